@@ -1,0 +1,17 @@
+"""The math of lrgui: estimators written from the textbook formulas, in NumPy only.
+
+Nothing in this package imports Qt or touches files.
+"""
+
+from lrgui.core.base import Classifier, TrainingStep
+from lrgui.core.exceptions import InvalidParameterError, NotFittedError
+from lrgui.core.logistic import LogisticRegression, TrainingDivergedWarning
+
+__all__ = [
+    "Classifier",
+    "InvalidParameterError",
+    "LogisticRegression",
+    "NotFittedError",
+    "TrainingDivergedWarning",
+    "TrainingStep",
+]

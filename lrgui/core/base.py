@@ -1,0 +1,186 @@
+"""What every lrgui estimator shares: input checks, label encoding, the fit loop.
+
+An estimator implements ``training_steps(X, y)``, a generator that performs one
+gradient-descent iteration (or one epoch) per step and yields a
+:class:`TrainingStep`. ``fit`` drains that generator, calling ``progress`` at
+recorded points and ``should_stop`` after every step; a GUI worker can call
+``fit`` with its own callbacks, or iterate the generator itself.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+import numpy as np
+
+from lrgui.core.exceptions import InvalidParameterError, NotFittedError
+
+ProgressCallback = Callable[[int, float], None]
+StopCallback = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class TrainingStep:
+    """One finished iteration. ``cost`` is set only at recorded iterations."""
+
+    iteration: int
+    cost: float | None
+    total: int
+
+
+class Classifier:
+    """Base class: scikit-learn's ``fit / predict / predict_proba / score`` contract."""
+
+    #: names of the ``__init__`` arguments, for get_params / repr / the model file
+    _parameter_names: tuple[str, ...] = ()
+
+    # ------------------------------------------------------------------ params
+    def get_params(self) -> dict:
+        return {name: getattr(self, name) for name in self._parameter_names}
+
+    def set_params(self, **params) -> "Classifier":
+        for name, value in params.items():
+            if name not in self._parameter_names:
+                raise InvalidParameterError(f"{type(self).__name__} has no parameter {name!r}.")
+            setattr(self, name, value)
+        return self
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{k}={v!r}" for k, v in self.get_params().items())
+        return f"{type(self).__name__}({args})"
+
+    # --------------------------------------------------------------- training
+    def fit(
+        self,
+        X,
+        y,
+        progress: ProgressCallback | None = None,
+        should_stop: StopCallback | None = None,
+    ) -> "Classifier":
+        """Train on ``X`` (m samples × n features) and labels ``y``; returns ``self``.
+
+        ``progress(iteration, cost)`` is called at every recorded iteration and
+        ``should_stop()`` after every iteration: returning True ends training
+        early, keeping the parameters reached so far.
+        """
+        steps = self.training_steps(X, y)
+        try:
+            for step in steps:
+                if step.cost is not None and progress is not None:
+                    progress(step.iteration, step.cost)
+                if should_stop is not None and should_stop():
+                    break
+        finally:
+            steps.close()  # runs the generator's clean-up, which sets the fitted attributes
+        return self
+
+    def training_steps(self, X, y) -> Iterator[TrainingStep]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    # ------------------------------------------------------------- prediction
+    def predict_proba(self, X) -> np.ndarray:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def predict(self, X) -> np.ndarray:
+        """The most probable class label for each row of ``X``."""
+        proba = self.predict_proba(X)
+        return self.classes_[np.argmax(proba, axis=1)]
+
+    def score(self, X, y) -> float:
+        """Accuracy: the fraction of rows of ``X`` whose predicted label equals ``y``."""
+        y = np.asarray(y)
+        predicted = self.predict(X)
+        if len(y) != len(predicted):
+            raise InvalidParameterError(f"X has {len(predicted)} rows but y has {len(y)} labels.")
+        return float(np.mean(predicted == y))
+
+    # ----------------------------------------------------------------- checks
+    @property
+    def is_fitted(self) -> bool:
+        return hasattr(self, "classes_")
+
+    def _check_fitted(self) -> None:
+        if not self.is_fitted:
+            raise NotFittedError(
+                f"This {type(self).__name__} is not trained yet: call fit() before using it to predict."
+            )
+
+    def _check_features(self, X, dtype) -> np.ndarray:
+        self._check_fitted()
+        X = as_feature_matrix(X, dtype)
+        if X.shape[1] != self.n_features_in_:
+            raise InvalidParameterError(
+                f"X has {X.shape[1]} features, but the model was trained on {self.n_features_in_}."
+            )
+        return X
+
+    def _encode_labels(self, y, m: int, warm: bool) -> np.ndarray:
+        """Sets ``classes_`` (sorted, as scikit-learn does) and returns y as class indices."""
+        y = np.asarray(y)
+        if y.ndim != 1:
+            raise InvalidParameterError(f"y must be a 1-D array of labels, not shape {y.shape}.")
+        if len(y) != m:
+            raise InvalidParameterError(f"X has {m} rows but y has {len(y)} labels.")
+        classes, y_index = np.unique(y, return_inverse=True)
+        if len(classes) < 2:
+            raise InvalidParameterError(
+                f"Training needs at least two classes, but y only has {len(classes)}."
+            )
+        if warm:
+            if len(classes) != len(self.classes_) or not np.all(classes == self.classes_):
+                raise InvalidParameterError(
+                    "Cannot continue training: the labels differ from those the model was trained on."
+                )
+        else:
+            self.classes_ = classes
+        return y_index
+
+
+def as_feature_matrix(X, dtype) -> np.ndarray:
+    """X as a C-contiguous 2-D array of ``dtype``, refusing NaN, inf and empty input.
+
+    No copy is made when X already has the right dtype and layout, so a float32
+    matrix prepared by the caller is used in place.
+    """
+    X = np.asarray(X)
+    if X.ndim != 2:
+        raise InvalidParameterError(f"X must be a 2-D array (samples × features), not shape {X.shape}.")
+    if X.shape[0] == 0 or X.shape[1] == 0:
+        raise InvalidParameterError(f"X is empty (shape {X.shape}).")
+    if not (np.issubdtype(X.dtype, np.number) or X.dtype == bool):
+        raise InvalidParameterError(f"X must be numeric, not {X.dtype}.")
+    X = np.ascontiguousarray(X, dtype=dtype)
+    if np.issubdtype(X.dtype, np.floating) and not np.isfinite(X).all():
+        raise InvalidParameterError("X contains NaN or infinite values.")
+    return X
+
+
+def check_positive_number(name: str, value, *, allow_zero: bool = False) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise InvalidParameterError(f"{name} must be a number, not {value!r}.") from None
+    if not math.isfinite(number) or number < 0 or (number == 0 and not allow_zero):
+        bound = "≥ 0" if allow_zero else "> 0"
+        raise InvalidParameterError(f"{name} must be a finite number {bound}, not {value!r}.")
+    return number
+
+
+def check_positive_int(name: str, value, minimum: int = 1) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        else:
+            raise InvalidParameterError(f"{name} must be a whole number, not {value!r}.")
+    if value < minimum:
+        raise InvalidParameterError(f"{name} must be at least {minimum}, not {value}.")
+    return int(value)
+
+
+def check_dtype(value) -> np.dtype:
+    dtype = np.dtype(value)
+    if dtype not in (np.float32, np.float64):
+        raise InvalidParameterError(f"dtype must be float32 or float64, not {value!r}.")
+    return dtype

@@ -1,0 +1,190 @@
+"""Logistic regression "with a neural network mindset": one neuron, full-batch gradient descent.
+
+Two classes use the textbook model exactly::
+
+    z = X w + b            a = σ(z)
+    J = -(1/m) Σ [y log a + (1-y) log(1-a)]
+    dw = (1/m) Xᵀ(a - y)   db = (1/m) Σ (a - y)
+    w ← w - lr·dw          b ← b - lr·db
+
+More than two classes replace σ by a softmax over k outputs and J by the
+categorical cross-entropy; the gradient keeps the same form with a one-hot y.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Iterator
+
+import numpy as np
+
+from lrgui.core.base import (
+    Classifier,
+    TrainingStep,
+    as_feature_matrix,
+    check_dtype,
+    check_positive_int,
+    check_positive_number,
+)
+from lrgui.core.exceptions import InvalidParameterError
+from lrgui.core.functions import binary_cross_entropy, categorical_cross_entropy, sigmoid, softmax
+from lrgui.core.solvers import SOLVERS, choose_solver
+
+
+class TrainingDivergedWarning(UserWarning):
+    """The cost grew instead of falling: the learning rate is too large."""
+
+
+class LogisticRegression(Classifier):
+    """Binary (sigmoid) or multi-class (softmax) logistic regression by gradient descent.
+
+    Parameters
+    ----------
+    learning_rate : float
+        Step size ``lr`` of gradient descent.
+    epochs : int
+        Number of full-batch iterations per call to ``fit``.
+    record_every : int
+        The cost is recorded at iteration 0 and every ``record_every`` after.
+    l2 : float
+        L2 penalty λ: adds (λ/2)·||w||² to the cost (the bias is not penalised).
+    solver : {"auto", "primal", "gram"}
+        How the iterations are computed; all give the same iterates (see
+        :mod:`lrgui.core.solvers`). "auto" picks the cheaper one.
+    dtype : {"float32", "float64"}
+        Precision of the computation.
+    warm_start : bool
+        If True and the model is fitted, ``fit`` continues from the parameters
+        reached, numbering iterations on from ``n_iter_``.
+
+    Attributes (after fit)
+    ----------------------
+    coef_ : ndarray, shape (n,) for two classes, (n, k) for k > 2
+    intercept_ : float or ndarray of shape (k,)
+    classes_ : ndarray of the class labels, sorted
+    costs_ : list of (iteration, cost)
+    n_iter_ : int, iterations run in total
+    diverged_ : bool, True if the cost rose or overflowed (learning rate too large)
+    solver_ : str, the solver used
+    """
+
+    _parameter_names = ("learning_rate", "epochs", "record_every", "l2", "solver", "dtype", "warm_start")
+
+    def __init__(
+        self,
+        learning_rate: float = 0.005,
+        epochs: int = 2000,
+        record_every: int = 100,
+        l2: float = 0.0,
+        solver: str = "auto",
+        dtype: str = "float32",
+        warm_start: bool = False,
+    ):
+        self.learning_rate = learning_rate
+        self.epochs = epochs
+        self.record_every = record_every
+        self.l2 = l2
+        self.solver = solver
+        self.dtype = dtype
+        self.warm_start = warm_start
+
+    # ---------------------------------------------------------------- training
+    def training_steps(self, X, y) -> Iterator[TrainingStep]:
+        """Yields after every iteration; closing the generator keeps the parameters reached."""
+        learning_rate = check_positive_number("learning_rate", self.learning_rate)
+        epochs = check_positive_int("epochs", self.epochs)
+        record_every = check_positive_int("record_every", self.record_every)
+        l2 = check_positive_number("l2", self.l2, allow_zero=True)
+        dtype = check_dtype(self.dtype)
+        if self.solver not in ("auto", *SOLVERS):
+            raise InvalidParameterError(f"solver must be 'auto', 'primal' or 'gram', not {self.solver!r}.")
+
+        X = as_feature_matrix(X, dtype)
+        m, n = X.shape
+        warm = bool(self.warm_start) and self.is_fitted
+        if warm and n != self.n_features_in_:
+            raise InvalidParameterError(
+                f"Cannot continue training: X has {n} features, the model was trained on {self.n_features_in_}."
+            )
+        y_index = self._encode_labels(y, m, warm)
+        k = len(self.classes_)
+        binary = k == 2
+
+        if binary:
+            target = y_index.astype(dtype)
+            activation, cost_of = sigmoid, binary_cross_entropy
+            w0, b0 = np.zeros(n, dtype), np.zeros((), dtype)
+        else:
+            target = np.zeros((m, k), dtype)
+            target[np.arange(m), y_index] = 1
+            activation, cost_of = softmax, categorical_cross_entropy
+            w0, b0 = np.zeros((n, k), dtype), np.zeros(k, dtype)
+        if warm:
+            w0, b0 = self.coef_, self.intercept_
+            first, costs = self.n_iter_, list(self.costs_)
+        else:
+            first, costs = 0, []
+
+        solver_name = self.solver
+        if solver_name == "auto":
+            solver_name = choose_solver(m, n, epochs, dtype.itemsize, 1 if binary else k)
+        solver = SOLVERS[solver_name](X, w0, b0, learning_rate, l2)
+        self.n_features_in_ = n
+        self.solver_ = solver_name
+        run_costs: list[float] = []
+        overflowed = False
+        done = 0
+        try:
+            for iteration in range(first, first + epochs):
+                z = solver.logits()
+                if not np.isfinite(z).all():
+                    overflowed = True
+                    solver.restore()
+                    break
+                cost = None
+                if iteration % record_every == 0:
+                    cost = cost_of(z, target)
+                    if l2:
+                        cost += 0.5 * l2 * solver.weight_norm_sq()
+                    if not np.isfinite(cost):
+                        overflowed = True
+                        solver.restore()
+                        break
+                    costs.append((iteration, cost))
+                    run_costs.append(cost)
+                    solver.save()
+                residual = activation(z)
+                residual -= target
+                solver.update(residual)
+                done += 1
+                yield TrainingStep(iteration, cost, first + epochs)
+        finally:
+            coef, intercept = solver.parameters()
+            self.coef_ = coef
+            self.intercept_ = float(intercept) if binary else intercept
+            self.costs_ = costs
+            self.n_iter_ = first + done
+            rose = len(run_costs) >= 2 and run_costs[-1] > run_costs[0]
+            self.diverged_ = overflowed or rose or not np.isfinite(coef).all()
+            if self.diverged_:
+                warnings.warn(
+                    f"Training diverged: the cost rose instead of falling. "
+                    f"The learning rate {learning_rate:g} is too large; try a smaller one.",
+                    TrainingDivergedWarning,
+                    stacklevel=3,
+                )
+
+    # -------------------------------------------------------------- prediction
+    def decision_function(self, X) -> np.ndarray:
+        """The logits z = X w + b: shape (m,) for two classes, (m, k) otherwise."""
+        X = self._check_features(X, check_dtype(self.dtype))
+        coef = self.coef_.astype(X.dtype, copy=False)
+        return X @ coef + np.asarray(self.intercept_, dtype=X.dtype)
+
+    def predict_proba(self, X) -> np.ndarray:
+        """Class probabilities, shape (m, n_classes), columns in the order of ``classes_``."""
+        z = self.decision_function(X)
+        if z.ndim == 1:
+            positive = sigmoid(z)
+            return np.column_stack([1 - positive, positive])
+        return softmax(z)
