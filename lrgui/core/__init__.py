@@ -15,3 +15,6 @@ __all__ = [
     "TrainingDivergedWarning",
     "TrainingStep",
 ]
+
+#: Estimator classes by the ``model_type`` stored in model files.
+MODEL_TYPES: dict[str, type[Classifier]] = {LogisticRegression.model_type: LogisticRegression}

@@ -35,6 +35,8 @@ class Classifier:
 
     #: names of the ``__init__`` arguments, for get_params / repr / the model file
     _parameter_names: tuple[str, ...] = ()
+    #: the name that identifies the model type in model files
+    model_type: str = ""
 
     # ------------------------------------------------------------------ params
     def get_params(self) -> dict:
@@ -95,6 +97,15 @@ class Classifier:
         if len(y) != len(predicted):
             raise InvalidParameterError(f"X has {len(predicted)} rows but y has {len(y)} labels.")
         return float(np.mean(predicted == y))
+
+    # ------------------------------------------------------------------ state
+    def get_state(self) -> dict:
+        """The fitted parameters as arrays and scalars (for model files), without classes and costs."""
+        raise NotImplementedError  # pragma: no cover - abstract
+
+    def set_state(self, state: dict, classes, costs) -> "Classifier":
+        """Restores what :meth:`get_state` returned, with ``classes_`` and ``costs_``."""
+        raise NotImplementedError  # pragma: no cover - abstract
 
     # ----------------------------------------------------------------- checks
     @property

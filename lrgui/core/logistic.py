@@ -68,6 +68,7 @@ class LogisticRegression(Classifier):
     solver_ : str, the solver used
     """
 
+    model_type = "logistic_regression"
     _parameter_names = ("learning_rate", "epochs", "record_every", "l2", "solver", "dtype", "warm_start")
 
     def __init__(
@@ -173,6 +174,32 @@ class LogisticRegression(Classifier):
                     TrainingDivergedWarning,
                     stacklevel=3,
                 )
+
+    # ------------------------------------------------------------------ state
+    def get_state(self) -> dict:
+        self._check_fitted()
+        return {
+            "coef": self.coef_,
+            "intercept": np.asarray(self.intercept_),
+            "n_iter": self.n_iter_,
+            "diverged": bool(self.diverged_),
+            "solver": self.solver_,
+        }
+
+    def set_state(self, state: dict, classes, costs) -> "LogisticRegression":
+        self.coef_ = np.asarray(state["coef"])
+        intercept = np.asarray(state["intercept"])
+        self.intercept_ = float(intercept) if intercept.ndim == 0 else intercept
+        self.n_iter_ = int(state["n_iter"])
+        self.diverged_ = bool(state["diverged"])
+        self.solver_ = str(state["solver"])
+        self.classes_ = np.asarray(classes)
+        self.costs_ = [(int(i), float(c)) for i, c in costs]
+        self.n_features_in_ = self.coef_.shape[0]
+        expected = () if len(self.classes_) == 2 else (len(self.classes_),)
+        if self.intercept_ is not None and np.shape(self.intercept_) != expected:
+            raise InvalidParameterError("The stored intercept does not match the number of classes.")
+        return self
 
     # -------------------------------------------------------------- prediction
     def decision_function(self, X) -> np.ndarray:

@@ -1,0 +1,85 @@
+"""A trained classifier together with everything needed to apply it to new images."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+from PIL import Image
+
+from lrgui.core import Classifier
+from lrgui.core.preprocessing import PixelScaler
+from lrgui.data.dataset import ImageFormat, SkippedFile
+from lrgui.data.images import image_to_row
+from lrgui.data.loader import load_files
+from lrgui.errors import DataError
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The label predicted for one image, with its probability."""
+
+    path: str
+    label: str
+    probability: float
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, "label": self.label, "probability": self.probability}
+
+
+@dataclass
+class TrainedModel:
+    """Estimator + preprocessing + image format: what a model file holds.
+
+    ``info`` keeps a summary of how the model was trained (data, accuracies),
+    shown by the app and stored in the file.
+    """
+
+    estimator: Classifier
+    scaler: PixelScaler
+    image_format: ImageFormat | None
+    info: dict = field(default_factory=dict)
+
+    @property
+    def classes(self) -> list[str]:
+        return [str(c) for c in self.estimator.classes_]
+
+    def features(self, X) -> np.ndarray:
+        """Raw rows (uint8 pixels) to the float features the estimator was trained on."""
+        return self.scaler.transform(X)
+
+    def predict_rows(self, X) -> tuple[np.ndarray, np.ndarray]:
+        """Labels and the probability of each label, for raw pixel rows."""
+        proba = self.estimator.predict_proba(self.features(X))
+        best = np.argmax(proba, axis=1)
+        labels = np.asarray(self.estimator.classes_)[best]
+        return labels.astype(str), proba[np.arange(len(best)), best].astype(float)
+
+    def predict_image(self, image: Image.Image) -> tuple[str, float]:
+        """One already opened image (e.g. pasted): its label and that label's probability."""
+        row = image_to_row(image, self._require_image_format())
+        labels, probabilities = self.predict_rows(row[None, :])
+        return str(labels[0]), float(probabilities[0])
+
+    def predict_files(
+        self,
+        paths: Sequence[str | os.PathLike],
+        progress: Callable[[int, int], None] | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> tuple[list[Prediction], list[SkippedFile]]:
+        """Reads each file with the model's own size and colour, and predicts it."""
+        X, loaded, skipped = load_files(list(paths), self._require_image_format(), progress, should_stop)
+        if not loaded:
+            return [], skipped
+        labels, probabilities = self.predict_rows(X)
+        predictions = [
+            Prediction(str(paths[i]), str(label), float(p)) for i, label, p in zip(loaded, labels, probabilities)
+        ]
+        return predictions, skipped
+
+    def _require_image_format(self) -> ImageFormat:
+        if self.image_format is None:
+            raise DataError("This model was not trained on images, so it cannot classify image files.")
+        return self.image_format
