@@ -1,0 +1,387 @@
+"""A disk cache of decoded images, so that a dataset loads in a blink the second time.
+
+Decoding and resizing photos is by far the slowest part of loading a dataset,
+and it gives the same pixels every time, so :class:`ImageCache` keeps them in
+HDF5 files (as the classic tutorials saved their arrays with h5py) in the
+user's cache folder. It is a drop-in for :func:`lrgui.data.loader.load_files`::
+
+    cache = ImageCache()
+    data = load_class_folders(classes, image_format, loader=cache.load_files)
+
+Layout: one *store* per (image folder, image format), a file named by a hash
+of both, holding one entry per image file of that folder::
+
+    /           attrs: folder, size, grayscale, version
+    /names      file names (UTF-8)          /sizes, /mtimes   int64 (bytes, ns)
+    /rows       int64 row in /pixels, or -1 for a skipped file
+    /reasons    why a file was skipped ("" for a loaded one)
+    /pixels     (k, n_features) uint8
+
+An entry is used only while its file has the same size and modification
+time, so changing one image re-decodes that image alone. Stores are written
+to a temporary file and renamed over the old one: readers (in this process or
+another) always see a complete store, and two writers at worst lose each
+other's additions, which are decoded again next time. A store that cannot be
+read is deleted and rebuilt; no cache failure ever reaches the user, the
+images are then simply decoded. The least recently used stores are deleted
+once the folder grows past ``max_bytes``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import h5py
+import numpy as np
+import PIL
+import platformdirs
+
+from lrgui.data.dataset import ImageFormat, SkippedFile
+from lrgui.data.loader import LoadingCancelled, LoadProgress, StopCheck, load_files
+
+#: Raised whenever the decoding pipeline may give different pixels, which
+#: makes every earlier store unreachable (and eventually evicted).
+STORE_VERSION = 1
+DEFAULT_MAX_BYTES = 2 << 30  # 2 GiB
+STORE_SUFFIX = ".h5"
+TEMP_SUFFIX = ".tmp"
+#: Temporary files older than this were left by a crashed process.
+STALE_TEMP_SECONDS = 3600
+
+_STRING = h5py.string_dtype()
+
+
+def default_cache_folder() -> Path:
+    return Path(platformdirs.user_cache_dir("lrgui")) / "datasets"
+
+
+@dataclass
+class _Store:
+    """The cached entries of one image folder in one image format."""
+
+    names: list[str]
+    sizes: list[int]
+    mtimes: list[int]
+    rows: list[int]  # row in pixels, -1 for a skipped file
+    reasons: list[str]
+    pixels: h5py.Dataset | np.ndarray
+
+    def index(self) -> dict[str, int]:
+        return {name: i for i, name in enumerate(self.names)}
+
+
+@dataclass
+class _Request:
+    """One requested file that could be stat'ed: where it lives and what it is now."""
+
+    position: int  # index into the caller's paths
+    name: str
+    size: int
+    mtime_ns: int
+
+
+class ImageCache:
+    """Decoded images on disk, keyed by (absolute path, size, mtime) and image format."""
+
+    def __init__(self, folder: str | os.PathLike | None = None, max_bytes: int = DEFAULT_MAX_BYTES):
+        if max_bytes <= 0:
+            raise ValueError(f"max_bytes must be positive, not {max_bytes}")
+        self.folder = Path(folder) if folder is not None else default_cache_folder()
+        self.max_bytes = int(max_bytes)
+
+    # ------------------------------------------------------------- public API
+    def load_files(
+        self,
+        paths: Sequence[Path],
+        image_format: ImageFormat,
+        progress: LoadProgress | None = None,
+        should_stop: StopCheck | None = None,
+        workers: int | None = None,
+    ) -> tuple[np.ndarray, list[int], list[SkippedFile]]:
+        """Same contract as :func:`lrgui.data.loader.load_files`; only cache misses are decoded."""
+        total = len(paths)
+        n = image_format.n_features
+        X = np.empty((total, n), dtype=np.uint8)
+        reasons: list[str | None] = [None] * total  # None: row loaded into X
+        found = np.zeros(total, dtype=bool)
+        if progress:
+            progress(0, total)
+
+        by_folder: dict[str, list[_Request]] = {}
+        for position, path in enumerate(paths):
+            absolute = os.path.abspath(path)
+            try:
+                st = os.stat(absolute)
+            except OSError:
+                continue  # the decoder will say what is wrong with it
+            folder, name = os.path.split(absolute)
+            by_folder.setdefault(folder, []).append(_Request(position, name, st.st_size, st.st_mtime_ns))
+
+        misses_by_folder: dict[str, list[_Request]] = {}
+        for folder, requests in by_folder.items():
+            if should_stop is not None and should_stop():
+                raise LoadingCancelled()
+            misses = self._read_hits(folder, image_format, requests, X, reasons, found)
+            if misses:
+                misses_by_folder[folder] = misses
+        hits = int(found.sum())
+
+        missing = np.flatnonzero(~found)
+        if len(missing):
+            if progress:
+                report = lambda done, _total: progress(hits + done, total)  # noqa: E731
+            else:
+                report = None
+            Xm, loaded_m, skipped_m = load_files(
+                [paths[i] for i in missing], image_format, report, should_stop, workers
+            )
+            loaded_m = np.asarray(loaded_m, dtype=np.intp)
+            X[missing[loaded_m]] = Xm
+            del Xm
+            was_skipped = np.ones(len(missing), dtype=bool)
+            was_skipped[loaded_m] = False
+            for position, skip in zip(missing[was_skipped], skipped_m):
+                reasons[position] = skip.reason
+            for folder, misses in misses_by_folder.items():
+                self._write_misses(folder, image_format, misses, X, reasons)
+            self._evict()
+        elif progress:
+            progress(total, total)
+
+        loaded = [i for i, reason in enumerate(reasons) if reason is None]
+        skipped = [SkippedFile(str(paths[i]), reason) for i, reason in enumerate(reasons) if reason is not None]
+        if len(loaded) < total:
+            X = X[loaded]
+        return X, loaded, skipped
+
+    def size_bytes(self) -> int:
+        """Bytes used by the cache on disk."""
+        return sum(size for _, size, _ in self._files())
+
+    def clear(self) -> None:
+        """Deletes every store (and leftover temporary file) of this cache."""
+        for _, _, path in self._files():
+            _remove(path)
+
+    # -------------------------------------------------------------- reading
+    def _store_path(self, folder: str, image_format: ImageFormat) -> Path:
+        key = f"{folder}\0{image_format.size}\0{image_format.grayscale}\0{STORE_VERSION}\0{PIL.__version__}"
+        return self.folder / (hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32] + STORE_SUFFIX)
+
+    def _read_hits(
+        self,
+        folder: str,
+        image_format: ImageFormat,
+        requests: list[_Request],
+        X: np.ndarray,
+        reasons: list[str | None],
+        found: np.ndarray,
+    ) -> list[_Request]:
+        """Fills X / reasons / found from the folder's store; returns the requests it missed."""
+        path = self._store_path(folder, image_format)
+        if not path.exists():
+            return requests
+        try:
+            with h5py.File(path, "r", locking=False) as f:
+                store = _read_store(f, folder, image_format)
+                index = store.index()
+                misses, targets, rows = [], [], []
+                for request in requests:
+                    i = index.get(request.name)
+                    if i is None or store.sizes[i] != request.size or store.mtimes[i] != request.mtime_ns:
+                        misses.append(request)
+                    elif store.rows[i] < 0:
+                        reasons[request.position] = store.reasons[i]
+                        found[request.position] = True
+                    else:
+                        targets.append(request.position)
+                        rows.append(store.rows[i])
+                if targets:
+                    _read_rows(store.pixels, rows, X, targets)
+                    found[targets] = True
+        except Exception:  # noqa: BLE001 - any unreadable store is discarded, never reported
+            _remove(path)
+            for request in requests:
+                found[request.position] = False
+                reasons[request.position] = None
+            return requests
+        if len(misses) < len(requests):
+            _touch(path)  # "last used", for eviction
+        return misses
+
+    # -------------------------------------------------------------- writing
+    def _write_misses(
+        self,
+        folder: str,
+        image_format: ImageFormat,
+        misses: list[_Request],
+        X: np.ndarray,
+        reasons: list[str | None],
+    ) -> None:
+        """Rewrites the folder's store with the freshly decoded entries added."""
+        path = self._store_path(folder, image_format)
+        new_names = {request.name for request in misses}
+        names, sizes, mtimes, skip_reasons, has_row, kept_rows = [], [], [], [], [], []
+        old_pixels = np.empty((0, image_format.n_features), dtype=np.uint8)
+        try:
+            with h5py.File(path, "r", locking=False) as f:
+                old = _read_store(f, folder, image_format)
+                old_pixels = old.pixels[()]
+        except FileNotFoundError:
+            old = None
+        except Exception:  # noqa: BLE001 - unreadable: start the store afresh
+            old = None
+            _remove(path)
+
+        def add(name: str, size: int, mtime_ns: int, reason: str | None) -> None:
+            names.append(name)
+            sizes.append(size)
+            mtimes.append(mtime_ns)
+            skip_reasons.append(reason or "")
+            has_row.append(reason is None)
+
+        # Keep the entries of files not asked for this time, while those files are unchanged.
+        for i, name in enumerate(old.names if old is not None else []):
+            if name not in new_names and _unchanged(os.path.join(folder, name), old.sizes[i], old.mtimes[i]):
+                loaded = old.rows[i] >= 0
+                add(name, old.sizes[i], old.mtimes[i], None if loaded else old.reasons[i])
+                if loaded:
+                    kept_rows.append(old.rows[i])
+        new_rows = []
+        for request in misses:
+            reason = reasons[request.position]
+            add(request.name, request.size, request.mtime_ns, reason)
+            if reason is None:
+                new_rows.append(request.position)
+        pixels = np.concatenate([old_pixels[kept_rows], X[new_rows]])
+        has_row = np.array(has_row, dtype=bool)
+        rows = np.where(has_row, np.cumsum(has_row) - 1, -1)
+        del old_pixels
+        if pixels.nbytes > self.max_bytes:
+            return  # larger than the whole cache may be: not worth keeping
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            _write_store(path, folder, image_format, names, sizes, mtimes, rows, skip_reasons, pixels)
+        except Exception:  # noqa: BLE001 - a cache that cannot be written is only slower
+            pass
+
+    # ------------------------------------------------------------- eviction
+    def _files(self) -> list[tuple[float, int, Path]]:
+        """(last used, bytes, path) of every file this cache owns."""
+        found = []
+        try:
+            entries = list(os.scandir(self.folder))
+        except OSError:
+            return []
+        for entry in entries:
+            if entry.name.endswith(STORE_SUFFIX) or (entry.name.startswith(".") and entry.name.endswith(TEMP_SUFFIX)):
+                try:
+                    st = entry.stat()
+                except OSError:
+                    continue
+                found.append((st.st_mtime, st.st_size, Path(entry.path)))
+        return found
+
+    def _evict(self) -> None:
+        """Deletes the least recently used stores until the cache fits in ``max_bytes``."""
+        files = sorted(self._files())
+        total = sum(size for _, size, _ in files)
+        stale = time.time() - STALE_TEMP_SECONDS
+        for used, size, path in files:
+            if path.name.endswith(TEMP_SUFFIX):
+                if used < stale:
+                    _remove(path)
+                    total -= size
+                continue
+            if total <= self.max_bytes:
+                break
+            _remove(path)
+            total -= size
+
+
+def _read_store(f: h5py.File, folder: str, image_format: ImageFormat) -> _Store:
+    """The store in ``f``, checked for consistency; raises ValueError if it is not one of ours."""
+    attrs = f.attrs
+    if (
+        attrs.get("version") != STORE_VERSION
+        or attrs.get("folder") != folder
+        or attrs.get("size") != image_format.size
+        or bool(attrs.get("grayscale")) != image_format.grayscale
+    ):
+        raise ValueError("not a store for this folder and format")
+    store = _Store(
+        names=list(f["names"].asstr()[()]),
+        sizes=f["sizes"][()].tolist(),
+        mtimes=f["mtimes"][()].tolist(),
+        rows=f["rows"][()].tolist(),
+        reasons=list(f["reasons"].asstr()[()]),
+        pixels=f["pixels"],
+    )
+    count = len(store.names)
+    k, n = store.pixels.shape
+    if not (
+        len(store.sizes) == len(store.mtimes) == len(store.rows) == len(store.reasons) == count
+        and n == image_format.n_features
+        and store.pixels.dtype == np.uint8
+        and sorted(row for row in store.rows if row >= 0) == list(range(k))
+    ):
+        raise ValueError("inconsistent store")
+    return store
+
+
+def _read_rows(pixels: h5py.Dataset, rows: list[int], X: np.ndarray, targets: list[int]) -> None:
+    """X[targets] = pixels[rows], reading the store in one sequential pass."""
+    first = targets[0]
+    in_order = rows == list(range(len(pixels))) and targets == list(range(first, first + len(rows)))
+    if in_order:  # the usual case: the same files as last time, straight into X
+        if rows:
+            pixels.read_direct(X, dest_sel=np.s_[first : first + len(rows)])
+    else:  # h5py's fancy indexing is slow: read the whole block, pick rows in memory
+        X[targets] = pixels[()][rows]
+
+
+def _write_store(path: Path, folder: str, image_format: ImageFormat, names, sizes, mtimes, rows, reasons, pixels) -> None:
+    """Writes a complete store beside ``path`` and renames it into place (atomic on every OS)."""
+    fd, temporary = tempfile.mkstemp(prefix=".", suffix=TEMP_SUFFIX, dir=path.parent)
+    os.close(fd)
+    try:
+        with h5py.File(temporary, "w", locking=False) as f:
+            f.attrs.update(version=STORE_VERSION, folder=folder, size=image_format.size, grayscale=image_format.grayscale)
+            f.create_dataset("names", data=np.array(names, dtype=object), dtype=_STRING)
+            f.create_dataset("sizes", data=np.array(sizes, dtype=np.int64))
+            f.create_dataset("mtimes", data=np.array(mtimes, dtype=np.int64))
+            f.create_dataset("rows", data=np.array(rows, dtype=np.int64))
+            f.create_dataset("reasons", data=np.array(reasons, dtype=object), dtype=_STRING)
+            f.create_dataset("pixels", data=pixels, shape=(len(pixels), image_format.n_features), dtype=np.uint8)
+        os.replace(temporary, path)
+    except BaseException:
+        _remove(Path(temporary))
+        raise
+
+
+def _unchanged(path: str, size: int, mtime_ns: int) -> bool:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return st.st_size == size and st.st_mtime_ns == mtime_ns
+
+
+def _touch(path: Path) -> None:
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
