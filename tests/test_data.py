@@ -1,0 +1,332 @@
+"""Finding class folders, listing their images and loading them into datasets."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from lrgui.data import (
+    ImageFormat,
+    LoadingCancelled,
+    attach_test_folders,
+    discover_classes,
+    hold_out,
+    list_images,
+    load_class_folders,
+)
+from lrgui.data.selection import ClassSelection, not_label, prepare
+from lrgui.errors import DataError
+from tests.imagegen import draw_image, make_class_folders
+
+SMALL = ImageFormat(size=8)
+
+needs_symlinks = pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="symlinks need POSIX")
+
+
+def write_images(folder: Path, cls: str, count: int, seed: int = 0, prefix: str = "img") -> list[Path]:
+    """``count`` small PNGs of class ``cls`` in ``folder``; returns their paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(seed)
+    paths = []
+    for i in range(count):
+        path = folder / f"{prefix}_{i:03d}.png"
+        draw_image(cls, rng, 16).save(path)
+        paths.append(path)
+    return paths
+
+
+def load(paths, **kwargs):
+    return load_class_folders(discover_classes([str(p) for p in paths]), SMALL, **kwargs)
+
+
+def file_names(paths) -> list[str]:
+    return [Path(p).name for p in paths]
+
+
+# ------------------------------------------------------------------ layouts
+def test_layout_a_several_class_folders(tmp_path):
+    write_images(tmp_path / "cats", "red", 3)
+    write_images(tmp_path / "elsewhere" / "dogs", "blue", 4)
+    data = load([tmp_path / "elsewhere" / "dogs", tmp_path / "cats"])
+
+    # classes in the order the folders were given, named after the folders
+    assert data.classes == ["dogs", "cats"]
+    assert data.train.counts() == {"dogs": 4, "cats": 3}
+    assert data.test is None and data.skipped == []
+    assert data.train.X.shape == (7, SMALL.n_features) and data.train.X.dtype == np.uint8
+
+
+def test_layout_b_parent_with_class_subfolders(image_folders):
+    data = load([image_folders])
+    assert data.classes == ["blue", "red"]  # sorted
+    assert data.train.counts() == {"blue": 24, "red": 24}
+    assert data.train.image_format == SMALL
+    # the rows really are the images: red images are redder than blue ones
+    pixels = data.train.X.reshape(-1, 8, 8, 3).astype(float)
+    red = pixels[data.train.y == "red"]
+    blue = pixels[data.train.y == "blue"]
+    assert red[..., 0].mean() > blue[..., 0].mean() and blue[..., 2].mean() > red[..., 2].mean()
+
+
+@pytest.mark.parametrize("train_name, test_name", [("train", "test"), ("Training", "Testing")])
+def test_layout_c_train_and_test_folders(tmp_path, train_name, test_name):
+    for cls, n_train, n_test in (("red", 5, 2), ("blue", 4, 3)):
+        write_images(tmp_path / train_name / cls, cls, n_train, prefix="tr")
+        write_images(tmp_path / test_name / cls, cls, n_test, seed=1, prefix="te")
+    data = load([tmp_path])
+    assert data.classes == ["blue", "red"]
+    assert data.train.counts() == {"blue": 4, "red": 5}
+    assert data.test.counts() == {"blue": 3, "red": 2}
+    assert all(Path(p).name.startswith("tr") for p in data.train.paths)
+    assert all(Path(p).name.startswith("te") for p in data.test.paths)
+
+
+def test_test_folders_given_separately_are_matched_by_class_name(tmp_path):
+    for cls in ("red", "blue"):
+        write_images(tmp_path / "train" / cls, cls, 4)
+        write_images(tmp_path / "holdout" / cls, cls, 2, seed=5)
+    classes = discover_classes([tmp_path / "train" / "red", tmp_path / "train" / "blue"])
+    attach_test_folders(classes, [tmp_path / "holdout"])
+    data = load_class_folders(classes, SMALL)
+    assert data.test.counts() == {"red": 2, "blue": 2}
+
+    write_images(tmp_path / "other" / "green", "green", 1)
+    with pytest.raises(DataError, match="'green'.*not a training class"):
+        attach_test_folders(classes, [tmp_path / "other" / "green", tmp_path / "holdout" / "red"])
+
+
+def test_nested_subfolders_count_for_their_class(tmp_path):
+    write_images(tmp_path / "red", "red", 2)
+    write_images(tmp_path / "red" / "2019" / "summer", "red", 3, prefix="deep")
+    write_images(tmp_path / "blue" / "only" / "nested", "blue", 2)
+    data = load([tmp_path])
+    assert data.train.counts() == {"blue": 2, "red": 5}
+    red_paths = [p for p, y in zip(data.train.paths, data.train.y) if y == "red"]
+    assert sum("summer" in p for p in red_paths) == 3
+
+
+@needs_symlinks
+def test_symlinked_folders_are_not_followed(tmp_path):
+    write_images(tmp_path / "red", "red", 2)
+    write_images(tmp_path / "blue", "blue", 3)
+    os.symlink(tmp_path / "blue", tmp_path / "red" / "link_to_blue")
+    os.symlink(tmp_path / "red", tmp_path / "red" / "loop_to_self")
+    os.symlink(tmp_path, tmp_path / "blue" / "loop_to_parent")
+    os.symlink(tmp_path / "blue", tmp_path / "blue_again")  # not a second class
+
+    assert file_names(list_images(tmp_path / "red")) == ["img_000.png", "img_001.png"]
+    assert len(list_images(tmp_path)) == 5
+    data = load([tmp_path])
+    assert data.classes == ["blue", "red"]
+    assert data.train.counts() == {"blue": 3, "red": 2}
+
+
+def test_listing_is_sorted_and_independent_of_creation_order(tmp_path):
+    folder = tmp_path / "red"
+    (folder / "sub").mkdir(parents=True)
+    rng = np.random.default_rng(0)
+    for name in ["b.png", "a.png", "c.jpg", "B.png", "10.png", "2.png"]:
+        draw_image("red", rng, 8).save(folder / name)
+    draw_image("red", rng, 8).save(folder / "sub" / "0.png")
+    assert file_names(list_images(folder)) == ["10.png", "2.png", "B.png", "a.png", "b.png", "c.jpg", "0.png"]
+
+
+def test_seeded_hold_out_is_reproducible(image_folders):
+    def split(seed):
+        data = load([image_folders], test_fraction=0.25, seed=seed)
+        return data.train.paths, data.test.paths
+
+    train, test = split(0)
+    assert (train, test) == split(0)
+    assert split(1) != (train, test)
+    assert not set(train) & set(test)
+    assert len(train) + len(test) == 48
+    # stratified: a quarter of each class is held out
+    data = load([image_folders], test_fraction=0.25)
+    assert data.test.counts() == {"blue": 6, "red": 6}
+
+
+def test_hold_out_keeps_at_least_one_training_row_per_class(image_folders):
+    data = load([image_folders]).train
+    train, test = hold_out(data, 0.99, seed=0)
+    assert train.counts() == {"blue": 1, "red": 1}
+    with pytest.raises(DataError, match="test fraction"):
+        hold_out(data, 1.0)
+
+
+def test_hidden_files_and_junk_are_ignored_silently(tmp_path):
+    write_images(tmp_path / "red", "red", 2)
+    write_images(tmp_path / "blue", "blue", 2)
+    red = tmp_path / "red"
+    for junk in (".DS_Store", "Thumbs.db", "desktop.ini", "notes.txt", "model.lrgui.h5", "README"):
+        (red / junk).write_bytes(b"not an image")
+    (red / ".hidden.png").write_bytes(b"garbage")
+    shutil.copy(red / "img_000.png", red / "._img_000.png")  # macOS resource fork twin
+    for hidden_dir in (".thumbnails", "__MACOSX"):
+        write_images(red / hidden_dir, "red", 2)
+
+    data = load([tmp_path])
+    assert data.skipped == []
+    assert data.train.counts() == {"blue": 2, "red": 2}
+    assert file_names(list_images(red)) == ["img_000.png", "img_001.png"]
+
+
+def test_unreadable_images_are_skipped_with_a_reason(tmp_path):
+    write_images(tmp_path / "red", "red", 2)
+    write_images(tmp_path / "blue", "blue", 2)
+    (tmp_path / "red" / "broken.jpg").write_bytes(b"")
+    data = load([tmp_path])
+    assert data.train.counts() == {"blue": 2, "red": 2}
+    assert [(Path(s.path).name, s.reason) for s in data.skipped] == [("broken.jpg", "empty file (0 bytes)")]
+
+
+# ------------------------------------------------------------------ selection
+@pytest.fixture
+def four_classes(tmp_path) -> Path:
+    return make_class_folders(tmp_path / "four", classes=("red", "blue", "green", "yellow"), per_class=6, size=16)
+
+
+def test_selection_of_a_subset_of_classes(four_classes):
+    data = load([four_classes], selection=ClassSelection(classes=("yellow", "blue")))
+    assert data.classes == ["blue", "yellow"]  # folder order, not the order asked
+    assert data.train.counts() == {"blue": 6, "yellow": 6}
+
+
+def test_selection_caps_images_per_class_with_a_seeded_sample(four_classes):
+    def pick(seed):
+        return load([four_classes], selection=ClassSelection(per_class=4, seed=seed)).train
+
+    data = pick(0)
+    assert data.counts() == {"blue": 4, "green": 4, "red": 4, "yellow": 4}
+    assert data.paths == pick(0).paths
+    assert data.paths != pick(3).paths
+
+
+def test_one_vs_rest_samples_an_equal_number_of_others(four_classes):
+    def pick(seed):
+        return load([four_classes], selection=ClassSelection(positive="green", seed=seed)).train
+
+    data = pick(0)
+    assert data.classes == ["green", "not green"]
+    assert data.counts() == {"green": 6, "not green": 6}
+    others = {Path(p).parent.name for p, y in zip(data.paths, data.y) if y == not_label("green")}
+    assert others <= {"red", "blue", "yellow"}
+    assert data.paths == pick(0).paths and data.paths != pick(1).paths
+
+
+def test_selection_is_applied_before_decoding(four_classes):
+    """Only the chosen files are decoded: progress counts them, not the whole folder."""
+    totals = []
+    load([four_classes], selection=ClassSelection(classes=("red", "blue"), per_class=2),
+         progress=lambda done, total: totals.append(total))
+    assert set(totals) == {4}
+
+
+def test_prepare_applies_the_selection_to_a_loaded_dataset(four_classes):
+    everything = load([four_classes])
+    chosen = prepare(everything, ClassSelection(classes=("red", "blue", "green"), per_class=5, seed=2), test_fraction=0.2)
+    assert chosen.classes == ["blue", "green", "red"]
+    assert chosen.train.counts() == {"blue": 4, "green": 4, "red": 4}
+    assert chosen.test.counts() == {"blue": 1, "green": 1, "red": 1}
+
+    one_vs_rest = prepare(everything, ClassSelection(positive="red"))
+    assert one_vs_rest.classes == ["red", "not red"]
+    assert one_vs_rest.train.counts() == {"red": 6, "not red": 6}
+    assert one_vs_rest.test is None
+
+    # the same choice made before and after loading picks the same files
+    before = load([four_classes], selection=ClassSelection(per_class=3, seed=7)).train
+    after = prepare(everything, ClassSelection(per_class=3, seed=7)).train
+    assert sorted(before.paths) == sorted(after.paths)
+
+
+@pytest.mark.parametrize(
+    "selection, message",
+    [
+        (ClassSelection(classes=("red", "purple")), "Unknown class 'purple'"),
+        (ClassSelection(positive="purple"), "Unknown class 'purple'"),
+        (ClassSelection(classes=("red",)), "at least two classes"),
+        (ClassSelection(per_class=0), "at least 1"),
+        (ClassSelection(classes=("red", "blue"), positive="green"), "not among the chosen"),
+    ],
+)
+def test_impossible_selections_are_refused(four_classes, selection, message):
+    with pytest.raises(DataError, match=message):
+        load([four_classes], selection=selection)
+
+
+# ------------------------------------------------------------ progress, stop
+def test_progress_reaches_the_total(image_folders):
+    calls = []
+    load([image_folders], progress=lambda done, total: calls.append((done, total)), workers=2)
+    assert calls[0] == (0, 48)
+    assert calls[-1] == (48, 48)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+
+
+def test_should_stop_cancels_loading(image_folders):
+    asked = 0
+
+    def should_stop():
+        nonlocal asked
+        asked += 1
+        return asked > 5
+
+    with pytest.raises(LoadingCancelled):
+        load([image_folders], should_stop=should_stop)
+    assert asked == 6
+
+
+# --------------------------------------------------------------------- errors
+def test_missing_folder_is_a_data_error(tmp_path):
+    with pytest.raises(DataError, match="Folder not found: .*nowhere"):
+        discover_classes([tmp_path / "nowhere"])
+    (tmp_path / "file.png").write_bytes(b"x")
+    with pytest.raises(DataError, match="Not a folder"):
+        discover_classes([tmp_path / "file.png"])
+    with pytest.raises(DataError, match="No folder"):
+        discover_classes([])
+
+
+def test_empty_class_folder_is_a_data_error(tmp_path):
+    write_images(tmp_path / "red", "red", 3)
+    (tmp_path / "blue").mkdir()
+    (tmp_path / "blue" / "notes.txt").write_text("no images here")
+    with pytest.raises(DataError, match="Class 'blue' has no images"):
+        load([tmp_path])
+
+
+def test_class_with_only_unreadable_images_is_a_data_error(tmp_path):
+    write_images(tmp_path / "red", "red", 3)
+    (tmp_path / "blue").mkdir()
+    (tmp_path / "blue" / "a.jpg").write_bytes(b"\xff\xd8\xff garbage")
+    with pytest.raises(DataError, match="Class 'blue' has no readable images"):
+        load([tmp_path])
+
+
+@pytest.mark.parametrize("layout", ["parent", "class folder"])
+def test_a_single_class_is_a_data_error(tmp_path, layout):
+    write_images(tmp_path / "red", "red", 3)
+    with pytest.raises(DataError, match="at least two classes; found 1 \\('red'\\)"):
+        load([tmp_path] if layout == "parent" else [tmp_path / "red"])
+
+
+def test_two_class_folders_with_the_same_name_are_refused(tmp_path):
+    write_images(tmp_path / "a" / "cat", "red", 1)
+    write_images(tmp_path / "b" / "cat", "blue", 1)
+    with pytest.raises(DataError, match="both named 'cat'"):
+        discover_classes([tmp_path / "a" / "cat", tmp_path / "b" / "cat"])
+
+
+def test_grayscale_format_gives_one_channel(image_folders):
+    data = load_class_folders(discover_classes([image_folders]), ImageFormat(size=6, grayscale=True))
+    assert data.train.X.shape == (48, 36)
+    png = image_folders / "red" / "img_001.png"
+    image = Image.open(png).convert("L").resize((6, 6), Image.Resampling.BILINEAR)
+    row = data.train.X[data.train.paths.index(str(png))]
+    assert np.abs(row.astype(int) - np.asarray(image, dtype=int).reshape(-1)).max() <= 3
