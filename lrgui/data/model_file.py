@@ -4,7 +4,8 @@ Layout (format version 1)::
 
     /                 attrs: lrgui="model", format_version, lrgui_version, created,
                              model_type, parameters (JSON), info (JSON),
-                             image_size, channels (0 for non-image data), preprocessing
+                             image_size, channels (0 for non-image data), preprocessing,
+                             preprocessing_dtype (float32 when absent)
     /classes          class names, UTF-8 strings
     /costs            (r, 2) float64: iteration, cost
     /estimator/*      the fitted arrays and scalars of the estimator
@@ -72,6 +73,8 @@ def save_model(model: TrainedModel, path: str | os.PathLike) -> Path:
             f.attrs["image_size"] = fmt.size if fmt else 0
             f.attrs["channels"] = fmt.channels if fmt else 0
             f.attrs["preprocessing"] = model.scaler.kind
+            # the features' precision is part of the model: float32 and float64 predictions differ slightly
+            f.attrs["preprocessing_dtype"] = np.dtype(model.scaler.dtype).name
             f.create_dataset("classes", data=np.array([str(c) for c in estimator.classes_], dtype=h5py.string_dtype()))
             f.create_dataset("costs", data=np.array(estimator.costs_, dtype=np.float64).reshape(-1, 2))
             group = f.create_group("estimator")
@@ -125,7 +128,7 @@ def load_model(path: str | os.PathLike) -> TrainedModel:
             classes = np.array([c.decode() if isinstance(c, bytes) else str(c) for c in f["classes"][()]])
             estimator.set_state(state, classes, f["costs"][()])
             pre = {key: value[()] for key, value in f["preprocessing"].items()}
-            scaler = make_scaler(str(f.attrs["preprocessing"]), pre)
+            scaler = make_scaler(str(f.attrs["preprocessing"]), pre, str(f.attrs.get("preprocessing_dtype", "float32")))
             size, channels = int(f.attrs["image_size"]), int(f.attrs["channels"])
             image_format = ImageFormat(size, channels == 1) if size else None
             info = json.loads(f.attrs.get("info", "{}"))
