@@ -1,0 +1,237 @@
+"""Every awkward image file a user's folders may hold: used with the right pixels, or skipped with a reason."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import struct
+import subprocess
+import sys
+import time
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from lrgui.cli import main
+from lrgui.data import ImageFormat, ImageReadError, list_images, load_files, load_image
+from tests.corpus import CHECK_FORMAT, HUGE_PHOTO, Corpus, case_names_by_outcome, make_corpus, noisy_photo, png_chunk
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Corpus:
+    return make_corpus(tmp_path_factory.mktemp("corpus"))
+
+
+@pytest.fixture(scope="module")
+def loaded(corpus):
+    """Every listed file of the corpus loaded once: {path: row} and {path: reason}."""
+    paths = [p for cls in ("edge", "plain", "single") for p in list_images(corpus.root / cls)]
+    X, rows, skipped = load_files(paths, CHECK_FORMAT)
+    return {paths[i]: X[k] for k, i in enumerate(rows)}, {Path(s.path): s.reason for s in skipped}
+
+
+CASE_NAMES = case_names_by_outcome()
+
+
+# ------------------------------------------------------------------- outcomes
+def test_listing_holds_exactly_the_cases_loaded_or_skipped(corpus, loaded):
+    rows, reasons = loaded
+    expected = {c.path for c in corpus.cases if c.outcome != "ignored"}
+    assert set(rows) | set(reasons) == expected
+    assert not set(rows) & set(reasons)
+    # symlinked folders (loops to itself and to the top, a link to another class) add nothing
+    edge = corpus.root / "edge"
+    in_edge = sorted(c.path for c in corpus.cases if c.outcome != "ignored" and edge in c.path.parents)
+    assert list_images(edge) == sorted(in_edge, key=lambda p: p.relative_to(edge).parts)
+
+
+@pytest.mark.parametrize("name", CASE_NAMES["loaded"])
+def test_loaded_case_has_the_right_pixels(corpus, loaded, name):
+    case = corpus.case(name)
+    rows, reasons = loaded
+    assert case.path in rows, f"{name} was skipped: {reasons.get(case.path)}"
+    pixels = rows[case.path].reshape(CHECK_FORMAT.shape)
+    if case.check is not None:
+        case.check(pixels)
+
+
+@pytest.mark.parametrize("name", CASE_NAMES["skipped"])
+def test_skipped_case_has_its_reason(corpus, loaded, name):
+    case = corpus.case(name)
+    rows, reasons = loaded
+    assert case.path not in rows
+    assert re.search(case.reason, reasons[case.path]), reasons[case.path]
+    with pytest.raises(ImageReadError, match=case.reason):
+        load_image(case.path, CHECK_FORMAT)
+
+
+@pytest.mark.parametrize("name", CASE_NAMES["ignored"])
+def test_ignored_case_is_neither_listed_nor_reported(corpus, loaded, name):
+    case = corpus.case(name)
+    rows, reasons = loaded
+    assert case.path.exists()
+    assert case.path not in rows and case.path not in reasons
+    assert case.path not in list_images(corpus.root / "edge")
+
+
+def test_grayscale_conversion_of_awkward_modes(corpus):
+    gray = ImageFormat(size=8, grayscale=True)
+    sixteen = load_image(corpus.case("16-bit PNG").path, gray).reshape(8, 8)
+    assert (sixteen[:, :3] == 255).all() and (sixteen[:, 5:] == 128).all()
+    alpha = load_image(corpus.case("PNG with alpha").path, gray).reshape(8, 8)
+    assert (alpha[:, 5:] == 255).all()  # transparent → white, not black
+    cmyk = load_image(corpus.case("CMYK JPEG").path, gray)
+    expected_red_luma = round(0.299 * 255)
+    assert np.abs(cmyk.astype(int) - expected_red_luma).max() <= 4
+
+
+def test_decompression_bomb_is_refused_quickly_without_allocating(corpus):
+    """In a fresh interpreter, so the peak memory measured is the bomb's alone."""
+    script = (
+        "import resource, sys, time\n"
+        "from lrgui.data import ImageFormat, ImageReadError, load_image\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "start = time.perf_counter()\n"
+        "try:\n"
+        "    load_image(sys.argv[1], ImageFormat(64))\n"
+        "except ImageReadError as exc:\n"
+        "    reason = str(exc)\n"
+        "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before, reason)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(corpus.case("decompression bomb").path)],
+        capture_output=True, text=True, timeout=60, check=True,
+    ).stdout
+    seconds, grown_kib, reason = out.split(" ", 2)
+    assert float(seconds) < 1.0
+    assert int(grown_kib) < 100 * 1024  # 100,000² RGB pixels would be 30 GB
+    assert "too large" in reason and "10000000000" in reason
+
+
+def test_huge_legitimate_photo_loads_quickly(corpus):
+    path = corpus.case(HUGE_PHOTO).path
+    start = time.perf_counter()
+    row = load_image(path, ImageFormat(64))
+    assert time.perf_counter() - start < 2.0
+    pixels = row.reshape(64, 64, 3).astype(int)
+    assert np.abs(pixels[:, :28] - (220, 20, 30)).max() <= 8
+    assert np.abs(pixels[:, 36:] - (20, 160, 40)).max() <= 8
+
+
+def test_a_class_of_one_image_trains_with_the_others(corpus, capsys):
+    status = main(["train", str(corpus.root / "single"), str(corpus.root / "plain"),
+                   "--size", "8", "--epochs", "20", "--json", "--out", ""])
+    assert status == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["classes"] == ["single", "plain"] and result["n_train"] == 7
+
+
+# ------------------------------------------------------------------------ CLI
+def expected_skips(corpus: Corpus) -> dict[str, str]:
+    return {str(c.path.resolve()): c.reason for c in corpus.of("skipped")}
+
+
+def check_cli_result(corpus: Corpus, result: dict) -> None:
+    assert result["classes"] == ["edge", "plain", "single"]
+    assert result["n_train"] == len(corpus.of("loaded"))
+    skipped = {str(Path(s["path"]).resolve()): s["reason"] for s in result["skipped"]}
+    expected = expected_skips(corpus)
+    assert set(skipped) == set(expected)
+    for path, reason in skipped.items():
+        assert re.search(expected[path], reason), (path, reason)
+
+
+def test_cli_in_process_reports_the_skipped_files(corpus, capsys):
+    status = main(["train", str(corpus.root), "--size", "8", "--epochs", "30", "--json", "--out", ""])
+    captured = capsys.readouterr()
+    assert status == 0, captured.err
+    check_cli_result(corpus, json.loads(captured.out))
+    # each skipped file is also named on stderr, with its reason
+    for path in expected_skips(corpus):
+        assert Path(path).name in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_cli_as_a_program_reports_the_skipped_files(corpus, tmp_path):
+    model = tmp_path / "corpus.lrgui.h5"
+    done = subprocess.run(
+        [sys.executable, "-m", "lrgui", "train", str(corpus.root), "--size", "8", "--epochs", "30",
+         "--json", "--out", str(model)],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    check_cli_result(corpus, result)
+    assert Path(result["model"]) == model and model.is_file()
+
+
+# ----------------------------------------------------------------------- fuzz
+JPEG_HEAD = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+GIF_HEAD = b"GIF89a"
+
+
+def fuzz_file(rng: np.random.Generator, valid: dict[str, bytes]) -> tuple[str, bytes]:
+    """Random bytes named as an image: pure noise, a real header then noise, or a real file with bytes flipped."""
+    kind = rng.integers(0, 6)
+    noise = rng.integers(0, 256, int(rng.integers(0, 3000)), dtype=np.uint8).tobytes()
+    ext = str(rng.choice([".jpg", ".png", ".gif", ".bmp", ".webp", ".tif"]))
+    if kind == 0:
+        return ext, noise
+    if kind == 1:
+        return ".jpg", JPEG_HEAD + noise
+    if kind == 2:
+        width, height = (int(v) for v in rng.integers(1, 3000, 2))
+        header = struct.pack(">IIBBBBB", width, height, 8, int(rng.choice([0, 2, 3, 4, 6])), 0, 0, 0)
+        body = png_chunk(b"IDAT", zlib.compress(noise)) if rng.random() < 0.5 else noise
+        return ".png", b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", header) + body
+    if kind == 3:
+        width, height = (int(v) for v in rng.integers(1, 3000, 2))
+        return ".gif", GIF_HEAD + struct.pack("<HH", width, height) + noise
+    # a real file of some format, with a few bytes replaced or its end cut off
+    ext = str(rng.choice(sorted(valid)))
+    data = bytearray(valid[ext])
+    for position in rng.integers(0, len(data), int(rng.integers(1, 12))):
+        data[position] = int(rng.integers(0, 256))
+    if kind == 5:
+        data = data[: int(rng.integers(1, len(data)))]
+    return ext, bytes(data)
+
+
+@pytest.mark.filterwarnings("ignore:(Truncated File Read|Tag data larger than file|Corrupt EXIF):UserWarning")
+def test_fuzzed_files_are_loaded_or_skipped_never_raised(tmp_path):
+    valid = {}
+    photo = noisy_photo(3, 24)
+    for ext, options in ((".jpg", {"quality": 80}), (".png", {}), (".gif", {}), (".bmp", {}), (".webp", {}), (".tif", {})):
+        path = tmp_path / f"valid{ext}"
+        photo.save(path, **options)
+        valid[ext] = path.read_bytes()
+
+    rng = np.random.default_rng(20240601)
+    folder = tmp_path / "fuzz"
+    folder.mkdir()
+    paths = []
+    for i in range(300):
+        ext, data = fuzz_file(rng, valid)
+        path = folder / f"fuzz_{i:03d}{ext}"
+        path.write_bytes(data)
+        paths.append(path)
+
+    started = time.perf_counter()
+    X, rows, skipped = load_files(paths, ImageFormat(16))
+    assert time.perf_counter() - started < 20
+
+    assert X.shape == (len(rows), 16 * 16 * 3) and X.dtype == np.uint8
+    skipped_paths = [Path(s.path) for s in skipped]
+    assert sorted([paths[i] for i in rows] + skipped_paths) == paths
+    assert all(isinstance(s.reason, str) and s.reason.strip() for s in skipped)
+    assert len(skipped) > 200  # most of the noise must be refused...
+    assert rows  # ...while some lightly damaged files still decode
+    # a loaded file is a whole image, so loading it alone gives the same pixels
+    for k, i in enumerate(rows[:20]):
+        assert np.array_equal(load_image(paths[i], ImageFormat(16)), X[k])
