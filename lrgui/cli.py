@@ -63,6 +63,16 @@ def _positive_float(text: str) -> float:
     return value
 
 
+def _non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"must be a finite number of at least 0, not {text}")
+    return value
+
+
 def _learning_rates(text: str) -> list[float]:
     return [_positive_float(part.strip()) for part in text.split(",") if part.strip()] or [_positive_float(text)]
 
@@ -123,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--lr", type=_learning_rates, default=None, metavar="LR", help="learning rate (default 0.005)")
     train.add_argument("--epochs", type=_int_at_least(1), default=None, metavar="N", help="gradient-descent iterations (default 2000)")
     train.add_argument("--record-every", type=_int_at_least(1), default=100, metavar="N", help="record the cost every N iterations (default 100)")
-    train.add_argument("--l2", type=float, default=0.0, metavar="X", help="L2 penalty (default 0)")
+    train.add_argument("--l2", type=_non_negative_float, default=0.0, metavar="X", help="L2 penalty (default 0)")
     train.add_argument("--seed", type=int, default=0, help="seed for sampling and splits (default 0)")
     train.add_argument("--out", default=f"model{MODEL_EXTENSION}", metavar="FILE",
                        help=f"where to save the model (default model{MODEL_EXTENSION}; '' to not save)")
