@@ -1,0 +1,557 @@
+"""The Data tab: class folders in, a loaded dataset out.
+
+Folders are added with a dialog or by dropping them on the tab; one parent
+folder with class subfolders (or with train/ and test/) adds all its classes.
+Listing, thumbnails and decoding all run in workers; loading starts as soon as
+the classes or the image format change, and can be cancelled.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lrgui.data import ClassFolder, ImageFormat, TrainTest, discover_classes, list_images, load_class_folders
+from lrgui.data.selection import ClassSelection, prepare
+from lrgui.errors import UserError
+from lrgui.gui.thumbnails import thumbnail
+from lrgui.gui.widgets import DropArea, local_paths, show_error
+
+THUMBNAILS_PER_CLASS = 8
+THUMBNAIL_SIZE = 44
+
+
+@dataclass
+class ClassEntry:
+    """One class as the user set it up: a name, its folders, whether it is used."""
+
+    name: str
+    train: list[Path]
+    test: list[Path] = field(default_factory=list)
+    enabled: bool = True
+    count: int | None = None
+
+    def as_class_folder(self) -> ClassFolder:
+        return ClassFolder(self.name, list(self.train), list(self.test))
+
+
+class ClassRow(QFrame):
+    """A row of the class list: use-checkbox, editable name, image count, thumbnails, remove."""
+
+    renamed = Signal(object, str)
+    toggled = Signal(object, bool)
+    removed = Signal(object)
+
+    def __init__(self, entry: ClassEntry, parent=None):
+        super().__init__(parent)
+        self.entry = entry
+        self.setObjectName("classRow")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.use_check = QCheckBox()
+        self.use_check.setChecked(entry.enabled)
+        self.use_check.setToolTip("Use this class for training")
+        self.use_check.toggled.connect(lambda on: self.toggled.emit(self, on))
+        self.name_edit = QLineEdit(entry.name)
+        self.name_edit.setObjectName("classNameEdit")
+        self.name_edit.setMaximumWidth(200)
+        self.name_edit.setToolTip("Class name (click to rename)")
+        self.name_edit.editingFinished.connect(self._name_edited)
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self.name_edit)
+        self.count_label = QLabel("counting…")
+        self.count_label.setObjectName("classCountLabel")
+        self.count_label.setStyleSheet("color: palette(mid);")
+        names.addWidget(self.count_label)
+        self.strip = QHBoxLayout()
+        self.strip.setSpacing(3)
+        strip_widget = QWidget()
+        strip_widget.setLayout(self.strip)
+        strip_widget.setMinimumHeight(THUMBNAIL_SIZE)
+        remove = QToolButton()
+        remove.setObjectName("removeClassButton")
+        remove.setText("✕")
+        remove.setAutoRaise(True)
+        remove.setToolTip(f"Remove class {entry.name!r}")
+        remove.clicked.connect(lambda: self.removed.emit(self))
+        layout.addWidget(self.use_check)
+        layout.addLayout(names)
+        layout.addWidget(strip_widget, 1)
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+        folders = "\n".join(str(p) for p in entry.train + entry.test)
+        self.setToolTip(folders)
+
+    def _name_edited(self) -> None:
+        new = self.name_edit.text().strip()
+        if new and new != self.entry.name:
+            self.renamed.emit(self, new)
+        else:
+            self.name_edit.setText(self.entry.name)
+
+    def set_count(self, count: int, test_count: int) -> None:
+        text = f"{count:,} image{'s' if count != 1 else ''}"
+        if test_count:
+            text += f" + {test_count:,} test"
+        self.count_label.setText(text)
+
+    def set_thumbnails(self, images) -> None:
+        while self.strip.count():
+            item = self.strip.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for image in images:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setFixedSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+            self.strip.addWidget(label)
+        self.strip.addStretch(1)
+
+
+class DataTab(DropArea):
+    """Page of the tab widget; accepts drops of folders."""
+
+    dataLoaded = Signal(object)  # TrainTest
+    dataCleared = Signal()
+    busyChanged = Signal(bool)
+    message = Signal(str)
+
+    def __init__(self, workers, parent=None):
+        super().__init__(accept="folders", parent=parent)
+        self.setObjectName("dataTab")
+        self.workers = workers
+        self.entries: list[ClassEntry] = []
+        self.rows: list[ClassRow] = []
+        self.data: TrainTest | None = None
+        self._load_job = None
+        self._load_started = 0.0
+        self._reload_timer = QTimer(self, singleShot=True, interval=150, timeout=self.start_loading)
+        self.dropped.connect(self.add_folders)
+        self._build()
+        self._update_state()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        header = QHBoxLayout()
+        intro = QLabel(
+            "<b>Classes</b> — add one folder of images per class, or one folder whose subfolders are the "
+            "classes (it may hold <i>train/</i> and <i>test/</i>). You can also drop folders here."
+        )
+        intro.setWordWrap(True)
+        header.addWidget(intro, 1)
+        self.add_button = QPushButton("Add class folder…")
+        self.add_button.setObjectName("addClassButton")
+        self.add_button.setToolTip("Choose a class folder, or a parent folder of class folders")
+        self.add_button.clicked.connect(self.choose_folder)
+        self.clear_button = QPushButton("Remove all")
+        self.clear_button.setObjectName("clearClassesButton")
+        self.clear_button.clicked.connect(self.clear)
+        header.addWidget(self.add_button)
+        header.addWidget(self.clear_button)
+        outer.addLayout(header)
+
+        self.class_container = QWidget()
+        self.class_layout = QVBoxLayout(self.class_container)
+        self.class_layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel("No classes yet.\nDrop class folders here, or use “Add class folder…”.")
+        self.placeholder.setObjectName("dataPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: palette(mid); font-size: 14pt; padding: 30px;")
+        self.class_layout.addWidget(self.placeholder)
+        self.class_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.class_container)
+        outer.addWidget(scroll, 3)
+
+        options = QGroupBox("Images and test set")
+        form = QFormLayout(options)
+        self.size_spin = QSpinBox()
+        self.size_spin.setObjectName("imageSizeSpin")
+        self.size_spin.setRange(4, 512)
+        self.size_spin.setValue(64)
+        self.size_spin.setSuffix(" px")
+        self.size_spin.setToolTip("Every image is squashed to this width and height")
+        self.size_spin.valueChanged.connect(self.schedule_reload)
+        self.grayscale_check = QCheckBox("Grayscale")
+        self.grayscale_check.setObjectName("grayscaleCheck")
+        self.grayscale_check.toggled.connect(self.schedule_reload)
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.size_spin)
+        size_row.addWidget(self.grayscale_check)
+        size_row.addStretch(1)
+        form.addRow("Image size:", size_row)
+        self.holdout_spin = QSpinBox()
+        self.holdout_spin.setObjectName("holdOutSpin")
+        self.holdout_spin.setRange(0, 90)
+        self.holdout_spin.setValue(20)
+        self.holdout_spin.setSuffix(" %")
+        self.holdout_spin.setToolTip("Share of each class kept aside for testing (when there are no test folders)")
+        self.holdout_spin.valueChanged.connect(self.schedule_reload)
+        self.test_source = QLabel()
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.holdout_spin)
+        test_row.addWidget(self.test_source, 1)
+        form.addRow("Hold out for testing:", test_row)
+        self.positive_combo = QComboBox()
+        self.positive_combo.setObjectName("oneVsRestCombo")
+        self.positive_combo.setToolTip("Train one class against an equal-size sample of all the others")
+        self.positive_combo.currentIndexChanged.connect(self.schedule_reload)
+        self.per_class_spin = QSpinBox()
+        self.per_class_spin.setObjectName("perClassSpin")
+        self.per_class_spin.setRange(0, 1_000_000)
+        self.per_class_spin.setSpecialValueText("all")
+        self.per_class_spin.setToolTip("Use at most this many images per class (a seeded random sample)")
+        self.per_class_spin.valueChanged.connect(self.schedule_reload)
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(self.positive_combo, 1)
+        choice_row.addWidget(QLabel("Images per class:"))
+        choice_row.addWidget(self.per_class_spin)
+        form.addRow("Classes:", choice_row)
+        outer.addWidget(options)
+
+        status = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("loadProgress")
+        self.progress.setFormat("%v / %m images")
+        self.progress.setValue(0)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancelLoadButton")
+        self.cancel_button.clicked.connect(self.cancel_loading)
+        self.load_button = QPushButton("Reload")
+        self.load_button.setObjectName("reloadButton")
+        self.load_button.setToolTip("Read the folders again")
+        self.load_button.clicked.connect(self.start_loading)
+        status.addWidget(self.progress, 1)
+        status.addWidget(self.cancel_button)
+        status.addWidget(self.load_button)
+        outer.addLayout(status)
+        self.summary = QLabel()
+        self.summary.setObjectName("dataSummary")
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.summary)
+        self.skipped_box = QGroupBox("Skipped files")
+        skipped_layout = QVBoxLayout(self.skipped_box)
+        self.skipped_list = QListWidget()
+        self.skipped_list.setObjectName("skippedList")
+        self.skipped_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.skipped_list.setMaximumHeight(110)
+        skipped_layout.addWidget(self.skipped_list)
+        self.skipped_box.setVisible(False)
+        outer.addWidget(self.skipped_box)
+
+    # ------------------------------------------------------------------- state
+    @property
+    def image_format(self) -> ImageFormat:
+        return ImageFormat(self.size_spin.value(), self.grayscale_check.isChecked())
+
+    @property
+    def is_loading(self) -> bool:
+        return self._load_job is not None
+
+    def _update_state(self) -> None:
+        self.placeholder.setVisible(not self.entries)
+        self.clear_button.setEnabled(bool(self.entries) and not self.is_loading)
+        self.cancel_button.setEnabled(self.is_loading)
+        self.load_button.setEnabled(len(self.enabled_entries()) >= 2 and not self.is_loading)
+        has_test_folders = any(e.test for e in self.enabled_entries())
+        self.holdout_spin.setEnabled(not has_test_folders)
+        self.test_source.setText("test set from the test/ folders" if has_test_folders else "")
+        current = self.positive_combo.currentData()
+        self.positive_combo.blockSignals(True)
+        self.positive_combo.clear()
+        self.positive_combo.addItem("All chosen classes", None)
+        for entry in self.enabled_entries():
+            self.positive_combo.addItem(f"{entry.name} vs. the rest", entry.name)
+        index = self.positive_combo.findData(current)
+        self.positive_combo.setCurrentIndex(max(0, index))
+        self.positive_combo.blockSignals(False)
+
+    def enabled_entries(self) -> list[ClassEntry]:
+        return [e for e in self.entries if e.enabled]
+
+    # ----------------------------------------------------------------- folders
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose a class folder, or a folder of class folders")
+        if folder:
+            self.add_folders([folder])
+
+    @Slot(list)
+    def add_folders(self, paths) -> None:
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return
+        try:
+            found = discover_classes(paths)
+        except UserError as error:
+            show_error(self, "Cannot add folder", str(error))
+            return
+        known = {tuple(e.train) for e in self.entries}
+        added = []
+        for cls in found:
+            if tuple(cls.train) in known:
+                continue
+            name = self._unique_name(cls.name)
+            entry = ClassEntry(name, list(cls.train), list(cls.test))
+            self.entries.append(entry)
+            self._add_row(entry)
+            added.append(entry)
+        if added:
+            self._count_and_preview(added)
+            self.message.emit(f"Added {len(added)} class{'es' if len(added) != 1 else ''}")
+            self.schedule_reload()
+        self._update_state()
+
+    def _unique_name(self, name: str) -> str:
+        taken = {e.name for e in self.entries}
+        candidate, n = name, 2
+        while candidate in taken:
+            candidate, n = f"{name} ({n})", n + 1
+        return candidate
+
+    def _add_row(self, entry: ClassEntry) -> None:
+        row = ClassRow(entry)
+        row.renamed.connect(self._rename)
+        row.toggled.connect(self._toggle)
+        row.removed.connect(self._remove)
+        self.rows.append(row)
+        self.class_layout.insertWidget(self.class_layout.count() - 1, row)
+
+    def _row_for(self, entry: ClassEntry) -> ClassRow | None:
+        return next((r for r in self.rows if r.entry is entry), None)
+
+    @Slot(object, str)
+    def _rename(self, row: ClassRow, new: str) -> None:
+        if any(e.name == new for e in self.entries if e is not row.entry):
+            show_error(self, "Name in use", f"There is already a class named {new!r}.")
+            row.name_edit.setText(row.entry.name)
+            return
+        old, row.entry.name = row.entry.name, new
+        if self.data is not None:
+            # Labels are plain strings: renaming relabels in place, no need to decode again.
+            self.data = _relabel(self.data, {old: new})
+            self.dataLoaded.emit(self.data)
+        self._update_state()
+
+    @Slot(object, bool)
+    def _toggle(self, row: ClassRow, on: bool) -> None:
+        row.entry.enabled = on
+        self._update_state()
+        self.schedule_reload()
+
+    @Slot(object)
+    def _remove(self, row: ClassRow) -> None:
+        self.entries.remove(row.entry)
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self._update_state()
+        self.schedule_reload()
+
+    def clear(self) -> None:
+        self.cancel_loading()
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows, self.entries = [], []
+        self._set_data(None)
+        self.progress.setValue(0)
+        self._update_state()
+
+    # ------------------------------------------------------ counts and previews
+    def _count_and_preview(self, entries: list[ClassEntry]) -> None:
+        jobs = [(id(e), list(e.train), list(e.test)) for e in entries]
+
+        def task(report, should_stop):
+            for key, train, test in jobs:
+                if should_stop():
+                    return None
+                files = [p for folder in train for p in list_images(folder)]
+                test_count = sum(len(list_images(folder)) for folder in test)
+                images = []
+                step = max(1, len(files) // THUMBNAILS_PER_CLASS)
+                for path in files[::step][:THUMBNAILS_PER_CLASS]:
+                    if should_stop():
+                        return None
+                    image = thumbnail(path, THUMBNAIL_SIZE)
+                    if image is not None:
+                        images.append(image)
+                report((key, len(files), test_count, images), force=True)
+            return True
+
+        job = self.workers.start(task, "thumbnails")
+        job.events.progressed.connect(self._preview_ready)
+        self.workers.launch(job)
+
+    @Slot(object)
+    def _preview_ready(self, payload) -> None:
+        key, count, test_count, images = payload
+        for row in self.rows:
+            if id(row.entry) == key:
+                row.entry.count = count
+                row.set_count(count, test_count)
+                row.set_thumbnails(images)
+
+    # ----------------------------------------------------------------- loading
+    def schedule_reload(self, *_) -> None:
+        """Coalesces quick successive changes (typing a size) into one load."""
+        self._reload_timer.start()
+
+    def start_loading(self) -> None:
+        self._reload_timer.stop()
+        if self._load_job is not None:
+            self._load_job.ignore()  # superseded: its result would be stale
+            self._load_job = None
+        entries = self.enabled_entries()
+        if len(entries) < 2:
+            self._set_data(None)
+            self.summary.setText("Add at least two classes to train." if self.entries else "")
+            self._update_state()
+            return
+        classes = [e.as_class_folder() for e in entries]
+        image_format = self.image_format
+        selection = ClassSelection(positive=self.positive_combo.currentData(),
+                                   per_class=self.per_class_spin.value() or None)
+        fraction = self.holdout_spin.value() / 100 or None
+        loader = _cached_loader()
+
+        def task(report, should_stop):
+            data = load_class_folders(
+                classes, image_format, selection=selection,
+                progress=lambda done, total: report((done, total), force=done == total),
+                should_stop=should_stop, loader=loader,
+            )
+            return prepare(data, test_fraction=fraction, seed=0)
+
+        self._load_started = time.monotonic()
+        job = self.workers.start(task, "loading")
+        job.events.progressed.connect(self._load_progress)
+        job.events.succeeded.connect(self._load_succeeded)
+        job.events.failed.connect(self._load_failed)
+        job.events.cancelled.connect(self._load_cancelled)
+        job.events.finished.connect(self._load_finished)
+        self._load_job = job
+        self._set_data(None)
+        self.progress.setRange(0, 0)
+        self.summary.setText("Loading images…")
+        self.busyChanged.emit(True)
+        self._update_state()
+        self.workers.launch(job)
+
+    def cancel_loading(self) -> None:
+        self._reload_timer.stop()
+        if self._load_job is not None:
+            self._load_job.stop()
+
+    @Slot(object)
+    def _load_progress(self, payload) -> None:
+        done, total = payload
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def _load_succeeded(self, data: TrainTest) -> None:
+        seconds = time.monotonic() - self._load_started
+        self.progress.setRange(0, max(1, len(data.train) + len(data.skipped) + (len(data.test) if data.test else 0)))
+        self.progress.setValue(self.progress.maximum())
+        self._set_data(data, seconds)
+
+    @Slot(object, str)
+    def _load_failed(self, error, details: str) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        if isinstance(error, UserError):
+            self.summary.setText(f"<span style='color:#b00020'>{error}</span>")
+        elif isinstance(error, MemoryError):
+            show_error(self, "Out of memory", "There is not enough memory to load these images. "
+                       "Try a smaller image size or fewer images per class.")
+            self.summary.setText("Loading failed: not enough memory.")
+        else:
+            show_error(self, "Loading failed", f"Unexpected error while loading: {error}", details)
+            self.summary.setText("Loading failed.")
+
+    @Slot()
+    def _load_cancelled(self) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.summary.setText("Loading cancelled. Press Reload to load the images.")
+
+    @Slot()
+    def _load_finished(self) -> None:
+        self._load_job = None
+        self.busyChanged.emit(False)
+        self._update_state()
+
+    def _set_data(self, data: TrainTest | None, seconds: float = 0.0) -> None:
+        self.data = data
+        self.skipped_list.clear()
+        if data is None:
+            self.skipped_box.setVisible(False)
+            self.dataCleared.emit()
+            return
+        n_test = len(data.test) if data.test is not None else 0
+        counts = ", ".join(f"{name}: {count:,}" for name, count in data.train.counts().items())
+        self.summary.setText(
+            f"<b>Loaded {len(data.train):,} training images</b> ({counts}) and <b>{n_test:,} test images</b>, "
+            f"{data.train.n_features:,} features each, in {seconds:.1f} s."
+        )
+        for skipped in data.skipped:
+            self.skipped_list.addItem(f"{skipped.path} — {skipped.reason}")
+        self.skipped_box.setTitle(f"Skipped files ({len(data.skipped)})")
+        self.skipped_box.setVisible(bool(data.skipped))
+        self.dataLoaded.emit(data)
+        self.message.emit(f"Loaded {len(data.train):,} training and {n_test:,} test images")
+
+    # ------------------------------------------------------------------ imports
+    def set_imported(self, data: TrainTest, description: str) -> None:
+        """Shows a dataset that came from an importer rather than from folders."""
+        self.clear()
+        self._set_data(data)
+        self.summary.setText(f"{description}: " + self.summary.text())
+        self._update_state()
+
+
+def _relabel(data: TrainTest, mapping: dict[str, str]) -> TrainTest:
+    return TrainTest(
+        data.train.relabel(mapping),
+        data.test.relabel(mapping) if data.test is not None else None,
+        data.skipped,
+    )
+
+
+def _cached_loader():
+    """The dataset cache's loader when it is available, else the plain one."""
+    try:
+        from lrgui.data.cache import ImageCache
+    except ImportError:
+        return None
+    try:
+        return ImageCache().load_files
+    except Exception:  # a broken cache must never stop loading
+        return None

@@ -1,0 +1,304 @@
+"""The main window: Data, Train and Predict tabs, menus, status bar and settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
+
+import lrgui
+from lrgui.assets import resource_path
+from lrgui.data import MODEL_EXTENSION, TrainedModel, load_model, save_model
+from lrgui.errors import UserError
+from lrgui.gui.data_tab import DataTab
+from lrgui.gui.predict_tab import PredictTab
+from lrgui.gui.settings import app_settings, read
+from lrgui.gui.train_tab import TrainTab
+from lrgui.gui.widgets import show_error
+from lrgui.gui.workers import WorkerPool
+from lrgui.training import TrainingResult
+
+
+class MainWindow(QMainWindow):
+    """lrgui's window.
+
+    Built directly, it starts empty and never opens a modal dialog on its own.
+    The launcher switches on what a person double-clicking the app expects:
+    ``remember_settings`` (QSettings: geometry, last folders and choices),
+    ``restore_session`` (reload the last class folders) and ``confirm_quit``
+    (ask before discarding an unsaved model).
+    """
+
+    def __init__(
+        self,
+        remember_settings: bool = False,
+        restore_session: bool = False,
+        confirm_quit: bool = False,
+        settings: QSettings | None = None,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("lrgui")
+        icon = resource_path("icons", "lrgui.svg")
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.remember_settings = remember_settings
+        self.confirm_quit = confirm_quit
+        self._settings = settings if settings is not None else (app_settings() if remember_settings else None)
+        self.model: TrainedModel | None = None
+        self.model_path: Path | None = None
+        self.unsaved = False
+
+        self.workers = WorkerPool(self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.data_tab = DataTab(self.workers)
+        self.train_tab = TrainTab(self.workers)
+        self.predict_tab = PredictTab(self.workers)
+        self.tabs.addTab(self.data_tab, "&1  Data")
+        self.tabs.addTab(self.train_tab, "&2  Train")
+        self.tabs.addTab(self.predict_tab, "&3  Predict")
+        self.setCentralWidget(self.tabs)
+
+        self.model_status = QLabel()
+        self.model_status.setObjectName("modelStatus")
+        self.statusBar().addPermanentWidget(self.model_status)
+        self.statusBar().showMessage("Add class folders on the Data tab to begin.")
+
+        self.data_tab.dataLoaded.connect(self.train_tab.set_data)
+        self.data_tab.dataCleared.connect(lambda: self.train_tab.set_data(None))
+        self.train_tab.trainingFinished.connect(self._trained)
+        self.train_tab.trainingStarted.connect(self._training_started)
+        for tab in (self.data_tab, self.train_tab, self.predict_tab):
+            tab.message.connect(self._show_message)
+        self.data_tab.busyChanged.connect(self._update_actions)
+        self.train_tab.busyChanged.connect(self._update_actions)
+
+        self._build_menus()
+        self.resize(1180, 760)
+        if self._settings is not None:
+            self._restore_settings(restore_session)
+        self._update_status()
+        self._update_actions()
+
+    # -------------------------------------------------------------------- menus
+    def _action(self, text: str, slot, shortcut=None, name: str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu("&File")
+        self.open_folder_action = self._action(
+            "Open &data folder…", self.data_tab.choose_folder, QKeySequence.StandardKey.Open, "openFolderAction",
+            "Add a class folder, or a folder of class folders")
+        self.open_model_action = self._action(
+            "Open &model…", self.open_model_dialog, "Ctrl+Shift+O", "openModelAction", "Open a saved model")
+        self.save_model_action = self._action(
+            "&Save model…", self.save_model_dialog, QKeySequence.StandardKey.Save, "saveModelAction",
+            "Save the trained model to a file")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "quitAction")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        menu.addAction(self.open_folder_action)
+        menu.addAction(self.open_model_action)
+        menu.addAction(self.save_model_action)
+        self.file_menu = menu
+        self.extra_file_actions_anchor = menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+        menu = self.menuBar().addMenu("&Train")
+        self.train_action = self._action("&Train", self.train_tab.start_training, "Ctrl+T", "trainAction")
+        self.stop_action = self._action("&Stop", self.train_tab.stop_training, "Ctrl+.", "stopAction")
+        self.continue_action = self._action("&Continue", self.train_tab.continue_training, "Ctrl+Shift+T", "continueAction")
+        for action in (self.train_action, self.stop_action, self.continue_action):
+            menu.addAction(action)
+        self.train_menu = menu
+
+        menu = self.menuBar().addMenu("&Help")
+        about = self._action("&About lrgui", self.show_about, name="aboutAction")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        menu.addAction(about)
+
+        self.tab_actions = []
+        for index in range(3):
+            action = self._action(f"Tab {index + 1}", lambda checked=False, i=index: self.tabs.setCurrentIndex(i),
+                                  f"Alt+{index + 1}")
+            self.addAction(action)
+            self.tab_actions.append(action)
+
+    @Slot()
+    def _update_actions(self, *_) -> None:
+        training = self.train_tab.is_training
+        self.save_model_action.setEnabled(self.model is not None and not training)
+        self.open_model_action.setEnabled(not training)
+        self.train_action.setEnabled(self.train_tab.train_button.isEnabled())
+        self.stop_action.setEnabled(training)
+        self.continue_action.setEnabled(self.train_tab.continue_button.isEnabled())
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _update_status(self) -> None:
+        if self.model is None:
+            text = "No model"
+        elif self.model_path is not None and not self.unsaved:
+            text = f"Model: {self.model_path.name}"
+        else:
+            text = "Model: trained, not saved"
+        self.model_status.setText(text)
+        title = "lrgui"
+        if self.model_path is not None:
+            title = f"{self.model_path.name}{' *' if self.unsaved else ''} — lrgui"
+        elif self.unsaved:
+            title = "Unsaved model * — lrgui"
+        self.setWindowTitle(title)
+
+    # ----------------------------------------------------------------- training
+    @Slot()
+    def _training_started(self) -> None:
+        self._update_actions()
+
+    @Slot(object)
+    def _trained(self, result: TrainingResult) -> None:
+        self.set_model(result.model, unsaved=True, description="trained just now")
+
+    def set_model(self, model: TrainedModel | None, unsaved: bool = False, path: Path | None = None,
+                  description: str = "") -> None:
+        self.model = model
+        self.unsaved = unsaved
+        if path is not None or model is None:
+            self.model_path = path
+        self.predict_tab.set_model(model, description)
+        self._update_status()
+        self._update_actions()
+
+    # ------------------------------------------------------------------- models
+    def open_model_dialog(self) -> None:
+        folder = read(self._settings, "paths/models", "", str) if self._settings else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open model", folder,
+                                              f"lrgui models (*{MODEL_EXTENSION});;HDF5 files (*.h5 *.hdf5);;All files (*)")
+        if path:
+            self.open_model(path)
+
+    def open_model(self, path: str | Path) -> bool:
+        """Opens a model file; on failure says why and keeps the current model."""
+        path = Path(path)
+        try:
+            model = load_model(path)
+        except UserError as error:
+            show_error(self, "Cannot open model", str(error))
+            return False
+        except MemoryError:
+            show_error(self, "Cannot open model", f"Not enough memory to open {path.name}.")
+            return False
+        self.set_model(model, unsaved=False, path=path, description=f"from {path.name}")
+        self.train_tab.set_model(model)
+        self.tabs.setCurrentWidget(self.predict_tab)
+        self._remember_folder("paths/models", path.parent)
+        self._show_message(f"Opened {path}")
+        return True
+
+    def save_model_dialog(self) -> bool:
+        if self.model is None:
+            return False
+        folder = read(self._settings, "paths/models", "", str) if self._settings else ""
+        suggestion = str(self.model_path) if self.model_path else str(Path(folder or ".", f"model{MODEL_EXTENSION}"))
+        path, _ = QFileDialog.getSaveFileName(self, "Save model", suggestion, f"lrgui models (*{MODEL_EXTENSION})")
+        if not path:
+            return False
+        if not path.endswith(MODEL_EXTENSION):
+            path = path.removesuffix(".h5") + MODEL_EXTENSION
+        return self.save_model(path)
+
+    def save_model(self, path: str | Path) -> bool:
+        try:
+            written = save_model(self.model, path)
+        except UserError as error:
+            show_error(self, "Cannot save model", str(error))
+            return False
+        self.model_path = written
+        self.unsaved = False
+        self._update_status()
+        self._remember_folder("paths/models", written.parent)
+        self._show_message(f"Model saved to {written}")
+        return True
+
+    # -------------------------------------------------------------------- about
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About lrgui",
+            f"<h3>lrgui {lrgui.__version__}</h3>"
+            "<p>Train image classifiers from first principles: logistic regression as a single "
+            "sigmoid neuron, trained by full-batch gradient descent, and a network with one hidden "
+            "layer — all in readable NumPy.</p>"
+            "<p>Made for classrooms, students and the curious. MIT licence.</p>",
+        )
+
+    # ----------------------------------------------------------------- settings
+    def _remember_folder(self, key: str, folder: Path) -> None:
+        if self._settings is not None:
+            self._settings.setValue(key, str(folder))
+
+    def _restore_settings(self, restore_session: bool) -> None:
+        s = self._settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        self.data_tab.size_spin.setValue(read(s, "data/size", 64, int))
+        self.data_tab.grayscale_check.setChecked(read(s, "data/grayscale", False, bool))
+        self.data_tab.holdout_spin.setValue(read(s, "data/holdout", 20, int))
+        self.train_tab.lr_spin.setValue(read(s, "train/learning_rate", 0.005, float))
+        self.train_tab.epochs_spin.setValue(read(s, "train/epochs", 2000, int))
+        if restore_session:
+            folders = [f for f in (s.value("data/folders") or []) if Path(f).is_dir()]
+            if isinstance(folders, str):
+                folders = [folders]
+            for folder in folders:
+                self.data_tab.add_folders([folder])
+
+    def _save_settings(self) -> None:
+        s = self._settings
+        if s is None:
+            return
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("data/size", self.data_tab.size_spin.value())
+        s.setValue("data/grayscale", self.data_tab.grayscale_check.isChecked())
+        s.setValue("data/holdout", self.data_tab.holdout_spin.value())
+        s.setValue("data/folders", [str(f) for e in self.data_tab.entries for f in e.train[:1]])
+        s.setValue("train/learning_rate", self.train_tab.lr_spin.value())
+        s.setValue("train/epochs", self.train_tab.epochs_spin.value())
+        s.sync()
+
+    # -------------------------------------------------------------------- close
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_quit and self.unsaved and self.model is not None:
+            answer = QMessageBox.question(
+                self, "Unsaved model", "The trained model has not been saved. Save it before quitting?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel or (
+                answer == QMessageBox.StandardButton.Save and not self.save_model_dialog()
+            ):
+                event.ignore()
+                return
+        self._save_settings()
+        self.data_tab.cancel_loading()
+        self.train_tab.stop_training()
+        self.workers.shutdown(15000)
+        event.accept()

@@ -1,0 +1,164 @@
+"""Running long work off the UI thread.
+
+A :class:`Worker` runs one function on its own ``QThread``; the function gets
+two callbacks, ``report(payload)`` to send progress (throttled) and
+``should_stop()`` to poll the stop flag. The wiring follows superqt's
+``new_worker_qthread``: ``moveToThread``, the thread's ``started`` runs the
+work, ``finished`` quits the thread, and both objects are deleted later.
+
+The worker deletes itself as soon as it finishes, possibly before the UI has
+handled its last signals, so the UI never talks to it directly: each
+:class:`Job` relays the worker's signals through a :class:`JobEvents` object
+that lives in the UI thread, and keeps the stop flag itself.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from lrgui.data import LoadingCancelled
+
+Task = Callable[[Callable[..., None], Callable[[], bool]], Any]
+
+#: Progress reaches the UI at most this often (seconds): a smooth progress
+#: bar, and far below what would flood the event loop.
+REPORT_INTERVAL = 0.03
+
+
+class Worker(QObject):
+    """Runs ``task(report, should_stop)`` once, in whatever thread it is moved to."""
+
+    progressed = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object, str)  # the exception and its formatted traceback
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, task: Task, stop: threading.Event):
+        super().__init__()
+        self._task = task
+        self._stop = stop
+        self._last_report = 0.0
+
+    def report(self, payload: Any, force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - self._last_report >= REPORT_INTERVAL:
+            self._last_report = now
+            self.progressed.emit(payload)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._task(self.report, self._stop.is_set)
+        except LoadingCancelled:
+            self.cancelled.emit()
+        except BaseException as error:  # shown to the user; the thread must always finish
+            self.failed.emit(error, traceback.format_exc())
+        else:
+            if result is None and self._stop.is_set():
+                self.cancelled.emit()
+            else:
+                self.succeeded.emit(result)
+        finally:
+            self.finished.emit()
+
+
+class JobEvents(QObject):
+    """The worker's signals, re-emitted in the UI thread."""
+
+    progressed = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self):
+        super().__init__()
+        self.done = False
+        self.finished.connect(self._mark_done)
+
+    @Slot()
+    def _mark_done(self) -> None:
+        self.done = True
+
+
+class Job:
+    """One task on its own thread. Connect to ``events`` before :meth:`start`."""
+
+    def __init__(self, task: Task, name: str):
+        self.name = name
+        self.events = JobEvents()
+        self._stop = threading.Event()
+        self.thread = QThread()
+        self.thread.setObjectName(f"lrgui-{name}")
+        self.worker = Worker(task, self._stop)
+        self.worker.moveToThread(self.thread)
+        for signal in ("progressed", "succeeded", "failed", "cancelled", "finished"):
+            getattr(self.worker, signal).connect(getattr(self.events, signal))
+        self.thread.started.connect(self.worker.run)
+        self.worker.finished.connect(self.thread.quit)
+        self.worker.finished.connect(self.worker.deleteLater)
+        self.thread.finished.connect(self.thread.deleteLater)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self) -> None:
+        """Thread-safe: the task sees it at its next ``should_stop()`` check."""
+        self._stop.set()
+
+    def ignore(self) -> None:
+        """Stops the job and drops whatever it still reports (it has been superseded)."""
+        self.stop()
+        self.events.blockSignals(True)
+
+    def wait(self, milliseconds: int) -> bool:
+        try:
+            return self.thread.wait(milliseconds)
+        except RuntimeError:  # the thread object is deleted: it has finished
+            return True
+
+    def is_running(self) -> bool:
+        try:
+            return self.thread.isRunning()
+        except RuntimeError:
+            return False
+
+
+class WorkerPool(QObject):
+    """Starts jobs and remembers them, so closing the window can stop and join every one."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._jobs: list[Job] = []
+
+    def start(self, task: Task, name: str = "task") -> Job:
+        """A new job, not yet running: connect to ``job.events``, then call :meth:`launch`."""
+        self._jobs = [job for job in self._jobs if job.is_running() or not job.events.done]
+        job = Job(task, name)
+        self._jobs.append(job)
+        return job
+
+    def launch(self, job: Job) -> None:
+        job.start()
+
+    @property
+    def busy(self) -> bool:
+        return any(job.is_running() for job in self._jobs)
+
+    def shutdown(self, milliseconds: int = 10000) -> bool:
+        """Asks every job to stop, drops their results and waits for their threads."""
+        for job in self._jobs:
+            job.ignore()
+        deadline = time.monotonic() + milliseconds / 1000
+        ok = True
+        for job in self._jobs:
+            remaining = max(0, int((deadline - time.monotonic()) * 1000))
+            ok = job.wait(remaining) and ok
+        self._jobs = [job for job in self._jobs if job.is_running()]
+        return ok
