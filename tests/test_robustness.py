@@ -9,6 +9,7 @@ import struct
 import subprocess
 import sys
 import time
+import warnings
 import zlib
 from pathlib import Path
 
@@ -17,7 +18,16 @@ import pytest
 
 from lrgui.cli import main
 from lrgui.data import ImageFormat, ImageReadError, list_images, load_files, load_image
-from tests.corpus import CHECK_FORMAT, HUGE_PHOTO, Corpus, case_names_by_outcome, make_corpus, noisy_photo, png_chunk
+from tests.corpus import (
+    CHECK_FORMAT,
+    HUGE_PHOTO,
+    Corpus,
+    case_names_by_outcome,
+    decompression_bomb_png,
+    make_corpus,
+    noisy_photo,
+    png_chunk,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -111,6 +121,27 @@ def test_decompression_bomb_is_refused_quickly_without_allocating(corpus):
     assert float(seconds) < 1.0
     assert int(grown_kib) < 100 * 1024  # 100,000² RGB pixels would be 30 GB
     assert "too large" in reason and "10000000000" in reason
+
+
+# lrgui.data.images silences this warning when imported, but pytest restores the
+# filters it found after collecting the tests.
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
+def test_threaded_loading_leaves_the_warning_filters_alone(tmp_path):
+    """Warning filters are process-wide: decoding threads must not change them, even for a moment."""
+    paths = []
+    for i in range(200):
+        path = tmp_path / f"{i:03d}.png"
+        if i % 2:
+            path.write_bytes(decompression_bomb_png(16_000, 10_000))  # above lrgui's limit, below Pillow's
+        else:
+            noisy_photo(i, 8).save(path)
+        paths.append(path)
+    before = list(warnings.filters)
+    for _ in range(3):
+        X, rows, skipped = load_files(paths, ImageFormat(8), workers=8)
+        assert warnings.filters == before
+    assert len(rows) == 100
+    assert {s.reason for s in skipped} == {"image too large: 16,000 × 10,000 pixels (the limit is 150,000,000)"}
 
 
 def test_huge_legitimate_photo_loads_quickly(corpus):

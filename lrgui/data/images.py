@@ -31,6 +31,13 @@ JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store", "ehthumbs.db", 
 #: can claim 10^10 pixels in a few bytes). 8000 × 6000 photos pass.
 MAX_PIXELS = 150_000_000
 
+# Pillow warns from ~89 M pixels and refuses from ~179 M; open_image applies
+# MAX_PIXELS itself from the header, so the warning is redundant. It is
+# silenced once here: warnings.catch_warnings() around each decode changes
+# process-wide state, is not thread-safe, and the loader decodes in threads
+# (concurrent uses leaked an "error" filter into the whole process).
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
+
 #: Bilinear with Pillow's antialiasing support scaled to the reduction factor.
 RESAMPLE = Image.Resampling.BILINEAR
 
@@ -57,19 +64,17 @@ def open_image(path: str | os.PathLike, draft_size: int | None = None, grayscale
     try:
         if os.path.getsize(path) == 0:
             raise ImageReadError("empty file (0 bytes)")
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as im:
-                width, height = im.size
-                if width * height > MAX_PIXELS:
-                    raise ImageReadError(
-                        f"image too large: {width:,} × {height:,} pixels (the limit is {MAX_PIXELS:,})"
-                    )
-                if draft_size and im.format == "JPEG":
-                    im.draft("L" if grayscale else "RGB", (draft_size, draft_size))
-                im.load()
-                im = ImageOps.exif_transpose(im)
-                return _to_mode(im, "L" if grayscale else "RGB")
+        with Image.open(path) as im:
+            width, height = im.size
+            if width * height > MAX_PIXELS:
+                raise ImageReadError(
+                    f"image too large: {width:,} × {height:,} pixels (the limit is {MAX_PIXELS:,})"
+                )
+            if draft_size and im.format == "JPEG":
+                im.draft("L" if grayscale else "RGB", (draft_size, draft_size))
+            im.load()
+            im = ImageOps.exif_transpose(im)
+            return _to_mode(im, "L" if grayscale else "RGB")
     except ImageReadError:
         raise
     except UnidentifiedImageError:
@@ -81,7 +86,7 @@ def open_image(path: str | os.PathLike, draft_size: int | None = None, grayscale
         if "truncated" in text:
             raise ImageReadError("truncated or incomplete image file") from None
         raise ImageReadError(f"corrupt or unreadable image ({text})") from None
-    except (MemoryError, Image.DecompressionBombWarning):
+    except MemoryError:
         raise ImageReadError("image too large to decode") from None
 
 
