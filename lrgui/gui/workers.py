@@ -19,7 +19,7 @@ import time
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from lrgui.data import LoadingCancelled
 
@@ -101,7 +101,8 @@ class Job:
         for signal in ("progressed", "succeeded", "failed", "cancelled", "finished"):
             getattr(self.worker, signal).connect(getattr(self.events, signal))
         self.thread.started.connect(self.worker.run)
-        self.worker.finished.connect(self.thread.quit)
+        # Direct: quit from the worker thread itself, so a UI thread blocked in wait() cannot deadlock it.
+        self.worker.finished.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
         self.worker.finished.connect(self.worker.deleteLater)
         self.thread.finished.connect(self.thread.deleteLater)
 

@@ -1,0 +1,66 @@
+"""Fixtures for the GUI tests: isolated QSettings, a window, and a check for leaked threads."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from lrgui.gui import workers
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path):
+    """QSettings of every format and scope write below the test's temp dir, never the user's."""
+    folder = tmp_path / "qsettings"
+    folder.mkdir()
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(folder))
+    yield folder
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_threads(monkeypatch, qapp):
+    """Fails a test that leaves a worker's QThread running after its window closed."""
+    started: list[workers.Job] = []
+    original = workers.Job.start
+
+    def recording_start(job):
+        started.append(job)
+        original(job)
+
+    monkeypatch.setattr(workers.Job, "start", recording_start)
+    yield started
+    leaked = [job.name for job in started if job.is_running()]
+    for job in started:
+        job.ignore()
+        job.wait(10000)
+    assert not leaked, f"QThreads still running after the test: {leaked}"
+
+
+@pytest.fixture
+def window(qtbot):
+    from lrgui.gui import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def drop_paths(widget, paths) -> bool:
+    """Drags local paths onto ``widget`` and drops them, as a file manager would; True if accepted."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    widget.dragEnterEvent(enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    widget.dropEvent(drop)
+    return drop.isAccepted()
