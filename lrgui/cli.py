@@ -266,9 +266,20 @@ def _run_summary(result: TrainingResult, learning_rate: float) -> dict:
     }
 
 
+def _check_output(out: str) -> None:
+    """Refuses an unusable --out before the images are loaded and trained on, not after."""
+    path = Path(out)
+    if path.is_dir():
+        raise ArgumentError(f"--out {path} is a folder; give a file name, e.g. {path / ('model' + MODEL_EXTENSION)}")
+    if not path.parent.is_dir():
+        raise ArgumentError(f"Cannot save the model: folder not found: {path.parent}")
+
+
 def command_train(args) -> int:
     console = Console(args.json)
     rates = args.lr or [0.005]
+    if args.out:
+        _check_output(args.out)
     with StopOnInterrupt() as stop:
         started = time.perf_counter()
         try:
