@@ -9,42 +9,79 @@ from __future__ import annotations
 
 import copy
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
-from lrgui.core import Classifier, LogisticRegression
+from lrgui.core import Classifier, LogisticRegression, NeuralNetwork
 from lrgui.core.base import ProgressCallback, StopCallback, check_positive_int, check_positive_number
 from lrgui.core.preprocessing import make_scaler
 from lrgui.data.dataset import TrainTest
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import UserError
 
-MODEL_NAMES = {"logistic": "Logistic regression"}
+MODEL_NAMES = {"logistic": "Logistic regression", "mlp": "Neural network (one hidden layer)"}
+ESTIMATORS: dict[str, type[Classifier]] = {"logistic": LogisticRegression, "mlp": NeuralNetwork}
+ACTIVATIONS = ("sigmoid", "tanh", "relu")
+
+
+def model_defaults(model: str) -> dict:
+    """The estimator's own defaults (its ``__init__``), the single source of truth."""
+    return ESTIMATORS[model]().get_params()
 
 
 @dataclass
 class TrainingSettings:
-    """Everything the user chooses about training, with the tutorials' defaults."""
+    """Everything the user chooses about training.
+
+    Fields left as None take the chosen model's defaults (see
+    :func:`model_defaults`); the network-only fields are ignored by the
+    logistic regression.
+    """
 
     model: str = "logistic"
-    learning_rate: float = 0.005
-    epochs: int = 2000
-    record_every: int = 100
-    l2: float = 0.0
+    learning_rate: float | None = None
+    epochs: int | None = None
+    record_every: int | None = None
+    l2: float | None = None
+    l1: float = 0.0
+    hidden: int | None = None
+    activation: str | None = None
+    batches: int | None = None
+    batch_size: int | None = None
     standardize: bool = False
     seed: int = 0
-    extra: dict = field(default_factory=dict)
 
     def validate(self) -> "TrainingSettings":
+        """Fills in the model's defaults and checks every value, in words a user understands."""
         if self.model not in MODEL_NAMES:
             raise UserError(f"Unknown model {self.model!r}; choose one of {', '.join(MODEL_NAMES)}.")
+        defaults = model_defaults(self.model)
+        for name in ("learning_rate", "epochs", "record_every", "l2", "hidden", "activation", "batches"):
+            if getattr(self, name) is None and name in defaults:
+                setattr(self, name, defaults[name])
         self.learning_rate = check_positive_number("The learning rate", self.learning_rate)
         self.epochs = check_positive_int("The number of iterations", self.epochs)
         self.record_every = check_positive_int("record_every", self.record_every)
-        self.l2 = check_positive_number("The L2 penalty", self.l2, allow_zero=True)
+        self.l2 = check_positive_number("The L2 penalty", self.l2 or 0.0, allow_zero=True)
+        self.l1 = check_positive_number("The L1 penalty", self.l1, allow_zero=True)
+        if self.model == "mlp":
+            self.hidden = check_positive_int("The number of hidden units", self.hidden)
+            if self.activation not in ACTIVATIONS:
+                raise UserError(f"The activation must be one of {', '.join(ACTIVATIONS)}, not {self.activation!r}.")
+            self.batches = check_positive_int("The number of minibatches", self.batches)
+            if self.batch_size is not None:
+                self.batch_size = check_positive_int("The batch size", self.batch_size)
+        elif self.l1:
+            raise UserError("The L1 penalty is only available for the neural network (--model mlp).")
         return self
 
     def make_estimator(self) -> Classifier:
         self.validate()
+        if self.model == "mlp":
+            return NeuralNetwork(
+                hidden=self.hidden, activation=self.activation, learning_rate=self.learning_rate,
+                epochs=self.epochs, l1=self.l1, l2=self.l2, batches=self.batches,
+                batch_size=self.batch_size, record_every=self.record_every, seed=self.seed,
+            )
         return LogisticRegression(
             learning_rate=self.learning_rate, epochs=self.epochs, record_every=self.record_every, l2=self.l2
         )
