@@ -70,6 +70,10 @@ class CostPlot(pg.PlotWidget):
         menu.addAction(self._png_action)
         menu.addAction(self._csv_action)
 
+    def set_step_name(self, name: str) -> None:
+        """"iteration" for full-batch gradient descent, "epoch" for the network."""
+        self.getPlotItem().setLabel("bottom", name)
+
     def clear_curves(self) -> None:
         for curve in self.curves:
             self.getPlotItem().removeItem(curve.item)

@@ -54,6 +54,7 @@ class ClassEntry:
     test: list[Path] = field(default_factory=list)
     enabled: bool = True
     count: int | None = None
+    original: str | None = None  # for imported datasets: the class's name in the file
 
     def as_class_folder(self) -> ClassFolder:
         return ClassFolder(self.name, list(self.train), list(self.test))
@@ -148,6 +149,8 @@ class DataTab(DropArea):
         self.entries: list[ClassEntry] = []
         self.rows: list[ClassRow] = []
         self.data: TrainTest | None = None
+        self.importer = None  # an Importer when the data come from dataset files, not folders
+        self.import_folder: Path | None = None
         self._load_job = None
         self._load_started = 0.0
         self._reload_timer = QTimer(self, singleShot=True, interval=150, timeout=self.start_loading)
@@ -282,7 +285,10 @@ class DataTab(DropArea):
         self.load_button.setEnabled(len(self.enabled_entries()) >= 2 and not self.is_loading)
         has_test_folders = any(e.test for e in self.enabled_entries())
         self.holdout_spin.setEnabled(not has_test_folders)
-        self.test_source.setText("test set from the test/ folders" if has_test_folders else "")
+        if self.importer is not None:
+            self.test_source.setText("used only when the dataset has no test files")
+        else:
+            self.test_source.setText("test set from the test/ folders" if has_test_folders else "")
         current = self.positive_combo.currentData()
         self.positive_combo.blockSignals(True)
         self.positive_combo.clear()
@@ -380,6 +386,8 @@ class DataTab(DropArea):
             row.setParent(None)
             row.deleteLater()
         self.rows, self.entries = [], []
+        self.importer, self.import_folder = None, None
+        self.add_button.setEnabled(True)
         self._set_data(None)
         self.progress.setValue(0)
         self._update_state()
@@ -429,25 +437,41 @@ class DataTab(DropArea):
             self._load_job.ignore()  # superseded: its result would be stale
             self._load_job = None
         entries = self.enabled_entries()
-        if len(entries) < 2:
+        if len(entries) < 2 and not (self.importer is not None and not self.entries):
             self._set_data(None)
             self.summary.setText("Add at least two classes to train." if self.entries else "")
             self._update_state()
             return
-        classes = [e.as_class_folder() for e in entries]
         image_format = self.image_format
-        selection = ClassSelection(positive=self.positive_combo.currentData(),
-                                   per_class=self.per_class_spin.value() or None)
+        per_class = self.per_class_spin.value() or None
+        positive = self.positive_combo.currentData()
         fraction = self.holdout_spin.value() / 100 or None
-        loader = _cached_loader()
+        if self.importer is None:
+            classes = [e.as_class_folder() for e in entries]
+            selection = ClassSelection(positive=positive, per_class=per_class)
+            loader = _cached_loader()
 
-        def task(report, should_stop):
-            data = load_class_folders(
-                classes, image_format, selection=selection,
-                progress=lambda done, total: report((done, total), force=done == total),
-                should_stop=should_stop, loader=loader,
-            )
-            return prepare(data, test_fraction=fraction, seed=0)
+            def task(report, should_stop):
+                data = load_class_folders(
+                    classes, image_format, selection=selection,
+                    progress=lambda done, total: report((done, total), force=done == total),
+                    should_stop=should_stop, loader=loader,
+                )
+                return prepare(data, test_fraction=fraction, seed=0)
+        else:
+            importer, folder = self.importer, self.import_folder
+            native = image_format == importer.native_format
+            renames = {e.original: e.name for e in self.entries if e.original and e.original != e.name}
+            chosen = tuple(e.original for e in entries)  # () before the first load: every class
+            originals = {v: k for k, v in renames.items()}
+            selection = ClassSelection(chosen, originals.get(positive, positive), per_class)
+
+            def task(report, should_stop):
+                data = importer.load(folder, None if native else image_format,
+                                     progress=lambda done, total: report((done, total), force=done == total),
+                                     should_stop=should_stop)
+                data = prepare(data, selection, test_fraction=fraction, seed=0)
+                return _relabel(data, renames) if renames else data
 
         self._load_started = time.monotonic()
         job = self.workers.start(task, "loading")
@@ -480,6 +504,8 @@ class DataTab(DropArea):
         seconds = time.monotonic() - self._load_started
         self.progress.setRange(0, max(1, len(data.train) + len(data.skipped) + (len(data.test) if data.test else 0)))
         self.progress.setValue(self.progress.maximum())
+        if self.importer is not None and not self.entries:
+            self._show_imported_classes(data)
         self._set_data(data, seconds)
 
     @Slot(object, str)
@@ -529,11 +555,36 @@ class DataTab(DropArea):
         self.message.emit(f"Loaded {len(data.train):,} training and {n_test:,} test images")
 
     # ------------------------------------------------------------------ imports
-    def set_imported(self, data: TrainTest, description: str) -> None:
-        """Shows a dataset that came from an importer rather than from folders."""
+    def import_dataset(self, importer, folder: str | Path) -> None:
+        """Shows a dataset read from the tutorial's own files (CIFAR-10 batches, Fashion-MNIST IDX)."""
         self.clear()
-        self._set_data(data)
-        self.summary.setText(f"{description}: " + self.summary.text())
+        self.importer, self.import_folder = importer, Path(folder)
+        for widget, value in ((self.size_spin, importer.native_format.size),
+                              (self.grayscale_check, importer.native_format.grayscale)):
+            widget.blockSignals(True)
+            widget.setValue(value) if widget is self.size_spin else widget.setChecked(value)
+            widget.blockSignals(False)
+        self.add_button.setEnabled(False)
+        self.message.emit(f"Importing {importer.title} from {folder}")
+        self.start_loading()
+
+    def _show_imported_classes(self, data: TrainTest) -> None:
+        """The first load of an imported dataset creates its class rows, with pixel thumbnails."""
+        from lrgui.data.images import pixels_to_image
+        from lrgui.gui.thumbnails import pil_to_qimage
+
+        test_counts = data.test.counts() if data.test is not None else {}
+        for name, count in data.train.counts().items():
+            entry = ClassEntry(name, [], original=name, count=count)
+            self.entries.append(entry)
+            self._add_row(entry)
+            row = self.rows[-1]
+            row.set_count(count, test_counts.get(name, 0))
+            rows = data.train.X[data.train.y == name][:THUMBNAILS_PER_CLASS]
+            images = [pil_to_qimage(pixels_to_image(r, data.train.image_format).convert("RGB"))
+                      .scaled(THUMBNAIL_SIZE, THUMBNAIL_SIZE) for r in rows]
+            row.set_thumbnails(images)
+            row.setToolTip(f"{self.importer.title}: {self.import_folder}")
         self._update_state()
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 import lrgui
 from lrgui.assets import resource_path
 from lrgui.data import MODEL_EXTENSION, TrainedModel, load_model, save_model
+from lrgui.data.importers import IMPORTERS
 from lrgui.errors import UserError
 from lrgui.gui.data_tab import DataTab
 from lrgui.gui.predict_tab import PredictTab
@@ -113,7 +114,15 @@ class MainWindow(QMainWindow):
         menu.addAction(self.open_model_action)
         menu.addAction(self.save_model_action)
         self.file_menu = menu
-        self.extra_file_actions_anchor = menu.addSeparator()
+        imports = menu.addMenu("&Import dataset")
+        imports.setObjectName("importMenu")
+        self.import_actions = {}
+        for key, importer in IMPORTERS.items():
+            action = self._action(f"{importer.title}…", lambda checked=False, k=key: self.import_dataset_dialog(k),
+                                  name=f"import_{key}", tip=f"Choose {importer.hint}")
+            imports.addAction(action)
+            self.import_actions[key] = action
+        menu.addSeparator()
         menu.addAction(self.quit_action)
 
         menu = self.menuBar().addMenu("&Train")
@@ -232,6 +241,19 @@ class MainWindow(QMainWindow):
         self._remember_folder("paths/models", written.parent)
         self._show_message(f"Model saved to {written}")
         return True
+
+    # ------------------------------------------------------------------ imports
+    def import_dataset_dialog(self, key: str) -> None:
+        importer = IMPORTERS[key]
+        start = read(self._settings, f"paths/{key}", "", str) if self._settings else ""
+        folder = QFileDialog.getExistingDirectory(self, f"Import {importer.title}: choose {importer.hint}", start)
+        if folder:
+            self.import_dataset(key, folder)
+
+    def import_dataset(self, key: str, folder: str | Path) -> None:
+        self._remember_folder(f"paths/{key}", Path(folder))
+        self.tabs.setCurrentWidget(self.data_tab)
+        self.data_tab.import_dataset(IMPORTERS[key], folder)
 
     # -------------------------------------------------------------------- about
     def show_about(self) -> None:

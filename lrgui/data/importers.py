@@ -1,0 +1,33 @@
+"""The dataset formats of the classic tutorials that lrgui imports, by name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from lrgui.data.cifar10 import CIFAR10_FORMAT, load_cifar10
+from lrgui.data.dataset import ImageFormat, TrainTest
+from lrgui.data.idx import FASHION_MNIST_FORMAT, load_fashion_mnist
+
+
+@dataclass(frozen=True)
+class Importer:
+    name: str
+    title: str
+    hint: str
+    load: Callable[..., TrainTest]
+    native_format: ImageFormat
+
+
+IMPORTERS: dict[str, Importer] = {
+    "cifar10": Importer(
+        "cifar10", "CIFAR-10 (python batches)",
+        "the folder with data_batch_1 … data_batch_5, test_batch and batches.meta",
+        load_cifar10, CIFAR10_FORMAT,
+    ),
+    "fashion-mnist": Importer(
+        "fashion-mnist", "Fashion-MNIST (IDX files)",
+        "the folder with train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz and the t10k-* files",
+        load_fashion_mnist, FASHION_MNIST_FORMAT,
+    ),
+}
