@@ -295,6 +295,7 @@ class TrainTab(QWidget):
             self.l2_spin.setValue(defaults["l2"])
             self.l1_spin.setValue(defaults["l1"])
             self.standardize_check.setChecked(True)
+        self._update_state()
 
     def settings(self, learning_rate: float | None = None) -> TrainingSettings:
         settings = TrainingSettings(
