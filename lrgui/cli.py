@@ -32,6 +32,7 @@ from lrgui.data import (
     save_model,
 )
 from lrgui.data.images import is_image_name
+from lrgui.data.samples import list_samples, sample_folder, sample_settings
 from lrgui.data.selection import ClassSelection, prepare
 from lrgui.errors import UserError
 from lrgui.training import TrainingResult, TrainingSettings, train_model
@@ -123,6 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
         "train/ and test/ with class subfolders), or several class folders.",
     )
     train.add_argument("dirs", nargs="*", metavar="DIR", help="a parent folder of class folders, or class folders")
+    train.add_argument("--sample", metavar="NAME",
+                       help="train on a built-in sample instead of DIRs, with its recommended settings "
+                       "('list' shows the samples)")
     train.add_argument("--test", nargs="+", metavar="DIR", default=[], help="test folders (a parent or class folders)")
     train.add_argument("--test-fraction", type=_fraction, metavar="F", help="hold out this fraction of each class for testing")
     train.add_argument("--size", type=_int_at_least(MIN_SIZE, MAX_SIZE), default=None, metavar="N", help="image size in pixels (default 64)")
@@ -211,7 +215,29 @@ def _settings(args, learning_rate: float) -> TrainingSettings:
     ).validate()
 
 
+def _use_sample(args, console: Console) -> None:
+    """Points ``args.dirs`` at a built-in sample and fills in its settings the user did not give."""
+    if args.dirs:
+        raise ArgumentError("lrgui train: give either folders or --sample, not both.")
+
+    def progress(done: int, total: int) -> None:
+        if done == 0:
+            console.note(f"Drawing the {args.sample} sample ({total} images)…")
+
+    args.dirs = [str(sample_folder(args.sample, progress=progress))]
+    recommended = sample_settings(args.sample)
+    if args.size is None:
+        args.size = recommended.get("size")
+    args.grayscale = args.grayscale or recommended.get("grayscale", False)
+    if args.lr is None and "learning_rate" in recommended:
+        args.lr = [recommended["learning_rate"]]
+    if args.epochs is None:
+        args.epochs = recommended.get("epochs")
+
+
 def _load(args, console: Console, stop: StopOnInterrupt):
+    if args.sample is not None:
+        _use_sample(args, console)
     if not args.dirs:
         raise ArgumentError("lrgui train: give at least one folder of images (see lrgui train --help).")
     image_format = ImageFormat(args.size or 64, args.grayscale)
@@ -277,7 +303,10 @@ def _check_output(out: str) -> None:
 
 def command_train(args) -> int:
     console = Console(args.json)
-    rates = args.lr or [0.005]
+    if args.sample == "list":
+        for name, description in list_samples():
+            print(f"{name}\t{description}")
+        return 0
     if args.out:
         _check_output(args.out)
     with StopOnInterrupt() as stop:
@@ -288,6 +317,7 @@ def command_train(args) -> int:
             console.note("Interrupted while loading images; nothing was trained or saved.")
             return EXIT_INTERRUPTED
         seconds_loading = time.perf_counter() - started
+        rates = args.lr or [0.005]  # known only after loading: a sample may recommend its own
         for skipped in data.skipped:
             console.note(f"skipped {skipped.path}: {skipped.reason}")
         n_test = 0 if data.test is None else len(data.test)
