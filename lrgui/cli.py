@@ -32,10 +32,13 @@ from lrgui.data import (
     save_model,
 )
 from lrgui.data.images import is_image_name
+from lrgui.data.cache import ImageCache
+from lrgui.data.importers import IMPORTERS
 from lrgui.data.samples import list_samples, sample_folder, sample_settings
+from lrgui.data.toy import GATE_DEFAULTS, GATE_OUTPUTS, load_gate
 from lrgui.data.selection import ClassSelection, prepare
 from lrgui.errors import UserError
-from lrgui.training import TrainingResult, TrainingSettings, train_model
+from lrgui.training import ACTIVATIONS, MODEL_NAMES, TrainingResult, TrainingSettings, model_defaults, train_model
 
 EXIT_USER_ERROR = 2
 EXIT_INTERRUPTED = 130
@@ -127,6 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--sample", metavar="NAME",
                        help="train on a built-in sample instead of DIRs, with its recommended settings "
                        "('list' shows the samples)")
+    train.add_argument("--cifar10", metavar="DIR", help="import CIFAR-10's python batch files from DIR instead of DIRs")
+    train.add_argument("--fashion-mnist", metavar="DIR", help="import Fashion-MNIST's IDX files from DIR instead of DIRs")
+    train.add_argument("--toy", choices=sorted(GATE_OUTPUTS), type=str.lower,
+                       help="a logic gate's four points, with the gate's own default settings")
+    train.add_argument("--no-cache", action="store_true", help="decode every image again instead of using the cache")
     train.add_argument("--test", nargs="+", metavar="DIR", default=[], help="test folders (a parent or class folders)")
     train.add_argument("--test-fraction", type=_fraction, metavar="F", help="hold out this fraction of each class for testing")
     train.add_argument("--size", type=_int_at_least(MIN_SIZE, MAX_SIZE), default=None, metavar="N", help="image size in pixels (default 64)")
@@ -134,10 +142,32 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--classes", type=_class_list, metavar="A,B,...", help="train on these classes only")
     train.add_argument("--one-vs-rest", metavar="CLASS", help="CLASS against an equal-size sample of all others")
     train.add_argument("--per-class", type=_int_at_least(1), metavar="N", help="at most N images of each class (seeded sample)")
-    train.add_argument("--lr", type=_learning_rates, default=None, metavar="LR", help="learning rate (default 0.005)")
-    train.add_argument("--epochs", type=_int_at_least(1), default=None, metavar="N", help="gradient-descent iterations (default 2000)")
-    train.add_argument("--record-every", type=_int_at_least(1), default=100, metavar="N", help="record the cost every N iterations (default 100)")
-    train.add_argument("--l2", type=_non_negative_float, default=0.0, metavar="X", help="L2 penalty (default 0)")
+    model = train.add_argument_group("model and training")
+    model.add_argument("--model", choices=sorted(MODEL_NAMES), default="logistic",
+                       help="logistic regression (default) or a network with one hidden layer")
+    model.add_argument("--lr", type=_learning_rates, default=None, metavar="LR",
+                       help="learning rate; several, comma-separated, train one model each and compare "
+                       f"(default {model_defaults('logistic')['learning_rate']:g}; "
+                       f"{model_defaults('mlp')['learning_rate']:g} for mlp)")
+    model.add_argument("--epochs", type=_int_at_least(1), default=None, metavar="N",
+                       help=f"gradient-descent iterations, or epochs for mlp (default {model_defaults('logistic')['epochs']}; "
+                       f"{model_defaults('mlp')['epochs']} for mlp)")
+    model.add_argument("--record-every", type=_int_at_least(1), default=None, metavar="N",
+                       help="record the cost every N iterations (default 100; every epoch for mlp)")
+    model.add_argument("--l2", type=_non_negative_float, default=None, metavar="X",
+                       help=f"L2 penalty (default {model_defaults('logistic')['l2']:g}; {model_defaults('mlp')['l2']:g} for mlp)")
+    model.add_argument("--l1", type=_non_negative_float, default=0.0, metavar="X", help="L1 penalty (mlp only; default 0)")
+    model.add_argument("--hidden", type=_int_at_least(1), default=None, metavar="N",
+                       help=f"hidden units (mlp; default {model_defaults('mlp')['hidden']})")
+    model.add_argument("--activation", choices=ACTIVATIONS, default=None,
+                       help=f"hidden activation (mlp; default {model_defaults('mlp')['activation']})")
+    batching = model.add_mutually_exclusive_group()
+    batching.add_argument("--batches", type=_int_at_least(1), default=None, metavar="N",
+                          help="minibatches per epoch (mlp; default 1: full batch)")
+    batching.add_argument("--batch-size", type=_int_at_least(1), default=None, metavar="N",
+                          help="rows per minibatch (mlp)")
+    model.add_argument("--standardize", action="store_true",
+                       help="standardise features (zero mean, unit variance, fitted on the training set) instead of pixels/255")
     train.add_argument("--seed", type=int, default=0, help="seed for sampling and splits (default 0)")
     train.add_argument("--out", default=f"model{MODEL_EXTENSION}", metavar="FILE",
                        help=f"where to save the model (default model{MODEL_EXTENSION}; '' to not save)")
@@ -205,21 +235,36 @@ class StopOnInterrupt:
 
 
 # ------------------------------------------------------------------------ train
-def _settings(args, learning_rate: float) -> TrainingSettings:
-    return TrainingSettings(
+def _settings(args, learning_rate: float | None) -> TrainingSettings:
+    """The user's flags; what they left out comes from the model's (or the toy gate's) defaults."""
+    settings = TrainingSettings(
+        model=args.model,
         learning_rate=learning_rate,
-        epochs=args.epochs if args.epochs is not None else 2000,
+        epochs=args.epochs,
         record_every=args.record_every,
         l2=args.l2,
+        l1=args.l1,
+        hidden=args.hidden,
+        activation=args.activation,
+        batches=args.batches,
+        batch_size=args.batch_size,
+        standardize=args.standardize,
         seed=args.seed,
-    ).validate()
+    )
+    if args.toy:
+        gate = GATE_DEFAULTS[args.toy]["network" if args.model == "mlp" else "logistic"]
+        for name, value in gate.items():
+            if getattr(settings, name, None) is None:
+                setattr(settings, name, value)
+        if args.model == "mlp" and args.batches is None and settings.batch_size is not None:
+            settings.batch_size = min(settings.batch_size, 4)  # the gates have four points
+        if settings.record_every is None:
+            settings.record_every = 100  # thousands of epochs on four points: a line per epoch is noise
+    return settings.validate()
 
 
 def _use_sample(args, console: Console) -> None:
     """Points ``args.dirs`` at a built-in sample and fills in its settings the user did not give."""
-    if args.dirs:
-        raise ArgumentError("lrgui train: give either folders or --sample, not both.")
-
     def progress(done: int, total: int) -> None:
         if done == 0:
             console.note(f"Drawing the {args.sample} sample ({total} images)…")
@@ -235,15 +280,18 @@ def _use_sample(args, console: Console) -> None:
         args.epochs = recommended.get("epochs")
 
 
+def _check_sources(args) -> None:
+    given = [flag for flag, value in (("DIR", args.dirs), ("--sample", args.sample), ("--cifar10", args.cifar10),
+                                      ("--fashion-mnist", args.fashion_mnist), ("--toy", args.toy)) if value]
+    if len(given) > 1:
+        raise ArgumentError(f"lrgui train: give only one source of data, not {' and '.join(given)}.")
+    if not given:
+        raise ArgumentError("lrgui train: give a folder of images, or --sample, --cifar10, --fashion-mnist or --toy "
+                            "(see lrgui train --help).")
+
+
 def _load(args, console: Console, stop: StopOnInterrupt):
-    if args.sample is not None:
-        _use_sample(args, console)
-    if not args.dirs:
-        raise ArgumentError("lrgui train: give at least one folder of images (see lrgui train --help).")
-    image_format = ImageFormat(args.size or 64, args.grayscale)
-    classes = discover_classes(args.dirs)
-    if args.test:
-        attach_test_folders(classes, args.test)
+    _check_sources(args)
     selection = ClassSelection(tuple(args.classes or ()), args.one_vs_rest, args.per_class, args.seed)
     with console.bar(0, "Loading", "img") as bar:
         def progress(done, total):
@@ -252,14 +300,34 @@ def _load(args, console: Console, stop: StopOnInterrupt):
                 bar.n = done
                 bar.refresh()
 
-        data = load_class_folders(classes, image_format, selection=selection, progress=progress, should_stop=stop)
-    return prepare(data, test_fraction=args.test_fraction, seed=args.seed)
+        if args.toy:
+            data = load_gate(args.toy)
+        elif args.cifar10 or args.fashion_mnist:
+            importer = IMPORTERS["cifar10" if args.cifar10 else "fashion-mnist"]
+            native = importer.native_format
+            image_format = None
+            if args.size is not None or args.grayscale:
+                image_format = ImageFormat(args.size or native.size, args.grayscale or native.grayscale)
+            data = importer.load(args.cifar10 or args.fashion_mnist, image_format, progress=progress, should_stop=stop)
+        else:
+            if args.sample is not None:
+                _use_sample(args, console)
+            image_format = ImageFormat(args.size or 64, args.grayscale)
+            classes = discover_classes(args.dirs)
+            if args.test:
+                attach_test_folders(classes, args.test)
+            loader = None if args.no_cache else ImageCache().load_files
+            data = load_class_folders(classes, image_format, selection=selection, progress=progress,
+                                      should_stop=stop, loader=loader)
+            selection = None  # applied to the file lists already
+    return prepare(data, selection, test_fraction=args.test_fraction, seed=args.seed)
 
 
 def _train_one(data, settings: TrainingSettings, console: Console, stop: StopOnInterrupt) -> TrainingResult:
-    with console.bar(settings.epochs, "Training", "it") as bar:
+    unit = "epochs" if settings.model == "mlp" else "iterations"
+    with console.bar(settings.epochs, "Training", unit[:2]) as bar:
         def progress(iteration: int, cost: float) -> None:
-            message = f"cost after {iteration} iterations: {cost:.4f}"
+            message = f"cost after {iteration} {unit}: {cost:.4f}"
             if bar is not None:
                 bar.write(message, file=sys.stderr if console.json_mode else sys.stdout)
             else:
@@ -279,9 +347,9 @@ def _percent(value: float | None) -> str:
     return "n/a (no test set)" if value is None else f"{100 * value:.1f}%"
 
 
-def _run_summary(result: TrainingResult, learning_rate: float) -> dict:
+def _run_summary(result: TrainingResult) -> dict:
     return {
-        "learning_rate": learning_rate,
+        "learning_rate": result.model.estimator.learning_rate,
         "costs": [[int(i), float(c)] for i, c in result.costs],
         "train_accuracy": result.train_accuracy,
         "test_accuracy": result.test_accuracy,
@@ -317,51 +385,64 @@ def command_train(args) -> int:
             console.note("Interrupted while loading images; nothing was trained or saved.")
             return EXIT_INTERRUPTED
         seconds_loading = time.perf_counter() - started
-        rates = args.lr or [0.005]  # known only after loading: a sample may recommend its own
+        rates = args.lr or [None]  # known only after loading: a sample may recommend its own
         for skipped in data.skipped:
             console.note(f"skipped {skipped.path}: {skipped.reason}")
         n_test = 0 if data.test is None else len(data.test)
         counts = ", ".join(f"{name} {count}" for name, count in data.train.counts().items())
+        what = "points" if data.train.image_format is None else "images"
         console.info(
-            f"Loaded {len(data.train)} training images ({counts}) and {n_test} test images "
+            f"Loaded {len(data.train)} training {what} ({counts}) and {n_test} test {what} "
             f"in {seconds_loading:.1f} s" + (f"; skipped {len(data.skipped)} files" if data.skipped else "")
         )
-        runs = []
+        results: list[TrainingResult] = []
         for learning_rate in rates:
             settings = _settings(args, learning_rate)
+            unit = "epochs" if settings.model == "mlp" else "iterations"
+            shape = f", {settings.hidden} hidden units ({settings.activation})" if settings.model == "mlp" else ""
             console.info(
-                f"Training logistic regression: {data.train.n_features} features, "
-                f"learning rate {learning_rate:g}, {settings.epochs} iterations"
+                f"Training {MODEL_NAMES[settings.model].lower()}{shape}: {data.train.n_features} features, "
+                f"learning rate {settings.learning_rate:g}, {settings.epochs} {unit}"
             )
             result = _train_one(data, settings, console, stop)
-            runs.append((learning_rate, result))
+            results.append(result)
             console.info(f"train accuracy: {_percent(result.train_accuracy)}")
             console.info(f"test accuracy: {_percent(result.test_accuracy)}")
             if result.diverged:
+                rate = settings.learning_rate
                 console.note(
                     f"warning: training diverged (the cost rose instead of falling): the learning rate "
-                    f"{learning_rate:g} is too large; try a smaller one, e.g. {learning_rate / 10:g}."
+                    f"{rate:g} is too large; try a smaller one, e.g. {rate / 10:g}."
                 )
+            if args.toy == "xor" and settings.model == "logistic" and result.train_accuracy < 1:
+                console.note("note: a linear model cannot separate XOR (no straight line puts (0,1) and (1,0) on "
+                             "one side and (0,0) and (1,1) on the other); try --model mlp.")
             if stop():
-                console.note(f"Stopped by Ctrl+C after {result.iterations} iterations; keeping the model reached.")
+                console.note(f"Stopped by Ctrl+C after {result.iterations} {unit}; keeping the model reached.")
                 break
 
-    best_rate, best = min(runs, key=lambda run: run[1].costs[-1][1] if run[1].costs else math.inf)
+    best = min(results, key=lambda r: r.costs[-1][1] if r.costs else math.inf)
     model_path = None
     if args.out:
         model_path = str(save_model(best.model, args.out))
         console.info(f"model saved to {model_path}")
-    summary = {
+    common = {
         "classes": list(data.train.classes),
         "n_train": len(data.train),
         "n_test": n_test,
         "skipped": [s.as_dict() for s in data.skipped],
         "seconds_loading": round(seconds_loading, 4),
         "model": model_path,
-        **_run_summary(best, best_rate),
     }
-    if len(runs) > 1:
-        summary["runs"] = [_run_summary(result, rate) for rate, result in runs]
+    if len(results) > 1:
+        summary = {
+            "runs": [{**common, **_run_summary(r), "model": model_path if r is best else None} for r in results],
+            "model": model_path,
+            "best_learning_rate": best.model.estimator.learning_rate,
+        }
+        console.info(f"lowest final cost with learning rate {best.model.estimator.learning_rate:g}; that model is kept")
+    else:
+        summary = {**common, **_run_summary(best)}
     if args.json:
         print(json.dumps(summary, indent=2))
     return 0

@@ -143,8 +143,12 @@ def test_default_output_file_and_no_output(data, tmp_path, monkeypatch, capsys):
 def test_several_learning_rates_keep_the_best(data, capsys):
     result = run_json(capsys, "train", data, *FAST, "--lr", "0.05,0.0001", "--out", "")
     assert [run["learning_rate"] for run in result["runs"]] == [0.05, 0.0001]
-    assert result["learning_rate"] == 0.05  # the lower final cost
-    assert result["costs"] == result["runs"][0]["costs"]
+    assert result["best_learning_rate"] == 0.05  # the lower final cost
+    single_run_keys = {"classes", "n_train", "n_test", "costs", "train_accuracy", "test_accuracy", "skipped",
+                       "seconds_loading", "seconds_training", "model", "diverged"}
+    for run in result["runs"]:
+        assert single_run_keys <= set(run)
+    assert result["runs"][0]["costs"][-1][1] < result["runs"][1]["costs"][-1][1]
 
 
 def test_selection_options(tmp_path, capsys):
@@ -262,7 +266,7 @@ ERRORS = {
     "l2 negative": (["train", "{data}", "--l2", "-1"], "--l2"),
     "l2 NaN": (["train", "{data}", "--l2", "nan"], "--l2"),
     "test fraction 1": (["train", "{data}", "--test-fraction", "1"], "--test-fraction"),
-    "no folder": (["train"], "give at least one folder"),
+    "no folder": (["train"], "give a folder of images"),
     "missing folder": (["train", "{root}/nowhere"], "Folder not found"),
     "empty class folder": (["train", "{root}/empty_class"], "Class 'blue' has no images"),
     "single class": (["train", "{root}/one_class"], "at least two classes"),

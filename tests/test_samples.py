@@ -259,5 +259,5 @@ def test_unknown_sample_is_one_line_and_status_2(capsys):
 def test_sample_and_folders_together_are_refused(capsys, tmp_path):
     status, out, err = run(capsys, "train", "--sample", "shapes", tmp_path)
     assert status == 2
-    assert err.count("\n") == 1 and "either folders or --sample" in err
+    assert err.count("\n") == 1 and "only one source of data" in err
     assert not samples.samples_cache_folder().exists()  # refused before drawing anything
