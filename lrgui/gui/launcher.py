@@ -36,6 +36,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from lrgui.gui.main_window import MainWindow
 
-    window = MainWindow(remember_settings=True, restore_session=True, confirm_quit=True)
+    window = MainWindow(remember_settings=True, restore_session=True, confirm_quit=True, offer_sample=True)
     window.show()
     return app.exec()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
@@ -12,6 +12,7 @@ import lrgui
 from lrgui.assets import resource_path
 from lrgui.data import MODEL_EXTENSION, TrainedModel, load_model, save_model
 from lrgui.data.importers import IMPORTERS
+from lrgui.data.samples import list_samples, sample_folder, sample_settings
 from lrgui.errors import UserError
 from lrgui.gui.data_tab import DataTab
 from lrgui.gui.predict_tab import PredictTab
@@ -28,8 +29,9 @@ class MainWindow(QMainWindow):
     Built directly, it starts empty and never opens a modal dialog on its own.
     The launcher switches on what a person double-clicking the app expects:
     ``remember_settings`` (QSettings: geometry, last folders and choices),
-    ``restore_session`` (reload the last class folders) and ``confirm_quit``
-    (ask before discarding an unsaved model).
+    ``restore_session`` (reload the last class folders), ``confirm_quit``
+    (ask before discarding an unsaved model) and ``offer_sample`` (a welcome
+    that loads the sample dataset, on the first run only).
     """
 
     def __init__(
@@ -37,6 +39,7 @@ class MainWindow(QMainWindow):
         remember_settings: bool = False,
         restore_session: bool = False,
         confirm_quit: bool = False,
+        offer_sample: bool = False,
         settings: QSettings | None = None,
         parent=None,
     ):
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Add class folders on the Data tab to begin.")
 
         self.data_tab.dataLoaded.connect(self.train_tab.set_data)
+        self.data_tab.sampleRequested.connect(self.open_sample)
         self.data_tab.dataCleared.connect(lambda: self.train_tab.set_data(None))
         self.train_tab.trainingFinished.connect(self._trained)
         self.train_tab.trainingStarted.connect(self._training_started)
@@ -83,6 +87,12 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         if self._settings is not None:
             self._restore_settings(restore_session)
+        if offer_sample and not self.data_tab.entries:
+            first_run = self._settings is None or not read(self._settings, "app/welcomed", False, bool)
+            if first_run:
+                if self._settings is not None:
+                    self._settings.setValue("app/welcomed", True)
+                QTimer.singleShot(0, self.offer_sample)
         self._update_status()
         self._update_actions()
 
@@ -114,6 +124,11 @@ class MainWindow(QMainWindow):
         menu.addAction(self.open_model_action)
         menu.addAction(self.save_model_action)
         self.file_menu = menu
+        samples = menu.addMenu("Open s&ample")
+        samples.setObjectName("sampleMenu")
+        for name, description in list_samples():
+            samples.addAction(self._action(f"{name} — {description}", lambda checked=False, n=name: self.open_sample(n),
+                                           name=f"sample_{name}"))
         imports = menu.addMenu("&Import dataset")
         imports.setObjectName("importMenu")
         self.import_actions = {}
@@ -254,6 +269,49 @@ class MainWindow(QMainWindow):
         self._remember_folder(f"paths/{key}", Path(folder))
         self.tabs.setCurrentWidget(self.data_tab)
         self.data_tab.import_dataset(IMPORTERS[key], folder)
+
+    # ------------------------------------------------------------------ samples
+    @Slot(str)
+    def open_sample(self, name: str) -> None:
+        """Loads a built-in sample with the settings it was measured with (drawn in a worker if needed)."""
+        job = self.workers.start(lambda report, should_stop: (name, sample_folder(name)), "sample")
+        job.events.succeeded.connect(self._sample_ready)
+        job.events.failed.connect(lambda error, details: show_error(self, "Cannot open the sample", str(error)))
+        self._show_message(f"Preparing the {name} sample…")
+        self.workers.launch(job)
+
+    @Slot(object)
+    def _sample_ready(self, payload) -> None:
+        name, folder = payload
+        settings = sample_settings(name)
+        self.data_tab.clear()
+        for widget, value in ((self.data_tab.size_spin, settings["size"]),):
+            widget.blockSignals(True)
+            widget.setValue(value)
+            widget.blockSignals(False)
+        self.data_tab.grayscale_check.blockSignals(True)
+        self.data_tab.grayscale_check.setChecked(settings["grayscale"])
+        self.data_tab.grayscale_check.blockSignals(False)
+        self.train_tab.model_combo.setCurrentIndex(self.train_tab.model_combo.findData("logistic"))
+        self.train_tab.lr_spin.setValue(settings["learning_rate"])
+        self.train_tab.epochs_spin.setValue(settings["epochs"])
+        self.tabs.setCurrentWidget(self.data_tab)
+        self.data_tab.add_folders([folder])
+
+    def offer_sample(self) -> None:
+        """First run from the launcher: a welcome that loads the sample in one click (never blocks)."""
+        box = QMessageBox(QMessageBox.Icon.Information, "Welcome to lrgui",
+                          "<b>Welcome to lrgui!</b><p>lrgui trains an image classifier in front of you: pick a "
+                          "folder of pictures per class, press Train and watch the cost fall.</p>"
+                          "<p>Start with the built-in sample — circles, squares and triangles — to see it "
+                          "work in seconds?</p>", QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("welcomeDialog")
+        load = box.addButton("Load the sample", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Start empty", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(load)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is load and self.open_sample("shapes"))
+        box.open()
 
     # -------------------------------------------------------------------- about
     def show_about(self) -> None:
