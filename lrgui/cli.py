@@ -116,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="lrgui",
         description="Train image classifiers from first principles. Run without arguments to open the desktop app.",
+        epilog="lrgui --self-test runs the sample through loading, training and prediction, offscreen, "
+        "and exits 0 if all works.",
     )
     parser.add_argument("--version", action="version", version=f"lrgui {lrgui.__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

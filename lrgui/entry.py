@@ -11,6 +11,10 @@ def main(argv: list[str] | None = None) -> int:
         from lrgui.gui.launcher import main as gui_main
 
         return gui_main([])
+    if argv == ["--self-test"]:
+        from lrgui.gui.self_test import run_self_test
+
+        return run_self_test()
     from lrgui.cli import main as cli_main
 
     return cli_main(argv)
