@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 import lrgui
 from lrgui.assets import resource_path
 from lrgui.data import MODEL_EXTENSION, TrainedModel, load_model, save_model
+from lrgui.data.cache import ImageCache
 from lrgui.data.importers import IMPORTERS
 from lrgui.data.samples import list_samples, sample_folder, sample_settings
 from lrgui.errors import UserError
@@ -137,6 +138,11 @@ class MainWindow(QMainWindow):
                                   name=f"import_{key}", tip=f"Choose {importer.hint}")
             imports.addAction(action)
             self.import_actions[key] = action
+        menu.addSeparator()
+        self.clear_cache_action = self._action("Clear the image cache", self.clear_cache, name="clearCacheAction",
+                                               tip="Forget the decoded images kept to make reloading instant")
+        menu.addAction(self.clear_cache_action)
+        menu.aboutToShow.connect(self._describe_cache)
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
@@ -269,6 +275,19 @@ class MainWindow(QMainWindow):
         self._remember_folder(f"paths/{key}", Path(folder))
         self.tabs.setCurrentWidget(self.data_tab)
         self.data_tab.import_dataset(IMPORTERS[key], folder)
+
+    # -------------------------------------------------------------------- cache
+    def _describe_cache(self) -> None:
+        size = ImageCache().size_bytes()
+        self.clear_cache_action.setText(f"Clear the image cache ({size / 2**20:,.1f} MB)")
+        self.clear_cache_action.setEnabled(size > 0 and not self.data_tab.is_loading)
+
+    def clear_cache(self) -> None:
+        if self.data_tab.is_loading:
+            return
+        freed = ImageCache().size_bytes()
+        ImageCache().clear()
+        self._show_message(f"Image cache cleared ({freed / 2**20:,.1f} MB freed)")
 
     # ------------------------------------------------------------------ samples
     @Slot(str)

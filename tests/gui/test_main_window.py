@@ -319,3 +319,14 @@ def test_settings_are_remembered_only_when_asked(qtbot, isolated_qsettings):
     qtbot.addWidget(plain)
     assert plain.train_tab.lr_spin.value() == pytest.approx(0.005)
     plain.close()
+
+
+def test_clear_the_image_cache(qtbot, window, image_folders):
+    from lrgui.data.cache import ImageCache
+
+    load_folders(qtbot, window, [image_folders])
+    assert ImageCache().size_bytes() > 0
+    window._describe_cache()
+    assert window.clear_cache_action.isEnabled() and "MB" in window.clear_cache_action.text()
+    window.clear_cache_action.trigger()
+    assert ImageCache().size_bytes() == 0
