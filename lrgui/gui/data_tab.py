@@ -192,6 +192,8 @@ class DataTab(DropArea):
         self.sample_button = QPushButton("No pictures at hand? Load the sample: circles, squares and triangles")
         self.sample_button.setObjectName("sampleButton")
         self.sample_button.setToolTip("A small generated dataset that trains in seconds (File → Open sample)")
+        self.sample_button.setMinimumHeight(36)
+        self.sample_button.setStyleSheet("QPushButton { font-size: 11pt; padding: 4px 16px; }")
         self.sample_button.clicked.connect(lambda: self.sampleRequested.emit("shapes"))
         empty.addWidget(hint)
         empty.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -251,7 +253,8 @@ class DataTab(DropArea):
         status = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setObjectName("loadProgress")
-        self.progress.setFormat("%v / %m images")
+        self.progress.setFormat("no images loaded")
+        self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("cancelLoadButton")
@@ -398,7 +401,7 @@ class DataTab(DropArea):
         self.importer, self.import_folder = None, None
         self.add_button.setEnabled(True)
         self._set_data(None)
-        self.progress.setValue(0)
+        self._reset_progress()
         self._update_state()
 
     # ------------------------------------------------------ counts and previews
@@ -491,6 +494,7 @@ class DataTab(DropArea):
         job.events.finished.connect(self._load_finished)
         self._load_job = job
         self._set_data(None)
+        self.progress.setFormat("%v / %m images")
         self.progress.setRange(0, 0)
         self.summary.setText("Loading images…")
         self.busyChanged.emit(True)
@@ -518,9 +522,13 @@ class DataTab(DropArea):
         self._set_data(data, seconds)
 
     @Slot(object, str)
-    def _load_failed(self, error, details: str) -> None:
+    def _reset_progress(self) -> None:
+        self.progress.setFormat("no images loaded")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+
+    def _load_failed(self, error, details: str) -> None:
+        self._reset_progress()
         if isinstance(error, UserError):
             self.summary.setText(f"<span style='color:#b00020'>{error}</span>")
         elif isinstance(error, MemoryError):
@@ -533,8 +541,7 @@ class DataTab(DropArea):
 
     @Slot()
     def _load_cancelled(self) -> None:
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
+        self._reset_progress()
         self.summary.setText("Loading cancelled. Press Reload to load the images.")
 
     @Slot()
