@@ -38,7 +38,8 @@ qt_packages=(libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon
 # a real window on X11 (or a virtual screen for screenshots) also needs the xcb plugin's libraries
 x11_packages=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0
               libxcb-shape0 libxkbcommon-x11-0)
-[ "$mode" = test ] && x11_packages+=(xvfb xauth)
+# the tests also run the desktop-file, AppStream and MIME validators, and a real window on Xvfb
+[ "$mode" = test ] && x11_packages+=(xvfb xauth desktop-file-utils appstream shared-mime-info)
 if [ "$(uname -s)" = Linux ] && command -v dpkg-query >/dev/null 2>&1; then
   missing=()
   for pkg in "${qt_packages[@]}" "${x11_packages[@]}"; do

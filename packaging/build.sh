@@ -60,5 +60,8 @@ if [[ "$(uname -s)" == Linux ]]; then
 fi
 [[ -d "$bundle/_internal/lrgui/resources/icons" ]] ||
     { echo "build.sh: the bundle lacks lrgui/resources" >&2; exit 1; }
+# The whole path, offscreen: sample → load → train → predict, in the bundle's own Qt.
+QT_QPA_PLATFORM=offscreen XDG_CACHE_HOME="$build_dir/cache" XDG_CONFIG_HOME="$build_dir/config" \
+    "$bundle/lrgui" --self-test
 
 echo "Built $bundle: $(du -sh "$bundle" | cut -f1) in $((SECONDS - started)) s"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 
 def create_application(argv: list[str] | None = None):
@@ -27,6 +28,8 @@ def create_application(argv: list[str] | None = None):
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Opens the window; paths given (a file manager's "Open with") open model files or add class folders."""
+    argv = sys.argv[1:] if argv is None else argv
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     try:
         app = create_application(argv)
@@ -36,6 +39,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from lrgui.gui.main_window import MainWindow
 
-    window = MainWindow(remember_settings=True, restore_session=True, confirm_quit=True, offer_sample=True)
+    paths = [Path(a) for a in argv if not a.startswith("-")]
+    window = MainWindow(remember_settings=True, restore_session=not paths, confirm_quit=True, offer_sample=not paths)
     window.show()
+    models = [p for p in paths if p.is_file()]
+    folders = [p for p in paths if p.is_dir()]
+    if models:
+        window.open_model(models[0])
+    if folders:
+        window.data_tab.add_folders(folders)
     return app.exec()
