@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 import warnings
 
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from threadpoolctl import threadpool_limits
+
 from lrgui.core import TrainingDivergedWarning
 from lrgui.data import TrainTest, TrainedModel
 from lrgui.errors import UserError
@@ -44,6 +47,15 @@ def format_duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
+def blas_threads_for_worker() -> int:
+    """BLAS threads for training beside the UI: one core is left to the UI thread.
+
+    OpenBLAS threads spin while they wait for work; with as many of them as
+    cores, the UI thread is starved and the window stutters.
+    """
+    return max(1, (os.cpu_count() or 1) - 1)
+
+
 def training_task(data: TrainTest, runs: list[TrainingSettings], resume: TrainedModel | None):
     """The worker's job: train each run in turn, sending batches of cost points as they come.
 
@@ -52,6 +64,10 @@ def training_task(data: TrainTest, runs: list[TrainingSettings], resume: Trained
     """
 
     def task(report, should_stop):
+        with threadpool_limits(limits=blas_threads_for_worker(), user_api="blas"):
+            return train_runs(report, should_stop)
+
+    def train_runs(report, should_stop):
         results: list[TrainingResult] = []
         for index, settings in enumerate(runs):
             if should_stop():
