@@ -37,6 +37,34 @@ def choose_solver(m: int, n: int, iterations: int, itemsize: int, outputs: int =
     return "gram" if gram_seconds < primal_seconds else "primal"
 
 
+def _gram_times(K: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """``K @ v``, the per-iteration product of :class:`GramSolver`.
+
+    While K is small (up to :data:`ROWWISE_MAX_BYTES`) and there is one output,
+    it is computed as one dot product per row on the calling thread only. The
+    product then takes well under a millisecond, which a BLAS call spends
+    waking its threads, and when the machine is busy and one of them is not
+    scheduled, the call waits a whole time slice. Measured on two loaded cores
+    for m = 1,900: BLAS 0.24 ms at best but 5.3 ms on average, row dot products
+    0.49 ms at best and 0.66 ms on average. Larger K (from about 2,500 rows) or
+    several outputs give BLAS enough work to share out, and it does not thread
+    products of fewer than :data:`ROWWISE_MIN_ROWS` rows anyway.
+    """
+    if v.ndim == 1 and len(v) >= ROWWISE_MIN_ROWS and K.nbytes <= ROWWISE_MAX_BYTES:
+        return _rowwise_dot(K, v)
+    return K @ v
+
+
+ROWWISE_MIN_ROWS = 96  # OpenBLAS runs smaller matrix-vector products on one thread
+ROWWISE_MAX_BYTES = 16 << 20
+
+
+def _rowwise_dot(A: np.ndarray, v: np.ndarray) -> np.ndarray:
+    if hasattr(np, "vecdot"):  # NumPy ≥ 2.0
+        return np.vecdot(A, v)
+    return np.einsum("ij,j->i", A, v)
+
+
 class PrimalSolver:
     """Keeps ``w`` and ``b``; each iteration is two BLAS matrix-vector products over X."""
 
@@ -100,7 +128,7 @@ class GramSolver:
 
     def update(self, residual: np.ndarray) -> None:
         m = self.X.shape[0]
-        step = self.K @ residual
+        step = _gram_times(self.K, residual)
         if self.l2:
             decay = 1 - self.learning_rate * self.l2
             self.u *= decay
@@ -116,7 +144,7 @@ class GramSolver:
         return float(
             c * c * np.vdot(self.w0, self.w0)
             + 2 * c * np.vdot(self.u0, self.alpha)
-            + np.vdot(self.alpha, self.K @ self.alpha)
+            + np.vdot(self.alpha, _gram_times(self.K, self.alpha))
         )
 
     def parameters(self) -> tuple[np.ndarray, np.ndarray]:
