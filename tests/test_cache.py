@@ -94,6 +94,14 @@ def test_a_subset_in_another_order_comes_from_the_cache(folders, tmp_path, decod
     assert decoded == []
 
 
+def test_a_file_asked_for_twice(folders, tmp_path, decoded):
+    paths = all_paths(folders)[:3] * 2
+    cache = ImageCache(tmp_path / "cache")
+    for _ in range(2):
+        assert_same(cache.load_files(paths, FORMAT), load_files(paths, FORMAT))
+    assert len(decoded) == len(paths)  # decoded on the first load only
+
+
 def test_only_changed_and_added_files_are_decoded_again(folders, tmp_path, decoded):
     paths = all_paths(folders)
     cache = ImageCache(tmp_path / "cache")

@@ -134,12 +134,12 @@ class ImageCache:
 
         missing = np.flatnonzero(~found)
         if len(missing):
-            if progress:
-                report = lambda done, _total: progress(hits + done, total)  # noqa: E731
-            else:
-                report = None
+
+            def report(done: int, _misses: int) -> None:
+                progress(hits + done, total)
+
             Xm, loaded_m, skipped_m = load_files(
-                [paths[i] for i in missing], image_format, report, should_stop, workers
+                [paths[i] for i in missing], image_format, report if progress else None, should_stop, workers
             )
             loaded_m = np.asarray(loaded_m, dtype=np.intp)
             X[missing[loaded_m]] = Xm
@@ -253,8 +253,11 @@ class ImageCache:
                 add(name, old.sizes[i], old.mtimes[i], None if loaded else old.reasons[i])
                 if loaded:
                     kept_rows.append(old.rows[i])
-        new_rows = []
+        new_rows, added = [], set()
         for request in misses:
+            if request.name in added:
+                continue  # the same file asked for twice
+            added.add(request.name)
             reason = reasons[request.position]
             add(request.name, request.size, request.mtime_ns, reason)
             if reason is None:
