@@ -160,9 +160,12 @@ def test_selection_options(tmp_path, capsys):
 
 
 def test_huge_learning_rate_is_reported_as_diverged(data, tmp_path, capsys):
-    # The same images under two labels cannot be separated, so a huge step makes the cost climb.
+    # The red images stand under both labels, so no line separates the classes, while the blue ones
+    # give a real gradient (not rounding noise): a huge step overshoots and the cost climbs.
     shutil.copytree(data / "red", tmp_path / "this")
     shutil.copytree(data / "red", tmp_path / "that")
+    for image in sorted((data / "blue").iterdir())[:6]:
+        shutil.copy(image, tmp_path / "that" / f"blue_{image.name}")
     status, out, err = run(capsys, "train", tmp_path / "this", tmp_path / "that", "--size", "8",
                            "--epochs", "300", "--lr", "1e6", "--json", "--out", "")
     assert status == 0, err
