@@ -170,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="rows per minibatch (mlp)")
     model.add_argument("--standardize", action="store_true",
                        help="standardise features (zero mean, unit variance, fitted on the training set) instead of pixels/255")
-    train.add_argument("--seed", type=int, default=0, help="seed for sampling and splits (default 0)")
+    train.add_argument("--seed", type=_int_at_least(0), default=0, help="seed for sampling and splits (default 0)")
     train.add_argument("--out", default=f"model{MODEL_EXTENSION}", metavar="FILE",
                        help=f"where to save the model (default model{MODEL_EXTENSION}; '' to not save)")
     train.add_argument("--json", action="store_true", help="print one JSON object with the results on stdout")
@@ -379,6 +379,8 @@ def command_train(args) -> int:
         return 0
     if args.out:
         _check_output(args.out)
+    for learning_rate in args.lr or [None]:
+        _settings(args, learning_rate)  # a bad combination of flags is refused before minutes of loading
     with StopOnInterrupt() as stop:
         started = time.perf_counter()
         try:

@@ -182,3 +182,30 @@ def test_ctrl_c_stops_training_cleanly_and_keeps_the_model(tmp_path):
     assert "Stopped by Ctrl+C" in stderr and "Traceback" not in stderr
     model = load_model(out)
     assert 100 < model.estimator.n_iter_ < 100000000
+
+
+def test_review_regressions_in_the_cli(capsys, tmp_path):
+    folders = make_class_folders(tmp_path / "data", classes=("red", "blue"), per_class=6, size=12)
+    status = main(["train", str(folders), "--seed", "-1", "--out", ""])
+    err = capsys.readouterr().err
+    assert status == 2 and "--seed" in err and err.count("\n") == 1
+    status = main(["train", str(folders), "--test", str(folders / "red"), "--out", ""])
+    err = capsys.readouterr().err
+    assert status == 2 and "overlaps the training folder" in err and err.count("\n") == 1
+    status = main(["train", str(folders), "--l1", "0.1", "--out", ""])  # refused before loading
+    err = capsys.readouterr().err
+    assert status == 2 and "only available for the neural network" in err and "Loaded" not in err
+
+
+def test_saved_models_are_readable_by_others(capsys, tmp_path):
+    folders = make_class_folders(tmp_path / "data", classes=("red", "blue"), per_class=6, size=12)
+    out = tmp_path / "shared.lrgui.h5"
+    old = os.umask(0o022)
+    try:
+        assert main(["train", str(folders), "--epochs", "10", "--size", "8", "--out", str(out)]) == 0
+        assert out.stat().st_mode & 0o777 == 0o644
+        out.chmod(0o664)
+        assert main(["train", str(folders), "--epochs", "10", "--size", "8", "--out", str(out)]) == 0
+        assert out.stat().st_mode & 0o777 == 0o664  # replacing a file keeps its permissions
+    finally:
+        os.umask(old)

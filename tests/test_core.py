@@ -393,3 +393,32 @@ def test_predict_proba_rows_sum_to_one(problem, coef_scale, seed, dtype):
     assert np.isfinite(proba).all()
     assert (proba >= 0).all() and (proba <= 1).all()
     np.testing.assert_allclose(proba.sum(axis=1), 1, atol=1e-5)
+
+
+def test_building_the_gram_matrix_can_be_stopped(monkeypatch):
+    """Stop during the (possibly long) Gram matrix build: nothing trained, parameters at their start."""
+    import lrgui.core.solvers as solvers
+
+    monkeypatch.setattr(solvers, "GRAM_BLOCK_ROWS", 16)
+    rng = np.random.default_rng(0)
+    X = rng.random((64, 200))
+    y = X[:, 0] > 0.5
+    calls = []
+    model = LogisticRegression(solver="gram", epochs=100).fit(X, y, should_stop=lambda: calls.append(1) or True)
+    assert len(calls) == 1 and model.n_iter_ == 0 and model.costs_ == []
+    assert not model.coef_.any() and model.intercept_ == 0
+    full = LogisticRegression(solver="gram", epochs=300).fit(X, y)
+    primal = LogisticRegression(solver="primal", epochs=300).fit(X, y)
+    assert np.allclose(full.coef_, primal.coef_, atol=1e-5)  # the blocked build gives the same K
+
+
+def test_overflow_keeps_the_iteration_count_of_the_restored_parameters():
+    rng = np.random.default_rng(1)
+    X = rng.random((30, 5)) * 1e6  # large features: the float32 logits overflow after a step or two
+    y = rng.random(30) > 0.5
+    model = LogisticRegression(learning_rate=1e38, epochs=1000, record_every=10, solver="primal")
+    with pytest.warns(TrainingDivergedWarning):
+        model.fit(X, y)
+    last_recorded = model.costs_[-1][0]
+    assert model.n_iter_ == last_recorded < 1000
+    assert np.isfinite(model.coef_).all()

@@ -23,11 +23,13 @@ StopCallback = Callable[[], bool]
 
 @dataclass(frozen=True)
 class TrainingStep:
-    """One finished iteration. ``cost`` is set only at recorded iterations."""
+    """One finished iteration (``cost`` set only at recorded iterations), or, with
+    ``preparing`` set, a piece of the work done before the first iteration."""
 
     iteration: int
     cost: float | None
     total: int
+    preparing: bool = False
 
 
 class Classifier:

@@ -134,30 +134,37 @@ class LogisticRegression(Classifier):
         self.solver_ = solver_name
         run_costs: list[float] = []
         overflowed = False
-        done = 0
+        done = saved_done = 0
         try:
+            for _ in solver.prepare():  # building the Gram matrix can take seconds: stay stoppable
+                yield TrainingStep(first, None, first + epochs, preparing=True)
             for iteration in range(first, first + epochs):
-                z = solver.logits()
-                if not np.isfinite(z).all():
-                    overflowed = True
-                    solver.restore()
-                    break
-                cost = None
-                if iteration % record_every == 0:
-                    cost = cost_of(z, target)
-                    if l2:
-                        cost += 0.5 * l2 * solver.weight_norm_sq()
-                    if not np.isfinite(cost):
+                # a far too large learning rate overflows: detected just below and reported in words
+                with np.errstate(over="ignore", invalid="ignore"):  # not across the yield: it would leak
+                    z = solver.logits()
+                    if not np.isfinite(z).all():
                         overflowed = True
                         solver.restore()
+                        done = saved_done
                         break
-                    costs.append((iteration, cost))
-                    run_costs.append(cost)
-                    solver.save()
-                residual = activation(z)
-                residual -= target
-                solver.update(residual)
-                done += 1
+                    cost = None
+                    if iteration % record_every == 0:
+                        cost = cost_of(z, target)
+                        if l2:
+                            cost += 0.5 * l2 * solver.weight_norm_sq()
+                        if not np.isfinite(cost):
+                            overflowed = True
+                            solver.restore()
+                            done = saved_done
+                            break
+                        costs.append((iteration, cost))
+                        run_costs.append(cost)
+                        solver.save()
+                        saved_done = done
+                    residual = activation(z)
+                    residual -= target
+                    solver.update(residual)
+                    done += 1
                 yield TrainingStep(iteration, cost, first + epochs)
         finally:
             coef, intercept = solver.parameters()

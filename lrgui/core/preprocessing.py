@@ -46,12 +46,23 @@ class Standardizer(PixelScaler):
     """(x/255 - mean) / std per feature; constant features get std 1 instead of 0."""
 
     kind = "standardize"
+    BLOCK_ROWS = 4096
 
     def fit(self, X) -> "Standardizer":
-        scaled = super().transform(X)
-        self.mean_ = scaled.mean(axis=0, dtype=np.float64).astype(self.dtype)
-        std = scaled.std(axis=0, dtype=np.float64)
+        # In blocks of rows, accumulating in float64: a float64 copy of CIFAR-10 would take 1.2 GB.
+        X = np.asarray(X)
+        m = len(X)
+        total = np.zeros(X.shape[1])
+        for start in range(0, m, self.BLOCK_ROWS):
+            total += super().transform(X[start : start + self.BLOCK_ROWS]).sum(axis=0, dtype=np.float64)
+        mean = total / m
+        squares = np.zeros(X.shape[1])
+        for start in range(0, m, self.BLOCK_ROWS):
+            centred = super().transform(X[start : start + self.BLOCK_ROWS]) - mean
+            squares += np.einsum("ij,ij->j", centred, centred)
+        std = np.sqrt(squares / m)
         std[std < 1e-8] = 1.0
+        self.mean_ = mean.astype(self.dtype)
         self.std_ = std.astype(self.dtype)
         return self
 

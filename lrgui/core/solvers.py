@@ -21,6 +21,8 @@ import numpy as np
 
 #: The Gram matrix is used only while it stays this small.
 GRAM_MAX_BYTES = 1 << 30
+#: Rows of K built between two chances to stop.
+GRAM_BLOCK_ROWS = 2048
 
 # Rough machine model for choosing a solver: BLAS matrix-matrix products run
 # compute-bound, matrix-vector products bandwidth-bound.
@@ -70,6 +72,10 @@ class PrimalSolver:
 
     name = "primal"
 
+    def prepare(self):
+        """Nothing to build before the first iteration."""
+        return iter(())
+
     def __init__(self, X: np.ndarray, w0: np.ndarray, b0: np.ndarray, learning_rate: float, l2: float):
         self.X = X
         self.w = np.array(w0, dtype=X.dtype, copy=True)
@@ -112,7 +118,7 @@ class GramSolver:
 
     def __init__(self, X: np.ndarray, w0: np.ndarray, b0: np.ndarray, learning_rate: float, l2: float):
         self.X = X
-        self.K = X @ X.T  # NumPy runs A @ A.T as one symmetric rank-k update (SYRK)
+        self.K: np.ndarray | None = None  # built by prepare()
         self.w0 = np.array(w0, dtype=X.dtype, copy=True)
         self.u0 = X @ self.w0  # the logits' share of w₀, kept for ||w||²
         self.u = self.u0.copy()
@@ -122,6 +128,26 @@ class GramSolver:
         self.learning_rate = learning_rate
         self.l2 = l2
         self._saved = None
+
+    def prepare(self):
+        """Builds K = X Xᵀ in blocks of rows, yielding after each so that training can stop meanwhile.
+
+        Only the upper block-triangle is computed (the same work as one symmetric
+        rank-k update) and mirrored; for 12,000 photos this takes seconds.
+        """
+        X = self.X
+        m = X.shape[0]
+        if m <= GRAM_BLOCK_ROWS:
+            self.K = X @ X.T  # NumPy runs A @ A.T as one symmetric rank-k update (SYRK)
+            return
+        K = np.empty((m, m), dtype=X.dtype)
+        for start in range(0, m, GRAM_BLOCK_ROWS):
+            stop = min(m, start + GRAM_BLOCK_ROWS)
+            block = X[start:stop] @ X[start:].T
+            K[start:stop, start:] = block
+            K[start:, start:stop] = block.T
+            yield
+        self.K = K
 
     def logits(self) -> np.ndarray:
         return self.u + self.b

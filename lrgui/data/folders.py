@@ -124,6 +124,14 @@ def discover_classes(paths: Sequence[str | os.PathLike]) -> list[ClassFolder]:
 def attach_test_folders(classes: list[ClassFolder], test_paths: Sequence[str | os.PathLike]) -> None:
     """Adds test folders (a parent with class subfolders, or class folders) matched by class name."""
     test_classes = discover_classes(test_paths)
+    training = [folder.resolve() for c in classes for folder in c.train]
+    for test_folder in (folder.resolve() for c in test_classes for folder in c.train + c.test):
+        for train_folder in training:
+            if test_folder.is_relative_to(train_folder) or train_folder.is_relative_to(test_folder):
+                raise DataError(
+                    f"The test folder {test_folder} overlaps the training folder {train_folder}: "
+                    "a test must use images the model was not trained on."
+                )
     by_name = {c.name: c for c in classes}
     for test_class in test_classes:
         target = by_name.get(test_class.name)

@@ -88,6 +88,9 @@ def save_model(model: TrainedModel, path: str | os.PathLike) -> Path:
                 pre.create_dataset(key, data=np.asarray(value))
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
+        # mkstemp makes the file private (0600); a model file gets the usual permissions,
+        # or those of the file it replaces, so a model shared on a class drive stays readable
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except OSError as exc:
         raise ModelFileError(f"Cannot save the model to {path}: {exc.strerror or exc}") from None
@@ -95,6 +98,25 @@ def save_model(model: TrainedModel, path: str | os.PathLike) -> Path:
         if os.path.exists(temporary):
             os.unlink(temporary)
     return path
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it (os.umask would, for a moment, for all threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
 
 
 def load_model(path: str | os.PathLike) -> TrainedModel:

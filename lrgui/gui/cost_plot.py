@@ -27,6 +27,9 @@ class CostCurve:
         self._y = np.empty(64)
         self._count = 0
 
+    #: Beyond this many points, markers cost far more to draw than they show.
+    MAX_SYMBOLS = 200
+
     def extend(self, points) -> None:
         for x, y in points:
             if self._count == len(self._x):
@@ -35,6 +38,8 @@ class CostCurve:
             self._x[self._count] = x
             self._y[self._count] = y
             self._count += 1
+        if self._count > self.MAX_SYMBOLS and self.item.opts.get("symbol") is not None:
+            self.item.setSymbol(None)
         self.item.setData(self._x[: self._count], self._y[: self._count])
 
     def replace(self, points) -> None:
@@ -60,6 +65,9 @@ class CostPlot(pg.PlotWidget):
         item.setLabel("left", "cost J")
         item.getAxis("left").enableAutoSIPrefix(False)  # "cost J (x0.001)" confuses a classroom
         item.showGrid(x=True, y=True, alpha=0.25)
+        # a long run records thousands of points: draw only what is visible, thinned to the pixels
+        item.setClipToView(True)
+        item.setDownsampling(auto=True, mode="peak")
         item.setTitle("Cost during training", size="11pt")
         self._legend = item.addLegend(offset=(-10, 10))
         self.curves: list[CostCurve] = []

@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -154,6 +155,7 @@ class DataTab(DropArea):
         self.import_folder: Path | None = None
         self._load_job = None
         self._load_started = 0.0
+        self._names_at_load: list[tuple[ClassEntry, str]] = []
         self._reload_timer = QTimer(self, singleShot=True, interval=150, timeout=self.start_loading)
         self.dropped.connect(self.add_folders)
         self._build()
@@ -325,6 +327,9 @@ class DataTab(DropArea):
         paths = [Path(p) for p in paths]
         if not paths:
             return
+        if self.importer is not None:
+            self.clear()  # folders and an imported dataset do not mix: the folders replace it
+            self.message.emit("The imported dataset was replaced by the folders added")
         try:
             found = discover_classes(paths)
         except UserError as error:
@@ -343,6 +348,33 @@ class DataTab(DropArea):
         if added:
             self._count_and_preview(added)
             self.message.emit(f"Added {len(added)} class{'es' if len(added) != 1 else ''}")
+            self.schedule_reload()
+        self._update_state()
+
+    def describe_classes(self) -> list[dict]:
+        """The class folders as the user set them up (names, folders, use), for the next session."""
+        if self.importer is not None:
+            return []
+        return [{"name": e.name, "train": [str(p) for p in e.train], "test": [str(p) for p in e.test],
+                 "enabled": e.enabled} for e in self.entries]
+
+    def restore_classes(self, described: list) -> None:
+        """Brings back :meth:`describe_classes`'s classes whose folders still exist."""
+        restored = []
+        for item in described if isinstance(described, list) else []:
+            try:
+                train = [Path(p) for p in item["train"] if Path(p).is_dir()]
+                test = [Path(p) for p in item.get("test", []) if Path(p).is_dir()]
+                if not train:
+                    continue
+                entry = ClassEntry(self._unique_name(str(item["name"])), train, test, bool(item.get("enabled", True)))
+            except (KeyError, TypeError):
+                continue  # a damaged settings file must not stop the app
+            self.entries.append(entry)
+            self._add_row(entry)
+            restored.append(entry)
+        if restored:
+            self._count_and_preview(restored)
             self.schedule_reload()
         self._update_state()
 
@@ -393,7 +425,8 @@ class DataTab(DropArea):
         self.schedule_reload()
 
     def clear(self) -> None:
-        self.cancel_loading()
+        self._reload_timer.stop()
+        self._drop_load_job()
         for row in self.rows:
             row.setParent(None)
             row.deleteLater()
@@ -440,14 +473,26 @@ class DataTab(DropArea):
 
     # ----------------------------------------------------------------- loading
     def schedule_reload(self, *_) -> None:
-        """Coalesces quick successive changes (typing a size) into one load."""
+        """Coalesces quick successive changes (typing a size) into one load.
+
+        The data loaded so far no longer match the settings, so they are
+        dropped at once: Train must never run on what the tab no longer shows.
+        """
+        if self.data is not None:
+            self._set_data(None)
+            self.summary.setText("Settings changed: loading again…")
         self._reload_timer.start()
+
+    def _drop_load_job(self) -> None:
+        """Stops the running load and drops whatever it still delivers: its result would be stale."""
+        if self._load_job is not None:
+            self._load_job.ignore()
+            self._load_job = None
+            self.busyChanged.emit(False)
 
     def start_loading(self) -> None:
         self._reload_timer.stop()
-        if self._load_job is not None:
-            self._load_job.ignore()  # superseded: its result would be stale
-            self._load_job = None
+        self._drop_load_job()
         entries = self.enabled_entries()
         if len(entries) < 2 and not (self.importer is not None and not self.entries):
             self._set_data(None)
@@ -486,6 +531,7 @@ class DataTab(DropArea):
                 return _relabel(data, renames) if renames else data
 
         self._load_started = time.monotonic()
+        self._names_at_load = [(entry, entry.name) for entry in self.entries]
         job = self.workers.start(task, "loading")
         job.events.progressed.connect(self._load_progress)
         job.events.succeeded.connect(self._load_succeeded)
@@ -519,14 +565,17 @@ class DataTab(DropArea):
         self.progress.setValue(self.progress.maximum())
         if self.importer is not None and not self.entries:
             self._show_imported_classes(data)
+        renamed = {old: entry.name for entry, old in self._names_at_load if entry.name != old}
+        if renamed:  # renamed while loading: the labels follow the names shown
+            data = _relabel(data, renamed)
         self._set_data(data, seconds)
 
-    @Slot(object, str)
     def _reset_progress(self) -> None:
         self.progress.setFormat("no images loaded")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
 
+    @Slot(object, str)
     def _load_failed(self, error, details: str) -> None:
         self._reset_progress()
         if isinstance(error, UserError):
@@ -596,7 +645,7 @@ class DataTab(DropArea):
             self._add_row(entry)
             row = self.rows[-1]
             row.set_count(count, test_counts.get(name, 0))
-            rows = data.train.X[data.train.y == name][:THUMBNAILS_PER_CLASS]
+            rows = data.train.X[np.flatnonzero(data.train.y == name)[:THUMBNAILS_PER_CLASS]]
             images = [pil_to_qimage(pixels_to_image(r, data.train.image_format).convert("RGB"))
                       .scaled(THUMBNAIL_SIZE, THUMBNAIL_SIZE) for r in rows]
             row.set_thumbnails(images)

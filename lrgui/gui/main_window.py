@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
@@ -17,7 +18,7 @@ from lrgui.data.samples import list_samples, sample_folder, sample_settings
 from lrgui.errors import UserError
 from lrgui.gui.data_tab import DataTab
 from lrgui.gui.predict_tab import PredictTab
-from lrgui.gui.settings import app_settings, read
+from lrgui.gui.settings import app_settings, read, read_json
 from lrgui.gui.train_tab import TrainTab
 from lrgui.gui.widgets import show_error
 from lrgui.gui.workers import WorkerPool
@@ -200,6 +201,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _trained(self, result: TrainingResult) -> None:
+        if not self.train_tab.last_run_resumed:
+            self.model_path = None  # a new model: Save must not propose overwriting the file opened before
         self.set_model(result.model, unsaved=True, description="trained just now")
 
     def set_model(self, model: TrainedModel | None, unsaved: bool = False, path: Path | None = None,
@@ -363,11 +366,7 @@ class MainWindow(QMainWindow):
         self.train_tab.lr_spin.setValue(read(s, "train/learning_rate", 0.005, float))
         self.train_tab.epochs_spin.setValue(read(s, "train/epochs", 2000, int))
         if restore_session:
-            folders = [f for f in (s.value("data/folders") or []) if Path(f).is_dir()]
-            if isinstance(folders, str):
-                folders = [folders]
-            for folder in folders:
-                self.data_tab.add_folders([folder])
+            self.data_tab.restore_classes(read_json(s, "data/classes", []))
 
     def _save_settings(self) -> None:
         s = self._settings
@@ -378,7 +377,8 @@ class MainWindow(QMainWindow):
         s.setValue("data/size", self.data_tab.size_spin.value())
         s.setValue("data/grayscale", self.data_tab.grayscale_check.isChecked())
         s.setValue("data/holdout", self.data_tab.holdout_spin.value())
-        s.setValue("data/folders", [str(f) for e in self.data_tab.entries for f in e.train[:1]])
+        # JSON, not a QSettings list: INI files read a one-item list back as a plain string
+        s.setValue("data/classes", json.dumps(self.data_tab.describe_classes()))
         s.setValue("train/learning_rate", self.train_tab.lr_spin.value())
         s.setValue("train/epochs", self.train_tab.epochs_spin.value())
         s.sync()

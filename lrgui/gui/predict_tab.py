@@ -59,11 +59,16 @@ def annotate(image: QImage, label: str, probability: float, colour: str) -> QIma
     return tile
 
 
-def prediction_task(model: TrainedModel, paths: list[Path], colours: dict[str, str]):
-    """Predicts in chunks, sending (predictions, skipped, tiles, done, total) as each chunk is ready."""
+def prediction_task(model: TrainedModel, dropped: list[Path], colours: dict[str, str]):
+    """Lists the dropped folders, then predicts in chunks, sending (predictions, skipped, tiles, done, total)."""
 
     def task(report, should_stop):
+        paths: list[Path] = []
+        for path in dropped:
+            paths.extend(list_images(path) if path.is_dir() else [path])
         total = len(paths)
+        if not total:
+            report(([], [], [], 0, 0), force=True)
         for start in range(0, total, CHUNK):
             if should_stop():
                 return None
@@ -204,13 +209,11 @@ class PredictTab(DropArea):
         if self.model is None:
             show_error(self, "No model", "Train a model or open a model file before predicting.")
             return
-        files: list[Path] = []
-        for path in map(Path, paths):
-            files.extend(list_images(path) if path.is_dir() else [path])
-        if not files:
-            self.message.emit("No images found in what was dropped.")
+        paths = [Path(p) for p in paths]
+        if not paths:
             return
-        self._start(prediction_task(self.model, files, self._colours()), len(files))
+        # folders are listed in the worker: a folder of 10,000 photos takes a while to list
+        self._start(prediction_task(self.model, paths, self._colours()), 0)
 
     def paste(self) -> None:
         if self.model is None:
@@ -244,6 +247,9 @@ class PredictTab(DropArea):
     @Slot(object)
     def _chunk_ready(self, payload) -> None:
         predictions, skipped, tiles, done, total = payload
+        if not total:
+            self.message.emit("No images found in what was dropped.")
+        self.progress.setRange(0, max(total, 1))
         for prediction, tile in zip(predictions, tiles):
             self.predictions.append(prediction)
             name = Path(prediction.path).name

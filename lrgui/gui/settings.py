@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QSettings
 
 ORGANIZATION = "lrgui"
@@ -21,5 +23,13 @@ def read(settings: QSettings, key: str, default, kind=None):
         if kind is bool:
             return value in (True, "true", "1", 1)
         return kind(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def read_json(settings: QSettings, key: str, default):
+    """A value stored as JSON text; ``default`` when absent or damaged."""
+    try:
+        return json.loads(settings.value(key, "") or "null") or default
     except (TypeError, ValueError):
         return default

@@ -57,5 +57,16 @@ class LearningRateSpinBox(QDoubleSpinBox):
             return QValidator.State.Acceptable, text, pos
         return QValidator.State.Intermediate, text, pos
 
+    #: Stepping up from 0 (the penalty boxes allow 0) lands here.
+    SMALLEST_STEP = 0.0001
+
     def stepBy(self, steps: int) -> None:
-        self.setValue(min(self.maximum(), max(self.minimum(), nice_steps(self.value(), steps))))
+        value = self.value()
+        if value <= 0:
+            if steps <= 0:
+                return
+            value, steps = max(self.minimum(), self.SMALLEST_STEP), steps - 1
+        target = nice_steps(value, steps) if steps else value
+        if target < self.SMALLEST_STEP and self.minimum() == 0:
+            target = 0.0  # stepping below the smallest step of a penalty box turns the penalty off
+        self.setValue(min(self.maximum(), max(self.minimum(), target)))

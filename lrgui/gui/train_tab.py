@@ -133,7 +133,10 @@ class TrainTab(QWidget):
         self.model: TrainedModel | None = None
         self._job = None
         self._runs: list[TrainingSettings] = []
+        self._run_curves: dict = {}
         self._run_index = 0
+        self._resume = None
+        self.last_run_resumed = False
         self._started = 0.0
         self._done = 0
         self._build()
@@ -405,10 +408,11 @@ class TrainTab(QWidget):
             show_error(self, "Cannot train", str(error))
             return
         comparing = len(runs) > 1
-        if resume is None:
-            self.plot.clear_curves()
-        elif self.plot.current is None:
-            self.plot.new_curve(f"lr {runs[0].learning_rate:g}", resume.estimator.costs_)
+        self.plot.clear_curves()
+        self._run_curves = {}
+        if resume is not None:
+            # the resumed model's own history, continued by this run
+            self._run_curves[0] = self.plot.new_curve(f"lr {runs[0].learning_rate:g}", resume.estimator.costs_)
         if comparing:
             self.comparison_table.setRowCount(0)
         self.comparison_table.setVisible(comparing)
@@ -443,12 +447,12 @@ class TrainTab(QWidget):
     @Slot(object)
     def _progressed(self, payload) -> None:
         index, points, done = payload
-        if index != self._run_index:
-            self._run_index = index
-            if self._resume is None or index > 0:
-                self.plot.new_curve(f"lr {self._runs[index].learning_rate:g}")
-        if points and self.plot.current is not None:
-            self.plot.current.extend(points)
+        self._run_index = index
+        curve = self._run_curves.get(index)
+        if curve is None:
+            curve = self._run_curves[index] = self.plot.new_curve(f"lr {self._runs[index].learning_rate:g}")
+        if points:
+            curve.extend(points)
         self._done = sum(s.epochs for s in self._runs[:index]) + done
         self.progress.setValue(min(self._done, self.progress.maximum()))
 
@@ -462,14 +466,22 @@ class TrainTab(QWidget):
 
     @Slot(object)
     def _succeeded(self, results: list[TrainingResult]) -> None:
+        self.last_run_resumed = self._resume is not None
         if not results:
+            self.accuracy_label.setText("Stopped before the first iteration.")
+            self.time_label.setText(" ")
+            self.message.emit("Training stopped before it began")
             return
-        for curve, result in zip(self.plot.curves[-len(results):], results):
+        for index, result in enumerate(results):
+            curve = self._run_curves.get(index) or self.plot.new_curve(f"lr {result.model.estimator.learning_rate:g}")
+            self._run_curves[index] = curve
             curve.replace(result.costs)  # the streamed batches were a preview; the model's history is exact
         if len(results) > 1:
             self._fill_comparison(results)
         best = min(results, key=lambda r: r.costs[-1][1] if r.costs else float("inf"))
         self.model = best.model
+        if len(results) > 1:  # Continue goes on from the kept model, at its own rate
+            self.lr_spin.setValue(best.model.estimator.learning_rate)
         total_iterations = sum(r.iterations for r in results)
         self.progress.setValue(min(self._done, self.progress.maximum()))
         self._show_accuracy(best.train_accuracy, best.test_accuracy)

@@ -140,7 +140,7 @@ class WorkerPool(QObject):
 
     def start(self, task: Task, name: str = "task") -> Job:
         """A new job, not yet running: connect to ``job.events``, then call :meth:`launch`."""
-        self._jobs = [job for job in self._jobs if job.is_running() or not job.events.done]
+        self._jobs = [job for job in self._jobs if job.is_running()]
         job = Job(task, name)
         self._jobs.append(job)
         return job

@@ -224,20 +224,6 @@ def test_skipped_files_are_listed(qtbot, window, image_folders):
     assert "broken.jpg" in skipped.item(0).text()
 
 
-def test_diverging_training_is_reported(qtbot, window, tmp_path):
-    folders = make_class_folders(tmp_path / "noisy", classes=("red", "blue"), per_class=20, seed=3)
-    load_folders(qtbot, window, [folders])
-    find(window, QDoubleSpinBox, "learningRateSpin").setValue(1_000_000)
-    find(window, QSpinBox, "epochsSpin").setValue(300)
-    window.train_tab.start_training()
-    qtbot.waitUntil(lambda: window.model is not None and not window.train_tab.is_training, timeout=20000)
-    assert all(np.isfinite(c) for _, c in plot_points(window))
-    assert np.isfinite(window.model.estimator.coef_).all()
-    if window.model.estimator.diverged_:
-        warning = window.train_tab.warning_label
-        assert warning.isVisible() and "diverged" in warning.text() and "lower" in warning.text()
-
-
 def test_save_and_open_model(qtbot, window, image_folders, tmp_path):
     load_folders(qtbot, window, [image_folders])
     window.train_tab.epochs_spin.setValue(200)
