@@ -65,6 +65,9 @@ class CostPlot(pg.PlotWidget):
         item.setLabel("left", "cost J")
         item.getAxis("left").enableAutoSIPrefix(False)  # "cost J (x0.001)" confuses a classroom
         item.showGrid(x=True, y=True, alpha=0.25)
+        for name in ("left", "bottom"):
+            # major ticks only: minor grid lines, alpha-blended, made every repaint cost ~40 ms
+            item.getAxis(name).setStyle(maxTickLevel=0)
         # a long run records thousands of points: draw only what is visible, thinned to the pixels
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")

@@ -36,8 +36,9 @@ from lrgui.gui.spinboxes import LearningRateSpinBox
 from lrgui.gui.widgets import show_error
 from lrgui.training import ACTIVATIONS, ESTIMATORS, MODEL_NAMES, TrainingResult, TrainingSettings, model_defaults, train_model
 
-#: Cost points are sent to the UI in batches at most this often (seconds).
-POINT_BATCH_INTERVAL = 0.05
+#: Cost points are sent to the UI in batches at most this often (seconds): a smooth
+#: curve, with the UI thread free most of the time (a repaint of the plot takes ~10 ms).
+POINT_BATCH_INTERVAL = 0.1
 
 
 def format_duration(seconds: float) -> str:

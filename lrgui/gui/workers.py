@@ -14,6 +14,7 @@ that lives in the UI thread, and keeps the stop flag itself.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 import traceback
@@ -134,9 +135,15 @@ class Job:
 class WorkerPool(QObject):
     """Starts jobs and remembers them, so closing the window can stop and join every one."""
 
+    #: How long a thread may keep the GIL while another waits for it (Python's default is 5 ms).
+    #: A worker's many short NumPy calls would otherwise make each Python slot of the UI wait
+    #: up to 5 ms per bytecode burst, which adds up to visible stutter.
+    SWITCH_INTERVAL = 0.001
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._jobs: list[Job] = []
+        sys.setswitchinterval(min(sys.getswitchinterval(), self.SWITCH_INTERVAL))
 
     def start(self, task: Task, name: str = "task") -> Job:
         """A new job, not yet running: connect to ``job.events``, then call :meth:`launch`."""

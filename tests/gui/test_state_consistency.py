@@ -180,12 +180,11 @@ def test_ui_stays_responsive_through_a_long_run_with_thousands_of_points(qtbot, 
     window.train_tab.start_training()
     last[0] = time.monotonic()
     timer.start()
-    qtbot.wait(4000)
+    qtbot.waitUntil(lambda: len(plot_points(window)) > 1000, timeout=30000)  # slower on a busy machine
     timer.stop()
     points = len(plot_points(window))
     started = time.monotonic()
     window.train_tab.stop_training()
     qtbot.waitUntil(lambda: not window.train_tab.is_training, timeout=5000)
     assert time.monotonic() - started < 2
-    assert points > 1000, f"only {points} points arrived"
     assert max(gaps[1:]) < 0.1, f"the UI thread was blocked for {max(gaps) * 1000:.0f} ms with {points} points"
