@@ -432,6 +432,10 @@ class DataTab(DropArea):
             row.deleteLater()
         self.rows, self.entries = [], []
         self.importer, self.import_folder = None, None
+        # choices about the classes go with them: a cap left from the last dataset would silently shrink the next
+        self.per_class_spin.blockSignals(True)
+        self.per_class_spin.setValue(0)
+        self.per_class_spin.blockSignals(False)
         self.add_button.setEnabled(True)
         self._set_data(None)
         self._reset_progress()

@@ -188,3 +188,11 @@ def test_ui_stays_responsive_through_a_long_run_with_thousands_of_points(qtbot, 
     qtbot.waitUntil(lambda: not window.train_tab.is_training, timeout=5000)
     assert time.monotonic() - started < 2
     assert max(gaps[1:]) < 0.1, f"the UI thread was blocked for {max(gaps) * 1000:.0f} ms with {points} points"
+
+
+def test_remove_all_resets_the_class_choices(qtbot, window, image_folders):
+    load_folders(qtbot, window, [image_folders])
+    window.data_tab.per_class_spin.setValue(5)
+    qtbot.waitUntil(lambda: window.data_tab.data is not None and len(window.data_tab.data.train) < 20, timeout=20000)
+    window.data_tab.clear()
+    assert window.data_tab.per_class_spin.value() == 0
