@@ -17,6 +17,8 @@ the textbook update for a given residual ``r = a - y``::
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 
 #: The Gram matrix is used only while it stays this small.
@@ -39,26 +41,51 @@ def choose_solver(m: int, n: int, iterations: int, itemsize: int, outputs: int =
     return "gram" if gram_seconds < primal_seconds else "primal"
 
 
-def _gram_times(K: np.ndarray, v: np.ndarray) -> np.ndarray:
-    """``K @ v``, the per-iteration product of :class:`GramSolver`.
+class GramProduct:
+    """``K @ v``, the per-iteration product of :class:`GramSolver`, done the faster of two equal ways.
 
-    While K is small (up to :data:`ROWWISE_MAX_BYTES`) and there is one output,
-    it is computed as one dot product per row on the calling thread only. The
-    product then takes well under a millisecond, which a BLAS call spends
-    waking its threads, and when the machine is busy and one of them is not
-    scheduled, the call waits a whole time slice. Measured on two loaded cores
-    for m = 1,900: BLAS 0.24 ms at best but 5.3 ms on average, row dot products
-    0.49 ms at best and 0.66 ms on average. Larger K (from about 2,500 rows) or
-    several outputs give BLAS enough work to share out, and it does not thread
-    products of fewer than :data:`ROWWISE_MIN_ROWS` rows anyway.
+    A threaded BLAS product is about twice as fast as one dot product per row
+    on an idle machine, but for a K of a few MB it takes well under a
+    millisecond, and on a busy machine it waits a whole time slice whenever one
+    of its threads is not scheduled: measured on two loaded cores for
+    m = 1,900, BLAS 0.24 ms at best but 5.3 ms on average, row dot products
+    0.49 ms at best and 0.66 ms on average. So while K is small (up to
+    :data:`ROWWISE_MAX_BYTES`, one output) both are timed for a few calls, the
+    faster one is used, and the choice is timed again every
+    :data:`RETUNE_EVERY` calls. Both give the same numbers up to rounding.
     """
-    if v.ndim == 1 and len(v) >= ROWWISE_MIN_ROWS and K.nbytes <= ROWWISE_MAX_BYTES:
-        return _rowwise_dot(K, v)
-    return K @ v
+
+    def __init__(self, K: np.ndarray):
+        self.K = K
+        self.calls = 0
+        self.choice = _blas_product
+        self._timings: dict = {}
+
+    def __call__(self, v: np.ndarray) -> np.ndarray:
+        if v.ndim != 1 or len(v) < ROWWISE_MIN_ROWS or self.K.nbytes > ROWWISE_MAX_BYTES:
+            return self.K @ v  # larger or multi-output products give BLAS enough work to share out
+        phase = self.calls % RETUNE_EVERY
+        self.calls += 1
+        if phase >= 2 * TIMED_CALLS:
+            return self.choice(self.K, v)
+        method = (_blas_product, _rowwise_dot)[phase % 2]
+        started = time.perf_counter()
+        product = method(self.K, v)
+        self._timings.setdefault(method, []).append(time.perf_counter() - started)
+        if phase == 2 * TIMED_CALLS - 1:
+            self.choice = min(self._timings, key=lambda m: float(np.median(self._timings[m])))
+            self._timings.clear()
+        return product
 
 
 ROWWISE_MIN_ROWS = 96  # OpenBLAS runs smaller matrix-vector products on one thread
 ROWWISE_MAX_BYTES = 16 << 20
+TIMED_CALLS = 5  # of each method, at every tuning
+RETUNE_EVERY = 500  # calls: the machine's load changes while a long training runs
+
+
+def _blas_product(A: np.ndarray, v: np.ndarray) -> np.ndarray:
+    return A @ v
 
 
 def _rowwise_dot(A: np.ndarray, v: np.ndarray) -> np.ndarray:
@@ -119,6 +146,7 @@ class GramSolver:
     def __init__(self, X: np.ndarray, w0: np.ndarray, b0: np.ndarray, learning_rate: float, l2: float):
         self.X = X
         self.K: np.ndarray | None = None  # built by prepare()
+        self.product: GramProduct | None = None
         self.w0 = np.array(w0, dtype=X.dtype, copy=True)
         self.u0 = X @ self.w0  # the logits' share of w₀, kept for ||w||²
         self.u = self.u0.copy()
@@ -139,6 +167,7 @@ class GramSolver:
         m = X.shape[0]
         if m <= GRAM_BLOCK_ROWS:
             self.K = X @ X.T  # NumPy runs A @ A.T as one symmetric rank-k update (SYRK)
+            self.product = GramProduct(self.K)
             return
         K = np.empty((m, m), dtype=X.dtype)
         for start in range(0, m, GRAM_BLOCK_ROWS):
@@ -148,13 +177,14 @@ class GramSolver:
             K[start:, start:stop] = block.T
             yield
         self.K = K
+        self.product = GramProduct(K)
 
     def logits(self) -> np.ndarray:
         return self.u + self.b
 
     def update(self, residual: np.ndarray) -> None:
         m = self.X.shape[0]
-        step = _gram_times(self.K, residual)
+        step = self.product(residual)
         if self.l2:
             decay = 1 - self.learning_rate * self.l2
             self.u *= decay
@@ -170,7 +200,7 @@ class GramSolver:
         return float(
             c * c * np.vdot(self.w0, self.w0)
             + 2 * c * np.vdot(self.u0, self.alpha)
-            + np.vdot(self.alpha, _gram_times(self.K, self.alpha))
+            + np.vdot(self.alpha, self.product(self.alpha))
         )
 
     def parameters(self) -> tuple[np.ndarray, np.ndarray]:
