@@ -31,7 +31,6 @@ from lrgui.data import (
     load_model,
     save_model,
 )
-from lrgui.data.images import is_image_name
 from lrgui.data.cache import ImageCache
 from lrgui.data.importers import IMPORTERS
 from lrgui.data.samples import list_samples, sample_folder, sample_settings

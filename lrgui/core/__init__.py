@@ -3,9 +3,9 @@
 Nothing in this package imports Qt or touches files.
 """
 
-from lrgui.core.base import Classifier, TrainingStep
+from lrgui.core.base import Classifier, TrainingDivergedWarning, TrainingStep
 from lrgui.core.exceptions import InvalidParameterError, NotFittedError
-from lrgui.core.logistic import LogisticRegression, TrainingDivergedWarning
+from lrgui.core.logistic import LogisticRegression
 from lrgui.core.mlp import NeuralNetwork
 
 __all__ = [

@@ -10,12 +10,17 @@ recorded points and ``should_stop`` after every step; a GUI worker can call
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
 import numpy as np
 
 from lrgui.core.exceptions import InvalidParameterError, NotFittedError
+
+class TrainingDivergedWarning(UserWarning):
+    """The cost grew instead of falling: the learning rate is too large."""
+
 
 ProgressCallback = Callable[[int, float], None]
 StopCallback = Callable[[], bool]
@@ -82,6 +87,18 @@ class Classifier:
 
     def training_steps(self, X, y) -> Iterator[TrainingStep]:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def _judge_divergence(self, run_costs: list[float], overflowed: bool, learning_rate: float) -> None:
+        """Sets ``diverged_`` (numbers overflowed, or the cost rose over the run) and warns in words."""
+        rose = len(run_costs) >= 2 and run_costs[-1] > run_costs[0]
+        self.diverged_ = overflowed or rose
+        if self.diverged_:
+            warnings.warn(
+                f"Training diverged: the cost {'overflowed' if overflowed else 'rose instead of falling'}. "
+                f"The learning rate {learning_rate:g} is too large; try a smaller one.",
+                TrainingDivergedWarning,
+                stacklevel=4,
+            )
 
     # ------------------------------------------------------------- prediction
     def predict_proba(self, X) -> np.ndarray:  # pragma: no cover - abstract

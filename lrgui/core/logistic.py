@@ -13,7 +13,6 @@ categorical cross-entropy; the gradient keeps the same form with a one-hot y.
 
 from __future__ import annotations
 
-import warnings
 from typing import Iterator
 
 import numpy as np
@@ -29,10 +28,6 @@ from lrgui.core.base import (
 from lrgui.core.exceptions import InvalidParameterError
 from lrgui.core.functions import binary_cross_entropy, categorical_cross_entropy, sigmoid, softmax
 from lrgui.core.solvers import SOLVERS, choose_solver
-
-
-class TrainingDivergedWarning(UserWarning):
-    """The cost grew instead of falling: the learning rate is too large."""
 
 
 class LogisticRegression(Classifier):
@@ -172,15 +167,7 @@ class LogisticRegression(Classifier):
             self.intercept_ = float(intercept) if binary else intercept
             self.costs_ = costs
             self.n_iter_ = first + done
-            rose = len(run_costs) >= 2 and run_costs[-1] > run_costs[0]
-            self.diverged_ = overflowed or rose or not np.isfinite(coef).all()
-            if self.diverged_:
-                warnings.warn(
-                    f"Training diverged: the cost rose instead of falling. "
-                    f"The learning rate {learning_rate:g} is too large; try a smaller one.",
-                    TrainingDivergedWarning,
-                    stacklevel=3,
-                )
+            self._judge_divergence(run_costs, overflowed or not np.isfinite(coef).all(), learning_rate)
 
     # ------------------------------------------------------------------ state
     def get_state(self) -> dict:

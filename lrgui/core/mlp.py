@@ -58,7 +58,6 @@ Mapping to the classic tutorial (Raschka, *Python Machine Learning*, ``NeuralNet
 from __future__ import annotations
 
 import math
-import warnings
 from typing import Callable, Iterator, NamedTuple
 
 import numpy as np
@@ -73,7 +72,6 @@ from lrgui.core.base import (
 )
 from lrgui.core.exceptions import InvalidParameterError
 from lrgui.core.functions import categorical_cross_entropy, sigmoid, softmax
-from lrgui.core.logistic import TrainingDivergedWarning
 
 #: Rows per block when the whole training set (or a prediction batch) goes
 #: through the network, so the hidden activations never need m × h memory at once.
@@ -415,15 +413,7 @@ class NeuralNetwork(Classifier):
             self.intercepts_ = [params.b1, params.b2]
             self.costs_ = costs
             self.n_iter_ = n_iter
-            rose = len(run_costs) >= 2 and run_costs[-1] > run_costs[0]
-            self.diverged_ = overflowed or rose
-            if self.diverged_:
-                warnings.warn(
-                    f"Training diverged: the cost {'overflowed' if overflowed else 'rose instead of falling'}. "
-                    f"The learning rate {learning_rate:g} is too large; try a smaller one.",
-                    TrainingDivergedWarning,
-                    stacklevel=3,
-                )
+            self._judge_divergence(run_costs, overflowed, learning_rate)
 
     # ------------------------------------------------------------------ state
     def _parameters(self) -> Parameters:

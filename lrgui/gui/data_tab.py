@@ -40,7 +40,7 @@ from lrgui.data import ClassFolder, ImageFormat, TrainTest, discover_classes, li
 from lrgui.data.selection import ClassSelection, prepare
 from lrgui.errors import UserError
 from lrgui.gui.thumbnails import thumbnail
-from lrgui.gui.widgets import DropArea, local_paths, show_error
+from lrgui.gui.widgets import DropArea, show_error
 
 THUMBNAILS_PER_CLASS = 8
 THUMBNAIL_SIZE = 44

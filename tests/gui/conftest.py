@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -64,3 +66,31 @@ def drop_paths(widget, paths) -> bool:
                       Qt.KeyboardModifier.NoModifier)
     widget.dropEvent(drop)
     return drop.isAccepted()
+
+
+class TickGaps:
+    """Records the gaps between a 10 ms QTimer's ticks: how long the UI thread was kept from its events."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self._last = 0.0
+        self._timer = QTimer(interval=10, timeout=self._tick)
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self._last = time.monotonic()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def worst(self) -> float:
+        """The longest gap, the first excepted (it includes the timer's own start)."""
+        return max(self.gaps[1:], default=0.0)
