@@ -56,24 +56,24 @@ class _Parser(argparse.ArgumentParser):
 
 
 # ------------------------------------------------------------------ argument types
-def _positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a finite number greater than 0, not {text}")
-    return value
+def _float_where(accept, requirement: str):
+    """An argparse type: a number for which ``accept(value)`` holds, else "must be <requirement>"."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not math.isfinite(value) or not accept(value):
+            raise argparse.ArgumentTypeError(f"must be {requirement}, not {text}")
+        return value
+
+    return parse
 
 
-def _non_negative_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not math.isfinite(value) or value < 0:
-        raise argparse.ArgumentTypeError(f"must be a finite number of at least 0, not {text}")
-    return value
+_positive_float = _float_where(lambda v: v > 0, "a finite number greater than 0")
+_non_negative_float = _float_where(lambda v: v >= 0, "a finite number of at least 0")
+_fraction = _float_where(lambda v: 0 < v < 1, "between 0 and 1 (exclusive)")
 
 
 def _learning_rates(text: str) -> list[float]:
@@ -92,16 +92,6 @@ def _int_at_least(minimum: int, maximum: int | None = None):
         return value
 
     return parse
-
-
-def _fraction(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 0 < value < 1:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1 (exclusive), not {text}")
-    return value
 
 
 def _class_list(text: str) -> list[str]:
