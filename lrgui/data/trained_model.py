@@ -12,6 +12,7 @@ from PIL import Image
 from lrgui.core import Classifier
 from lrgui.core.preprocessing import PixelScaler
 from lrgui.data.dataset import ImageFormat, SkippedFile
+from lrgui.data.history import RunHistory
 from lrgui.data.images import image_to_row
 from lrgui.data.loader import load_files
 from lrgui.errors import DataError
@@ -34,13 +35,15 @@ class TrainedModel:
     """Estimator + preprocessing + image format: what a model file holds.
 
     ``info`` keeps a summary of how the model was trained (data, accuracies),
-    shown by the app and stored in the file.
+    shown by the app and stored in the file; ``history`` the parameters and
+    costs at every recorded point of the run that made it, when known.
     """
 
     estimator: Classifier
     scaler: PixelScaler
     image_format: ImageFormat | None
     info: dict = field(default_factory=dict)
+    history: RunHistory | None = None
 
     @property
     def classes(self) -> list[str]:
