@@ -29,7 +29,8 @@ DTYPES = ("float64", "float32")
 
 
 def textbook_logistic_regression(X, Y, learning_rate, epochs):
-    """The tutorial's model: X (n, m), Y (1, m); returns w (n, 1), b and the costs every 100 iterations."""
+    """The tutorial's model: X (n, m), Y (1, m); returns w (n, 1), b and the costs every 100 iterations,
+    then the cost of the final parameters (lrgui records it too, at iteration ``epochs``)."""
     n, m = X.shape
     w = np.zeros((n, 1))
     b = 0.0
@@ -42,6 +43,8 @@ def textbook_logistic_regression(X, Y, learning_rate, epochs):
         db = float(np.mean(A - Y))
         w = w - learning_rate * dw
         b = b - learning_rate * db
+    A = 1 / (1 + np.exp(-(w.T @ X + b)))
+    costs.append(float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A))))
     return w, b, costs
 
 
@@ -76,7 +79,7 @@ def test_costs_and_parameters_match_the_textbook(problem, solver, dtype):
     X, y, w, b, costs = problem
     est = LogisticRegression(learning_rate=0.05, epochs=2000, solver=solver, dtype=dtype).fit(X, y)
 
-    assert [i for i, _ in est.costs_] == list(range(0, 2000, 100))
+    assert [i for i, _ in est.costs_] == [*range(0, 2000, 100), 2000]
     np.testing.assert_allclose([c for _, c in est.costs_], costs, rtol=0, atol=1e-5)
     np.testing.assert_allclose(est.coef_, w[:, 0], atol=1e-4)
     assert est.intercept_ == pytest.approx(b, abs=1e-4)
@@ -105,7 +108,7 @@ def test_progress_is_called_at_every_recorded_iteration(problem):
     X, y, *_ = problem
     calls = []
     est = LogisticRegression(learning_rate=0.05, epochs=2000).fit(X, y, progress=lambda i, c: calls.append((i, c)))
-    assert [i for i, _ in calls] == list(range(0, 2000, 100))
+    assert [i for i, _ in calls] == [*range(0, 2000, 100), 2000]
     assert calls == est.costs_
 
 
@@ -122,7 +125,7 @@ def test_should_stop_ends_early_keeping_the_parameters(problem, solver):
     stopped = LogisticRegression(learning_rate=0.05, epochs=2000, solver=solver, dtype="float64")
     stopped.fit(X, y, should_stop=should_stop)
     assert stopped.n_iter_ == 250
-    assert [i for i, _ in stopped.costs_] == [0, 100, 200]
+    assert [i for i, _ in stopped.costs_] == [0, 100, 200, 250]  # the point where it stopped is recorded
 
     straight = LogisticRegression(learning_rate=0.05, epochs=250, solver=solver, dtype="float64").fit(X, y)
     np.testing.assert_allclose(stopped.coef_, straight.coef_, atol=1e-12)
@@ -139,7 +142,7 @@ def test_warm_start_continues_where_training_stopped(problem, solver):
     once = LogisticRegression(learning_rate=0.05, epochs=1000, solver=solver, dtype="float64").fit(X, y)
 
     assert est.n_iter_ == 1000
-    assert [i for i, _ in est.costs_] == list(range(0, 1000, 100))
+    assert [i for i, _ in est.costs_] == list(range(0, 1001, 100))
     np.testing.assert_allclose([c for _, c in est.costs_], [c for _, c in once.costs_], atol=1e-12)
     np.testing.assert_allclose(est.coef_, once.coef_, atol=1e-10)
 

@@ -93,7 +93,7 @@ def test_learns_three_classes_with_minibatches(activation):
 
     assert list(model.classes_) == ["a", "b", "c"]
     assert model.score(X, y) >= 0.97
-    assert [i for i, _ in model.costs_] == list(range(0, 60, 5))
+    assert [i for i, _ in model.costs_] == [*range(0, 60, 5), 60]  # the final point is always recorded
     assert model.costs_[-1][1] < model.costs_[0][1]
     assert model.n_iter_ == 60 and model.n_features_in_ == 2
     assert [W.shape for W in model.coefs_] == [(2, 8), (8, 3)]
@@ -138,7 +138,7 @@ def test_should_stop_ends_training_early_and_keeps_the_parameters():
     seen = []
 
     def stop_after_three():
-        return len(seen) >= 3
+        return len(seen) >= 4  # the costs at epochs 0 (the start), 1, 2 and 3: three epochs have run
 
     model = NeuralNetwork(hidden=5, epochs=50, batches=3, learning_rate=0.5)
     model.fit(X, y, progress=lambda i, c: seen.append((i, c)), should_stop=stop_after_three)
@@ -154,11 +154,11 @@ def test_closing_the_generator_keeps_the_parameters_reached():
     X, y = three_blobs()
     model = NeuralNetwork(hidden=5, epochs=100, batches=2)
     steps = model.training_steps(X, y)
-    assert [next(steps).iteration for _ in range(4)] == [0, 1, 2, 3]
+    assert [next(steps).iteration for _ in range(4)] == [0, 1, 2, 3]  # the start, then after each epoch
     steps.close()
 
-    assert model.n_iter_ == 4
-    assert len(model.costs_) == 4
+    assert model.n_iter_ == 3
+    assert [i for i, _ in model.costs_] == [0, 1, 2, 3]
     assert model.predict(X).shape == (len(X),)
 
 
@@ -170,8 +170,9 @@ def test_warm_start_continues_numbering_and_equals_one_longer_run():
     single = NeuralNetwork(epochs=10, **settings).fit(X, y)
 
     assert model.n_iter_ == 10
-    assert [i for i, _ in model.costs_] == [0, 2, 4, 6, 8]
-    assert model.costs_ == single.costs_
+    # the first run's final point (epoch 5) stays in the history; every other point is the longer run's
+    assert [i for i, _ in model.costs_] == [0, 2, 4, 5, 6, 8, 10]
+    assert [point for point in model.costs_ if point[0] != 5] == single.costs_
     np.testing.assert_array_equal(model.coefs_[0], single.coefs_[0])
 
 

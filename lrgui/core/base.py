@@ -1,10 +1,13 @@
 """What every lrgui estimator shares: input checks, label encoding, the fit loop.
 
-An estimator implements ``training_steps(X, y)``, a generator that performs one
-gradient-descent iteration (or one epoch) per step and yields a
-:class:`TrainingStep`. ``fit`` drains that generator, calling ``progress`` at
-recorded points and ``should_stop`` after every step; a GUI worker can call
-``fit`` with its own callbacks, or iterate the generator itself.
+An estimator implements ``training_steps(X, y)``, a generator that yields a
+:class:`TrainingStep` for the parameters after 0, 1, 2, … iterations (or
+epochs) of this run, up to and including the last: step ``i`` describes the
+model *after* ``i`` updates, so the final step's cost is the returned model's.
+Between steps the caller may read :meth:`Classifier.parameter_snapshot` — the
+session layer's trainer does, to keep the history and evaluate a test set —
+and closing the generator keeps the parameters reached. ``fit`` drains it,
+calling ``progress`` at recorded points and ``should_stop`` after every step.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from lrgui.core.exceptions import InvalidParameterError, NotFittedError
+from lrgui.core.functions import binary_cross_entropy, categorical_cross_entropy
 
 class TrainingDivergedWarning(UserWarning):
     """The cost grew instead of falling: the learning rate is too large."""
@@ -28,13 +32,19 @@ StopCallback = Callable[[], bool]
 
 @dataclass(frozen=True)
 class TrainingStep:
-    """One finished iteration (``cost`` set only at recorded iterations), or, with
-    ``preparing`` set, a piece of the work done before the first iteration."""
+    """The model after ``iteration`` updates (``cost`` and ``accuracy`` on the training
+    set are set only at recorded points), or, with ``preparing`` set, a piece of the
+    work done before the first iteration. ``total`` is the iteration the run ends at."""
 
     iteration: int
     cost: float | None
     total: int
     preparing: bool = False
+    accuracy: float | None = None
+
+    @property
+    def recorded(self) -> bool:
+        return self.cost is not None
 
 
 class Classifier:
@@ -42,6 +52,8 @@ class Classifier:
 
     #: names of the ``__init__`` arguments, for get_params / repr / the model file
     _parameter_names: tuple[str, ...] = ()
+    #: names of the fitted arrays in :meth:`parameter_snapshot` (and in model files and histories)
+    parameter_names: tuple[str, ...] = ()
     #: the name that identifies the model type in model files
     model_type: str = ""
 
@@ -70,15 +82,19 @@ class Classifier:
     ) -> "Classifier":
         """Train on ``X`` (m samples × n features) and labels ``y``; returns ``self``.
 
-        ``progress(iteration, cost)`` is called at every recorded iteration and
-        ``should_stop()`` after every iteration: returning True ends training
-        early, keeping the parameters reached so far.
+        ``progress(iteration, cost)`` is called at every recorded iteration (the
+        last included) and ``should_stop()`` after every iteration: returning
+        True ends training early, keeping the parameters reached so far.
         """
         steps = self.training_steps(X, y)
+        start = None
         try:
             for step in steps:
                 if step.cost is not None and progress is not None:
                     progress(step.iteration, step.cost)
+                if not step.preparing and start is None:
+                    start = step.iteration
+                    continue  # the starting point: no iteration has run yet, nothing to stop
                 if should_stop is not None and should_stop():
                     break
         finally:
@@ -86,6 +102,82 @@ class Classifier:
         return self
 
     def training_steps(self, X, y) -> Iterator[TrainingStep]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    # --------------------------------------------------------------- snapshots
+    def parameter_snapshot(self) -> dict[str, np.ndarray]:
+        """Copies of the parameters as they are now: after fit, or between two steps of training."""
+        live = getattr(self, "_live_parameters", None)
+        if live is not None:
+            return {name: np.array(value, copy=True) for name, value in live().items()}
+        self._check_fitted()
+        return {name: np.array(value, copy=True) for name, value in self._fitted_parameters().items()}
+
+    def set_parameters(self, parameters: dict, n_iter: int | None = None) -> "Classifier":
+        """Puts the model back to a snapshot (e.g. a recorded point of its history).
+
+        With ``n_iter``, the iteration count becomes ``n_iter`` and recorded costs
+        after it are dropped, so a warm start continues from that point.
+        """
+        self._check_fitted()
+        missing = [name for name in self.parameter_names if name not in parameters]
+        if missing:
+            raise InvalidParameterError(f"The snapshot lacks {', '.join(missing)}.")
+        current = self._fitted_parameters()
+        for name in self.parameter_names:
+            if np.shape(parameters[name]) != np.shape(current[name]):
+                raise InvalidParameterError(
+                    f"The snapshot's {name} has shape {np.shape(parameters[name])}, not {np.shape(current[name])}."
+                )
+        self._assign_parameters({name: np.array(parameters[name], copy=True) for name in self.parameter_names})
+        if n_iter is not None:
+            self.n_iter_ = int(n_iter)
+            self.costs_ = [(i, c) for i, c in self.costs_ if i <= n_iter]
+        return self
+
+    def evaluate(self, X, y, parameters: dict | None = None) -> tuple[float, float]:
+        """(cross-entropy, accuracy) of ``parameters`` (default: the current ones) on features X and labels y.
+
+        The cost is the data term only, without penalties, so that a test cost
+        and a training cost at the same point compare like with like.
+        """
+        self._check_fitted()
+        if parameters is None:
+            parameters = self.parameter_snapshot()
+        X = self._check_features(X, check_dtype(getattr(self, "dtype", "float64")))
+        y_index = self.label_indices(y)
+        if len(y_index) != X.shape[0]:
+            raise InvalidParameterError(f"X has {X.shape[0]} rows but y has {len(y_index)} labels.")
+        z = self._logits_with(parameters, X)
+        if z.ndim == 1:
+            cost = binary_cross_entropy(z, y_index.astype(z.dtype))
+            accuracy = float(np.mean((z > 0) == (y_index == 1)))
+        else:
+            onehot = np.zeros(z.shape, dtype=z.dtype)
+            onehot[np.arange(len(y_index)), y_index] = 1
+            cost = categorical_cross_entropy(z, onehot)
+            accuracy = float(np.mean(np.argmax(z, axis=1) == y_index))
+        return cost, accuracy
+
+    def label_indices(self, y) -> np.ndarray:
+        """Labels → their positions in ``classes_``; refuses labels the model does not know."""
+        self._check_fitted()
+        y = np.asarray(y)
+        index = np.searchsorted(self.classes_, y)
+        index = np.clip(index, 0, len(self.classes_) - 1)
+        if len(y) and not np.all(self.classes_[index] == y):
+            unknown = sorted({str(v) for v in y[self.classes_[index] != y]})[:3]
+            raise InvalidParameterError(f"Labels the model does not know: {', '.join(unknown)}.")
+        return index
+
+    def _fitted_parameters(self) -> dict[str, np.ndarray]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _assign_parameters(self, parameters: dict[str, np.ndarray]) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _logits_with(self, parameters: dict, X: np.ndarray) -> np.ndarray:  # pragma: no cover - abstract
+        """The output logits for features X: (m,) for one sigmoid output, (m, k) for a softmax."""
         raise NotImplementedError
 
     def _judge_divergence(self, run_costs: list[float], overflowed: bool, learning_rate: float) -> None:

@@ -64,6 +64,7 @@ class LogisticRegression(Classifier):
     """
 
     model_type = "logistic_regression"
+    parameter_names = ("coef", "intercept")
     _parameter_names = ("learning_rate", "epochs", "record_every", "l2", "solver", "dtype", "warm_start")
 
     def __init__(
@@ -127,46 +128,76 @@ class LogisticRegression(Classifier):
         solver = SOLVERS[solver_name](X, w0, b0, learning_rate, l2)
         self.n_features_in_ = n
         self.solver_ = solver_name
+        last = first + epochs
+        # a continued run starts where the last one ended, whose final point is recorded already
+        recorded_already = bool(costs) and costs[-1][0] == first
         run_costs: list[float] = []
         overflowed = False
-        done = saved_done = 0
+        iteration = saved_iteration = first
+        looping = False
+
+        def record(z: np.ndarray) -> tuple[float, float] | None:
+            """The cost (with its penalty) and the training accuracy for logits z; None if not finite."""
+            cost = cost_of(z, target)
+            if l2:
+                cost += 0.5 * l2 * solver.weight_norm_sq()
+            if not np.isfinite(cost):
+                return None
+            # σ(z) > 0.5 exactly when z > 0; with a softmax the largest logit wins
+            hits = (z > 0) == (y_index == 1) if binary else np.argmax(z, axis=1) == y_index
+            return cost, float(np.mean(hits))
+
+        def live_parameters() -> dict:
+            coef, intercept = solver.parameters()
+            return {"coef": coef, "intercept": intercept}
+
+        self._live_parameters = live_parameters
         try:
             for _ in solver.prepare():  # building the Gram matrix can take seconds: stay stoppable
-                yield TrainingStep(first, None, first + epochs, preparing=True)
-            for iteration in range(first, first + epochs):
+                yield TrainingStep(first, None, last, preparing=True)
+            looping = True
+            while True:
                 # a far too large learning rate overflows: detected just below and reported in words
+                due = (iteration % record_every == 0 or iteration == last) and not (
+                    iteration == first and recorded_already
+                )
                 with np.errstate(over="ignore", invalid="ignore"):  # not across the yield: it would leak
                     z = solver.logits()
-                    if not np.isfinite(z).all():
-                        overflowed = True
-                        solver.restore()
-                        done = saved_done
-                        break
-                    cost = None
-                    if iteration % record_every == 0:
-                        cost = cost_of(z, target)
-                        if l2:
-                            cost += 0.5 * l2 * solver.weight_norm_sq()
-                        if not np.isfinite(cost):
-                            overflowed = True
-                            solver.restore()
-                            done = saved_done
-                            break
-                        costs.append((iteration, cost))
-                        run_costs.append(cost)
-                        solver.save()
-                        saved_done = done
+                    finite = bool(np.isfinite(z).all())
+                    measured = record(z) if finite and due else None
+                if not finite or (due and measured is None):
+                    overflowed = True
+                    solver.restore()
+                    iteration = saved_iteration
+                    break
+                if measured is not None:
+                    costs.append((iteration, measured[0]))
+                    run_costs.append(measured[0])
+                    solver.save()
+                    saved_iteration = iteration
+                yield TrainingStep(iteration, None if measured is None else measured[0], last,
+                                   accuracy=None if measured is None else measured[1])
+                if iteration == last:
+                    break
+                with np.errstate(over="ignore", invalid="ignore"):
                     residual = activation(z)
                     residual -= target
                     solver.update(residual)
-                    done += 1
-                yield TrainingStep(iteration, cost, first + epochs)
+                iteration += 1
         finally:
+            self._live_parameters = None
+            if looping and not overflowed and (not costs or costs[-1][0] != iteration):
+                # stopped between two recorded points: the model's history still ends with its own cost
+                with np.errstate(over="ignore", invalid="ignore"):
+                    measured = record(solver.logits())
+                if measured is not None:
+                    costs.append((iteration, measured[0]))
+                    run_costs.append(measured[0])
             coef, intercept = solver.parameters()
             self.coef_ = coef
             self.intercept_ = float(intercept) if binary else intercept
             self.costs_ = costs
-            self.n_iter_ = first + done
+            self.n_iter_ = iteration
             self._judge_divergence(run_costs, overflowed or not np.isfinite(coef).all(), learning_rate)
 
     # ------------------------------------------------------------------ state
@@ -194,6 +225,18 @@ class LogisticRegression(Classifier):
         if self.intercept_ is not None and np.shape(self.intercept_) != expected:
             raise InvalidParameterError("The stored intercept does not match the number of classes.")
         return self
+
+    def _fitted_parameters(self) -> dict[str, np.ndarray]:
+        return {"coef": np.asarray(self.coef_), "intercept": np.asarray(self.intercept_)}
+
+    def _assign_parameters(self, parameters: dict[str, np.ndarray]) -> None:
+        self.coef_ = parameters["coef"]
+        intercept = parameters["intercept"]
+        self.intercept_ = float(intercept) if np.ndim(intercept) == 0 else intercept
+
+    def _logits_with(self, parameters: dict, X: np.ndarray) -> np.ndarray:
+        coef = np.asarray(parameters["coef"]).astype(X.dtype, copy=False)
+        return X @ coef + np.asarray(parameters["intercept"], dtype=X.dtype)
 
     # -------------------------------------------------------------- prediction
     def decision_function(self, X) -> np.ndarray:

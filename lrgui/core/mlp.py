@@ -22,10 +22,12 @@ Epochs and costs
     ``np.array_split`` does); ``batch_size=N``, when set, wins and means
     ``ceil(m/N)`` near-equal minibatches of at most N rows. The rows are
     shuffled every epoch (not with a single minibatch, where order is moot).
-    ``training_steps`` yields once per epoch. The cost recorded for epoch e is
-    J on the *whole* training set with the parameters at the *start* of epoch
-    e, before its updates: the convention of the logistic regression, whose
-    iteration-i cost is taken before the i-th update.
+    ``training_steps`` yields for the parameters after 0, 1, …, ``epochs``
+    epochs. The cost recorded for epoch e is J on the *whole* training set
+    with the parameters after e epochs (at the *start* of epoch e, before its
+    updates): the convention of the logistic regression, whose iteration-i
+    cost is taken before the i-th update. The final point, after the last
+    epoch, is always recorded.
 
 Randomness
     The weights start from a normal distribution scaled to the layer sizes —
@@ -259,6 +261,7 @@ class NeuralNetwork(Classifier):
     """
 
     model_type = "mlp"
+    parameter_names = ("W1", "b1", "W2", "b2")
     _parameter_names = (
         "hidden",
         "activation",
@@ -353,71 +356,100 @@ class NeuralNetwork(Classifier):
             first, costs = 0, []
         self.n_features_in_ = n
 
+        last = first + epochs
+        # a continued run starts where the last one ended, whose final point is recorded already
+        recorded_already = bool(costs) and costs[-1][0] == first
         # The last parameters known to be good (finite, with a finite cost when
         # one was computed) and the number of epochs they have had.
         saved, saved_epochs = params.copy(), first
-        n_iter = first
+        epoch = first
         run_costs: list[float] = []
         overflowed = False
+        looping = False
 
-        def gradient_step(Xb: np.ndarray, Yb: np.ndarray, need_cost: bool = False) -> float | None:
-            cost, grads = cost_and_gradients(params, Xb, Yb, activation, l1, l2, need_cost)
-            if need_cost and not math.isfinite(cost):
-                return cost  # the caller restores; no update from non-finite logits
+        def measure() -> tuple[float, float]:
+            """J (with its penalty) on the whole training set, and the training accuracy."""
+            Z = output_logits(params, X, activation)
+            cost = categorical_cross_entropy(Z, Y) + penalty(params, l1, l2)
+            return cost, float(np.mean(np.argmax(Z, axis=1) == y_index))
+
+        def gradient_step(Xb: np.ndarray, Yb: np.ndarray) -> None:
+            _, grads = cost_and_gradients(params, Xb, Yb, activation, l1, l2, need_cost=False)
             for p, g in zip(params, grads):
                 p -= learning_rate * g  # in place: every array stays in the compute dtype
-            return cost
 
+        def live_parameters() -> dict:
+            return dict(zip(self.parameter_names, params))
+
+        self._live_parameters = live_parameters
         try:
-            for epoch in range(first, first + epochs):
-                recorded = epoch % record_every == 0
-                cost = None
+            looping = True
+            while True:
+                due = (epoch % record_every == 0 or epoch == last) and not (epoch == first and recorded_already)
+                cost = accuracy = None
                 # A far too large learning rate makes the numbers overflow; the
                 # checks below catch that and warn once, so NumPy need not.
                 with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-                    if n_batches == 1:
-                        # full batch: the step's own forward pass gives the epoch's cost
-                        snapshot = params.copy()
-                        cost = gradient_step(X, Y, need_cost=recorded)
-                        failed = recorded and not math.isfinite(cost)
-                        if not failed:
-                            saved, saved_epochs = snapshot, epoch
-                            failed = not params.all_finite()
-                    else:
-                        if recorded:
-                            cost = categorical_cross_entropy(output_logits(params, X, activation), Y)
-                            cost += penalty(params, l1, l2)
-                        failed = recorded and not math.isfinite(cost)
-                        if not failed:
-                            saved, saved_epochs = params.copy(), epoch
-                            for rows in np.array_split(epoch_order(seed, epoch, m), n_batches):
-                                gradient_step(X[rows], Y[rows])
-                                if not params.all_finite():
-                                    failed = True
-                                    break
-                if failed:
+                    if due:
+                        cost, accuracy = measure()
+                if due and not math.isfinite(cost):
                     overflowed = True
-                    for p, good in zip(params, saved):
-                        p[...] = good
-                    n_iter = saved_epochs
-                    if cost is not None and math.isfinite(cost):
-                        costs.append((epoch, cost))  # the epoch-start cost was real
                     break
-                n_iter = epoch + 1
-                if recorded:
+                if due:
                     costs.append((epoch, cost))
                     run_costs.append(cost)
-                yield TrainingStep(epoch, cost, first + epochs)
+                yield TrainingStep(epoch, cost, last, accuracy=accuracy)
+                if epoch == last:
+                    break
+                saved, saved_epochs = params.copy(), epoch
+                failed = False
+                with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+                    if n_batches == 1:
+                        gradient_step(X, Y)  # full batch: the order of the rows is moot
+                        failed = not params.all_finite()
+                    else:
+                        for rows in np.array_split(epoch_order(seed, epoch, m), n_batches):
+                            gradient_step(X[rows], Y[rows])
+                            if not params.all_finite():
+                                failed = True
+                                break
+                if failed:
+                    overflowed = True
+                    break
+                epoch += 1
         finally:
+            self._live_parameters = None
+            if overflowed:
+                for p, good in zip(params, saved):
+                    p[...] = good
+                epoch = saved_epochs
+            elif looping and (not costs or costs[-1][0] != epoch):
+                # stopped between two recorded points: the model's history still ends with its own cost
+                with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+                    cost, _ = measure()
+                if math.isfinite(cost):
+                    costs.append((epoch, cost))
+                    run_costs.append(cost)
             self.coefs_ = [params.W1, params.W2]
             self.intercepts_ = [params.b1, params.b2]
             self.costs_ = costs
-            self.n_iter_ = n_iter
+            self.n_iter_ = epoch
             self._judge_divergence(run_costs, overflowed, learning_rate)
 
     # ------------------------------------------------------------------ state
     def _parameters(self) -> Parameters:
         return Parameters(self.coefs_[0], self.intercepts_[0], self.coefs_[1], self.intercepts_[1])
+
+    def _fitted_parameters(self) -> dict[str, np.ndarray]:
+        return dict(zip(self.parameter_names, self._parameters()))
+
+    def _assign_parameters(self, parameters: dict[str, np.ndarray]) -> None:
+        self.coefs_ = [parameters["W1"], parameters["W2"]]
+        self.intercepts_ = [parameters["b1"], parameters["b2"]]
+
+    def _logits_with(self, parameters: dict, X: np.ndarray) -> np.ndarray:
+        params = Parameters(*(np.asarray(parameters[name]) for name in self.parameter_names)).astype(X.dtype)
+        return output_logits(params, X, self._check_activation())
 
     def get_state(self) -> dict:
         self._check_fitted()
