@@ -1,0 +1,131 @@
+"""Exporting a trained model as a plain NumPy + Pillow script that gives lrgui's own predictions.
+
+``export_numpy(model, out_dir)`` writes three files into ``out_dir``:
+
+* ``predict.py`` — the template ``resources/export/predict.py`` with only the
+  forward pass of this model's kind kept (the template marks each kind's part
+  with ``#--- model: KIND`` … ``#--- end model``);
+* ``weights.npz`` — plain arrays (no pickle): the parameters already in the
+  precision lrgui computes in, the class names, and the preprocessing;
+* ``README.md`` — from ``resources/export/README.md``, filled in for this model.
+
+The script repeats lrgui's reading of an image (:mod:`lrgui.data.images`) and
+its arithmetic (:mod:`lrgui.core.preprocessing`, ``predict_proba``) operation
+for operation, so its probabilities equal ``TrainedModel.predict_files``.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+from string import Template
+
+import numpy as np
+import PIL
+
+import lrgui
+from lrgui.assets import resource_path
+from lrgui.data.dataset_export import replacing, utf8_name
+from lrgui.data.trained_model import TrainedModel
+from lrgui.errors import ModelFileError
+
+SCRIPT_NAME, WEIGHTS_NAME, README_NAME = "predict.py", "weights.npz", "README.md"
+MODEL_KINDS = ("logistic_regression", "mlp")
+SCALER_WORDS = {"pixels/255": "pixels/255 (values in [0, 1])",
+                "standardize": "pixels/255, then standardised with the training set's mean and std per pixel"}
+BEGIN, END = "#--- model: ", "#--- end model"
+
+
+def export_numpy(model: TrainedModel, out_dir: str | os.PathLike) -> list[Path]:
+    """Writes predict.py, weights.npz and README.md into ``out_dir`` (created if missing); returns their paths."""
+    kind = model.estimator.model_type
+    if model.image_format is None or model.scaler.kind not in SCALER_WORDS:
+        raise ModelFileError("This model was not trained on images, so it cannot be exported as an image-classifying script.")
+    if kind not in MODEL_KINDS:
+        raise ModelFileError(f"A {type(model.estimator).__name__} model cannot be exported as a NumPy script.")
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ModelFileError(f"Cannot export the model to {out_dir}: it is a file, not a folder.")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ModelFileError(f"Cannot create the folder {out_dir}: {exc.strerror or exc}.") from None
+
+    buffer = io.BytesIO()
+    np.savez(buffer, **weight_arrays(model))
+    contents = {
+        WEIGHTS_NAME: buffer.getvalue(),
+        SCRIPT_NAME: script_text(kind).encode("utf-8"),
+        README_NAME: readme_text(model).encode("utf-8"),
+    }
+    written = []
+    for name, data in contents.items():  # the weights first: a script is never left without them
+        with replacing(out_dir / name, f"the exported {name}", ModelFileError) as temporary:
+            temporary.write_bytes(data)
+        written.append(out_dir / name)
+    return written
+
+
+def weight_arrays(model: TrainedModel) -> dict[str, np.ndarray]:
+    """What weights.npz holds: every value a plain array, the parameters in the estimator's dtype."""
+    estimator, scaler, fmt = model.estimator, model.scaler, model.image_format
+    compute = np.dtype(getattr(estimator, "dtype", "float32"))
+    arrays = {
+        "model": np.array(estimator.model_type),
+        "classes": np.array([str(c) for c in estimator.classes_], dtype=str),
+        "image_size": np.array(fmt.size, dtype=np.int64),
+        "channels": np.array(fmt.channels, dtype=np.int64),
+        "scaler": np.array(scaler.kind),
+        "dtype": np.array(np.dtype(scaler.dtype).name),  # the precision of pixels/255 and standardisation
+        "compute_dtype": np.array(compute.name),  # the precision of the model's arithmetic
+        "lrgui_version": np.array(lrgui.__version__),
+    }
+    for key, value in scaler.state().items():
+        arrays[key] = np.asarray(value, dtype=scaler.dtype)
+    # predict_proba casts the parameters to the features' dtype before use; storing them cast gives the same numbers
+    if estimator.model_type == "logistic_regression":
+        arrays["coef"] = np.asarray(estimator.coef_, dtype=compute)
+        arrays["intercept"] = np.asarray(estimator.intercept_, dtype=compute)
+    else:
+        (W1, W2), (b1, b2) = estimator.coefs_, estimator.intercepts_
+        arrays.update({k: np.asarray(v, dtype=compute) for k, v in (("W1", W1), ("b1", b1), ("W2", W2), ("b2", b2))})
+        arrays["activation"] = np.array(str(estimator.activation))
+    return arrays
+
+
+def script_text(kind: str) -> str:
+    """The template with only the part for ``kind`` kept, its markers removed."""
+    template = resource_path("export", SCRIPT_NAME).read_text(encoding="utf-8")
+    kept: list[str] = []
+    section = None
+    for line in template.splitlines(keepends=True):
+        if line.startswith(BEGIN):
+            section = line[len(BEGIN):].strip()
+        elif line.startswith(END):
+            section = None
+        elif section in (None, kind):
+            kept.append(line)
+    text = "".join(kept)
+    if "def probabilities(" not in text:
+        raise ModelFileError(f"The script template {resource_path('export', SCRIPT_NAME)} has no part for {kind!r} models.")
+    return text
+
+
+def readme_text(model: TrainedModel) -> str:
+    fmt, estimator = model.image_format, model.estimator
+    if estimator.model_type == "mlp":
+        description = f"a neural network with one hidden layer of {estimator.coefs_[0].shape[1]} {estimator.activation} units"
+    else:
+        description = "logistic regression" + (" (softmax over the classes)" if len(estimator.classes_) > 2 else "")
+    return Template(resource_path("export", README_NAME).read_text(encoding="utf-8")).substitute(
+        title="Logistic regression" if estimator.model_type == "logistic_regression" else "Neural network",
+        model=description,
+        classes=", ".join(utf8_name(str(c)) for c in estimator.classes_),
+        image=f"{fmt.size}×{fmt.size} {'grayscale' if fmt.grayscale else 'RGB'}",
+        preprocessing=SCALER_WORDS[model.scaler.kind],
+        dtype=np.dtype(model.scaler.dtype).name,
+        lrgui_version=lrgui.__version__,
+        pillow=PIL.__version__,
+        numpy=np.__version__,
+    )

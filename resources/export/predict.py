@@ -1,0 +1,136 @@
+"""Classify images with a model exported from lrgui, using only NumPy and Pillow.
+
+    python predict.py IMAGE_OR_FOLDER [...]    prints: path TAB label TAB probability of that label
+
+Every step below is lrgui's own, in the same order and precision: the numbers equal `lrgui predict`'s.
+"""
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps
+
+EXTENSIONS = set(".jpg .jpeg .jpe .jfif .png .bmp .dib .gif .tif .tiff .webp .ppm .pgm .pbm".split())
+JUNK = {"thumbs.db", "desktop.ini", ".ds_store", "ehthumbs.db", "icon\r"}
+MAX_PIXELS = 150_000_000  # lrgui refuses larger images before decoding them
+
+
+def list_images(folder):
+    """Image files below folder, recursively, sorted; hidden files and folders left out."""
+    found = []
+    for root, dirs, files in os.walk(folder):  # symlinked folders are not followed
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
+        found += [Path(root, f) for f in sorted(files) if not f.startswith(".")
+                  and f.lower() not in JUNK and os.path.splitext(f)[1].lower() in EXTENSIONS]
+    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+
+
+def to_mode(im, mode):
+    """Any Pillow mode to "RGB" or "L"; transparent pixels are laid on white."""
+    if im.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):  # 16-bit grey: keep the top 8 bits
+        values = np.asarray(im, dtype=np.uint32)
+        im = Image.fromarray((values >> (8 if values.max(initial=0) > 255 else 0)).astype(np.uint8), "L")
+    elif im.mode == "F":
+        im = Image.fromarray(np.clip(np.asarray(im), 0, 255).astype(np.uint8), "L")
+    elif im.mode == "P" and "transparency" in im.info:
+        im = im.convert("RGBA")
+    if im.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
+        im = Image.alpha_composite(Image.new("RGBA", im.size, (255, 255, 255, 255)), im.convert("RGBA"))
+    return im if im.mode == mode else im.convert(mode)
+
+
+def load_pixels(path, size, mode):
+    """One file as a flat row of size*size*channels uint8 pixels (row by row, RGB interleaved)."""
+    with Image.open(path) as im:
+        if im.width * im.height > MAX_PIXELS:
+            raise ValueError(f"image too large: {im.width} x {im.height} pixels")
+        if im.format == "JPEG":  # step 1: let the JPEG decoder shrink by 1/2, 1/4 or 1/8, never below size
+            im.draft(mode, (size, size))
+        im.load()  # step 2: decode fully: a truncated file is refused, never half-read
+        im = ImageOps.exif_transpose(im)  # step 3: turn upright as the camera's EXIF orientation says
+        im = to_mode(im, mode)  # step 4: transparency onto white, then RGB or grayscale ("L")
+    if im.size != (size, size):  # step 5: squash to size x size (no cropping), bilinear with antialiasing
+        im = im.resize((size, size), Image.BILINEAR)
+    return np.asarray(im, dtype=np.uint8).reshape(-1)  # step 6: uint8 values 0..255
+
+
+def features(pixels, w):
+    """Step 7: the pixels as the model's inputs x, in the model's precision (float32 unless stated)."""
+    dtype = str(w["dtype"])
+    x = pixels.astype(dtype)
+    x *= np.asarray(1 / 255, dtype=dtype)  # x = pixels * (1/255 rounded to dtype), values in [0, 1]
+    if str(w["scaler"]) == "standardize":  # x = (x - mean) / std, both measured on the training set
+        x = (x - w["mean"]) / w["std"]
+    return x.astype(str(w["compute_dtype"]))
+
+
+#--- model: logistic_regression
+# Logistic regression, the seven equations, for m images X (m x n), labels y in {0, 1}:
+#   1. z = X w + b                                   forward pass           (run below)
+#   2. a = sigma(z) = 1 / (1 + e^(-z))               activation             (run below)
+#   3. J = -(1/m) sum[y log a + (1 - y) log(1 - a)]  cost                   (training only)
+#   4. dw = (1/m) X^T (a - y)                        gradient of w          (training only)
+#   5. db = (1/m) sum(a - y)                         gradient of b          (training only)
+#   6. w <- w - lr dw,  b <- b - lr db               update, repeated       (training only)
+#   7. label = classes[1] if a > 0.5 else classes[0] prediction             (run below)
+# With k > 2 classes, w is n x k, b has k entries and sigma becomes a softmax.
+def probabilities(X, w):
+    z = X @ w["coef"] + w["intercept"]  # equation 1
+    if z.ndim == 1:  # two classes
+        a = (1 + np.tanh(z * 0.5)) * 0.5  # equation 2; sigma(z) = (1 + tanh(z/2))/2 never overflows
+        return np.column_stack([1 - a, a])  # P(classes[0]), P(classes[1])
+    return softmax(z)
+#--- end model
+#--- model: mlp
+# A neural network with one hidden layer, the forward pass for m images X (m x n):
+#   A1 = g(X W1 + b1)           hidden layer: h units, g = sigmoid, tanh or relu
+#   P  = softmax(A1 W2 + b2)    one probability per class; each row of P sums to 1
+def probabilities(X, w):
+    z1 = X @ w["W1"] + w["b1"]
+    g = str(w["activation"])
+    if g == "sigmoid":
+        A1 = (1 + np.tanh(z1 * 0.5)) * 0.5  # 1 / (1 + e^(-z)), written so it never overflows
+    elif g == "tanh":
+        A1 = np.tanh(z1)
+    else:
+        A1 = np.maximum(z1, 0)  # relu
+    return softmax(A1 @ w["W2"] + w["b2"])
+#--- end model
+
+
+def softmax(z):
+    """P_ic = e^(z_ic) / sum_j e^(z_ij); subtracting each row's maximum first avoids overflow."""
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def main(arguments):
+    for stream in (sys.stdout, sys.stderr):  # file names that are not UTF-8 print as they are
+        stream.reconfigure(errors="surrogateescape")
+    with np.load(Path(__file__).resolve().with_name("weights.npz"), allow_pickle=False) as saved:
+        w = dict(saved)  # weights.npz lies beside this script; plain arrays, no pickle
+    size, mode = int(w["image_size"]), "L" if int(w["channels"]) == 1 else "RGB"
+    paths = []
+    for path in map(Path, arguments):
+        if not (path.is_dir() or path.is_file()):
+            sys.exit(f"No such file or folder: {path}")
+        paths += list_images(path) if path.is_dir() else [path]
+    rows, read = [], []
+    for path in paths:
+        try:
+            rows.append(load_pixels(path, size, mode))
+            read.append(path)
+        except Exception as error:  # unreadable or not an image: say so and go on
+            print(f"skipped {path}: {error}", file=sys.stderr)
+    if not rows:
+        sys.exit("No image could be read.")
+    P = probabilities(features(np.stack(rows), w), w)  # one row of class probabilities per image
+    for path, p, best in zip(read, P, P.argmax(axis=1)):  # best: the most probable class, the first on a tie
+        print(f"{path}\t{w['classes'][best]}\t{float(p[best])!r}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    main(sys.argv[1:])
