@@ -204,13 +204,13 @@ def good_batch() -> dict:
     [
         (pickle.dumps(good_batch(), 2)[:-5000], "truncated"),
         (pickle.dumps(good_batch(), 2)[:40], "truncated"),
-        (b"\x80\x02this is not a pickle at all", "corrupt"),
-        (pickle.dumps([1, 2, 3], 2), "holds a list"),
+        (b"\x80\x02this is not a pickle at all", "malformed"),
+        (pickle.dumps([1, 2, 3], 2), "exactly one dict"),
         (pickle.dumps({b"data": np.zeros((2, 3072), np.uint8)}, 2), "no 'data' and 'labels'"),
         (pickle.dumps({b"data": np.zeros((2, 3072), np.uint8), b"fine_labels": [0, 1]}, 2), "CIFAR-100"),
         (pickle.dumps({b"data": np.zeros((2, 100), np.uint8), b"labels": [0, 1]}, 2), r"m × 3072"),
         (pickle.dumps({b"data": np.zeros(3072, np.uint8), b"labels": [0]}, 2), r"m × 3072"),
-        (pickle.dumps({b"data": np.full((1, 3072), 300.0), b"labels": [0]}, 2), "0–255"),
+        (pickle.dumps({b"data": np.full((1, 3072), 300.0), b"labels": [0]}, 2), r"not unsigned bytes \('u1'\)"),
         (pickle.dumps({b"data": np.zeros((2, 3072), np.uint8), b"labels": [0]}, 2), "2 integers"),
         (pickle.dumps({b"data": np.zeros((2, 3072), np.uint8), b"labels": [0, 10]}, 2), "label 10 is outside 0–9"),
     ],
@@ -272,7 +272,7 @@ def test_cifar_refuses_even_harmless_unexpected_globals(tmp_path):
     folder = tmp_path / "c"
     folder.mkdir()
     (folder / "data_batch_1").write_bytes(pickle.dumps(OrderedDict(good_batch()), 2))
-    with pytest.raises(DataError, match=r"refuses to load collections\.OrderedDict from data_batch_1"):
+    with pytest.raises(DataError, match=r"refuses to load collections\.OrderedDict from .*data_batch_1"):
         load_cifar10(folder)
 
 
@@ -286,7 +286,7 @@ def test_cifar_refuses_array_subclasses_and_other_codecs(tmp_path):
         load_cifar10(folder)
     crafted = b"\x80\x02c_codecs\nencode\nX\x03\x00\x00\x00abcX\x04\x00\x00\x00zlib\x86R."
     (folder / "data_batch_1").write_bytes(crafted)
-    with pytest.raises(DataError, match="corrupt"):
+    with pytest.raises(DataError, match="encodes text in a way these files never do"):
         load_cifar10(folder)
 
 
