@@ -37,8 +37,13 @@ def images(tmp_path_factory) -> dict[str, Path]:
     draw_image("red", rng, 300).resize((320, 240)).save(extra / "big photo.jpg", quality=92)
     draw_image("blue", rng, 64).convert("L").save(extra / "gray.png")
     noisy_photo(3, 96).save(extra / os.fsdecode(b"non-utf8 \xe9.jpg"), quality=85)
+    many = root / "many"  # more files than one batch of 512, with an unreadable one at the boundary
+    many.mkdir()
+    for i in range(530):
+        Image.fromarray(rng.integers(0, 256, (6, 5, 3), dtype=np.uint8)).save(many / f"{i:03d}.png")
+    (many / "511.png").write_bytes(b"broken")
     corpus = make_corpus(root / "corpus", huge_photo=False)  # alpha, palettes, 16-bit, CMYK, EXIF-rotated, broken files
-    return {"two": two, "three": three, "extra": extra, "corpus": corpus.root}
+    return {"two": two, "three": three, "extra": extra, "corpus": corpus.root, "many": many}
 
 
 def _fit(estimator, data, kind: str, dtype: str = "float32") -> TrainedModel:
@@ -81,7 +86,7 @@ def test_script_agrees_with_lrgui(name, images, tmp_path):
     out = tmp_path / "new" / "export"
     written = export_numpy(model, out)
     assert sorted(p.name for p in written) == ["README.md", "predict.py", "weights.npz"]
-    arguments = [images["corpus"], images["extra"], images["three"] / "red" / "img_001.png"]
+    arguments = [images["corpus"], images["extra"], images["three"] / "red" / "img_001.png", images["many"]]
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     result = run_script(out / "predict.py", arguments, elsewhere)
@@ -97,7 +102,7 @@ def test_script_agrees_with_lrgui(name, images, tmp_path):
     assert all(repr(float(line[2])).encode() == line[2] for line in lines)  # full precision: repr of the float
     notes = result.stderr.decode("utf-8", "surrogateescape").splitlines()
     assert sorted(line.split(": ")[0].removeprefix("skipped ") for line in notes) == sorted(s.path for s in skipped)
-    assert len(skipped) >= 4  # the corpus's truncated, empty, text and bomb files
+    assert len(skipped) >= 6  # the corpus's truncated, empty, text and bomb files, the broken PNG
     assert any(p.label == NON_UTF8_CLASS for p in predictions) or "3 classes" not in name
 
 

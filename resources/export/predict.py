@@ -1,9 +1,6 @@
 """Classify images with a model exported from lrgui, using only NumPy and Pillow.
-
-    python predict.py IMAGE_OR_FOLDER [...]    prints: path TAB label TAB probability of that label
-
-Every step below is lrgui's own, in the same order and precision: the numbers equal `lrgui predict`'s.
-"""
+Usage: python predict.py IMAGE_OR_FOLDER [...]; prints path TAB label TAB probability of that label.
+Every step below is lrgui's own, in the same order and precision: the numbers equal `lrgui predict`'s."""
 import os
 import sys
 from pathlib import Path
@@ -58,8 +55,7 @@ def load_pixels(path, size, mode):
 def features(pixels, w):
     """Step 7: the pixels as the model's inputs x, in the model's precision (float32 unless stated)."""
     dtype = str(w["dtype"])
-    x = pixels.astype(dtype)
-    x *= np.asarray(1 / 255, dtype=dtype)  # x = pixels * (1/255 rounded to dtype), values in [0, 1]
+    x = pixels.astype(dtype) * np.asarray(1 / 255, dtype=dtype)  # x = pixels * (1/255 rounded to dtype), values in [0, 1]
     if str(w["scaler"]) == "standardize":  # x = (x - mean) / std, both measured on the training set
         x = (x - w["mean"]) / w["std"]
     return x.astype(str(w["compute_dtype"]))
@@ -116,19 +112,21 @@ def main(arguments):
         if not (path.is_dir() or path.is_file()):
             sys.exit(f"No such file or folder: {path}")
         paths += list_images(path) if path.is_dir() else [path]
-    rows, read = [], []
-    for path in paths:
-        try:
-            rows.append(load_pixels(path, size, mode))
-            read.append(path)
-        except Exception as error:  # unreadable or not an image: say so and go on
-            print(f"skipped {path}: {error}", file=sys.stderr)
-    if not rows:
+    printed = 0
+    for start in range(0, len(paths), 512):  # 512 files at a time, as lrgui does: memory stays small
+        batch = []
+        for path in paths[start:start + 512]:
+            try:
+                batch.append((path, load_pixels(path, size, mode)))
+            except Exception as error:  # unreadable or not an image: say so and go on
+                print(f"skipped {path}: {error}", file=sys.stderr)
+        if batch:
+            P = probabilities(features(np.stack([row for _, row in batch]), w), w)  # one row per image
+            for (path, _), p, best in zip(batch, P, P.argmax(axis=1)):  # best: the most probable class, first on a tie
+                print(f"{path}\t{w['classes'][best]}\t{float(p[best])!r}")
+            printed += len(batch)
+    if not printed:
         sys.exit("No image could be read.")
-    P = probabilities(features(np.stack(rows), w), w)  # one row of class probabilities per image
-    for path, p, best in zip(read, P, P.argmax(axis=1)):  # best: the most probable class, the first on a tie
-        print(f"{path}\t{w['classes'][best]}\t{float(p[best])!r}")
-
 
 if __name__ == "__main__":
     if len(sys.argv) < 2:
