@@ -8,38 +8,29 @@ holds exactly one JSON document; everything else goes to stderr.
 from __future__ import annotations
 
 import argparse
-import json
 import math
+import os
 import signal
 import sys
-import time
-import warnings
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Sequence
 
 import lrgui
-from lrgui.core import TrainingDivergedWarning
-from lrgui.data import (
-    ImageFormat,
-    LoadingCancelled,
-    MODEL_EXTENSION,
-    attach_test_folders,
-    discover_classes,
-    list_images,
-    load_class_folders,
-    load_model,
-    save_model,
-)
-from lrgui.data.cache import ImageCache
-from lrgui.data.importers import IMPORTERS
-from lrgui.data.samples import list_samples, sample_folder, sample_settings
-from lrgui.data.toy import GATE_DEFAULTS, GATE_OUTPUTS, load_gate
-from lrgui.data.selection import ClassSelection, prepare
+from lrgui.data import MODEL_EXTENSION, ImageFormat, LoadingCancelled, list_images, load_model, save_model
+from lrgui.data.samples import list_samples
+from lrgui.data.selection import ClassSelection
 from lrgui.errors import UserError
-from lrgui.training import ACTIVATIONS, MODEL_NAMES, TrainingResult, TrainingSettings, model_defaults, train_model
+from lrgui.session.advice import XOR_ADVICE, divergence_advice, format_rate, instability_advice
+from lrgui.session.experiment import Experiment, choose_best
+from lrgui.session.settings import ACTIVATIONS, MAX_HIDDEN, MODEL_NAMES, TrainingSettings, model_defaults, step_word
+from lrgui.session.sources import DEFAULT_TEST_FRACTION, DataRequest, load, preset_for, toy_names
+from lrgui.session.terminal import json_text, printable, tsv_field
+from lrgui.session.trainer import Preparing, Recorded, RunFinished, RunStarted, Stepped, TrainingResult
+from lrgui.session.wording import format_percent
 
 EXIT_USER_ERROR = 2
+EXIT_OUTPUT_CLOSED = 3  # stdout was closed early (a broken pipe); the model, if any, was saved
 EXIT_INTERRUPTED = 130
 MIN_SIZE, MAX_SIZE = 4, 1024
 
@@ -73,7 +64,7 @@ def _float_where(accept, requirement: str):
 
 _positive_float = _float_where(lambda v: v > 0, "a finite number greater than 0")
 _non_negative_float = _float_where(lambda v: v >= 0, "a finite number of at least 0")
-_fraction = _float_where(lambda v: 0 < v < 1, "between 0 and 1 (exclusive)")
+_holdout = _float_where(lambda v: 0 <= v < 1, "at least 0 and below 1")
 
 
 def _learning_rates(text: str) -> list[float]:
@@ -123,11 +114,17 @@ def build_parser() -> argparse.ArgumentParser:
                        "('list' shows the samples)")
     train.add_argument("--cifar10", metavar="DIR", help="import CIFAR-10's python batch files from DIR instead of DIRs")
     train.add_argument("--fashion-mnist", metavar="DIR", help="import Fashion-MNIST's IDX files from DIR instead of DIRs")
-    train.add_argument("--toy", choices=sorted(GATE_OUTPUTS), type=str.lower,
-                       help="a logic gate's four points, with the gate's own default settings")
+    train.add_argument("--toy", choices=toy_names(), type=str.lower, metavar="NAME",
+                       help=f"a toy 2-D set ({', '.join(toy_names())}), with its own default settings")
+    train.add_argument("--points", type=_int_at_least(4, 10_000), metavar="N",
+                       help="points of a generated --toy set (blobs, circles, moons, spiral; extra jittered copies for the gates)")
+    train.add_argument("--noise", type=_float_where(lambda v: 0 <= v <= 1, "between 0 and 1"), metavar="F",
+                       help="noise of a generated --toy set (0–1)")
     train.add_argument("--no-cache", action="store_true", help="decode every image again instead of using the cache")
     train.add_argument("--test", nargs="+", metavar="DIR", default=[], help="test folders (a parent or class folders)")
-    train.add_argument("--test-fraction", type=_fraction, metavar="F", help="hold out this fraction of each class for testing")
+    train.add_argument("--test-fraction", type=_holdout, metavar="F",
+                       help=f"hold out this fraction of each class for testing when the data have no test set "
+                       f"(default {DEFAULT_TEST_FRACTION:g}; 0 for none; toy sets hold out nothing by default)")
     train.add_argument("--size", type=_int_at_least(MIN_SIZE, MAX_SIZE), default=None, metavar="N", help="image size in pixels (default 64)")
     train.add_argument("--grayscale", action="store_true", help="use grayscale instead of colour")
     train.add_argument("--classes", type=_class_list, metavar="A,B,...", help="train on these classes only")
@@ -147,8 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="record the cost every N iterations (default 100; every epoch for mlp)")
     model.add_argument("--l2", type=_non_negative_float, default=None, metavar="X",
                        help=f"L2 penalty (default {model_defaults('logistic')['l2']:g}; {model_defaults('mlp')['l2']:g} for mlp)")
-    model.add_argument("--l1", type=_non_negative_float, default=0.0, metavar="X", help="L1 penalty (mlp only; default 0)")
-    model.add_argument("--hidden", type=_int_at_least(1), default=None, metavar="N",
+    model.add_argument("--l1", type=_non_negative_float, default=None, metavar="X", help="L1 penalty (mlp only; default 0)")
+    model.add_argument("--hidden", type=_int_at_least(1, MAX_HIDDEN), default=None, metavar="N",
                        help=f"hidden units (mlp; default {model_defaults('mlp')['hidden']})")
     model.add_argument("--activation", choices=ACTIVATIONS, default=None,
                        help=f"hidden activation (mlp; default {model_defaults('mlp')['activation']})")
@@ -157,7 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="minibatches per epoch (mlp; default 1: full batch)")
     batching.add_argument("--batch-size", type=_int_at_least(1), default=None, metavar="N",
                           help="rows per minibatch (mlp)")
-    model.add_argument("--standardize", action="store_true",
+    model.add_argument("--standardize", action="store_true", default=None,
                        help="standardise features (zero mean, unit variance, fitted on the training set) instead of pixels/255")
     train.add_argument("--seed", type=_int_at_least(0), default=0, help="seed for sampling and splits (default 0)")
     train.add_argument("--out", default=f"model{MODEL_EXTENSION}", metavar="FILE",
@@ -177,18 +174,39 @@ def build_parser() -> argparse.ArgumentParser:
 
 # ---------------------------------------------------------------------- output
 class Console:
-    """Messages and progress bars on stderr (or stdout for the human-readable results)."""
+    """Messages and progress bars on stderr; results on stdout (stderr when stdout carries JSON).
+
+    A closed stdout (``lrgui train | head -1``) must not lose the model being
+    trained: writing to it is then given up quietly, training and saving go
+    on, and the command ends with a non-zero status.
+    """
 
     def __init__(self, json_mode: bool):
         self.json_mode = json_mode
         self.interactive = sys.stderr.isatty()
+        self.stdout_closed = False
 
     def info(self, message: str) -> None:
         """Results a person reads: stdout normally, stderr when stdout carries JSON."""
-        print(message, file=sys.stderr if self.json_mode else sys.stdout, flush=True)
+        if self.json_mode:
+            self.note(message)
+        else:
+            self.out(message)
+
+    def out(self, text: str) -> None:
+        if self.stdout_closed:
+            return
+        try:
+            print(text, flush=True)
+        except BrokenPipeError:
+            self.stdout_closed = True
+            _silence_stdout()
 
     def note(self, message: str) -> None:
-        print(message, file=sys.stderr, flush=True)
+        try:
+            print(message, file=sys.stderr, flush=True)
+        except (BrokenPipeError, ValueError):
+            pass
 
     @contextmanager
     def bar(self, total: int, description: str, unit: str):
@@ -201,12 +219,23 @@ class Console:
             yield bar
 
 
+def _silence_stdout() -> None:
+    """Points stdout at /dev/null, so the interpreter's final flush cannot fail on the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
 class StopOnInterrupt:
     """The first Ctrl+C asks training to stop (keeping what it reached); a second one aborts."""
 
     def __init__(self):
         self.requested = False
         self._previous = None
+        self.on_stop = None
 
     def __enter__(self):
         self._previous = signal.signal(signal.SIGINT, self._handle)
@@ -219,59 +248,20 @@ class StopOnInterrupt:
         if self.requested:
             raise KeyboardInterrupt
         self.requested = True
-        print("\nStopping… (press Ctrl+C again to abort)", file=sys.stderr, flush=True)
+        if self.on_stop is not None:
+            self.on_stop()
+        try:
+            print("\nStopping… (press Ctrl+C again to abort)", file=sys.stderr, flush=True)
+        except (BrokenPipeError, ValueError):
+            pass
 
     def __call__(self) -> bool:
         return self.requested
 
 
 # ------------------------------------------------------------------------ train
-def _settings(args, learning_rate: float | None) -> TrainingSettings:
-    """The user's flags; what they left out comes from the model's (or the toy gate's) defaults."""
-    settings = TrainingSettings(
-        model=args.model,
-        learning_rate=learning_rate,
-        epochs=args.epochs,
-        record_every=args.record_every,
-        l2=args.l2,
-        l1=args.l1,
-        hidden=args.hidden,
-        activation=args.activation,
-        batches=args.batches,
-        batch_size=args.batch_size,
-        standardize=args.standardize,
-        seed=args.seed,
-    )
-    if args.toy:
-        gate = GATE_DEFAULTS[args.toy]["network" if args.model == "mlp" else "logistic"]
-        for name, value in gate.items():
-            if getattr(settings, name, None) is None:
-                setattr(settings, name, value)
-        if args.model == "mlp" and args.batches is None and settings.batch_size is not None:
-            settings.batch_size = min(settings.batch_size, 4)  # the gates have four points
-        if settings.record_every is None:
-            settings.record_every = 100  # thousands of epochs on four points: a line per epoch is noise
-    return settings.validate()
-
-
-def _use_sample(args, console: Console) -> None:
-    """Points ``args.dirs`` at a built-in sample and fills in its settings the user did not give."""
-    def progress(done: int, total: int) -> None:
-        if done == 0:
-            console.note(f"Drawing the {args.sample} sample ({total} images)…")
-
-    args.dirs = [str(sample_folder(args.sample, progress=progress))]
-    recommended = sample_settings(args.sample)
-    if args.size is None:
-        args.size = recommended.get("size")
-    args.grayscale = args.grayscale or recommended.get("grayscale", False)
-    if args.lr is None and "learning_rate" in recommended:
-        args.lr = [recommended["learning_rate"]]
-    if args.epochs is None:
-        args.epochs = recommended.get("epochs")
-
-
-def _check_sources(args) -> None:
+def _request(args) -> DataRequest:
+    """The one data request the flags describe (the session layer loads it)."""
     given = [flag for flag, value in (("DIR", args.dirs), ("--sample", args.sample), ("--cifar10", args.cifar10),
                                       ("--fashion-mnist", args.fashion_mnist), ("--toy", args.toy)) if value]
     if len(given) > 1:
@@ -279,80 +269,59 @@ def _check_sources(args) -> None:
     if not given:
         raise ArgumentError("lrgui train: give a folder of images, or --sample, --cifar10, --fashion-mnist or --toy "
                             "(see lrgui train --help).")
-
-
-def _load(args, console: Console, stop: StopOnInterrupt):
-    _check_sources(args)
+    if args.test and not args.dirs:
+        raise ArgumentError("lrgui train: --test goes with folders of images (DIR).")
     selection = ClassSelection(tuple(args.classes or ()), args.one_vs_rest, args.per_class, args.seed)
-    with console.bar(0, "Loading", "img") as bar:
-        def progress(done, total):
-            if bar is not None:
-                bar.total = total
-                bar.n = done
-                bar.refresh()
-
-        if args.toy:
-            data = load_gate(args.toy)
-        elif args.cifar10 or args.fashion_mnist:
-            importer = IMPORTERS["cifar10" if args.cifar10 else "fashion-mnist"]
-            native = importer.native_format
-            image_format = None
-            if args.size is not None or args.grayscale:
-                image_format = ImageFormat(args.size or native.size, args.grayscale or native.grayscale)
-            data = importer.load(args.cifar10 or args.fashion_mnist, image_format, progress=progress, should_stop=stop)
-        else:
-            if args.sample is not None:
-                _use_sample(args, console)
-            image_format = ImageFormat(args.size or 64, args.grayscale)
-            classes = discover_classes(args.dirs)
-            if args.test:
-                attach_test_folders(classes, args.test)
-            loader = None if args.no_cache else ImageCache().load_files
-            data = load_class_folders(classes, image_format, selection=selection, progress=progress,
-                                      should_stop=stop, loader=loader)
-            selection = None  # applied to the file lists already
-    return prepare(data, selection, test_fraction=args.test_fraction, seed=args.seed)
+    if args.toy:
+        kind, name, paths = "toy", args.toy, ()
+    elif args.sample:
+        kind, name, paths = "sample", args.sample, ()
+    elif args.cifar10 or args.fashion_mnist:
+        kind, name = ("cifar10", None) if args.cifar10 else ("fashion-mnist", None)
+        paths = (args.cifar10 or args.fashion_mnist,)
+    else:
+        kind, name, paths = "folders", None, tuple(args.dirs)
+    request = DataRequest(kind, paths=paths, test_paths=tuple(args.test), name=name, selection=selection,
+                          test_fraction=args.test_fraction, seed=args.seed, use_cache=not args.no_cache,
+                          toy_options=_toy_options(args))
+    if request.is_images:
+        native = request.resolved_format()
+        if args.size is not None or args.grayscale:
+            request = DataRequest(**{**request.__dict__, "image_format": ImageFormat(
+                args.size or native.size, bool(args.grayscale) or native.grayscale)})
+    elif args.size is not None or args.grayscale:
+        raise ArgumentError("lrgui train: --size and --grayscale are for images, not for --toy sets.")
+    return request
 
 
-def _train_one(data, settings: TrainingSettings, console: Console, stop: StopOnInterrupt) -> TrainingResult:
-    unit = "epochs" if settings.model == "mlp" else "iterations"
-    with console.bar(settings.epochs, "Training", unit[:2]) as bar:
-        def progress(iteration: int, cost: float) -> None:
-            message = f"cost after {iteration} {unit}: {cost:.4f}"
-            if bar is not None:
-                bar.write(message, file=sys.stderr if console.json_mode else sys.stdout)
-            else:
-                console.info(message)
-
-        def should_stop() -> bool:
-            if bar is not None:
-                bar.update(1)
-            return stop()
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", TrainingDivergedWarning)  # reported below, in words
-            return train_model(data, settings, progress=progress, should_stop=should_stop)
+def _toy_options(args) -> tuple:
+    options = []
+    for flag, key in (("points", "points"), ("noise", "noise")):
+        value = getattr(args, flag, None)
+        if value is not None:
+            if not args.toy:
+                raise ArgumentError(f"lrgui train: --{flag} goes with --toy.")
+            options.append((key, value))
+    return tuple(options)
 
 
-def _percent(value: float | None) -> str:
-    return "n/a (no test set)" if value is None else f"{100 * value:.1f}%"
-
-
-def _run_summary(result: TrainingResult) -> dict:
-    return {
-        "learning_rate": result.model.estimator.learning_rate,
-        "costs": [[int(i), float(c)] for i, c in result.costs],
-        "train_accuracy": result.train_accuracy,
-        "test_accuracy": result.test_accuracy,
-        "seconds_training": round(result.seconds_training, 4),
-        "iterations": result.iterations,
-        "stopped_early": result.stopped_early,
-        "diverged": result.diverged,
-    }
+def _settings(args, learning_rate: float | None, preset: dict) -> TrainingSettings:
+    """The user's flags; what they left out comes from the data's preset, then from the model's defaults."""
+    return TrainingSettings(
+        model=args.model, learning_rate=learning_rate, epochs=args.epochs, record_every=args.record_every,
+        l2=args.l2, l1=args.l1, hidden=args.hidden, activation=args.activation, batches=args.batches,
+        batch_size=args.batch_size, standardize=args.standardize, seed=args.seed,
+    ).with_preset(preset).validate()
 
 
 def _check_output(out: str) -> None:
     """Refuses an unusable --out before the images are loaded and trained on, not after."""
+    from lrgui.data import model_file
+
+    check = getattr(model_file, "check_save_target", None)
+    if check is not None:
+        check(out)
+        return
     path = Path(out)
     if path.is_dir():
         raise ArgumentError(f"--out {path} is a folder; give a file name, e.g. {path / ('model' + MODEL_EXTENSION)}")
@@ -360,125 +329,216 @@ def _check_output(out: str) -> None:
         raise ArgumentError(f"Cannot save the model: folder not found: {path.parent}")
 
 
+def _load(request: DataRequest, console: Console, stop: StopOnInterrupt):
+    with console.bar(0, "Loading", "img") as bar:
+        def progress(done, total):
+            if bar is not None:
+                bar.total = total
+                bar.n = done
+                bar.refresh()
+
+        return load(request, progress=progress, should_stop=stop)
+
+
+def _train(experiment: Experiment, console: Console, stop: StopOnInterrupt) -> None:
+    """Iterates the experiment's events: cost lines at recorded points, a progress bar per run."""
+    stop.on_stop = experiment.request_stop
+    bar_context = None
+    bar = None
+    unit = "iterations"
+    try:
+        for event in experiment.events():
+            if isinstance(event, RunStarted):
+                unit = step_word(event.settings.model)
+                settings = event.settings
+                shape = f", {settings.hidden} hidden units ({settings.activation})" if settings.model == "mlp" else ""
+                console.info(
+                    f"Training {MODEL_NAMES[settings.model].lower()}{shape}: {experiment.data.train.n_features:,} "
+                    f"features, learning rate {format_rate(settings.learning_rate)}, {settings.epochs:,} {unit}")
+                bar_context = console.bar(event.last - event.first, "Training", unit[:2])
+                bar = bar_context.__enter__()
+            elif isinstance(event, Recorded):
+                line = f"cost after {event.iteration} {unit}: {event.train_cost:.4f}"
+                if event.test_cost is not None:
+                    line += f" (test cost {event.test_cost:.4f})"
+                if bar is not None:
+                    bar.clear()
+                console.info(line)
+            elif isinstance(event, Stepped) and bar is not None:
+                bar.n = event.iteration - event.first
+                bar.refresh()
+            elif isinstance(event, Preparing) and bar is not None:
+                bar.set_postfix_str("preparing")
+            elif isinstance(event, RunFinished):
+                if bar_context is not None:
+                    bar_context.__exit__(None, None, None)
+                    bar_context = bar = None
+                _report_run(event.result, console, experiment)
+    finally:
+        if bar_context is not None:
+            bar_context.__exit__(None, None, None)
+        stop.on_stop = None
+
+
+def _report_run(result: TrainingResult, console: Console, experiment: Experiment) -> None:
+    console.info(f"train accuracy: {format_percent(result.train_accuracy)}")
+    console.info(f"test accuracy: {format_percent(result.test_accuracy) if result.test_accuracy is not None else 'n/a (no test set)'}")
+    if result.diverged:
+        console.note("warning: " + divergence_advice(result.learning_rate))
+    elif result.unstable is not None:
+        console.note("warning: " + instability_advice(result.unstable, result.settings.model))
+    request = getattr(experiment, "request", None)
+    if request is not None and request.kind == "toy" and request.name == "xor" \
+            and result.settings.model == "logistic" and result.train_accuracy < 1:
+        console.note("note: " + XOR_ADVICE)
+    if result.stopped_early and experiment.stop_requested:
+        unit = step_word(result.settings.model)
+        console.note(f"Stopped by Ctrl+C after {result.iterations:,} {unit}; keeping the model reached.")
+
+
+def _run_summary(result: TrainingResult) -> dict:
+    return {
+        "learning_rate": result.learning_rate,
+        "costs": [[int(i), float(c)] for i, c in result.costs],
+        "final_cost": result.final_cost,
+        "test_costs": None if result.final_test_cost is None else
+        [[i, v] for i, v in result.series("test_cost")],
+        "train_accuracies": [[i, v] for i, v in result.series("train_accuracy")],
+        "test_accuracies": [[i, v] for i, v in result.series("test_accuracy")],
+        "train_accuracy": result.train_accuracy,
+        "test_accuracy": result.test_accuracy,
+        "seconds_training": round(result.seconds_training, 4),
+        "iterations": result.iterations,
+        "stopped_early": result.stopped_early,
+        "diverged": result.diverged,
+        "unstable": None if result.unstable is None else result.unstable.as_dict(),
+    }
+
+
 def command_train(args) -> int:
     console = Console(args.json)
     if args.sample == "list":
         for name, description in list_samples():
-            print(f"{name}\t{description}")
+            console.out(f"{name}\t{description}")
         return 0
     if args.out:
         _check_output(args.out)
-    for learning_rate in args.lr or [None]:
-        _settings(args, learning_rate)  # a bad combination of flags is refused before minutes of loading
+    request = _request(args)
+    preset = preset_for(request)
+    rates = args.lr or [None]
+    runs = [_settings(args, rate, preset) for rate in rates]  # bad flags are refused before minutes of loading
     with StopOnInterrupt() as stop:
-        started = time.perf_counter()
         try:
-            data = _load(args, console, stop)
+            loaded = _load(request, console, stop)
         except LoadingCancelled:
             console.note("Interrupted while loading images; nothing was trained or saved.")
             return EXIT_INTERRUPTED
-        seconds_loading = time.perf_counter() - started
-        rates = args.lr or [None]  # known only after loading: a sample may recommend its own
+        data = loaded.data
         for skipped in data.skipped:
-            console.note(f"skipped {skipped.path}: {skipped.reason}")
+            console.note(f"skipped {printable(skipped.path)}: {skipped.reason}")
+        for note in loaded.notes:
+            console.note(f"note: {note}")
         n_test = 0 if data.test is None else len(data.test)
-        counts = ", ".join(f"{name} {count}" for name, count in data.train.counts().items())
+        counts = ", ".join(f"{printable(name)} {count:,}" for name, count in data.train.counts().items())
         what = "points" if data.train.image_format is None else "images"
         console.info(
-            f"Loaded {len(data.train)} training {what} ({counts}) and {n_test} test {what} "
-            f"in {seconds_loading:.1f} s" + (f"; skipped {len(data.skipped)} files" if data.skipped else "")
-        )
-        results: list[TrainingResult] = []
-        for learning_rate in rates:
-            settings = _settings(args, learning_rate)
-            unit = "epochs" if settings.model == "mlp" else "iterations"
-            shape = f", {settings.hidden} hidden units ({settings.activation})" if settings.model == "mlp" else ""
-            console.info(
-                f"Training {MODEL_NAMES[settings.model].lower()}{shape}: {data.train.n_features} features, "
-                f"learning rate {settings.learning_rate:g}, {settings.epochs} {unit}"
-            )
-            result = _train_one(data, settings, console, stop)
-            results.append(result)
-            console.info(f"train accuracy: {_percent(result.train_accuracy)}")
-            console.info(f"test accuracy: {_percent(result.test_accuracy)}")
-            if result.diverged:
-                rate = settings.learning_rate
-                console.note(
-                    f"warning: training diverged (the cost rose instead of falling): the learning rate "
-                    f"{rate:g} is too large; try a smaller one, e.g. {rate / 10:g}."
-                )
-            if args.toy == "xor" and settings.model == "logistic" and result.train_accuracy < 1:
-                console.note("note: a linear model cannot separate XOR (no straight line puts (0,1) and (1,0) on "
-                             "one side and (0,0) and (1,1) on the other); try --model mlp.")
-            if stop():
-                console.note(f"Stopped by Ctrl+C after {result.iterations} {unit}; keeping the model reached.")
-                break
+            f"Loaded {len(data.train):,} training {what} ({counts}) and {n_test:,} test {what} "
+            f"in {loaded.seconds:.1f} s" + (f"; skipped {len(data.skipped):,} files" if data.skipped else ""))
+        experiment = Experiment(data, runs)
+        experiment.request = request
+        _train(experiment, console, stop)
 
-    best = min(results, key=lambda r: r.costs[-1][1] if r.costs else math.inf)
+    results = experiment.results
+    best, chosen_by, why = choose_best(results)
     model_path = None
     if args.out:
         model_path = str(save_model(best.model, args.out))
-        console.info(f"model saved to {model_path}")
+        console.info(f"model saved to {printable(model_path)}")
     common = {
         "classes": list(data.train.classes),
         "n_train": len(data.train),
         "n_test": n_test,
         "skipped": [s.as_dict() for s in data.skipped],
-        "seconds_loading": round(seconds_loading, 4),
+        "seconds_loading": round(loaded.seconds, 4),
         "model": model_path,
     }
     if len(results) > 1:
         summary = {
             "runs": [{**common, **_run_summary(r), "model": model_path if r is best else None} for r in results],
             "model": model_path,
-            "best_learning_rate": best.model.estimator.learning_rate,
+            "best_learning_rate": best.learning_rate,
+            "chosen_by": chosen_by,
         }
-        console.info(f"lowest final cost with learning rate {best.model.estimator.learning_rate:g}; that model is kept")
+        console.info(why + (" That model is saved." if model_path else ""))
     else:
         summary = {**common, **_run_summary(best)}
     if args.json:
-        print(json.dumps(summary, indent=2))
+        console.out(json_text(summary))
+    if console.stdout_closed:
+        console.note("The output was closed before lrgui finished writing"
+                     + (f"; the model was saved to {printable(model_path)}." if model_path else "."))
+        return EXIT_OUTPUT_CLOSED
     return 0
 
 
 # ---------------------------------------------------------------------- predict
-def _image_paths(paths: Sequence[str]) -> list[Path]:
+def _image_paths(paths: Sequence[str], skipped: list) -> list[Path]:
     found: list[Path] = []
     for text in paths:
         path = Path(text)
         if path.is_dir():
-            found.extend(list_images(path))
+            found.extend(list_images(path, skipped))
         elif path.is_file():
             found.append(path)
+        elif path.exists():
+            raise ArgumentError(f"Not an image file or a folder: {printable(path)}")
         else:
-            raise ArgumentError(f"No such file or folder: {path}")
+            raise ArgumentError(f"No such file or folder: {printable(path)}")
     if not found:
-        raise ArgumentError("No image files found in " + ", ".join(paths) + ".")
+        raise ArgumentError("No image files found in " + ", ".join(printable(p) for p in paths) + ".")
     return found
 
 
 def command_predict(args) -> int:
     console = Console(args.json)
     model = load_model(args.model)
-    paths = _image_paths(args.paths)
+    listing_skipped: list = []
+    paths = _image_paths(args.paths, listing_skipped)
+    predictions = []
+    skipped = list(listing_skipped)
     with console.bar(len(paths), "Predicting", "img") as bar:
-        def progress(done, total):
+        done = 0
+        for batch, batch_skipped in _prediction_batches(model, paths):
+            skipped.extend(batch_skipped)
+            done += len(batch) + len(batch_skipped)
             if bar is not None:
                 bar.n = done
                 bar.refresh()
-
-        predictions, skipped = model.predict_files(paths, progress=progress)
+            if args.json:
+                predictions.extend(p.as_dict() for p in batch)
+            else:
+                for p in batch:
+                    console.out(f"{tsv_field(p.path)}\t{tsv_field(p.label)}\t{p.probability:.4f}")
+                predictions.extend(batch)
     for item in skipped:
-        console.note(f"skipped {item.path}: {item.reason}")
+        console.note(f"skipped {printable(item.path)}: {item.reason}")
     if args.json:
-        print(json.dumps([p.as_dict() for p in predictions], indent=2))
-    else:
-        for p in predictions:
-            print(f"{p.path}\t{p.label}\t{p.probability:.4f}")
+        console.out(json_text(predictions))
+    if console.stdout_closed:
+        return EXIT_OUTPUT_CLOSED
     if not predictions:
         console.note("No image could be read.")
         return EXIT_USER_ERROR
     return 0
+
+
+def _prediction_batches(model, paths):
+    """Predictions a batch at a time when the model can stream (bounded memory), else all at once."""
+    stream = getattr(model, "iter_predictions", None)
+    if stream is not None:
+        yield from stream(paths)
+    else:
+        yield model.predict_files(paths)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -488,14 +548,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             parser.print_help()
             return 0
-        if args.command == "train":
-            return command_train(args)
-        return command_predict(args)
+        return COMMANDS[args.command](args)
     except UserError as error:
-        print(f"error: {error}", file=sys.stderr)
+        try:
+            print(f"error: {printable(str(error))}", file=sys.stderr)
+        except (BrokenPipeError, ValueError):
+            pass
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
-        return 0
+        _silence_stdout()
+        return EXIT_OUTPUT_CLOSED
+    except MemoryError:
+        print("error: not enough memory for this; try a smaller image size or fewer images.", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+COMMANDS = {"train": command_train, "predict": command_predict}

@@ -65,11 +65,17 @@ def test_train_json_output(data, tmp_path, capsys):
 
     assert JSON_KEYS <= set(result)
     assert result["classes"] == ["blue", "red"]
-    assert (result["n_train"], result["n_test"]) == (24, 0)
-    assert result["test_accuracy"] is None
+    # no test folders: 20 % of each class is held out by default, seeded
+    assert (result["n_train"], result["n_test"]) == (20, 4)
+    assert result["test_accuracy"] is not None
     assert result["train_accuracy"] >= 0.9
     assert result["skipped"] == []
-    assert [i for i, _ in result["costs"]] == [0, 100]
+    assert [i for i, _ in result["costs"]] == [0, 100, 200]  # the final point is the returned model's
+    assert result["final_cost"] == result["costs"][-1][1]
+    assert [i for i, _ in result["test_costs"]] == [0, 100, 200]
+    assert [i for i, _ in result["train_accuracies"]] == [0, 100, 200]
+    assert result["test_accuracies"][-1][1] == result["test_accuracy"]
+    assert result["unstable"] is None
     assert result["costs"][0][1] == pytest.approx(0.693147, abs=1e-5)  # ln 2: all weights start at zero
     assert result["costs"][1][1] < result["costs"][0][1]
     assert result["diverged"] is False
@@ -87,12 +93,13 @@ def test_json_mode_keeps_stdout_to_one_object(data, capsys):
 
 
 def test_text_output_reports_the_cost_every_100_iterations(data, capsys):
-    status, out, err = run(capsys, "train", data, "--size", "8", "--epochs", "300", "--out", "")
+    status, out, err = run(capsys, "train", data, "--size", "8", "--epochs", "300", "--test-fraction", "0",
+                           "--out", "")
     assert status == 0, err
     costs = re.findall(r"^cost after (\d+) iterations: (\d+\.\d{4})$", out, re.MULTILINE)
-    assert [int(i) for i, _ in costs] == [0, 100, 200]
+    assert [int(i) for i, _ in costs] == [0, 100, 200, 300]
     assert float(costs[0][1]) == pytest.approx(0.6931)
-    assert re.search(r"^train accuracy: \d+\.\d%$", out, re.MULTILINE)
+    assert re.search(r"^train accuracy: \d+\.\d %$", out, re.MULTILINE)
     assert "test accuracy: n/a (no test set)" in out
     assert "{" not in out
 
@@ -133,8 +140,8 @@ def test_grayscale_and_size(data, tmp_path, capsys):
 def test_default_output_file_and_no_output(data, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     result = run_json(capsys, "train", data, *FAST)
-    assert result["model"] == "model.lrgui.h5" and (tmp_path / "model.lrgui.h5").is_file()
-    (tmp_path / "model.lrgui.h5").unlink()
+    assert result["model"] == "model.lrgui.safetensors" and (tmp_path / "model.lrgui.safetensors").is_file()
+    (tmp_path / "model.lrgui.safetensors").unlink()
     result = run_json(capsys, "train", data, *FAST, "--out", "")
     assert result["model"] is None
     assert list(tmp_path.iterdir()) == []
@@ -153,9 +160,10 @@ def test_several_learning_rates_keep_the_best(data, capsys):
 
 def test_selection_options(tmp_path, capsys):
     root = make_class_folders(tmp_path / "four", ("red", "blue", "green", "yellow"), per_class=6, size=12)
-    result = run_json(capsys, "train", root, *FAST, "--one-vs-rest", "green", "--out", "")
+    result = run_json(capsys, "train", root, *FAST, "--one-vs-rest", "green", "--test-fraction", "0", "--out", "")
     assert result["classes"] == ["green", "not green"] and result["n_train"] == 12
-    result = run_json(capsys, "train", root, *FAST, "--classes", "red,blue,yellow", "--per-class", "4", "--out", "")
+    result = run_json(capsys, "train", root, *FAST, "--classes", "red,blue,yellow", "--per-class", "4",
+                      "--test-fraction", "0", "--out", "")
     assert result["classes"] == ["blue", "red", "yellow"] and result["n_train"] == 12
 
 
@@ -172,7 +180,7 @@ def test_huge_learning_rate_is_reported_as_diverged(data, tmp_path, capsys):
     result = json.loads(out)
     assert result["diverged"] is True
     assert result["costs"][-1][1] > 100 * result["costs"][0][1]
-    assert "training diverged" in err and "learning rate 1e+06 is too large" in err
+    assert "Training diverged" in err and "learning rate 1e+6 is too large" in err
 
 
 # -------------------------------------------------------------------- predict
@@ -306,7 +314,7 @@ def test_user_errors_exit_2_with_one_line(bad_places, tmp_path, monkeypatch, cap
 # ------------------------------------------------------------------ structure
 def test_engine_imports_no_qt():
     code = (
-        "import sys, lrgui.core, lrgui.data, lrgui.training, lrgui.cli; "
+        "import sys, lrgui.core, lrgui.data, lrgui.session.trainer, lrgui.session.state, lrgui.cli; "
         "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=REPO)

@@ -1,0 +1,65 @@
+"""The sentences both front ends say about a run: divergence, instability, the best of several runs.
+
+Written once here so that the command line and the window always say the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lrgui.session.settings import step_word
+
+
+@dataclass(frozen=True)
+class Instability:
+    """The largest rise of the recorded cost between two recorded points."""
+
+    iteration: int
+    factor: float
+
+    def as_dict(self) -> dict:
+        return {"iteration": self.iteration, "factor": self.factor}
+
+
+#: A recorded cost this many times the one before marks a run as unstable. Full-batch
+#: gradient descent with a small enough rate never rises; minibatches add noise of a few
+#: per cent between epochs, which is not what a learner should be warned about.
+UNSTABLE_FACTOR = 1.1
+
+
+def find_instability(costs: list[tuple[int, float]]) -> Instability | None:
+    """The largest rise by at least :data:`UNSTABLE_FACTOR` between consecutive recorded costs, or None."""
+    worst: Instability | None = None
+    for (_, before), (iteration, after) in zip(costs, costs[1:]):
+        if before > 0 and after > before * UNSTABLE_FACTOR:
+            factor = after / before
+            if worst is None or factor > worst.factor:
+                worst = Instability(int(iteration), float(factor))
+    return worst
+
+
+def format_factor(factor: float) -> str:
+    """1.46 → '1.5×', 980123.0 → '980,000×' (two significant digits: it is an order of magnitude)."""
+    if factor < 10:
+        return f"{factor:.1f}×"
+    digits = len(str(int(factor))) - 2
+    return f"{round(factor, -digits):,.0f}×"
+
+
+def format_rate(rate: float) -> str:
+    """A learning rate as the user would type it: 0.005, 0.0001, 1e-06, 100000."""
+    return f"{rate:.6g}".replace("e-0", "e-").replace("e+0", "e+")
+
+
+def divergence_advice(learning_rate: float) -> str:
+    return (f"Training diverged (the cost grew without bound or ended higher than it began): the learning rate "
+            f"{format_rate(learning_rate)} is too large; try a smaller one, e.g. {format_rate(learning_rate / 10)}.")
+
+
+def instability_advice(instability: Instability, model: str) -> str:
+    return (f"The cost rose {format_factor(instability.factor)} at {step_word(model, 1)} "
+            f"{instability.iteration:,}: the learning rate is too large to descend smoothly; try a smaller one.")
+
+
+XOR_ADVICE = ("A line cannot separate XOR: no straight line puts (0,1) and (1,0) on one side and (0,0) and (1,1) "
+              "on the other. A hidden layer can (--model mlp).")

@@ -1,0 +1,84 @@
+"""Several runs as one experiment: learning rates compared from the same start, the best one chosen."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from typing import Iterator
+
+from lrgui.data.dataset import TrainTest
+from lrgui.data.trained_model import TrainedModel
+from lrgui.session.advice import format_rate
+from lrgui.session.settings import TrainingSettings
+from lrgui.session.trainer import RunFinished, Trainer, TrainingEvent, TrainingResult
+
+
+class Experiment:
+    """Trains one run per settings in turn, each from the same initial parameters (same seed).
+
+    ``events()`` yields every run's events (their ``run`` field numbers them);
+    :meth:`request_stop` stops the current run and skips the rest.
+    """
+
+    def __init__(self, data: TrainTest, runs: list[TrainingSettings], resume: TrainedModel | None = None,
+                 start_index: int | None = None):
+        if not runs:
+            raise ValueError("an experiment needs at least one run")
+        self.data = data
+        self.settings = [s.validate() for s in runs]
+        self.resume = resume
+        self.start_index = start_index
+        self.results: list[TrainingResult] = []
+        self.current: Trainer | None = None
+        self._stop = False
+        # every run is checked before the first starts: a refusal comes before minutes of training
+        self._first = Trainer(data, self.settings[0], resume, start_index, run=0)
+
+    def request_stop(self) -> None:
+        self._stop = True
+        if self.current is not None:
+            self.current.request_stop()
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop
+
+    def events(self) -> Iterator[TrainingEvent]:
+        for index, settings in enumerate(self.settings):
+            if self._stop:
+                break
+            trainer = self._first if index == 0 else Trainer(self.data, settings, self.resume, self.start_index, index)
+            self.current = trainer
+            if self._stop:
+                trainer.request_stop()
+            for event in trainer.events():
+                if isinstance(event, RunFinished):
+                    self.results.append(event.result)
+                yield event
+        self.current = None
+
+
+def learning_rate_runs(settings: TrainingSettings, rates: list[float]) -> list[TrainingSettings]:
+    """One copy of ``settings`` per learning rate (the same seed, so the same initial parameters)."""
+    return [replace(settings, learning_rate=rate) for rate in rates]
+
+
+def choose_best(results: list[TrainingResult]) -> tuple[TrainingResult, str, str]:
+    """(best run, "test_cost" or "train_cost", the sentence saying why).
+
+    With a test set, the run whose final cost on the held-out images is lowest:
+    the training cost rewards a rate that merely fits the training images (or
+    one that jumped around and landed low). Without one, the lowest final
+    training cost. Runs that diverged are chosen only if all did.
+    """
+    usable = [r for r in results if not r.diverged and r.final_cost is not None and math.isfinite(r.final_cost)]
+    pool = usable or list(results)
+    if all(r.final_test_cost is not None for r in pool):
+        best = min(pool, key=lambda r: r.final_test_cost)
+        why = (f"Kept learning rate {format_rate(best.learning_rate)}: the lowest cost on the test images "
+               f"({best.final_test_cost:.4g}).")
+        return best, "test_cost", why
+    best = min(pool, key=lambda r: r.final_cost if r.final_cost is not None else math.inf)
+    why = (f"Kept learning rate {format_rate(best.learning_rate)}: the lowest final training cost "
+           f"({best.final_cost:.4g}; there is no test set to judge by).")
+    return best, "train_cost", why

@@ -1,0 +1,383 @@
+"""Training as a stream of events: what the command line prints and the window draws.
+
+A :class:`Trainer` iterates the estimator's ``training_steps`` itself and
+yields typed events — :class:`Preparing`, :class:`Stepped` after every
+iteration (or epoch), :class:`Recorded` at every recorded point with the
+training cost and accuracy, the test cost and accuracy when there is a test
+set, and a snapshot of the parameters, and :class:`RunFinished` with the
+result. The iteration numbers come from the estimator, never from counting
+callbacks. The consumer sets the pace: the CLI iterates in a ``for`` loop, the
+app's worker can pause between events, step one event at a time, or call
+:meth:`Trainer.request_stop`, after which the run finishes at the next step,
+keeping (and recording) the parameters reached.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+import warnings
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import numpy as np
+
+from lrgui.core import TrainingDivergedWarning
+from lrgui.core.preprocessing import make_scaler
+from lrgui.data.dataset import TrainTest
+from lrgui.data.history import MAX_SNAPSHOTS, RunHistory
+from lrgui.data.trained_model import TrainedModel
+from lrgui.errors import UserError
+from lrgui.session.advice import Instability, find_instability
+from lrgui.session.settings import MODEL_KINDS, TrainingSettings, refused_on_continue
+
+#: The snapshots of one run may take at most this much memory.
+MAX_HISTORY_BYTES = 100 * 2**20
+
+
+# ------------------------------------------------------------------- events
+@dataclass(frozen=True)
+class Preparing:
+    """Work before the first iteration (building the Gram matrix): ``done`` of ``total`` pieces."""
+
+    run: int
+    done: int
+
+
+@dataclass(frozen=True)
+class RunStarted:
+    run: int
+    settings: TrainingSettings
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class Stepped:
+    """The model has had ``iteration`` updates; the run ends at ``last``."""
+
+    run: int
+    iteration: int
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A recorded point: costs and accuracies of the parameters after ``iteration`` updates."""
+
+    run: int
+    iteration: int
+    train_cost: float
+    train_accuracy: float | None
+    test_cost: float | None
+    test_accuracy: float | None
+    parameters: dict = field(repr=False, compare=False)
+    #: the recorded cost is this many times the one before (> 1.1), else None
+    rose_by: float | None = None
+
+
+@dataclass(frozen=True)
+class RunFinished:
+    run: int
+    result: "TrainingResult"
+
+
+TrainingEvent = Preparing | RunStarted | Stepped | Recorded | RunFinished
+
+
+# ------------------------------------------------------------------- result
+@dataclass
+class TrainingResult:
+    """One finished (or stopped) run: the model, with its history, and how it went."""
+
+    model: TrainedModel
+    settings: TrainingSettings
+    train_accuracy: float
+    test_accuracy: float | None
+    seconds_training: float
+    iterations: int
+    stopped_early: bool
+    points: list[Recorded]
+    unstable: Instability | None = None
+
+    @property
+    def diverged(self) -> bool:
+        return bool(getattr(self.model.estimator, "diverged_", False))
+
+    @property
+    def costs(self) -> list[tuple[int, float]]:
+        """Every recorded training cost of the model (a continued model's earlier runs included)."""
+        return list(self.model.estimator.costs_)
+
+    @property
+    def final_cost(self) -> float | None:
+        return self.costs[-1][1] if self.costs else None
+
+    @property
+    def final_test_cost(self) -> float | None:
+        tested = [p.test_cost for p in self.points if p.test_cost is not None]
+        return tested[-1] if tested else None
+
+    @property
+    def learning_rate(self) -> float:
+        return float(self.settings.learning_rate)
+
+    def series(self, name: str) -> list[tuple[int, float]]:
+        """[(iteration, value)] of a recorded quantity: train_cost, test_cost, train_accuracy, test_accuracy."""
+        return [(p.iteration, getattr(p, name)) for p in self.points if getattr(p, name) is not None]
+
+
+# --------------------------------------------------------------- snapshots
+class SnapshotKeeper:
+    """Keeps at most ``limit`` evenly spaced snapshots of a run of unknown length, first and last included.
+
+    Every ``stride``-th recorded point is kept; when the list is full, every
+    other one is dropped and the stride doubles, so the kept points stay evenly
+    spread however long the run turns out to be.
+    """
+
+    def __init__(self, limit: int = MAX_SNAPSHOTS):
+        self.limit = max(2, limit)
+        self.stride = 1
+        self.seen = 0
+        self.kept: list[tuple[int, dict]] = []
+
+    def add(self, iteration: int, parameters: dict) -> None:
+        if self.seen % self.stride == 0:
+            self.kept.append((iteration, parameters))
+            if len(self.kept) >= self.limit:  # one place stays free for the final point
+                self.kept = self.kept[::2]
+                self.stride *= 2
+        self.seen += 1
+
+    def finish(self, iteration: int, parameters: dict) -> list[tuple[int, dict]]:
+        """The kept snapshots, ending with the final point's."""
+        kept = [item for item in self.kept if item[0] != iteration]
+        return [*kept, (iteration, parameters)]
+
+
+def _snapshot_limit(parameters: dict) -> int:
+    size = sum(np.asarray(v).nbytes for v in parameters.values())
+    return int(max(2, min(MAX_SNAPSHOTS, MAX_HISTORY_BYTES // max(size, 1))))
+
+
+# ------------------------------------------------------------------ trainer
+class Trainer:
+    """Trains one model on ``data`` and yields events; see the module docstring.
+
+    With ``resume`` the run continues from that model (its continuable
+    settings replaced by ``settings``'s; the others must be equal, or
+    :class:`UserError` says which differ). ``start_index`` continues from that
+    recorded point of the resumed model's history instead of its end.
+    """
+
+    def __init__(
+        self,
+        data: TrainTest,
+        settings: TrainingSettings,
+        resume: TrainedModel | None = None,
+        start_index: int | None = None,
+        run: int = 0,
+    ):
+        self.data = data
+        self.settings = settings.validate()
+        self.resume = resume
+        self.start_index = start_index
+        self.run = run
+        self._stop = False
+        self.estimator, self.scaler, self._earlier = self._prepare_model()
+
+    # ------------------------------------------------------------- set-up
+    def _prepare_model(self):
+        settings, train = self.settings, self.data.train
+        if self.resume is None:
+            estimator = settings.make_estimator()
+            kind = "none" if train.image_format is None else ("standardize" if settings.standardize else "pixels/255")
+            return estimator, make_scaler(kind).fit(train.X), []
+        resume = self.resume
+        trained = resumed_settings(resume)
+        refusal = refused_on_continue(trained, settings)
+        if refusal:
+            raise UserError(refusal)
+        if resume.image_format != train.image_format or sorted(resume.classes) != sorted(train.classes):
+            raise UserError("Cannot continue: the data loaded now differ from the model's (classes or image format); "
+                            "press Train to start a new model.")
+        estimator = copy.deepcopy(resume.estimator)
+        earlier: list[Recorded] = []
+        history = resume.history
+        if self.start_index is not None:
+            if history is None or not 0 <= self.start_index < len(history):
+                raise UserError("Cannot continue from there: the model has no such recorded point.")
+            estimator.set_parameters(history.snapshot(self.start_index), n_iter=int(history.iterations[self.start_index]))
+        if history is not None:
+            upto = len(history) if self.start_index is None else self.start_index + 1
+            earlier = _points_from_history(history, upto, self.run)
+        estimator.set_params(warm_start=True, **settings.estimator_changes())
+        return estimator, resume.scaler, earlier
+
+    def request_stop(self) -> None:
+        """Thread-safe: the run ends after the current step, keeping and recording what it reached."""
+        self._stop = True
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop
+
+    # -------------------------------------------------------------- events
+    def events(self) -> Iterator[TrainingEvent]:
+        data, estimator, scaler = self.data, self.estimator, self.scaler
+        X = scaler.transform(data.train.X)
+        y = data.train.y
+        has_test = data.test is not None and len(data.test) > 0
+        X_test = scaler.transform(data.test.X) if has_test else None
+        y_test = data.test.y if has_test else None
+        first = int(getattr(estimator, "n_iter_", 0)) if self.resume is not None else 0
+        last = first + int(self.settings.epochs)
+        yield RunStarted(self.run, self.settings, first, last)
+
+        points: list[Recorded] = list(self._earlier)
+        keeper: SnapshotKeeper | None = None
+        for point in points:
+            keeper = keeper or SnapshotKeeper(_snapshot_limit(point.parameters))
+            keeper.add(point.iteration, point.parameters)
+        started = time.perf_counter()
+        reached = first
+        steps = estimator.training_steps(X, y)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", TrainingDivergedWarning)  # reported by the result, in words
+            try:
+                prepared = 0
+                for step in steps:
+                    if step.preparing:
+                        prepared += 1
+                        yield Preparing(self.run, prepared)
+                    else:
+                        reached = step.iteration
+                        if step.recorded:
+                            point = self._measure(step, X_test, y_test, points[-1] if points else None)
+                            points.append(point)
+                            keeper = keeper or SnapshotKeeper(_snapshot_limit(point.parameters))
+                            keeper.add(point.iteration, point.parameters)
+                            yield point
+                        yield Stepped(self.run, step.iteration, first, last)
+                    if self._stop:
+                        break
+            finally:
+                steps.close()  # the estimator keeps, and records, the parameters reached
+        seconds = time.perf_counter() - started
+        if not points or points[-1].iteration != estimator.n_iter_:
+            # stopped between recorded points (or rolled back by an overflow): the final point
+            final = self._final_point(estimator, X, y, X_test, y_test, points[-1] if points else None)
+            if final is not None:
+                points.append(final)
+                yield final
+        result = self._result(estimator, points, keeper, first, seconds, X, y)
+        yield RunFinished(self.run, result)
+
+    def _measure(self, step, X_test, y_test, previous: Recorded | None) -> Recorded:
+        parameters = self.estimator.parameter_snapshot()
+        test_cost = test_accuracy = None
+        if X_test is not None:
+            test_cost, test_accuracy = self.estimator.evaluate(X_test, y_test, parameters)
+        return Recorded(self.run, step.iteration, float(step.cost), step.accuracy, test_cost, test_accuracy,
+                        parameters, _rise(previous, step.cost))
+
+    def _final_point(self, estimator, X, y, X_test, y_test, previous: Recorded | None) -> Recorded | None:
+        if not estimator.costs_ or estimator.costs_[-1][0] != estimator.n_iter_:
+            return None
+        cost = estimator.costs_[-1][1]
+        parameters = estimator.parameter_snapshot()
+        _, train_accuracy = estimator.evaluate(X, y, parameters)
+        test_cost = test_accuracy = None
+        if X_test is not None:
+            test_cost, test_accuracy = estimator.evaluate(X_test, y_test, parameters)
+        return Recorded(self.run, int(estimator.n_iter_), float(cost), train_accuracy, test_cost, test_accuracy,
+                        parameters, _rise(previous, cost))
+
+    def _result(self, estimator, points, keeper, first, seconds, X, y) -> TrainingResult:
+        model = TrainedModel(estimator, self.scaler, self.data.train.image_format)
+        train_accuracy = estimator.score(X, y)
+        test_accuracy = None
+        if self.data.test is not None and len(self.data.test):
+            test_accuracy = points[-1].test_accuracy if points and points[-1].iteration == estimator.n_iter_ else \
+                estimator.score(self.scaler.transform(self.data.test.X), self.data.test.y)
+        if keeper is not None and points:
+            kept = keeper.finish(points[-1].iteration, points[-1].parameters)
+            model.history = _history(kept, points)
+        iterations = int(estimator.n_iter_) - first
+        this_run = points[max(0, len(self._earlier) - 1):]  # from the point it started at
+        unstable = find_instability([(p.iteration, p.train_cost) for p in this_run])
+        model.info = {
+            "settings": self.settings.as_dict(),
+            "classes": list(self.data.train.classes),
+            "n_train": len(self.data.train),
+            "n_test": 0 if self.data.test is None else len(self.data.test),
+            "train_accuracy": train_accuracy,
+            "test_accuracy": test_accuracy,
+            "diverged": bool(getattr(estimator, "diverged_", False)),
+            "unstable": None if unstable is None else unstable.as_dict(),
+            "started_at": first,
+        }
+        return TrainingResult(
+            model=model, settings=self.settings, train_accuracy=train_accuracy, test_accuracy=test_accuracy,
+            seconds_training=seconds, iterations=iterations,
+            stopped_early=iterations < self.settings.epochs, points=points, unstable=unstable,
+        )
+
+
+def _rise(previous: Recorded | None, cost: float) -> float | None:
+    if previous is None or previous.train_cost <= 0:
+        return None
+    factor = cost / previous.train_cost
+    return float(factor) if factor > 1.1 else None
+
+
+def _history(kept: list[tuple[int, dict]], points: list[Recorded]) -> RunHistory:
+    by_iteration = {p.iteration: p for p in points}
+    chosen = [by_iteration[i] for i, _ in kept]
+    names = list(kept[-1][1])
+
+    def column(name: str):
+        values = [getattr(p, name) for p in chosen]
+        return None if any(v is None for v in values) else np.array(values, dtype=np.float64)
+
+    return RunHistory(
+        iterations=np.array([i for i, _ in kept], dtype=np.int64),
+        parameters={name: np.stack([np.asarray(params[name]) for _, params in kept]) for name in names},
+        train_cost=np.array([p.train_cost for p in chosen]),
+        test_cost=column("test_cost"),
+        train_accuracy=column("train_accuracy"),
+        test_accuracy=column("test_accuracy"),
+    )
+
+
+def _points_from_history(history: RunHistory, upto: int, run: int) -> list[Recorded]:
+    def value(array, i):
+        return None if array is None else float(array[i])
+
+    return [
+        Recorded(run, int(history.iterations[i]), float(history.train_cost[i]), value(history.train_accuracy, i),
+                 value(history.test_cost, i), value(history.test_accuracy, i), history.snapshot(i))
+        for i in range(upto)
+    ]
+
+
+def resumed_settings(model: TrainedModel) -> TrainingSettings:
+    """The settings a model was trained with: from its record, else from its estimator."""
+    recorded = (model.info or {}).get("settings")
+    if recorded:
+        return TrainingSettings.from_dict(recorded).validate()
+    params = model.estimator.get_params()
+    kind = MODEL_KINDS.get(model.estimator.model_type, "logistic")
+    values = {k: v for k, v in params.items() if k in TrainingSettings.__dataclass_fields__}
+    values["standardize"] = model.scaler.kind == "standardize"
+    return TrainingSettings(model=kind, **values).validate()
+
+
+def train(data: TrainTest, settings: TrainingSettings, resume: TrainedModel | None = None) -> TrainingResult:
+    """Runs a whole training without a consumer in between (tests, scripts)."""
+    for event in Trainer(data, settings, resume).events():
+        if isinstance(event, RunFinished):
+            return event.result
+    raise AssertionError("a run always finishes")  # pragma: no cover
