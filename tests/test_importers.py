@@ -387,7 +387,7 @@ def test_read_idx_round_trips_every_type(tmp_path, type_code):
         (b"\x00\x00\x08\x03\x00\x00\x00\x02", "ends inside the header"),
         (idx_bytes(np.zeros((4, 28, 28), np.uint8))[:-100], "truncated: its header announces"),
         (idx_bytes(np.zeros((4, 28, 28), np.uint8)) + b"x", "more data follows"),
-        (b"\x00\x00\x08\x03\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff", "too large"),
+        (b"\x00\x00\x08\x03\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff", "more than lrgui allows"),
         (gzip.compress(idx_bytes(np.zeros((4, 28, 28), np.uint8)))[:-30], "truncated"),
         (_damaged(gzip.compress(idx_bytes(np.arange(5000) % 251)), 200), "corrupt gzip file"),
         (_damaged(gzip.compress(idx_bytes(np.arange(5000) % 251)), 2), "corrupt gzip file"),

@@ -4,6 +4,11 @@ The header is two zero bytes, a type code, the number of dimensions, and
 each dimension as a big-endian 32-bit count; the values follow, big-endian.
 The whole array is read straight into NumPy: 60,000 images take one
 allocation and no per-image Python work.
+
+Every file is hostile: the header is checked before a byte of the payload is
+read, the size it declares is refused in words when it exceeds what lrgui
+allows or the memory left (before decompressing anything), and decompression
+stops one byte past the declared size, so a gzip bomb costs a few kilobytes.
 """
 
 from __future__ import annotations
@@ -12,21 +17,27 @@ import gzip
 import math
 import os
 import zlib
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 import numpy as np
 
 from lrgui.data.dataset import Dataset, ImageFormat, TrainTest, check_trainable
 from lrgui.data.image_arrays import images_to_rows
+from lrgui.data.limits import check_fits, format_bytes, open_regular_file
 from lrgui.data.loader import LoadingCancelled, LoadProgress, StopCheck
 from lrgui.errors import DataError
 
 #: IDX type codes and the NumPy types they stand for (multi-byte values are big-endian).
 IDX_TYPES = {0x08: np.dtype("u1"), 0x09: np.dtype("i1"), 0x0B: np.dtype(">i2"), 0x0C: np.dtype(">i4"),
              0x0D: np.dtype(">f4"), 0x0E: np.dtype(">f8")}  # fmt: skip
-
-#: Refuse headers that claim more than this many bytes of values (a corrupt file, not a dataset).
-MAX_IDX_BYTES = 8 << 30
+UNSIGNED_BYTE = 0x08
+#: IDX datasets are vectors (labels), matrices or stacks of images; more dimensions is not a dataset.
+MAX_DIMENSIONS = 3
+#: Image sides lrgui reads from a file: below 4 nothing is left to see, above 1,024 it is not a dataset of icons.
+MIN_IMAGE_SIDE, MAX_IMAGE_SIDE = 4, 1024
 
 FASHION_MNIST_CLASSES = (
     "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
@@ -39,74 +50,143 @@ FASHION_MNIST_FILES = {
 }
 
 _GZIP_MAGIC = b"\x1f\x8b"
-_CHUNK = 16 << 20
+#: Decompressed in pieces of this size, so no read asks zlib for more than it may produce.
+_CHUNK = 8 << 20
 
 
-def _open(path: Path):
-    """``path`` opened for reading, through gzip when its first bytes say so (whatever its name)."""
-    file = path.open("rb")
-    if file.read(2) == _GZIP_MAGIC:
-        file.close()
-        return gzip.open(path, "rb")
-    file.seek(0)
-    return file
+@dataclass(frozen=True)
+class IdxHeader:
+    """What an IDX header declares: the type code and the shape of the array that follows."""
+
+    type_code: int
+    shape: tuple[int, ...]
+
+    @property
+    def dtype(self) -> np.dtype:
+        return IDX_TYPES[self.type_code]
+
+    @property
+    def nbytes(self) -> int:
+        return math.prod(self.shape) * self.dtype.itemsize
+
+    @property
+    def size(self) -> int:
+        """The header's own length in bytes."""
+        return 4 + 4 * len(self.shape)
 
 
-def _read_into(file, out: np.ndarray) -> int:
-    """Fills ``out`` from ``file`` in chunks; returns the number of bytes read (less at end of file)."""
-    view = memoryview(out).cast("B")
-    done = 0
-    while done < len(view):
-        n = file.readinto(view[done : done + _CHUNK])
-        if not n:
-            break
-        done += n
-    return done
+@contextmanager
+def _plain_errors(path: Path) -> Iterator[None]:
+    """What reading ``path`` can raise, said in one sentence."""
+    try:
+        yield
+    except DataError:
+        raise
+    except EOFError:
+        raise DataError(f"{path} is truncated (the compressed file ends too early).") from None
+    except (gzip.BadGzipFile, zlib.error) as exc:
+        raise DataError(f"{path} is a corrupt gzip file ({exc}).") from None
+    except PermissionError:
+        raise DataError(f"lrgui may not read {path} (permission denied).") from None
+    except OSError as exc:
+        raise DataError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    except MemoryError:
+        raise DataError(f"{path} is too large to load into memory.") from None
+
+
+class IdxFile:
+    """An IDX file, plain or gzipped (told by its first bytes, whatever its name), read header first.
+
+    Use as a context manager: ``header()`` reads and checks the header,
+    ``values()`` then reads exactly the array it declares. Between the two the
+    caller can refuse the file on its header alone, before any payload is read.
+    """
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self._files = ExitStack()
+        self._file: BinaryIO | None = None
+        self._plain_size: int | None = None
+        self._header: IdxHeader | None = None
+
+    def __enter__(self) -> IdxFile:
+        with _plain_errors(self.path):
+            raw = self._files.enter_context(open_regular_file(self.path))
+            if raw.read(2) == _GZIP_MAGIC:
+                raw.seek(0)
+                self._file = self._files.enter_context(gzip.GzipFile(fileobj=raw, mode="rb"))
+            else:
+                raw.seek(0)
+                self._file, self._plain_size = raw, os.fstat(raw.fileno()).st_size
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._files.close()
+
+    def header(self) -> IdxHeader:
+        """The header, checked: magic, a known type code, 1–3 dimensions, none of them 0."""
+        if self._header is None:
+            with _plain_errors(self.path):
+                self._header = self._read_header()
+        return self._header
+
+    def _read_header(self) -> IdxHeader:
+        path = self.path
+        start = self._file.read(4)
+        if len(start) < 4 or start[:2] != b"\0\0" or start[2] not in IDX_TYPES:
+            raise DataError(f"{path} is not an IDX file (its first bytes are not an IDX header).")
+        ndim = start[3]
+        if not 1 <= ndim <= MAX_DIMENSIONS:
+            raise DataError(f"{path} declares {ndim} dimensions, but IDX datasets have 1 to {MAX_DIMENSIONS}.")
+        dims = self._file.read(4 * ndim)
+        if len(dims) < 4 * ndim:
+            raise DataError(f"{path} is truncated: it ends inside the header.")
+        shape = tuple(int.from_bytes(dims[i : i + 4], "big") for i in range(0, 4 * ndim, 4))
+        if 0 in shape:
+            raise DataError(f"{path} declares an empty array (shape {' × '.join(map(str, shape))}).")
+        header = IdxHeader(start[2], shape)
+        check_fits(header.nbytes, f"The array declared in {path}")
+        if self._plain_size is not None and self._plain_size - header.size != header.nbytes:
+            self._refuse_length(header, self._plain_size - header.size)
+        return header
+
+    def _refuse_length(self, header: IdxHeader, present: int) -> None:
+        shape = " × ".join(map(str, header.shape))
+        if present < header.nbytes:
+            raise DataError(
+                f"{self.path} is truncated: its header announces {shape} values "
+                f"({format_bytes(header.nbytes)}) but only {format_bytes(present)} follow."
+            )
+        raise DataError(f"{self.path} is corrupt: more data follows the {shape} values its header announces.")
+
+    def values(self) -> np.ndarray:
+        """The array the header declares, in native byte order; the file must hold exactly that."""
+        header = self.header()
+        with _plain_errors(self.path):
+            values = np.empty(math.prod(header.shape), dtype=header.dtype)
+            view = memoryview(values).cast("B")
+            done = 0
+            while done < len(view):
+                got = self._file.readinto(view[done : done + _CHUNK])
+                if not got:
+                    self._refuse_length(header, done)
+                done += got
+            # One byte more, never the rest: a gzip bomb stops here.
+            if self._file.read(1):
+                self._refuse_length(header, header.nbytes + 1)
+        return values.reshape(header.shape).astype(header.dtype.newbyteorder("="), copy=False)
 
 
 def read_idx(path: str | os.PathLike) -> np.ndarray:
     """The array stored in an IDX file (plain or gzipped), in native byte order.
 
-    The header is checked (magic number, type code, dimensions) and the file
-    must hold exactly the values the dimensions announce; anything else is a
+    The header is checked (magic number, type code, dimensions, the declared
+    size against lrgui's limits and the memory left) and the file must hold
+    exactly the values the dimensions announce; anything else is a
     :class:`DataError` that says what is wrong.
     """
-    path = Path(path)
-    try:
-        with _open(path) as file:
-            header = file.read(4)
-            if len(header) < 4 or header[:2] != b"\0\0" or header[2] not in IDX_TYPES or header[3] == 0:
-                raise DataError(f"{path} is not an IDX file (its first bytes are not an IDX header).")
-            dtype, ndim = IDX_TYPES[header[2]], header[3]
-            dims_bytes = file.read(4 * ndim)
-            if len(dims_bytes) < 4 * ndim:
-                raise DataError(f"{path} is truncated: it ends inside the header.")
-            shape = tuple(int(d) for d in np.frombuffer(dims_bytes, dtype=">u4"))
-            count = math.prod(shape)
-            if count * dtype.itemsize > MAX_IDX_BYTES:
-                raise DataError(f"{path} claims an array of shape {shape}, too large to be a dataset.")
-            values = np.empty(count, dtype=dtype)
-            got = _read_into(file, values)
-            if got < values.nbytes:
-                raise DataError(
-                    f"{path} is truncated: its header announces {shape} values "
-                    f"({values.nbytes:,} bytes) but only {got:,} bytes follow."
-                )
-            if file.read(1):
-                raise DataError(f"{path} is corrupt: more data follows the {shape} values its header announces.")
-    except DataError:
-        raise
-    except FileNotFoundError:
-        raise DataError(f"The file {path} does not exist.") from None
-    except EOFError:
-        raise DataError(f"{path} is truncated (the compressed file ends too early).") from None
-    except (gzip.BadGzipFile, zlib.error) as exc:
-        raise DataError(f"{path} is a corrupt gzip file ({exc}).") from None
-    except OSError as exc:
-        raise DataError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-    except MemoryError:
-        raise DataError(f"{path} is too large to load into memory.") from None
-    return values.reshape(shape).astype(dtype.newbyteorder("="), copy=False)
+    with IdxFile(path) as file:
+        return file.values()
 
 
 def find_idx_file(folder: Path, name: str) -> Path | None:
@@ -117,22 +197,42 @@ def find_idx_file(folder: Path, name: str) -> Path | None:
     return None
 
 
+def _check_headers(images: IdxFile, labels: IdxFile) -> None:
+    """Refuses a split on its headers alone: unsigned-byte images of 4–1,024 pixels a side, one label each."""
+    image_header, label_header = images.header(), labels.header()
+    if image_header.type_code != UNSIGNED_BYTE or len(image_header.shape) != 3:
+        found = f"{image_header.dtype} {' × '.join(map(str, image_header.shape))}"
+        raise DataError(f"{images.path} should hold uint8 images (m × rows × columns), not {found}.")
+    rows, columns = image_header.shape[1:]
+    if not (MIN_IMAGE_SIDE <= rows <= MAX_IMAGE_SIDE and MIN_IMAGE_SIDE <= columns <= MAX_IMAGE_SIDE):
+        raise DataError(
+            f"{images.path} holds {rows} × {columns} images; lrgui reads images from {MIN_IMAGE_SIDE} × "
+            f"{MIN_IMAGE_SIDE} to {MAX_IMAGE_SIDE:,} × {MAX_IMAGE_SIDE:,} pixels."
+        )
+    if len(label_header.shape) != 1:
+        found = " × ".join(map(str, label_header.shape))
+        raise DataError(f"{labels.path} should hold one integer label per image, not an array of {found}.")
+    if label_header.type_code != UNSIGNED_BYTE:
+        raise DataError(
+            f"{labels.path} holds labels of type {label_header.dtype}, but IDX label files hold unsigned bytes (0x08)."
+        )
+    if image_header.shape[0] != label_header.shape[0]:
+        raise DataError(
+            f"{images.path.name} has {image_header.shape[0]:,} images but {labels.path.name} has "
+            f"{label_header.shape[0]:,} labels."
+        )
+
+
 def read_image_split(folder: Path, images_name: str, labels_name: str, n_classes: int) -> tuple[np.ndarray, np.ndarray]:
-    """(m × h × w uint8 images, m integer labels) of one split, checked against each other."""
+    """(m × h × w uint8 images, m integer labels) of one split, both headers checked before either payload."""
     images_path, labels_path = find_idx_file(folder, images_name), find_idx_file(folder, labels_name)
     if labels_path is None:
         raise DataError(f"{images_path.name} has no labels: {labels_name}[.gz] is missing from {folder}.")
-    images, labels = read_idx(images_path), read_idx(labels_path)
-    if images.ndim != 3 or images.dtype != np.uint8:
-        found = f"{images.dtype} {images.shape}"
-        raise DataError(f"{images_path} should hold uint8 images (m × rows × columns), not {found}.")
-    if labels.ndim != 1 or labels.dtype.kind not in "ui":
-        raise DataError(f"{labels_path} should hold one integer label per image, not {labels.dtype} {labels.shape}.")
-    if len(images) != len(labels):
-        raise DataError(
-            f"{images_path.name} has {len(images):,} images but {labels_path.name} has {len(labels):,} labels."
-        )
-    if len(labels) and labels.max() >= n_classes:
+    with IdxFile(images_path) as images_file, IdxFile(labels_path) as labels_file:
+        _check_headers(images_file, labels_file)
+        check_fits(images_file.header().nbytes + labels_file.header().nbytes, f"The {images_name} split")
+        images, labels = images_file.values(), labels_file.values()
+    if len(labels) and labels.max() >= n_classes:  # unsigned bytes: never negative, never wrapped
         raise DataError(f"{labels_path} has label {int(labels.max())}; Fashion-MNIST labels are 0–{n_classes - 1}.")
     return images, labels.astype(np.intp)
 
