@@ -330,3 +330,145 @@ def test_grayscale_format_gives_one_channel(image_folders):
     image = Image.open(png).convert("L").resize((6, 6), Image.Resampling.BILINEAR)
     row = data.train.X[data.train.paths.index(str(png))]
     assert np.abs(row.astype(int) - np.asarray(image, dtype=int).reshape(-1)).max() <= 3
+
+
+# ------------------------------------------------------- what the operating system will not give
+is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+needs_permissions = pytest.mark.skipif(
+    is_root or os.name == "nt", reason="chmod 000 does not stop root (the monkeypatched variants run instead)"
+)
+
+
+@pytest.fixture
+def refuse(monkeypatch):
+    """``refuse(path)`` makes listing that folder, or opening that file, fail with EACCES, as chmod 000 does for others than root."""
+    refused: set[str] = set()
+    real_scandir, real_open = os.scandir, os.open
+
+    def guard(real):
+        def refusing(path, *args, **kwargs):
+            if isinstance(path, (str, os.PathLike)) and os.fspath(path) in refused:
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real(path, *args, **kwargs)
+
+        return refusing
+
+    monkeypatch.setattr(os, "scandir", guard(real_scandir))
+    monkeypatch.setattr(os, "open", guard(real_open))
+    return lambda path: refused.add(str(path))
+
+
+def unreadable_layout(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """red/ with a readable and an unreadable subfolder and an unreadable image; blue/ is fine."""
+    write_images(tmp_path / "red", "red", 3)
+    write_images(tmp_path / "red" / "locked", "red", 2, prefix="hidden")
+    write_images(tmp_path / "blue", "blue", 3)
+    return tmp_path / "red" / "locked", tmp_path / "red" / "img_001.png", tmp_path
+
+
+def assert_unreadable_reported(data, locked_folder: Path, locked_file: Path) -> None:
+    assert data.train.counts() == {"blue": 3, "red": 2}
+    reasons = {s.path: s.reason for s in data.skipped}
+    assert reasons == {str(locked_folder): "permission denied", str(locked_file): "permission denied"}
+
+
+def test_unreadable_subfolders_and_files_are_listed_as_skipped(tmp_path, refuse):
+    locked_folder, locked_file, root = unreadable_layout(tmp_path)
+    refuse(locked_folder)
+    refuse(locked_file)
+    assert_unreadable_reported(load([root]), locked_folder, locked_file)
+
+
+@needs_permissions
+def test_unreadable_subfolders_and_files_with_real_permissions(tmp_path):
+    locked_folder, locked_file, root = unreadable_layout(tmp_path)
+    locked_folder.chmod(0)
+    locked_file.chmod(0)
+    try:
+        assert_unreadable_reported(load([root]), locked_folder, locked_file)
+    finally:
+        locked_folder.chmod(0o755)
+        locked_file.chmod(0o644)
+
+
+def test_list_images_reports_unreadable_folders_only_when_asked(tmp_path, refuse):
+    locked_folder, _, root = unreadable_layout(tmp_path)
+    refuse(locked_folder)
+    assert len(list_images(root / "red")) == 3  # the old call still works, listing what it can
+    skipped = []
+    list_images(root / "red", skipped)
+    assert [(s.path, s.reason) for s in skipped] == [(str(locked_folder), "permission denied")]
+
+
+def test_an_unreadable_class_folder_is_one_sentence(tmp_path, refuse):
+    write_images(tmp_path / "train" / "red", "red", 2)
+    write_images(tmp_path / "train" / "blue", "blue", 2)
+    refuse(tmp_path / "train")
+    with pytest.raises(DataError, match=r"^Cannot read folder .*train: permission denied\.$"):
+        load([tmp_path])
+    refuse(tmp_path / "alone")
+    (tmp_path / "alone").mkdir()
+    with pytest.raises(DataError, match="permission denied"):
+        load([tmp_path / "alone", tmp_path / "train" / "red"])
+
+
+def test_a_class_whose_only_folder_is_unreadable_says_so(tmp_path, refuse):
+    write_images(tmp_path / "red" / "inner", "red", 2)
+    write_images(tmp_path / "blue", "blue", 2)
+    refuse(tmp_path / "red" / "inner")
+    with pytest.raises(DataError, match=r"'red' has no images.*1 folders could not be read"):
+        load([tmp_path])
+
+
+# ------------------------------------------------------------------- odd names and odd trees
+def test_odd_file_names_load(tmp_path):
+    names = ["new\nline.png", "tab\there.png", "\x1b[31mred.png", "ünïcødé 画像.png", "-dash.png", " space .png", "x" * 200 + ".png"]
+    (tmp_path / "red").mkdir()
+    for i, name in enumerate(names):
+        draw_image("red", np.random.default_rng(i), 16).save(tmp_path / "red" / name, format="PNG")
+    if os.name != "nt":  # a name that is not UTF-8, as an old camera or archive may write
+        latin1 = os.fsencode(tmp_path / "red") + b"/caf\xe9.png"
+        draw_image("red", np.random.default_rng(9), 16).save(os.fsdecode(latin1), format="PNG")
+        names.append(os.fsdecode(b"caf\xe9.png"))
+    write_images(tmp_path / "blue", "blue", 2)
+    data = load([tmp_path])
+    assert data.skipped == []
+    assert sorted(Path(p).name for p, y in zip(data.train.paths, data.train.y) if y == "red") == sorted(names)
+
+
+@needs_symlinks
+def test_symlink_loops_and_dangling_links_are_skipped_with_a_reason(tmp_path):
+    write_images(tmp_path / "red", "red", 2)
+    write_images(tmp_path / "blue", "blue", 2)
+    os.symlink(tmp_path / "red" / "loop_b.png", tmp_path / "red" / "loop_a.png")
+    os.symlink(tmp_path / "red" / "loop_a.png", tmp_path / "red" / "loop_b.png")
+    os.symlink(tmp_path / "nowhere.png", tmp_path / "red" / "dangling.png")
+    os.symlink(tmp_path / "blue", tmp_path / "red" / "folder.png")  # a folder with an image's name
+    data = load([tmp_path])
+    assert data.train.counts() == {"blue": 2, "red": 2}
+    reasons = {Path(s.path).name: s.reason for s in data.skipped}
+    assert set(reasons) == {"loop_a.png", "loop_b.png", "dangling.png", "folder.png"}
+    assert "symbolic links" in reasons["loop_a.png"] and "not found" in reasons["dangling.png"]
+    assert all("Traceback" not in r and "\n" not in r for r in reasons.values())
+
+
+def test_folders_nested_deeper_than_the_recursion_limit(tmp_path):
+    import sys
+
+    top = str(tmp_path / "red")
+    os.mkdir(top)
+    levels = [top]
+    while len(levels) <= sys.getrecursionlimit() + 10 and len(os.fsencode(levels[-1])) < 3800:
+        levels.append(levels[-1] + "/d")
+        os.mkdir(levels[-1])  # one at a time: makedirs itself recurses
+    try:
+        draw_image("red", np.random.default_rng(0), 16).save(Path(levels[-1], "deep.png"))
+        write_images(tmp_path / "red", "red", 1)
+        write_images(tmp_path / "blue", "blue", 2)
+        assert len(levels) > 1000
+        data = load([tmp_path])
+        assert data.train.counts() == {"blue": 2, "red": 2}
+    finally:  # shutil.rmtree (and so pytest's clean-up) recurses, and would fail on this tree
+        os.remove(Path(levels[-1], "deep.png"))
+        for level in reversed(levels[1:]):
+            os.rmdir(level)

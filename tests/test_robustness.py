@@ -156,7 +156,7 @@ def test_huge_legitimate_photo_loads_quickly(corpus):
 
 def test_a_class_of_one_image_trains_with_the_others(corpus, capsys):
     status = main(["train", str(corpus.root / "single"), str(corpus.root / "plain"),
-                   "--size", "8", "--epochs", "20", "--json", "--out", ""])
+                   "--size", "8", "--epochs", "20", "--test-fraction", "0", "--json", "--out", ""])
     assert status == 0
     result = json.loads(capsys.readouterr().out)
     assert result["classes"] == ["single", "plain"] and result["n_train"] == 7
@@ -178,7 +178,7 @@ def check_cli_result(corpus: Corpus, result: dict) -> None:
 
 
 def test_cli_in_process_reports_the_skipped_files(corpus, capsys):
-    status = main(["train", str(corpus.root), "--size", "8", "--epochs", "30", "--json", "--out", ""])
+    status = main(["train", str(corpus.root), "--size", "8", "--epochs", "30", "--test-fraction", "0", "--json", "--out", ""])
     captured = capsys.readouterr()
     assert status == 0, captured.err
     check_cli_result(corpus, json.loads(captured.out))
@@ -191,7 +191,7 @@ def test_cli_in_process_reports_the_skipped_files(corpus, capsys):
 def test_cli_as_a_program_reports_the_skipped_files(corpus, tmp_path):
     model = tmp_path / "corpus.lrgui.h5"
     done = subprocess.run(
-        [sys.executable, "-m", "lrgui", "train", str(corpus.root), "--size", "8", "--epochs", "30",
+        [sys.executable, "-m", "lrgui", "train", str(corpus.root), "--size", "8", "--epochs", "30", "--test-fraction", "0",
          "--json", "--out", str(model)],
         capture_output=True, text=True, timeout=120, cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(REPO)},
@@ -266,3 +266,32 @@ def test_fuzzed_files_are_loaded_or_skipped_never_raised(tmp_path):
     # a loaded file is a whole image, so loading it alone gives the same pixels
     for k, i in enumerate(rows[:20]):
         assert np.array_equal(load_image(paths[i], ImageFormat(16)), X[k])
+
+
+# ------------------------------------------------------- files that are not files
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need POSIX")
+def test_a_named_pipe_with_an_image_name_is_skipped_at_once(tmp_path):
+    """Opening a FIFO for reading waits for a writer: it must be refused, not hang the load."""
+    good = tmp_path / "good.png"
+    noisy_photo(40, 30).save(good)
+    fifo = tmp_path / "pipe.jpg"
+    os.mkfifo(fifo)
+    start = time.perf_counter()
+    X, rows, skipped = load_files([fifo, good], ImageFormat(16))
+    assert time.perf_counter() - start < 5
+    assert rows == [1] and [s.path for s in skipped] == [str(fifo)]
+    assert "not a regular file" in skipped[0].reason
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_device_linked_under_an_image_name_is_skipped(tmp_path):
+    link = tmp_path / "endless.png"
+    os.symlink("/dev/zero", link)
+    X, rows, skipped = load_files([link], ImageFormat(16))
+    assert rows == [] and "not a regular file" in skipped[0].reason
+
+
+def test_a_file_deleted_between_listing_and_loading_is_skipped(tmp_path):
+    gone = tmp_path / "gone.png"
+    X, rows, skipped = load_files([gone], ImageFormat(16))
+    assert rows == [] and skipped[0].reason == "not found (moved or deleted while loading)"

@@ -9,6 +9,15 @@ import numpy as np
 from lrgui.errors import DataError
 
 
+#: The reason given for a file or folder the operating system would not let lrgui read.
+PERMISSION_DENIED = "permission denied"
+
+#: Image sides lrgui trains on: below 4 nothing is left to see, above 1,024
+#: one photo is 3 million features and a class of them no longer fits in memory.
+MIN_IMAGE_SIZE = 4
+MAX_IMAGE_SIZE = 1024
+
+
 @dataclass(frozen=True)
 class SkippedFile:
     """A file that was not used, and why, in words for the user."""
@@ -26,6 +35,15 @@ class ImageFormat:
 
     size: int = 64
     grayscale: bool = False
+
+    def __post_init__(self) -> None:
+        if isinstance(self.size, bool) or not isinstance(self.size, (int, np.integer)):
+            raise DataError(f"The image size must be a whole number of pixels, not {self.size!r}.")
+        if not MIN_IMAGE_SIZE <= self.size <= MAX_IMAGE_SIZE:
+            raise DataError(
+                f"The image size must be between {MIN_IMAGE_SIZE} and {MAX_IMAGE_SIZE:,} pixels, not {self.size:,}."
+            )
+        object.__setattr__(self, "size", int(self.size))
 
     @property
     def channels(self) -> int:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from lrgui.data.images import is_image_name
+from lrgui.data.dataset import SkippedFile
+from lrgui.data.images import is_image_name, unreadable_reason
 from lrgui.errors import DataError
 
 TRAIN_NAMES = ("train", "training")
@@ -38,20 +39,57 @@ class ClassFolder:
         return self.train + self.test
 
 
-def list_images(folder: str | os.PathLike) -> list[Path]:
-    """Image files below ``folder``, sorted, hidden files, junk and symlinked folders left out."""
+def list_images(folder: str | os.PathLike, skipped: list[SkippedFile] | None = None) -> list[Path]:
+    """Image files below ``folder``, sorted; hidden files, junk and symlinked folders left out.
+
+    A subfolder that cannot be listed is appended to ``skipped`` with the
+    reason (when a list is given), so its images are never left out in silence.
+    """
     folder = Path(folder)
-    found: list[Path] = []
-    for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
-        found.extend(Path(root, f) for f in sorted(files) if is_image_name(f))
-    found.sort(key=lambda p: p.relative_to(folder).parts)
-    return found
+    found: list[tuple[tuple[str, ...], Path]] = []
+    pending: list[tuple[Path, tuple[str, ...]]] = [(folder, ())]
+    while pending:  # a stack, not recursion: folders may nest deeper than Python's recursion limit
+        directory, parts = pending.pop()
+        try:
+            entries = _entries(directory)
+        except OSError as exc:
+            if skipped is not None:
+                skipped.append(SkippedFile(str(directory), unreadable_reason(exc)))
+            continue
+        for entry in entries:
+            if _is_real_folder(entry):
+                if not _is_hidden_folder(entry.name):
+                    pending.append((Path(entry.path), parts + (entry.name,)))
+            elif is_image_name(entry.name):
+                found.append((parts + (entry.name,), Path(entry.path)))
+    found.sort(key=lambda item: item[0])
+    return [path for _, path in found]
+
+
+def _entries(directory: Path) -> list[os.DirEntry]:
+    with os.scandir(directory) as it:
+        return list(it)
+
+
+def _is_real_folder(entry: os.DirEntry) -> bool:
+    """A folder that is not a symlink (symlinked folders may loop, and are not followed)."""
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _is_hidden_folder(name: str) -> bool:
+    return name.startswith(".") or name == "__MACOSX"
 
 
 def _subfolders(folder: Path) -> list[Path]:
+    try:
+        entries = _entries(folder)
+    except OSError as exc:
+        raise DataError(f"Cannot read folder {folder}: {unreadable_reason(exc)}.") from None
     return sorted(
-        (p for p in folder.iterdir() if p.is_dir() and not p.is_symlink() and not p.name.startswith(".") and p.name != "__MACOSX"),
+        (Path(e.path) for e in entries if _is_real_folder(e) and not _is_hidden_folder(e.name)),
         key=lambda p: p.name,
     )
 
@@ -64,20 +102,27 @@ def _child_named(folder: Path, names: Sequence[str]) -> Path | None:
 
 
 def _check_folder(path: Path) -> None:
-    if not path.exists():
+    try:
+        is_folder = path.is_dir()
+        exists = is_folder or path.exists()
+    except OSError as exc:  # a path too long, a symlink loop...
+        raise DataError(f"Cannot use {path}: {unreadable_reason(exc)}.") from None
+    if not exists:
         raise DataError(f"Folder not found: {path}")
-    if not path.is_dir():
+    if not is_folder:
         raise DataError(f"Not a folder: {path}")
     try:
-        next(iter(os.scandir(path)), None)
-    except PermissionError:
-        raise DataError(f"Cannot read folder (permission denied): {path}") from None
+        _entries(path)
     except OSError as exc:
-        raise DataError(f"Cannot read folder {path}: {exc.strerror or exc}") from None
+        raise DataError(f"Cannot read folder {path}: {unreadable_reason(exc)}.") from None
 
 
 def has_direct_images(folder: Path) -> bool:
-    return any(p.is_file() and is_image_name(p.name) for p in folder.iterdir())
+    try:
+        entries = _entries(folder)
+    except OSError:
+        return False
+    return any(is_image_name(e.name) and not _is_real_folder(e) for e in entries)
 
 
 def classes_in_parent(parent: Path) -> list[ClassFolder]:

@@ -9,12 +9,14 @@ squash to ``size × size`` with an antialiased filter, and flatten.
 from __future__ import annotations
 
 import os
+import stat
 import warnings
+from typing import BinaryIO
 
 import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
-from lrgui.data.dataset import ImageFormat
+from lrgui.data.dataset import PERMISSION_DENIED, ImageFormat
 
 # Never accept a truncated file as an image with a grey bottom half.
 ImageFile.LOAD_TRUNCATED_IMAGES = False
@@ -46,6 +48,17 @@ class ImageReadError(Exception):
     """A file that cannot be used as an image; ``str()`` is the reason, for the user."""
 
 
+def unreadable_reason(exc: OSError) -> str:
+    """Why the operating system would not give lrgui a file or folder, in a few words."""
+    if isinstance(exc, PermissionError):
+        return PERMISSION_DENIED
+    if isinstance(exc, FileNotFoundError):
+        return "not found (moved or deleted while loading)"
+    if isinstance(exc, IsADirectoryError):
+        return "a folder, not an image file"
+    return f"cannot read it ({exc.strerror or type(exc).__name__})"
+
+
 def is_image_name(path: str | os.PathLike) -> bool:
     name = os.path.basename(path)
     if name.startswith(".") or name.lower() in JUNK_NAMES:
@@ -62,9 +75,7 @@ def open_image(path: str | os.PathLike, draft_size: int | None = None, grayscale
     """
     path = os.fspath(path)
     try:
-        if os.path.getsize(path) == 0:
-            raise ImageReadError("empty file (0 bytes)")
-        with Image.open(path) as im:
+        with _open_regular_file(path) as file, Image.open(file) as im:
             width, height = im.size
             if width * height > MAX_PIXELS:
                 raise ImageReadError(
@@ -81,13 +92,41 @@ def open_image(path: str | os.PathLike, draft_size: int | None = None, grayscale
         raise ImageReadError("not an image file Pillow can read") from None
     except Image.DecompressionBombError as exc:
         raise ImageReadError(f"image too large ({exc})") from None
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        text = str(exc) or type(exc).__name__
-        if "truncated" in text:
-            raise ImageReadError("truncated or incomplete image file") from None
-        raise ImageReadError(f"corrupt or unreadable image ({text})") from None
+    except OSError as exc:
+        if exc.errno is not None:  # the file system's refusal, not the decoder's
+            raise ImageReadError(unreadable_reason(exc)) from None
+        raise ImageReadError(_decoder_reason(exc)) from None
+    except (SyntaxError, ValueError, EOFError) as exc:
+        raise ImageReadError(_decoder_reason(exc)) from None
     except MemoryError:
         raise ImageReadError("image too large to decode") from None
+
+
+def _open_regular_file(path: str) -> BinaryIO:
+    """The file opened for reading, refused unless it is a regular, non-empty file.
+
+    Opening without blocking and checking the open file (not the name, which
+    may change in between) means a named pipe or a device with an image's
+    name is refused at once instead of waiting forever for data.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ImageReadError("not a regular file (a folder, named pipe, device or socket)")
+        if st.st_size == 0:
+            raise ImageReadError("empty file (0 bytes)")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _decoder_reason(exc: Exception) -> str:
+    text = str(exc) or type(exc).__name__
+    if "truncated" in text:
+        return "truncated or incomplete image file"
+    return f"corrupt or unreadable image ({text})"
 
 
 def _to_mode(im: Image.Image, mode: str) -> Image.Image:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 import numpy as np
 from PIL import Image
@@ -14,7 +14,7 @@ from lrgui.core.preprocessing import PixelScaler
 from lrgui.data.dataset import ImageFormat, SkippedFile
 from lrgui.data.history import RunHistory
 from lrgui.data.images import image_to_row
-from lrgui.data.loader import load_files
+from lrgui.data.loader import iter_load_files
 from lrgui.errors import DataError
 
 
@@ -66,20 +66,41 @@ class TrainedModel:
         labels, probabilities = self.predict_rows(row[None, :])
         return str(labels[0]), float(probabilities[0])
 
+    def iter_predictions(
+        self,
+        paths: Sequence[str | os.PathLike],
+        batch_size: int = 512,
+        progress: Callable[[int, int], None] | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> Iterator[tuple[list[Prediction], list[SkippedFile]]]:
+        """Predicts the files a batch at a time: ``(predictions, skipped)`` per batch of ``batch_size`` files.
+
+        Only one batch of pixels and features is in memory at once, so a
+        folder of 100,000 photos predicts in the memory of 512.
+        ``should_stop()`` returning True raises :class:`LoadingCancelled`.
+        """
+        image_format = self._require_image_format()
+        for X, loaded, skipped in iter_load_files(paths, image_format, batch_size, progress, should_stop):
+            predictions = []
+            if loaded:
+                labels, probabilities = self.predict_rows(X)
+                predictions = [
+                    Prediction(str(paths[i]), str(label), float(p)) for i, label, p in zip(loaded, labels, probabilities)
+                ]
+            yield predictions, skipped
+
     def predict_files(
         self,
         paths: Sequence[str | os.PathLike],
         progress: Callable[[int, int], None] | None = None,
         should_stop: Callable[[], bool] | None = None,
     ) -> tuple[list[Prediction], list[SkippedFile]]:
-        """Reads each file with the model's own size and colour, and predicts it."""
-        X, loaded, skipped = load_files(list(paths), self._require_image_format(), progress, should_stop)
-        if not loaded:
-            return [], skipped
-        labels, probabilities = self.predict_rows(X)
-        predictions = [
-            Prediction(str(paths[i]), str(label), float(p)) for i, label, p in zip(loaded, labels, probabilities)
-        ]
+        """Reads each file with the model's own size and colour, and predicts it (in bounded memory)."""
+        predictions: list[Prediction] = []
+        skipped: list[SkippedFile] = []
+        for batch, batch_skipped in self.iter_predictions(paths, progress=progress, should_stop=should_stop):
+            predictions.extend(batch)
+            skipped.extend(batch_skipped)
         return predictions, skipped
 
     def _require_image_format(self) -> ImageFormat:
