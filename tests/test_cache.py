@@ -264,3 +264,129 @@ def test_two_processes_at_once_do_not_corrupt_it(folders, tmp_path, decoded):
         assert_same(cache.load_files(paths, ImageFormat(size=size)), load_files(paths, ImageFormat(size=size)))
     assert decoded == []
     assert not list(cache_dir.glob(".*.tmp"))  # no temporary file left behind
+
+
+# ------------------------------------------------------- a replaced file is never served stale
+def replace_keeping_size_and_mtime(path: Path, in_place: bool) -> np.ndarray:
+    """Puts another picture of exactly the same byte size at ``path`` and sets its mtime back; returns its pixels."""
+    st = path.stat()
+    rng = np.random.default_rng(5)
+    original = path.read_bytes()
+    other = bytearray(original)
+    # Flip the pixels of an uncompressed BMP: same size, another image.
+    header = int.from_bytes(original[10:14], "little")
+    other[header:] = bytes(rng.integers(0, 256, len(original) - header, dtype=np.uint8))
+    if in_place:
+        time.sleep(0.05)  # past any file system's ctime granularity
+        path.write_bytes(bytes(other))
+    else:
+        replacement = path.with_name(".replacement")
+        replacement.write_bytes(bytes(other))
+        os.replace(replacement, path)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert path.stat().st_size == st.st_size and path.stat().st_mtime_ns == st.st_mtime_ns
+    return load_files([path], FORMAT)[0][0]
+
+
+@pytest.mark.parametrize("in_place", [False, True], ids=["renamed-over", "rewritten-in-place"])
+def test_a_file_replaced_with_the_same_size_and_mtime_is_decoded_again(tmp_path, in_place, decoded):
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    path = folder / "a.bmp"
+    draw_image("red", np.random.default_rng(1)).save(path)
+    cache = ImageCache(tmp_path / "cache")
+    first = cache.load_files([path], FORMAT)[0][0]
+
+    expected = replace_keeping_size_and_mtime(path, in_place)
+    assert not np.array_equal(expected, first)
+    decoded.clear()
+    X, loaded, skipped = cache.load_files([path], FORMAT)
+    assert decoded == [str(path)]
+    assert np.array_equal(X[0], expected)
+
+
+def test_the_store_records_size_times_and_inode(folders, tmp_path):
+    import h5py
+
+    paths = all_paths(folders)[:4]
+    cache = ImageCache(tmp_path / "cache")
+    cache.load_files(paths, FORMAT)
+    (store,) = (tmp_path / "cache").glob("*.h5")
+    with h5py.File(store, "r") as f:
+        assert f.attrs["version"] == cache_module.STORE_VERSION >= 2
+        st = paths[0].stat()
+        i = list(f["names"].asstr()[()]).index(paths[0].name)
+        assert (f["sizes"][i], f["mtimes"][i], f["ctimes"][i], f["inodes"][i]) == (
+            st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+# --------------------------------------------------------------- writes that cannot be made
+def test_a_nearly_full_disk_skips_caching_with_a_note(folders, tmp_path, monkeypatch, decoded):
+    paths = all_paths(folders)
+    notes: list[str] = []
+    cache = ImageCache(tmp_path / "cache", on_note=notes.append)
+    needed = len(paths) * FORMAT.n_features
+    usage = cache_module.shutil.disk_usage(tmp_path)
+    monkeypatch.setattr(cache_module.shutil, "disk_usage", lambda _: usage._replace(free=needed))  # less than twice
+
+    assert_same(cache.load_files(paths, FORMAT), load_files(paths, FORMAT))
+    assert cache.size_bytes() == 0
+    assert len(cache.notes) == 1 and notes == cache.notes
+    assert "not cached" in cache.notes[0] and "free" in cache.notes[0] and cache.notes[0].count(".") <= 3
+
+    monkeypatch.undo()
+    monkeypatch.setattr(cache_module, "load_files", lambda paths, *a, **k: (decoded.extend(paths), load_files(paths, *a, **k))[1])
+    cache.load_files(paths, FORMAT)
+    assert cache.notes == [] and cache.size_bytes() > 0  # with room again, it caches
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (OSError(28, "No space left on device"), "the disk is full"),
+        (OSError(30, "Read-only file system"), "read-only"),
+        (PermissionError(13, "Permission denied"), "no permission"),
+        (MemoryError(), "MemoryError"),
+    ],
+)
+def test_a_failing_write_never_loses_the_load(folders, tmp_path, monkeypatch, error, words):
+    paths = all_paths(folders)
+
+    def failing_write(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(cache_module, "_write_store", failing_write)
+    cache = ImageCache(tmp_path / "cache")
+    assert_same(cache.load_files(paths, FORMAT), load_files(paths, FORMAT))
+    assert len(cache.notes) == 1 and words in cache.notes[0]
+
+
+def test_an_unwritable_cache_folder_still_loads(folders, tmp_path):
+    paths = all_paths(folders)
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    cache = ImageCache(blocked / "cache")  # mkdir fails: "Not a directory"
+    assert_same(cache.load_files(paths, FORMAT), load_files(paths, FORMAT))
+    assert len(cache.notes) == 1 and "not cached" in cache.notes[0]
+
+
+def test_permission_denied_is_not_remembered(folders, tmp_path, monkeypatch, decoded):
+    """A file skipped for its permissions is decoded again next time: the owner may have fixed them."""
+    paths = all_paths(folders)
+    locked = str(paths[1])
+    assert not locked.endswith("broken.jpg")
+    real_open = os.open
+
+    def refusing_open(path, *args, **kwargs):
+        if os.fspath(path) == locked:
+            raise PermissionError(13, "Permission denied", locked)
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing_open)
+    cache = ImageCache(tmp_path / "cache")
+    X, loaded, skipped = cache.load_files(paths, FORMAT)
+    assert [(s.path, s.reason) for s in skipped if s.path == locked] == [(locked, "permission denied")]
+    monkeypatch.setattr(os, "open", real_open)
+    decoded.clear()
+    X, loaded, skipped = cache.load_files(paths, FORMAT)
+    assert decoded == [locked] and 1 in loaded

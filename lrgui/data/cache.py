@@ -12,47 +12,61 @@ Layout: one *store* per (image folder, image format), a file named by a hash
 of both, holding one entry per image file of that folder::
 
     /           attrs: folder, size, grayscale, version
-    /names      file names (UTF-8)          /sizes, /mtimes   int64 (bytes, ns)
+    /names      file names (UTF-8)
+    /sizes, /mtimes, /ctimes  int64 (bytes, ns, ns)    /inodes  uint64
     /rows       int64 row in /pixels, or -1 for a skipped file
     /reasons    why a file was skipped ("" for a loaded one)
     /pixels     (k, n_features) uint8
 
-An entry is used only while its file has the same size and modification
-time, so changing one image re-decodes that image alone. Stores are written
+An entry is used only while its file has the same size, modification time,
+status-change time and inode, so changing one image re-decodes that image
+alone -- even an image replaced by another of the same size whose
+modification time was set back (copying tools do that): the replacement has
+another inode or a new ctime, which no program can set back. Stores are written
 to a temporary file and renamed over the old one: readers (in this process or
 another) always see a complete store, and two writers at worst lose each
 other's additions, which are decoded again next time. A store that cannot be
 read is deleted and rebuilt; no cache failure ever reaches the user, the
-images are then simply decoded. The least recently used stores are deleted
+images are then simply decoded. Before writing, the disk must have at least
+twice the store's size free; when it has not, or a write fails (disk full,
+read-only, permission), the store is not written and a one-sentence note in
+:attr:`ImageCache.notes` says why. The least recently used stores are deleted
 once the folder grows past ``max_bytes``.
 """
 
 from __future__ import annotations
 
 import hashlib
+import errno
 import os
+import shutil
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import h5py
 import numpy as np
 import PIL
 import platformdirs
 
-from lrgui.data.dataset import ImageFormat, SkippedFile
+from lrgui.data.dataset import PERMISSION_DENIED, ImageFormat, SkippedFile
+from lrgui.data.limits import format_bytes
 from lrgui.data.loader import LoadingCancelled, LoadProgress, StopCheck, load_files
 
 #: Raised whenever the decoding pipeline may give different pixels, which
 #: makes every earlier store unreachable (and eventually evicted).
-STORE_VERSION = 1
+STORE_VERSION = 2
 DEFAULT_MAX_BYTES = 2 << 30  # 2 GiB
 STORE_SUFFIX = ".h5"
 TEMP_SUFFIX = ".tmp"
 #: Temporary files older than this were left by a crashed process.
 STALE_TEMP_SECONDS = 3600
+#: A store is written only when the disk has this many times its size free.
+FREE_SPACE_FACTOR = 2
+#: Bytes a store needs per entry besides its pixels (name, four integers, row, reason), a generous guess.
+ENTRY_OVERHEAD = 512
 
 _STRING = h5py.string_dtype()
 
@@ -68,12 +82,17 @@ class _Store:
     names: list[str]
     sizes: list[int]
     mtimes: list[int]
+    ctimes: list[int]
+    inodes: list[int]
     rows: list[int]  # row in pixels, -1 for a skipped file
     reasons: list[str]
     pixels: h5py.Dataset | np.ndarray
 
     def index(self) -> dict[str, int]:
         return {name: i for i, name in enumerate(self.names)}
+
+    def identity(self, i: int) -> tuple[int, int, int, int]:
+        return self.sizes[i], self.mtimes[i], self.ctimes[i], self.inodes[i]
 
 
 @dataclass
@@ -82,18 +101,29 @@ class _Request:
 
     position: int  # index into the caller's paths
     name: str
-    size: int
-    mtime_ns: int
+    identity: tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode: see _identity
 
 
 class ImageCache:
-    """Decoded images on disk, keyed by (absolute path, size, mtime) and image format."""
+    """Decoded images on disk, keyed by (absolute path, size, mtime, ctime, inode) and image format.
 
-    def __init__(self, folder: str | os.PathLike | None = None, max_bytes: int = DEFAULT_MAX_BYTES):
+    ``notes`` lists, in one sentence each, why the last :meth:`load_files`
+    could not keep what it decoded (say, a nearly full disk); ``on_note`` is
+    also called with each note as it happens, for a front end to show.
+    """
+
+    def __init__(
+        self,
+        folder: str | os.PathLike | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        on_note: Callable[[str], None] | None = None,
+    ):
         if max_bytes <= 0:
             raise ValueError(f"max_bytes must be positive, not {max_bytes}")
         self.folder = Path(folder) if folder is not None else default_cache_folder()
         self.max_bytes = int(max_bytes)
+        self.on_note = on_note
+        self.notes: list[str] = []
 
     # ------------------------------------------------------------- public API
     def load_files(
@@ -105,6 +135,7 @@ class ImageCache:
         workers: int | None = None,
     ) -> tuple[np.ndarray, list[int], list[SkippedFile]]:
         """Same contract as :func:`lrgui.data.loader.load_files`; only cache misses are decoded."""
+        self.notes = []
         total = len(paths)
         n = image_format.n_features
         X = np.empty((total, n), dtype=np.uint8)
@@ -117,11 +148,11 @@ class ImageCache:
         for position, path in enumerate(paths):
             absolute = os.path.abspath(path)
             try:
-                st = os.stat(absolute)
+                identity = _identity(absolute)
             except OSError:
                 continue  # the decoder will say what is wrong with it
             folder, name = os.path.split(absolute)
-            by_folder.setdefault(folder, []).append(_Request(position, name, st.st_size, st.st_mtime_ns))
+            by_folder.setdefault(folder, []).append(_Request(position, name, identity))
 
         misses_by_folder: dict[str, list[_Request]] = {}
         for folder, requests in by_folder.items():
@@ -148,9 +179,7 @@ class ImageCache:
             was_skipped[loaded_m] = False
             for position, skip in zip(missing[was_skipped], skipped_m):
                 reasons[position] = skip.reason
-            for folder, misses in misses_by_folder.items():
-                self._write_misses(folder, image_format, misses, X, reasons)
-            self._evict()
+            self._keep(misses_by_folder, image_format, X, reasons)
         elif progress:
             progress(total, total)
 
@@ -194,7 +223,7 @@ class ImageCache:
                 misses, targets, rows = [], [], []
                 for request in requests:
                     i = index.get(request.name)
-                    if i is None or store.sizes[i] != request.size or store.mtimes[i] != request.mtime_ns:
+                    if i is None or store.identity(i) != request.identity:
                         misses.append(request)
                     elif store.rows[i] < 0:
                         reasons[request.position] = store.reasons[i]
@@ -216,6 +245,30 @@ class ImageCache:
         return misses
 
     # -------------------------------------------------------------- writing
+    def _keep(
+        self,
+        misses_by_folder: dict[str, list[_Request]],
+        image_format: ImageFormat,
+        X: np.ndarray,
+        reasons: list[str | None],
+    ) -> None:
+        """Stores what was decoded; any failure becomes a note, never an error: the images are loaded."""
+        try:
+            for folder, misses in misses_by_folder.items():
+                self._write_misses(folder, image_format, misses, X, reasons)
+            self._evict()
+        except _CacheShort as short:
+            self._note(str(short))
+        except OSError as exc:
+            self._note(f"The decoded images were not cached ({_write_failure(exc)}), so they will be decoded again next time.")
+        except Exception as exc:  # noqa: BLE001 - a cache that cannot be written is only slower
+            self._note(f"The decoded images were not cached ({type(exc).__name__}), so they will be decoded again next time.")
+
+    def _note(self, text: str) -> None:
+        self.notes.append(text)
+        if self.on_note is not None:
+            self.on_note(text)
+
     def _write_misses(
         self,
         folder: str,
@@ -227,7 +280,7 @@ class ImageCache:
         """Rewrites the folder's store with the freshly decoded entries added."""
         path = self._store_path(folder, image_format)
         new_names = {request.name for request in misses}
-        names, sizes, mtimes, skip_reasons, has_row, kept_rows = [], [], [], [], [], []
+        names, identities, skip_reasons, has_row, kept_rows = [], [], [], [], []
         old_pixels = np.empty((0, image_format.n_features), dtype=np.uint8)
         try:
             with h5py.File(path, "r", locking=False) as f:
@@ -239,27 +292,26 @@ class ImageCache:
             old = None
             _remove(path)
 
-        def add(name: str, size: int, mtime_ns: int, reason: str | None) -> None:
+        def add(name: str, identity: tuple[int, int, int, int], reason: str | None) -> None:
             names.append(name)
-            sizes.append(size)
-            mtimes.append(mtime_ns)
+            identities.append(identity)
             skip_reasons.append(reason or "")
             has_row.append(reason is None)
 
         # Keep the entries of files not asked for this time, while those files are unchanged.
         for i, name in enumerate(old.names if old is not None else []):
-            if name not in new_names and _unchanged(os.path.join(folder, name), old.sizes[i], old.mtimes[i]):
+            if name not in new_names and _unchanged(os.path.join(folder, name), old.identity(i)):
                 loaded = old.rows[i] >= 0
-                add(name, old.sizes[i], old.mtimes[i], None if loaded else old.reasons[i])
+                add(name, old.identity(i), None if loaded else old.reasons[i])
                 if loaded:
                     kept_rows.append(old.rows[i])
         new_rows, added = [], set()
         for request in misses:
-            if request.name in added:
-                continue  # the same file asked for twice
-            added.add(request.name)
             reason = reasons[request.position]
-            add(request.name, request.size, request.mtime_ns, reason)
+            if request.name in added or reason == PERMISSION_DENIED:
+                continue  # asked for twice; or readable once its permissions are fixed
+            added.add(request.name)
+            add(request.name, request.identity, reason)
             if reason is None:
                 new_rows.append(request.position)
         pixels = np.concatenate([old_pixels[kept_rows], X[new_rows]])
@@ -268,11 +320,17 @@ class ImageCache:
         del old_pixels
         if pixels.nbytes > self.max_bytes:
             return  # larger than the whole cache may be: not worth keeping
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            _write_store(path, folder, image_format, names, sizes, mtimes, rows, skip_reasons, pixels)
-        except Exception:  # noqa: BLE001 - a cache that cannot be written is only slower
-            pass
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._check_free_space(pixels.nbytes + ENTRY_OVERHEAD * len(names))
+        _write_store(path, folder, image_format, names, identities, rows, skip_reasons, pixels)
+
+    def _check_free_space(self, expected: int) -> None:
+        free = shutil.disk_usage(self.folder).free
+        if free < FREE_SPACE_FACTOR * expected:
+            raise _CacheShort(
+                f"The decoded images were not cached: the disk holding {self.folder} has {format_bytes(free)} free "
+                f"and caching needs {format_bytes(FREE_SPACE_FACTOR * expected)}, so they will be decoded again next time."
+            )
 
     # ------------------------------------------------------------- eviction
     def _files(self) -> list[tuple[float, int, Path]]:
@@ -322,6 +380,8 @@ def _read_store(f: h5py.File, folder: str, image_format: ImageFormat) -> _Store:
         names=list(f["names"].asstr()[()]),
         sizes=f["sizes"][()].tolist(),
         mtimes=f["mtimes"][()].tolist(),
+        ctimes=f["ctimes"][()].tolist(),
+        inodes=f["inodes"][()].tolist(),
         rows=f["rows"][()].tolist(),
         reasons=list(f["reasons"].asstr()[()]),
         pixels=f["pixels"],
@@ -329,7 +389,8 @@ def _read_store(f: h5py.File, folder: str, image_format: ImageFormat) -> _Store:
     count = len(store.names)
     k, n = store.pixels.shape
     if not (
-        len(store.sizes) == len(store.mtimes) == len(store.rows) == len(store.reasons) == count
+        len(store.sizes) == len(store.mtimes) == len(store.ctimes) == len(store.inodes) == count
+        and len(store.rows) == len(store.reasons) == count
         and n == image_format.n_features
         and store.pixels.dtype == np.uint8
         and sorted(row for row in store.rows if row >= 0) == list(range(k))
@@ -349,7 +410,7 @@ def _read_rows(pixels: h5py.Dataset, rows: list[int], X: np.ndarray, targets: li
         X[targets] = pixels[()][rows]
 
 
-def _write_store(path: Path, folder: str, image_format: ImageFormat, names, sizes, mtimes, rows, reasons, pixels) -> None:
+def _write_store(path: Path, folder: str, image_format: ImageFormat, names, identities, rows, reasons, pixels) -> None:
     """Writes a complete store beside ``path`` and renames it into place (atomic on every OS)."""
     fd, temporary = tempfile.mkstemp(prefix=".", suffix=TEMP_SUFFIX, dir=path.parent)
     os.close(fd)
@@ -357,8 +418,10 @@ def _write_store(path: Path, folder: str, image_format: ImageFormat, names, size
         with h5py.File(temporary, "w", locking=False) as f:
             f.attrs.update(version=STORE_VERSION, folder=folder, size=image_format.size, grayscale=image_format.grayscale)
             f.create_dataset("names", data=np.array(names, dtype=object), dtype=_STRING)
-            f.create_dataset("sizes", data=np.array(sizes, dtype=np.int64))
-            f.create_dataset("mtimes", data=np.array(mtimes, dtype=np.int64))
+            columns = list(zip(*identities)) or [(), (), (), ()]
+            for name, values in zip(("sizes", "mtimes", "ctimes", "inodes"), columns):
+                # inode numbers are unsigned 64-bit on some file systems
+                f.create_dataset(name, data=np.array(values, dtype=np.uint64 if name == "inodes" else np.int64))
             f.create_dataset("rows", data=np.array(rows, dtype=np.int64))
             f.create_dataset("reasons", data=np.array(reasons, dtype=object), dtype=_STRING)
             f.create_dataset("pixels", data=pixels, shape=(len(pixels), image_format.n_features), dtype=np.uint8)
@@ -368,12 +431,32 @@ def _write_store(path: Path, folder: str, image_format: ImageFormat, names, size
         raise
 
 
-def _unchanged(path: str, size: int, mtime_ns: int) -> bool:
+def _identity(path: str) -> tuple[int, int, int, int]:
+    """What tells one version of a file from another: size, mtime and ctime (ns) and inode."""
+    st = os.stat(path)
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
+
+
+def _unchanged(path: str, identity: tuple[int, int, int, int]) -> bool:
     try:
-        st = os.stat(path)
+        return _identity(path) == identity
     except OSError:
         return False
-    return st.st_size == size and st.st_mtime_ns == mtime_ns
+
+
+class _CacheShort(Exception):
+    """Not enough free disk space to write a store; ``str()`` is the note for the user."""
+
+
+def _write_failure(exc: OSError) -> str:
+    """Why a store could not be written, in a few words."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    if exc.errno == errno.EROFS:
+        return "the cache folder is on a read-only disk"
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
+        return "no permission to write the cache folder"
+    return exc.strerror or "the cache folder could not be written"
 
 
 def _touch(path: Path) -> None:
