@@ -1,0 +1,154 @@
+"""Explanations as files: the contribution overlay as a PNG, the contributions as .npy (Pillow and NumPy only).
+
+The overlay is the model's-eye image, enlarged without smoothing, tinted
+per pixel by the evidence map: vermillion where a pixel speaks *for* the
+predicted class, blue where it speaks against, with an opacity proportional
+to its size. The pair is the Okabe–Ito vermillion and blue, which stay
+distinguishable for the common colour-vision deficiencies; the scale is
+symmetric around zero (the largest contribution of either sign is full
+strength), so the colours' strengths compare across the two signs.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+from PIL import Image
+
+from lrgui.data.model_file import _umask  # read from /proc: os.umask would change it for every thread
+from lrgui.errors import DataError
+from lrgui.session.explain import Explanation
+
+FOR_COLOUR = (213, 94, 0)  # Okabe–Ito vermillion: for the predicted class
+AGAINST_COLOUR = (0, 114, 178)  # Okabe–Ito blue: against it
+DEFAULT_SCALE = 8
+DEFAULT_OPACITY = 0.6
+#: The enlarged image's side is kept at most this many pixels: a 1024-pixel model image is not enlarged 8 times.
+MAX_SIDE = 2048
+
+
+def overlay_image(explanation: Explanation, scale: int = DEFAULT_SCALE, opacity: float = DEFAULT_OPACITY) -> Image.Image:
+    """The model's-eye image with the evidence overlay, ``scale`` times larger, as an RGB image.
+
+    ``scale`` is reduced when the result would be wider than :data:`MAX_SIDE`;
+    ``opacity`` (0 to 1) is the strength of the largest contribution's tint.
+    """
+    if explanation.image is None:
+        raise DataError("This model does not work on images, so there is no picture to draw its explanation on.")
+    if not 0 <= opacity <= 1:
+        raise ValueError(f"opacity must be between 0 and 1, not {opacity!r}")
+    image = explanation.image
+    size = image.shape[0]
+    base = image.astype(np.float64)
+    if base.shape[2] == 1:
+        base = np.repeat(base, 3, axis=2)
+    evidence = explanation.evidence_map()
+    limit = float(np.abs(evidence).max())
+    if limit > 0 and np.isfinite(limit):
+        alpha = (opacity * np.abs(evidence) / limit)[:, :, None]
+        tint = np.where((evidence > 0)[:, :, None], np.array(FOR_COLOUR, float), np.array(AGAINST_COLOUR, float))
+        base = base * (1 - alpha) + tint * alpha
+    pixels = np.clip(np.rint(base), 0, 255).astype(np.uint8)
+    scale = max(1, min(int(scale), MAX_SIDE // size))
+    return Image.fromarray(pixels, "RGB").resize((size * scale, size * scale), Image.Resampling.NEAREST)
+
+
+def write_contribution_png(
+    path: str | os.PathLike,
+    explanation: Explanation,
+    scale: int = DEFAULT_SCALE,
+    opacity: float = DEFAULT_OPACITY,
+) -> Path:
+    """Writes :func:`overlay_image` to ``path`` as a PNG, atomically; returns the path."""
+    picture = overlay_image(explanation, scale, opacity)
+    return _write_atomically(Path(path), lambda handle: picture.save(handle, format="PNG"))
+
+
+def write_contribution_npy(path: str | os.PathLike, explanation: Explanation) -> Path:
+    """Writes the contributions (float64, shaped like the image) to ``path`` as .npy, atomically."""
+    contributions = np.ascontiguousarray(explanation.contributions, dtype=np.float64)
+    return _write_atomically(Path(path), lambda handle: np.save(handle, contributions, allow_pickle=False))
+
+
+def explain_output_names(paths: Sequence[str | os.PathLike]) -> list[str]:
+    """``<stem>.contrib`` for each image, with -2, -3, … added to a stem already taken.
+
+    Names are compared without regard to case, so two images never share a
+    file on a case-insensitive disk (Windows, macOS) either; a stem that would
+    clash with a numbered one ("a", "a", "a-2") moves on to the next number.
+    """
+    taken: set[str] = set()
+    names = []
+    for path in paths:
+        stem = Path(path).stem or "image"
+        candidate, number = stem, 1
+        while candidate.casefold() in taken:
+            number += 1
+            candidate = f"{stem}-{number}"
+        taken.add(candidate.casefold())
+        names.append(f"{candidate}.contrib")
+    return names
+
+
+def write_explanations(
+    explanations: Sequence[Explanation],
+    paths: Sequence[str | os.PathLike],
+    out_dir: str | os.PathLike,
+    scale: int = DEFAULT_SCALE,
+    opacity: float = DEFAULT_OPACITY,
+) -> list[dict]:
+    """Writes ``<name>.npy`` and ``<name>.png`` for each image into ``out_dir`` (created if missing).
+
+    Returns, per image, what ``lrgui predict --explain --json`` adds to its
+    entry: ``contributions`` (the .npy path), ``logit`` (two-class logistic
+    regression) or ``logits``, and ``bias``.
+    """
+    if len(explanations) != len(paths):
+        raise ValueError(f"{len(explanations)} explanations for {len(paths)} paths")
+    folder = prepare_folder(out_dir)
+    added = []
+    for explanation, name in zip(explanations, explain_output_names(paths)):
+        npy = write_contribution_npy(folder / f"{name}.npy", explanation)
+        if explanation.image is not None:
+            write_contribution_png(folder / f"{name}.png", explanation, scale, opacity)
+        added.append({"contributions": str(npy), **explanation.json_fields()})
+    return added
+
+
+def prepare_folder(out_dir: str | os.PathLike) -> Path:
+    """``out_dir`` as an existing, writable folder (created with its parents), or a DataError in one sentence."""
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise DataError(f"Cannot write the explanations to {folder}: it is a file, not a folder.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataError(f"Cannot create the folder {folder} for the explanations: {exc.strerror or exc}.") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DataError(f"Cannot write the explanations to {folder}: permission denied.")
+    return folder
+
+
+def _write_atomically(path: Path, write: Callable) -> Path:
+    """Writes through ``write(binary file)`` into a temporary file beside ``path``, then renames it over."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise DataError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+        # mkstemp makes the file private (0600); these are ordinary output files
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise DataError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return path
