@@ -89,3 +89,23 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_nothing_behind(folders, tm
         export_dataset_hdf5(data, target)
     assert target.read_bytes() == b"the previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["data.h5"]
+
+
+def test_an_error_while_writing_leaves_no_partial_file(folders, tmp_path, monkeypatch):
+    data = load_class_folders(discover_classes([folders]), ImageFormat(8))
+
+    def broken(self, name, **kwargs):
+        raise ValueError(f"cannot write {name}")
+
+    monkeypatch.setattr(h5py.Group, "create_dataset", broken)
+    with pytest.raises(ValueError):
+        export_dataset_hdf5(data, tmp_path / "data.h5")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_refuses_rows_that_are_not_uint8_images(folders, tmp_path):
+    data = load_class_folders(discover_classes([folders]), ImageFormat(8))
+    data.train.X = data.train.X.astype(np.float32) / 255
+    with pytest.raises(DataError, match=r"^The training set holds float32 rows"):
+        export_dataset_hdf5(data, tmp_path / "data.h5")
+    assert list(tmp_path.iterdir()) == []

@@ -126,8 +126,9 @@ def test_script_is_short_and_imports_only_numpy_and_pillow(name, images, tmp_pat
     assert len(text.splitlines()) <= 120
     assert "#---" not in text and text.count("def probabilities(") == 1
     tree = ast.parse(text)
-    imported = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
-    imported |= {node.module.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    nodes = list(ast.walk(tree))
+    imported = {alias.name.split(".")[0] for node in nodes if isinstance(node, ast.Import) for alias in node.names}
+    imported |= {node.module.split(".")[0] for node in nodes if isinstance(node, ast.ImportFrom)}
     assert imported - set(sys.stdlib_module_names) == {"numpy", "PIL"}
     # and at run time: after classifying an image, nothing outside the standard library, NumPy and Pillow is loaded
     probe = (

@@ -29,7 +29,7 @@ from lrgui.errors import DataError, UserError
 
 @contextmanager
 def replacing(path: str | os.PathLike, what: str, error: type[UserError] = DataError) -> Iterator[Path]:
-    """Yields a temporary path beside ``path``; once the block has written it, flushes it to disk and renames it over ``path``.
+    """Yields a temporary path beside ``path``; once written, it is flushed to disk and renamed over ``path``.
 
     A failure at any point leaves ``path`` as it was and no temporary file
     behind; an OSError becomes ``error`` with one sentence naming ``what``.
@@ -69,7 +69,9 @@ def export_dataset_hdf5(data: TrainTest, path: str | os.PathLike) -> Path:
     path = Path(path)
     image_format = data.train.image_format
     if image_format is None:
-        raise DataError("These data are not images (such as the logic gates), so they cannot be exported as an image dataset.")
+        raise DataError(
+            "These data are not images (such as the logic gates), so they cannot be exported as an image dataset."
+        )
     if path.is_dir():
         raise DataError(f"Cannot export the dataset to {path}: it is a folder; give a file name such as data.h5.")
     if not path.parent.is_dir():
@@ -91,17 +93,19 @@ def export_dataset_hdf5(data: TrainTest, path: str | os.PathLike) -> Path:
             f.attrs["lrgui_version"] = lrgui.__version__
             for name, array in arrays.items():
                 f.create_dataset(name, data=array)
-            f.create_dataset("list_classes", data=np.array([utf8_name(c) for c in classes], dtype=h5py.string_dtype()))
+            names = np.array([utf8_name(c) for c in classes], dtype=h5py.string_dtype())
+            f.create_dataset("list_classes", data=names)
     return path
 
 
 def _pixels(part: Dataset, shape: tuple[int, int, int], name: str) -> np.ndarray:
-    # a Dataset may hold float features (the gates) or rows of another size: refused, never reshaped wrongly
     """The uint8 rows of ``part`` as (m, size, size, channels) images, without copying."""
+    # a Dataset may hold float features (the gates) or rows of another size: refused, never reshaped wrongly
     X = np.asarray(part.X)
     if X.dtype != np.uint8 or X.ndim != 2 or X.shape[1] != shape[0] * shape[1] * shape[2]:
+        which = "training" if name == "train" else "test"
         raise DataError(
-            f"The {'training' if name == 'train' else 'test'} set holds {X.dtype} rows of {X.shape[1:]} values, not the {shape[0]}×{shape[1]} "
-            "uint8 images an image dataset needs."
+            f"The {which} set holds {X.dtype} rows of {X.shape[1:]} values, "
+            f"not the {shape[0]}×{shape[1]} uint8 images an image dataset needs."
         )
     return X.reshape((len(X), *shape))

@@ -41,7 +41,9 @@ def export_numpy(model: TrainedModel, out_dir: str | os.PathLike) -> list[Path]:
     """Writes predict.py, weights.npz and README.md into ``out_dir`` (created if missing); returns their paths."""
     kind = model.estimator.model_type
     if model.image_format is None or model.scaler.kind not in SCALER_WORDS:
-        raise ModelFileError("This model was not trained on images, so it cannot be exported as an image-classifying script.")
+        raise ModelFileError(
+            "This model was not trained on images, so it cannot be exported as an image-classifying script."
+        )
     if kind not in MODEL_KINDS:
         raise ModelFileError(f"A {type(model.estimator).__name__} model cannot be exported as a NumPy script.")
     out_dir = Path(out_dir)
@@ -108,14 +110,16 @@ def script_text(kind: str) -> str:
             kept.append(line)
     text = "".join(kept)
     if "def probabilities(" not in text:
-        raise ModelFileError(f"The script template {resource_path('export', SCRIPT_NAME)} has no part for {kind!r} models.")
+        template_path = resource_path("export", SCRIPT_NAME)
+        raise ModelFileError(f"The script template {template_path} has no part for {kind!r} models.")
     return text
 
 
 def readme_text(model: TrainedModel) -> str:
     fmt, estimator = model.image_format, model.estimator
     if estimator.model_type == "mlp":
-        description = f"a neural network with one hidden layer of {estimator.coefs_[0].shape[1]} {estimator.activation} units"
+        hidden = estimator.coefs_[0].shape[1]
+        description = f"a neural network with one hidden layer of {hidden} {estimator.activation} units"
     else:
         description = "logistic regression" + (" (softmax over the classes)" if len(estimator.classes_) > 2 else "")
     return Template(resource_path("export", README_NAME).read_text(encoding="utf-8")).substitute(

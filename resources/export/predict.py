@@ -55,7 +55,7 @@ def load_pixels(path, size, mode):
 def features(pixels, w):
     """Step 7: the pixels as the model's inputs x, in the model's precision (float32 unless stated)."""
     dtype = str(w["dtype"])
-    x = pixels.astype(dtype) * np.asarray(1 / 255, dtype=dtype)  # x = pixels * (1/255 rounded to dtype), values in [0, 1]
+    x = pixels.astype(dtype) * np.asarray(1 / 255, dtype=dtype)  # x = pixels * (1/255 in dtype): 0..1
     if str(w["scaler"]) == "standardize":  # x = (x - mean) / std, both measured on the training set
         x = (x - w["mean"]) / w["std"]
     return x.astype(str(w["compute_dtype"]))
@@ -122,11 +122,12 @@ def main(arguments):
                 print(f"skipped {path}: {error}", file=sys.stderr)
         if batch:
             P = probabilities(features(np.stack([row for _, row in batch]), w), w)  # one row per image
-            for (path, _), p, best in zip(batch, P, P.argmax(axis=1)):  # best: the most probable class, first on a tie
+            for (path, _), p, best in zip(batch, P, P.argmax(axis=1)):  # best: most probable, first on a tie
                 print(f"{path}\t{w['classes'][best]}\t{float(p[best])!r}")
             printed += len(batch)
     if not printed:
         sys.exit("No image could be read.")
+
 
 if __name__ == "__main__":
     if len(sys.argv) < 2:
