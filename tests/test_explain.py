@@ -191,7 +191,7 @@ def test_overlay_is_the_enlarged_image_tinted_by_sign():
     strongest_for = np.unravel_index(np.argmax(evidence), evidence.shape)
     strongest_against = np.unravel_index(np.argmin(evidence), evidence.shape)
     if evidence[strongest_for] == np.abs(evidence).max():
-        assert tuple(tinted[strongest_for]) == FOR_COLOUR  # full opacity at the largest contribution
+        assert tuple(tinted[strongest_for]) == FOR_COLOUR  # full opacity at and above the 99th percentile
     if -evidence[strongest_against] == np.abs(evidence).max():
         assert tuple(tinted[strongest_against]) == AGAINST_COLOUR
     if evidence.max() > 0:

@@ -5,8 +5,9 @@ per pixel by the evidence map: vermillion where a pixel speaks *for* the
 predicted class, blue where it speaks against, with an opacity proportional
 to its size. The pair is the Okabe–Ito vermillion and blue, which stay
 distinguishable for the common colour-vision deficiencies; the scale is
-symmetric around zero (the largest contribution of either sign is full
-strength), so the colours' strengths compare across the two signs.
+symmetric around zero (one magnitude, the 99th percentile of |contribution|,
+is full strength for either sign), so the colours' strengths compare across
+the two signs.
 """
 
 from __future__ import annotations
@@ -29,13 +30,15 @@ DEFAULT_SCALE = 8
 DEFAULT_OPACITY = 0.6
 #: The enlarged image's side is kept at most this many pixels: a 1024-pixel model image is not enlarged 8 times.
 MAX_SIDE = 2048
+#: Contributions at or above this percentile of |contribution| get the full opacity.
+FULL_STRENGTH_PERCENTILE = 99
 
 
 def overlay_image(explanation: Explanation, scale: int = DEFAULT_SCALE, opacity: float = DEFAULT_OPACITY) -> Image.Image:
     """The model's-eye image with the evidence overlay, ``scale`` times larger, as an RGB image.
 
     ``scale`` is reduced when the result would be wider than :data:`MAX_SIDE`;
-    ``opacity`` (0 to 1) is the strength of the largest contribution's tint.
+    ``opacity`` (0 to 1) is the strength of the tint at :func:`full_strength`.
     """
     if explanation.image is None:
         raise DataError("This model does not work on images, so there is no picture to draw its explanation on.")
@@ -47,14 +50,27 @@ def overlay_image(explanation: Explanation, scale: int = DEFAULT_SCALE, opacity:
     if base.shape[2] == 1:
         base = np.repeat(base, 3, axis=2)
     evidence = explanation.evidence_map()
-    limit = float(np.abs(evidence).max())
-    if limit > 0 and np.isfinite(limit):
-        alpha = (opacity * np.abs(evidence) / limit)[:, :, None]
+    limit = full_strength(evidence)
+    if limit > 0:
+        alpha = (opacity * np.minimum(np.abs(evidence) / limit, 1.0))[:, :, None]
         tint = np.where((evidence > 0)[:, :, None], np.array(FOR_COLOUR, float), np.array(AGAINST_COLOUR, float))
         base = base * (1 - alpha) + tint * alpha
     pixels = np.clip(np.rint(base), 0, 255).astype(np.uint8)
     scale = max(1, min(int(scale), MAX_SIDE // size))
     return Image.fromarray(pixels, "RGB").resize((size * scale, size * scale), Image.Resampling.NEAREST)
+
+
+def full_strength(evidence: np.ndarray) -> float:
+    """The size of contribution drawn at full opacity, the same for both signs: the 99th percentile of |evidence|.
+
+    Contributions are heavy-tailed; scaling to the single largest one would
+    leave almost every pixel untinted. 0 when there is nothing to draw.
+    """
+    magnitude = np.abs(evidence[np.isfinite(evidence)])
+    if not magnitude.size:
+        return 0.0
+    limit = float(np.percentile(magnitude, FULL_STRENGTH_PERCENTILE))
+    return limit if limit > 0 else float(magnitude.max())
 
 
 def write_contribution_png(
