@@ -1,41 +1,239 @@
-"""The lrgui model file: HDF5 (``.lrgui.h5``), arrays and attributes only — never pickle.
+"""The lrgui model file: a plain safetensors file (``.lrgui.safetensors``), made to be opened from strangers.
 
-Layout (format version 1)::
+A safetensors file is an 8-byte little-endian header length, a JSON header
+and raw little-endian buffers: no links to other files, no compression, no
+code. Every ML framework reads it (``safetensors.numpy.load_file``).
 
-    /                 attrs: lrgui="model", format_version, lrgui_version, created,
-                             model_type, parameters (JSON), info (JSON),
-                             image_size, channels (0 for non-image data), preprocessing,
-                             preprocessing_dtype (float32 when absent)
-    /classes          class names, UTF-8 strings
-    /costs            (r, 2) float64: iteration, cost
-    /estimator/*      the fitted arrays and scalars of the estimator
-    /preprocessing/*  the scaler's statistics (mean, std) when it has any
+Layout (format version 2). The header's ``__metadata__`` (all strings)::
 
-Saving writes a temporary file beside the target and renames it over the
-target only once complete, so a crash never leaves half a model behind.
+    lrgui="model", format_version="2", lrgui_version, created, model_type,
+    classes (JSON list), image_size, channels ("0" for non-image data),
+    preprocessing, preprocessing_dtype, parameters (JSON: get_params()),
+    state (JSON: n_iter, diverged, solver), info (JSON)
+
+Tensors: the estimator's parameters under their own names (``coef``,
+``intercept``; ``W1``, ``b1``, ``W2``, ``b2``), ``mean``/``std`` of the
+standardisation when used, ``costs`` (T, 2: iteration, cost) and, when the
+run's history is known, ``history.iterations``, ``history.train_cost``, ...
+and ``history.<parameter>`` with a leading axis of length T.
+
+Loading refuses, in one sentence, anything that is not exactly such a file:
+it checks the file's type and size before opening it, the header's declared
+sizes before parsing it, and every value before building the model from it.
+Saving writes a temporary file beside the target, fsyncs and renames it, so
+a failure never leaves half a model behind; it also refuses to write a
+model this loader would refuse.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import json
+import math
 import os
+import re
+import stat
+import struct
 import tempfile
+import unicodedata
 from pathlib import Path
 
-import h5py
 import numpy as np
+import safetensors
+import safetensors.numpy
 
 import lrgui
-from lrgui.core import MODEL_TYPES
-from lrgui.core.preprocessing import make_scaler
+from lrgui.core import MODEL_TYPES, InvalidParameterError
+from lrgui.core.mlp import ACTIVATIONS
+from lrgui.core.preprocessing import SCALERS, make_scaler
+from lrgui.core.solvers import SOLVERS
 from lrgui.data.dataset import ImageFormat
+from lrgui.data.history import RunHistory
+from lrgui.data.limits import check_fits
 from lrgui.data.trained_model import TrainedModel
-from lrgui.errors import ModelFileError, UserError
+from lrgui.errors import DataError, ModelFileError
 
-MODEL_EXTENSION = ".lrgui.h5"
-FORMAT_VERSION = 1
+MODEL_EXTENSION = ".lrgui.safetensors"
+#: format 1, HDF5: never opened in-process, only converted (lrgui.data.legacy_model)
+LEGACY_MODEL_EXTENSION = ".lrgui.h5"
+FORMAT_VERSION = 2
 MARKER = "model"
+HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
+
+# ---------------------------------------------------------------- the limits
+MAX_FILE_BYTES = 2 << 30
+MAX_METADATA_CHARS = 1 << 20
+#: the header is the metadata plus one short line per tensor
+MAX_HEADER_BYTES = MAX_METADATA_CHARS + (64 << 10)
+MAX_TENSORS = 64
+MAX_JSON_DEPTH = 16
+MIN_CLASSES, MAX_CLASSES = 2, 1000
+MAX_CLASS_NAME = 200
+MIN_IMAGE_SIZE, MAX_IMAGE_SIZE = 4, 1024
+MIN_HIDDEN, MAX_HIDDEN = 1, 4096
+#: the largest image (1024 × 1024 × 3); non-image data (logic gates) are far smaller
+MAX_FEATURES = MAX_IMAGE_SIZE * MAX_IMAGE_SIZE * 3
+MAX_ITERATIONS = 10**12
+
+#: safetensors dtype → little-endian NumPy dtype; nothing else is ever in a model
+TENSOR_DTYPES = {"F32": np.dtype("<f4"), "F64": np.dtype("<f8"), "I64": np.dtype("<i8")}
+PARAMETER_TENSORS = {"logistic_regression": ("coef", "intercept"), "mlp": ("W1", "b1", "W2", "b2")}
+#: the non-array part of get_state(), kept in the metadata as JSON
+STATE_FIELDS = {
+    "logistic_regression": {"n_iter": int, "diverged": bool, "solver": str},
+    "mlp": {"n_iter": int, "diverged": bool},
+}
+HISTORY_PREFIX = "history."
+HISTORY_SERIES = ("train_cost", "test_cost", "train_accuracy", "test_accuracy")
+FEATURE_DTYPES = ("float32", "float64")
+
+
+class _Invalid(Exception):
+    """One problem with a model's content, worded to follow 'is not a usable lrgui model: '."""
+
+
+class _NewerFormat(Exception):
+    """The file's format version is above FORMAT_VERSION: args are (version, the lrgui version that wrote it)."""
+
+
+# ---------------------------------------------------------------- showing names
+def printable(text: str, limit: int = 120) -> str:
+    """``text`` safe to show in one line: control characters escaped, undecodable bytes as U+FFFD, shortened."""
+    out = []
+    for char in text:
+        category = unicodedata.category(char)
+        if category == "Cs":  # a byte of a non-UTF-8 file name (os.fsdecode's surrogateescape)
+            out.append("\ufffd")
+        elif category in ("Cc", "Cf", "Zl", "Zp"):
+            out.append(char.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(char)
+    shown = "".join(out)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def _name_of(path: Path) -> str:
+    return printable(path.name or str(path))
+
+
+# ---------------------------------------------------------------- saving
+def check_save_target(path: str | os.PathLike) -> Path:
+    """``path`` as a Path if a model can be saved there; otherwise ModelFileError, in one sentence.
+
+    Called before loading data and training, so a bad ``--out`` costs nothing.
+    The file type is read with stat, never by opening: opening a FIFO blocks
+    and opening a device can have effects.
+    """
+    text = os.fsdecode(os.fspath(path))
+    if not text:
+        raise ModelFileError("No file name was given to save the model to.")
+    shown = printable(text)
+    if text.endswith(("/", os.sep)):
+        raise ModelFileError(
+            f"Cannot save the model to {shown}: the name ends with '/', so it names a folder, not a file."
+        )
+    target = Path(text)
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    except NotADirectoryError:
+        raise ModelFileError(f"Cannot save the model to {shown}: part of that path is a file, not a folder.") from None
+    except OSError as exc:
+        raise ModelFileError(f"Cannot save the model to {shown}: {exc.strerror or exc}.") from None
+    if mode is not None:
+        if stat.S_ISDIR(mode):
+            raise ModelFileError(
+                f"Cannot save the model to {shown}: it is a folder; give a file name such as "
+                f"{printable(str(target / ('model' + MODEL_EXTENSION)))}."
+            )
+        if not stat.S_ISREG(mode):
+            raise ModelFileError(f"Cannot save the model to {shown}: it is {_kind_of(mode)}, not a file.")
+    folder = target.parent
+    try:
+        folder_is_dir = stat.S_ISDIR(os.stat(folder).st_mode)
+    except OSError:
+        folder_is_dir = False
+    if not folder_is_dir:
+        raise ModelFileError(f"Cannot save the model: folder not found: {printable(str(folder))}.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ModelFileError(f"Cannot save the model: no permission to write in the folder {printable(str(folder))}.")
+    return target
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def save_model(model: TrainedModel, path: str | os.PathLike) -> Path:
+    """Writes ``model`` to ``path`` atomically; returns the path written.
+
+    Raises ModelFileError, in one sentence, when the target cannot take a
+    file or the write fails (no partial file is left), and when the model
+    holds something this lrgui would refuse to load (e.g. a class name with
+    a control character).
+    """
+    target = check_save_target(path)
+    metadata, tensors = _serialize(model)
+    try:
+        _build_model(metadata, tensors)
+    except _Invalid as problem:
+        raise ModelFileError(f"Cannot save the model to {_name_of(target)}: {problem}.") from None
+    try:
+        data = safetensors.numpy.save(tensors, metadata=metadata)
+    except Exception as exc:  # the Rust serializer's own error type; nothing here should reach it
+        raise ModelFileError(f"Cannot save the model to {_name_of(target)}: {printable(str(exc))}.") from None
+    try:
+        _write_atomically(target, data)
+    except OSError as exc:
+        raise ModelFileError(
+            f"Cannot save the model to {printable(str(target))}: {exc.strerror or printable(str(exc))}."
+        ) from None
+    return target
+
+
+def _serialize(model: TrainedModel) -> tuple[dict[str, str], dict[str, np.ndarray]]:
+    estimator = model.estimator
+    state = estimator.get_state()
+    # order="C", not ascontiguousarray: that makes the two-class intercept (0-d) 1-d
+    tensors = {key: np.asarray(value, order="C") for key, value in state.items() if isinstance(value, np.ndarray)}
+    scalars = {key: value for key, value in state.items() if not isinstance(value, np.ndarray)}
+    tensors["costs"] = np.asarray(estimator.costs_, dtype=np.float64).reshape(-1, 2).copy()
+    for key, value in model.scaler.state().items():
+        tensors[key] = np.asarray(value, order="C")
+    if model.history is not None:
+        for key, value in model.history.arrays().items():
+            tensors[HISTORY_PREFIX + key] = np.asarray(value, order="C")
+    fmt = model.image_format
+    metadata = {
+        "lrgui": MARKER,
+        "format_version": str(FORMAT_VERSION),
+        "lrgui_version": lrgui.__version__,
+        "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "model_type": estimator.model_type,
+        # ensure_ascii: a class name from a non-UTF-8 folder name holds lone surrogates,
+        # which UTF-8 cannot carry but a JSON \\udcXX escape can, unchanged
+        "classes": _dumps([str(c) for c in estimator.classes_]),
+        "image_size": str(fmt.size if fmt else 0),
+        "channels": str(fmt.channels if fmt else 0),
+        "preprocessing": model.scaler.kind,
+        # the features' precision is part of the model: float32 and float64 predictions differ slightly
+        "preprocessing_dtype": np.dtype(model.scaler.dtype).name,
+        "parameters": _dumps(estimator.get_params()),
+        "state": _dumps(scalars),
+        "info": _dumps(_without_non_finite(model.info)),
+    }
+    return metadata, tensors
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=True, allow_nan=False, default=_json_default)
 
 
 def _json_default(value):
@@ -44,60 +242,56 @@ def _json_default(value):
     if isinstance(value, np.ndarray):
         return value.tolist()
     if isinstance(value, Path):
-        return str(value)
+        return os.fsdecode(value)
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
-def save_model(model: TrainedModel, path: str | os.PathLike) -> Path:
-    """Writes ``model`` to ``path`` atomically; returns the path written."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ModelFileError(f"Cannot save the model: folder not found: {folder}")
-    estimator = model.estimator
+def _without_non_finite(value):
+    """NaN and infinities as None: strict JSON has no spelling for them (an accuracy without a test set)."""
+    if isinstance(value, (float, np.floating)):
+        return float(value) if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _without_non_finite(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_without_non_finite(item) for item in value]
+    return value
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    folder = target.parent
+    mode = _mode_for(target)
+    fd, temporary = tempfile.mkstemp(prefix=".lrgui-", suffix=".tmp", dir=folder)
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise ModelFileError(f"Cannot save the model in {folder}: {exc.strerror or exc}") from None
-    os.close(fd)
-    try:
-        with h5py.File(temporary, "w") as f:
-            f.attrs["lrgui"] = MARKER
-            f.attrs["format_version"] = FORMAT_VERSION
-            f.attrs["lrgui_version"] = lrgui.__version__
-            f.attrs["created"] = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
-            f.attrs["model_type"] = estimator.model_type
-            f.attrs["parameters"] = json.dumps(estimator.get_params(), default=_json_default)
-            f.attrs["info"] = json.dumps(model.info, default=_json_default)
-            fmt = model.image_format
-            f.attrs["image_size"] = fmt.size if fmt else 0
-            f.attrs["channels"] = fmt.channels if fmt else 0
-            f.attrs["preprocessing"] = model.scaler.kind
-            # the features' precision is part of the model: float32 and float64 predictions differ slightly
-            f.attrs["preprocessing_dtype"] = np.dtype(model.scaler.dtype).name
-            f.create_dataset("classes", data=np.array([str(c) for c in estimator.classes_], dtype=h5py.string_dtype()))
-            f.create_dataset("costs", data=np.array(estimator.costs_, dtype=np.float64).reshape(-1, 2))
-            group = f.create_group("estimator")
-            for key, value in estimator.get_state().items():
-                if isinstance(value, str):
-                    group.attrs[key] = value
-                else:
-                    group.create_dataset(key, data=np.asarray(value))
-            pre = f.create_group("preprocessing")
-            for key, value in model.scaler.state().items():
-                pre.create_dataset(key, data=np.asarray(value))
-        with open(temporary, "rb+") as handle:
+        with open(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
             os.fsync(handle.fileno())
-        # mkstemp makes the file private (0600); a model file gets the usual permissions,
-        # or those of the file it replaces, so a model shared on a class drive stays readable
-        os.chmod(temporary, _mode_for(path))
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise ModelFileError(f"Cannot save the model to {path}: {exc.strerror or exc}") from None
+            # mkstemp makes the file private (0600); a model file gets the usual permissions,
+            # or those of the file it replaces, so a model shared on a class drive stays readable
+            os.fchmod(handle.fileno(), mode)
+        os.replace(temporary, target)
+        temporary = None
     finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return path
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Makes the rename durable. Best effort: the file is complete and in place either way."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # some file systems (and Windows) cannot fsync a folder
+        pass
+    finally:
+        os.close(fd)
 
 
 def _mode_for(path: Path) -> int:
@@ -119,47 +313,428 @@ def _umask() -> int:
     return 0o022
 
 
-def load_model(path: str | os.PathLike) -> TrainedModel:
-    """Reads a model file, refusing in words anything that is not a complete lrgui model."""
-    path = Path(path)
-    if not path.exists():
-        raise ModelFileError(f"Model file not found: {path}")
-    if path.is_dir():
-        raise ModelFileError(f"Not a model file but a folder: {path}")
-    if not h5py.is_hdf5(path):
-        raise ModelFileError(f"{path.name} is not an lrgui model file (it is not an HDF5 file, or it is damaged).")
+# ---------------------------------------------------------------- loading
+def load_model(path: str | os.PathLike, *, display_name: str | None = None) -> TrainedModel:
+    """Reads a model file, refusing in one sentence anything that is not a complete, sane lrgui model.
+
+    ``display_name`` names the file in messages (the converter loads a
+    temporary file on behalf of the one the user gave).
+    """
+    path = Path(os.fsdecode(os.fspath(path)))
+    name = display_name or _name_of(path)
+    data = _read_regular_file(path, name)
+    if data.startswith(HDF5_SIGNATURE):
+        raise ModelFileError(
+            f"{name} is an old lrgui model (HDF5, format 1) that lrgui no longer opens directly; "
+            f"'lrgui convert {name}' turns it into a {MODEL_EXTENSION} file."
+        )
     try:
-        with h5py.File(path, "r") as f:
-            if f.attrs.get("lrgui") != MARKER:
-                raise ModelFileError(f"{path.name} is an HDF5 file, but not one written by lrgui.")
-            version = int(f.attrs.get("format_version", -1))
-            if version > FORMAT_VERSION:
-                raise ModelFileError(
-                    f"{path.name} uses model format {version}, written by a newer lrgui "
-                    f"({f.attrs.get('lrgui_version', '?')}); this lrgui ({lrgui.__version__}) reads format "
-                    f"{FORMAT_VERSION}. Please update lrgui."
-                )
-            if version < 1:
-                raise ModelFileError(f"{path.name} has no valid format version.")
-            model_type = str(f.attrs["model_type"])
-            if model_type not in MODEL_TYPES:
-                raise ModelFileError(f"{path.name} holds a model type this lrgui does not know: {model_type!r}.")
-            estimator = MODEL_TYPES[model_type](**json.loads(f.attrs["parameters"]))
-            state = {key: value[()] for key, value in f["estimator"].items()}
-            state.update({key: value for key, value in f["estimator"].attrs.items()})
-            classes = np.array([c.decode() if isinstance(c, bytes) else str(c) for c in f["classes"][()]])
-            estimator.set_state(state, classes, f["costs"][()])
-            pre = {key: value[()] for key, value in f["preprocessing"].items()}
-            scaler = make_scaler(str(f.attrs["preprocessing"]), pre, str(f.attrs.get("preprocessing_dtype", "float32")))
-            size, channels = int(f.attrs["image_size"]), int(f.attrs["channels"])
-            image_format = ImageFormat(size, channels == 1) if size else None
-            info = json.loads(f.attrs.get("info", "{}"))
-    except UserError as exc:
-        if isinstance(exc, ModelFileError):
-            raise
-        raise ModelFileError(f"{path.name} is damaged: {exc}") from None
-    except (OSError, KeyError, ValueError, TypeError) as exc:
-        raise ModelFileError(f"{path.name} is damaged or incomplete ({type(exc).__name__}: {exc}).") from None
-    if image_format is not None and image_format.n_features != estimator.n_features_in_:
-        raise ModelFileError(f"{path.name} is damaged: its weights do not match its image size.")
-    return TrainedModel(estimator, scaler, image_format, info)
+        metadata, tensors = _parse_safetensors(data, name)
+        del data
+        return _build_model(metadata, tensors)
+    except _Invalid as problem:
+        raise ModelFileError(f"{name} is not a usable lrgui model: {problem}.") from None
+    except _NewerFormat as newer:
+        version, written_by = newer.args
+        raise ModelFileError(
+            f"{name} uses model format {version}, written by a newer lrgui ({written_by}); this lrgui "
+            f"({lrgui.__version__}) reads format {FORMAT_VERSION}, so please update lrgui."
+        ) from None
+    except ModelFileError:
+        raise
+    except Exception as exc:  # nothing from a hostile file may end in a traceback
+        raise ModelFileError(f"{name} is not a usable lrgui model: it is damaged ({type(exc).__name__}).") from None
+
+
+def _read_regular_file(path: Path, name: str) -> bytes:
+    """The file's bytes, after refusing (by stat, before opening) anything but a regular file of sane size."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise ModelFileError(f"Model file not found: {printable(str(path))}.") from None
+    except OSError as exc:
+        raise ModelFileError(f"Cannot read {name}: {exc.strerror or exc}.") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ModelFileError(f"{name} is a folder, not a model file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise ModelFileError(f"{name} is {_kind_of(info.st_mode)}, not a model file, so lrgui does not open it.")
+    try:
+        # O_NONBLOCK: should the path have become a FIFO since the stat, opening it must not hang
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise ModelFileError(f"Cannot read {name}: {exc.strerror or exc}.") from None
+    with open(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise ModelFileError(f"{name} is {_kind_of(info.st_mode)}, not a model file, so lrgui does not open it.")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ModelFileError(
+                f"{name} is {info.st_size / (1 << 30):.1f} GB, larger than any lrgui model "
+                f"(at most {MAX_FILE_BYTES >> 30} GB)."
+            )
+        try:
+            # the bytes, one copy of the tensors from the parser, and the writable arrays built from it
+            check_fits(3 * info.st_size, f"Opening {name}", cap=None)
+        except DataError as exc:
+            raise ModelFileError(str(exc)) from None
+        try:
+            data = handle.read(info.st_size + 1)
+        except OSError as exc:
+            raise ModelFileError(f"Cannot read {name}: {exc.strerror or exc}.") from None
+    if len(data) != info.st_size:
+        raise ModelFileError(f"{name} changed while it was being read; please try again.")
+    return data
+
+
+def _not_a_model(name: str) -> ModelFileError:
+    return ModelFileError(f"{name} is not an lrgui model file (it is not a safetensors file, or it is damaged).")
+
+
+def _parse_safetensors(data: bytes, name: str) -> tuple[dict[str, str], dict[str, np.ndarray]]:
+    """Metadata and tensors, with every declared size and offset checked before safetensors parses the file."""
+    if len(data) < 8:
+        raise _not_a_model(name)
+    (header_length,) = struct.unpack("<Q", data[:8])
+    if header_length < 2 or header_length > MAX_HEADER_BYTES or 8 + header_length > len(data):
+        raise _not_a_model(name)
+    try:
+        header = _loads(data[8 : 8 + header_length].decode("utf-8"))
+    except (ValueError, RecursionError):
+        raise _not_a_model(name) from None
+    if not isinstance(header, dict):
+        raise _not_a_model(name)
+    metadata = header.pop("__metadata__", None)
+    if not isinstance(metadata, dict) or metadata.get("lrgui") != MARKER:
+        raise ModelFileError(f"{name} is a safetensors file, but not an lrgui model.")
+    if not all(isinstance(value, str) for value in metadata.values()):
+        raise _Invalid("its metadata holds a value that is not text")
+    if sum(len(key) + len(value) for key, value in metadata.items()) > MAX_METADATA_CHARS:
+        raise _Invalid(f"its metadata is longer than {MAX_METADATA_CHARS:,} characters")
+
+    buffer_length = len(data) - 8 - header_length
+    layout = _check_tensor_table(header, buffer_length)
+    try:
+        parsed = safetensors.deserialize(data)
+    except Exception:  # SafetensorError, or anything its parser raises: the file is damaged
+        raise _not_a_model(name) from None
+    tensors = {}
+    for tensor_name, view in parsed:
+        if tensor_name not in layout:
+            raise _not_a_model(name)
+        dtype, shape = layout.pop(tensor_name)
+        raw = np.frombuffer(view["data"], dtype=dtype)
+        if raw.size != math.prod(shape):
+            raise _not_a_model(name)
+        tensors[tensor_name] = raw.astype(dtype.newbyteorder("="), copy=True).reshape(shape)
+    if layout:
+        raise _not_a_model(name)
+    return metadata, tensors
+
+
+def _check_tensor_table(header: dict, buffer_length: int) -> dict[str, tuple[np.dtype, tuple[int, ...]]]:
+    """Each tensor's dtype and shape, after checking they fit its byte range and the ranges tile the buffer."""
+    if len(header) > MAX_TENSORS:
+        raise _Invalid(f"it holds {len(header)} tensors, more than an lrgui model has")
+    layout, ranges = {}, []
+    for tensor_name, entry in header.items():
+        shown = printable(tensor_name, 60)
+        if not isinstance(entry, dict) or set(entry) != {"dtype", "shape", "data_offsets"}:
+            raise _Invalid(f"the header entry of tensor '{shown}' is malformed")
+        dtype = TENSOR_DTYPES.get(entry["dtype"]) if isinstance(entry["dtype"], str) else None
+        if dtype is None:
+            raise _Invalid(
+                f"tensor '{shown}' has the type {printable(str(entry['dtype']), 20)}, not one of F32, F64 or I64"
+            )
+        shape, offsets = entry["shape"], entry["data_offsets"]
+        if not (isinstance(shape, list) and len(shape) <= 4 and all(_is_count(d) for d in shape)):
+            raise _Invalid(f"tensor '{shown}' has an invalid shape")
+        if not (isinstance(offsets, list) and len(offsets) == 2 and all(_is_count(o) for o in offsets)):
+            raise _Invalid(f"tensor '{shown}' has invalid data offsets")
+        begin, end = offsets
+        if not begin <= end <= buffer_length or math.prod(shape) * dtype.itemsize != end - begin:
+            raise _Invalid(f"tensor '{shown}' declares more data than the file holds")
+        layout[tensor_name] = (dtype, tuple(shape))
+        ranges.append((begin, end))
+    position = 0
+    for begin, end in sorted(ranges):
+        if begin != position:
+            raise _Invalid("its tensors' data overlap or leave gaps")
+        position = end
+    if position != buffer_length:
+        raise _Invalid("its tensors' data do not fill the file")
+    return layout
+
+
+def _is_count(value) -> bool:
+    return type(value) is int and 0 <= value < (1 << 62)
+
+
+def _loads(text: str):
+    """Strict JSON: no NaN or Infinity, no repeated keys (which parsers resolve differently)."""
+
+    def refuse_constant(constant):
+        raise ValueError(f"{constant} is not JSON")
+
+    def unique_keys(pairs):
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            raise ValueError("repeated key")
+        return result
+
+    return json.loads(text, parse_constant=refuse_constant, object_pairs_hook=unique_keys)
+
+
+def _json_depth(value) -> int:
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, depth)
+            if depth > MAX_JSON_DEPTH:
+                break
+            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+# ---------------------------------------------------------------- validating
+def _text(metadata: dict[str, str], key: str, default: str | None = None) -> str:
+    value = metadata.get(key, default)
+    if value is None:
+        raise _Invalid(f"its metadata has no '{key}'")
+    return value
+
+
+def _json(metadata: dict[str, str], key: str, kind: type, default: str | None = None):
+    try:
+        value = _loads(_text(metadata, key, default))
+    except (ValueError, RecursionError):
+        raise _Invalid(f"its '{key}' metadata is not valid JSON") from None
+    if _json_depth(value) > MAX_JSON_DEPTH:
+        raise _Invalid(f"its '{key}' metadata is nested more than {MAX_JSON_DEPTH} levels deep")
+    if not isinstance(value, kind):
+        raise _Invalid(f"its '{key}' metadata is not a JSON {'object' if kind is dict else 'list'}")
+    return value
+
+
+def _integer(metadata: dict[str, str], key: str) -> int:
+    text = _text(metadata, key)
+    if not re.fullmatch(r"[0-9]{1,7}", text):
+        raise _Invalid(f"its '{key}' is not a whole number")
+    return int(text)
+
+
+def _build_model(metadata: dict[str, str], tensors: dict[str, np.ndarray]) -> TrainedModel:
+    """The model the metadata and tensors describe; _Invalid names the first thing wrong with them."""
+    version = _text(metadata, "format_version", "")
+    if not re.fullmatch(r"[0-9]{1,6}", version):
+        raise _Invalid("it has no valid format version")
+    if int(version) > FORMAT_VERSION:
+        raise _NewerFormat(int(version), printable(metadata.get("lrgui_version", "?"), 30))
+    if int(version) != FORMAT_VERSION:
+        raise _Invalid(f"it claims format {int(version)}, which lrgui never wrote as safetensors")
+    model_type = _text(metadata, "model_type")
+    if model_type not in MODEL_TYPES:
+        raise _Invalid(f"it holds a model type this lrgui does not know ('{printable(model_type, 40)}')")
+    _check_tensor_names(tensors, model_type)
+
+    classes = _classes(metadata)
+    image_format = _image_format(metadata)
+    parameters = _parameter_tensors(tensors, model_type, len(classes), image_format)
+    estimator = _estimator(metadata, model_type, parameters, classes, _costs(tensors))
+    scaler = _scaler(metadata, tensors, estimator.n_features_in_)
+    history = _history(tensors, parameters)
+    info = _json(metadata, "info", dict, "{}")
+    return TrainedModel(estimator, scaler, image_format, info, history)
+
+
+def _check_tensor_names(tensors: dict[str, np.ndarray], model_type: str) -> None:
+    names = PARAMETER_TENSORS[model_type]
+    known = {*names, "costs", "mean", "std"}
+    known_history = {"iterations", *HISTORY_SERIES, *names}
+    for tensor_name, array in tensors.items():
+        shown = printable(tensor_name, 60)
+        if tensor_name.startswith(HISTORY_PREFIX):
+            if tensor_name[len(HISTORY_PREFIX) :] not in known_history:
+                raise _Invalid(f"it holds an unexpected tensor '{shown}'")
+        elif tensor_name not in known:
+            raise _Invalid(f"it holds an unexpected tensor '{shown}'")
+        wanted = "i" if tensor_name == HISTORY_PREFIX + "iterations" else "f"
+        if array.dtype.kind != wanted or array.dtype.itemsize not in (4, 8) or (wanted == "i" and array.dtype.itemsize != 8):
+            raise _Invalid(f"tensor '{shown}' has the type {array.dtype.name}, not {'int64' if wanted == 'i' else 'float32 or float64'}")
+
+
+def _classes(metadata: dict[str, str]) -> list[str]:
+    classes = _json(metadata, "classes", list)
+    if not MIN_CLASSES <= len(classes) <= MAX_CLASSES:
+        raise _Invalid(f"it has {len(classes)} classes, not {MIN_CLASSES} to {MAX_CLASSES:,}")
+    for label in classes:
+        if not isinstance(label, str):
+            raise _Invalid("a class name is not text")
+        if not 1 <= len(label) <= MAX_CLASS_NAME:
+            raise _Invalid(f"a class name is empty or longer than {MAX_CLASS_NAME} characters")
+        if any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in label):
+            raise _Invalid(f"the class name '{printable(label, 60)}' contains a control character")
+    if len(set(classes)) != len(classes):
+        raise _Invalid("two classes have the same name")
+    return classes
+
+
+def _image_format(metadata: dict[str, str]) -> ImageFormat | None:
+    size, channels = _integer(metadata, "image_size"), _integer(metadata, "channels")
+    if size == 0 and channels == 0:
+        return None  # not images: the logic gates and other 2-D toy sets
+    if not MIN_IMAGE_SIZE <= size <= MAX_IMAGE_SIZE:
+        raise _Invalid(f"its image size {size} is not between {MIN_IMAGE_SIZE} and {MAX_IMAGE_SIZE:,} pixels")
+    if channels not in (1, 3):
+        raise _Invalid(f"its images have {channels} channels, not 1 (grey) or 3 (colour)")
+    return ImageFormat(size, channels == 1)
+
+
+def _finite(array: np.ndarray, what: str) -> np.ndarray:
+    if not np.isfinite(array).all():
+        raise _Invalid(f"{what} holds values that are not finite numbers")
+    return array
+
+
+def _parameter_tensors(tensors, model_type: str, k: int, image_format: ImageFormat | None) -> dict[str, np.ndarray]:
+    names = PARAMETER_TENSORS[model_type]
+    for tensor_name in names:
+        if tensor_name not in tensors:
+            raise _Invalid(f"it has no tensor '{tensor_name}'")
+    parameters = {tensor_name: _finite(tensors[tensor_name], f"tensor '{tensor_name}'") for tensor_name in names}
+    first = parameters[names[0]]
+    if first.ndim not in (1, 2) or first.shape[0] < 1:
+        raise _Invalid(f"tensor '{names[0]}' has the shape {first.shape}, which no model has")
+    n = first.shape[0]
+    if image_format is not None and n != image_format.n_features:
+        raise _Invalid(
+            f"its weights are for {n:,} features, but its {image_format.size}×{image_format.size} images "
+            f"with {image_format.channels} channels have {image_format.n_features:,}"
+        )
+    if n > MAX_FEATURES:
+        raise _Invalid(f"its weights are for {n:,} features, more than lrgui supports")
+    if model_type == "mlp":
+        if first.ndim != 2 or not MIN_HIDDEN <= first.shape[1] <= MAX_HIDDEN:
+            raise _Invalid(f"tensor 'W1' has the shape {first.shape}, not (features, {MIN_HIDDEN}–{MAX_HIDDEN:,} hidden units)")
+        h = first.shape[1]
+        expected = {"W1": (n, h), "b1": (h,), "W2": (h, k), "b2": (k,)}
+    else:
+        expected = {"coef": (n,), "intercept": ()} if k == 2 else {"coef": (n, k), "intercept": (k,)}
+    for tensor_name, shape in expected.items():
+        if parameters[tensor_name].shape != shape:
+            raise _Invalid(
+                f"tensor '{tensor_name}' has the shape {parameters[tensor_name].shape}, "
+                f"not {shape} as {k} classes and {n:,} features need"
+            )
+    return parameters
+
+
+def _costs(tensors) -> np.ndarray:
+    if "costs" not in tensors:
+        raise _Invalid("it has no tensor 'costs'")
+    costs = tensors["costs"]
+    if costs.ndim != 2 or costs.shape[1] != 2:
+        raise _Invalid(f"tensor 'costs' has the shape {costs.shape}, not (T, 2)")
+    _finite(costs, "tensor 'costs'")
+    iterations = costs[:, 0]
+    if (iterations < 0).any() or (iterations > MAX_ITERATIONS).any() or (iterations != np.round(iterations)).any():
+        raise _Invalid("tensor 'costs' holds iteration numbers that are not whole numbers from 0")
+    return costs
+
+
+def _estimator(metadata, model_type: str, parameters: dict, classes: list[str], costs: np.ndarray):
+    cls = MODEL_TYPES[model_type]
+    settings = _json(metadata, "parameters", dict)
+    for key, value in settings.items():
+        if key not in cls._parameter_names:
+            raise _Invalid(f"its parameters name an unknown setting '{printable(key, 40)}'")
+        if not (value is None or isinstance(value, (bool, int, str)) or (isinstance(value, float) and math.isfinite(value))):
+            raise _Invalid(f"its setting '{key}' is not a plain value")
+        if isinstance(value, str) and len(value) > 100:
+            raise _Invalid(f"its setting '{key}' is too long")
+    estimator = cls(**settings)
+    if estimator.dtype not in FEATURE_DTYPES:
+        raise _Invalid(f"its setting 'dtype' is {printable(str(estimator.dtype), 20)}, not float32 or float64")
+    if model_type == "mlp":
+        if estimator.activation not in ACTIVATIONS:
+            raise _Invalid(f"its activation {printable(str(estimator.activation), 20)} is not one lrgui knows")
+        if estimator.hidden != parameters["W1"].shape[1]:
+            raise _Invalid("its setting 'hidden' does not match the size of its hidden layer")
+
+    state = _json(metadata, "state", dict)
+    fields = STATE_FIELDS[model_type]
+    if set(state) != set(fields):
+        raise _Invalid(f"its 'state' metadata does not hold exactly {', '.join(sorted(fields))}")
+    for key, kind in fields.items():
+        value = state[key]
+        if type(value) is not kind:
+            raise _Invalid(f"its state '{key}' is not a {kind.__name__}")
+    if not 0 <= state["n_iter"] <= MAX_ITERATIONS:
+        raise _Invalid("its iteration count is out of range")
+    if "solver" in state and state["solver"] not in SOLVERS:
+        raise _Invalid(f"its solver {printable(state['solver'], 20)} is not one lrgui knows")
+    try:
+        estimator.set_state({**parameters, **state}, np.array(classes), costs)
+    except InvalidParameterError as exc:
+        raise _Invalid(printable(str(exc)).rstrip(".")) from None
+    return estimator
+
+
+def _scaler(metadata, tensors, n_features: int):
+    kind = _text(metadata, "preprocessing")
+    if kind not in SCALERS:
+        raise _Invalid(f"its preprocessing '{printable(kind, 30)}' is not one lrgui knows")
+    dtype = _text(metadata, "preprocessing_dtype", "float32")
+    if dtype not in FEATURE_DTYPES:
+        raise _Invalid(f"its preprocessing_dtype '{printable(dtype, 20)}' is not float32 or float64")
+    statistics = {key: tensors[key] for key in ("mean", "std") if key in tensors}
+    if kind != "standardize":
+        if statistics:
+            raise _Invalid(f"it holds standardisation statistics, but its preprocessing is '{kind}'")
+        return make_scaler(kind, None, dtype)
+    if len(statistics) != 2:
+        raise _Invalid("it standardises its inputs, but lacks the tensor 'mean' or 'std'")
+    for key, array in statistics.items():
+        if array.shape != (n_features,):
+            raise _Invalid(f"tensor '{key}' has the shape {array.shape}, not ({n_features:,},)")
+        _finite(array, f"tensor '{key}'")
+    if (statistics["std"] <= 0).any():
+        raise _Invalid("tensor 'std' holds values that are not positive")
+    return make_scaler(kind, statistics, dtype)
+
+
+def _history(tensors, parameters: dict[str, np.ndarray]) -> RunHistory | None:
+    arrays = {key[len(HISTORY_PREFIX) :]: value for key, value in tensors.items() if key.startswith(HISTORY_PREFIX)}
+    if not arrays:
+        return None
+    for required in ("iterations", "train_cost", *parameters):
+        if required not in arrays:
+            raise _Invalid(f"its history has no tensor '{HISTORY_PREFIX}{required}'")
+    iterations = arrays["iterations"]
+    if iterations.ndim != 1 or len(iterations) < 1:
+        raise _Invalid("tensor 'history.iterations' is not a non-empty list")
+    count = len(iterations)
+    if (iterations < 0).any() or (iterations > MAX_ITERATIONS).any() or (np.diff(iterations) < 0).any():
+        raise _Invalid("tensor 'history.iterations' is not a rising count from 0")
+    for series in HISTORY_SERIES:
+        if series not in arrays:
+            continue
+        values = arrays[series]
+        if values.shape != (count,):
+            raise _Invalid(f"tensor 'history.{series}' has the shape {values.shape}, not ({count},)")
+        # NaN: not measured at that point; infinities mean nothing here
+        if np.isinf(values).any():
+            raise _Invalid(f"tensor 'history.{series}' holds infinite values")
+        if series.endswith("accuracy") and ((values < 0) | (values > 1)).any():
+            raise _Invalid(f"tensor 'history.{series}' holds accuracies outside 0 to 1")
+    for key, final in parameters.items():
+        values = arrays[key]
+        if values.shape != (count, *final.shape):
+            raise _Invalid(f"tensor 'history.{key}' has the shape {values.shape}, not {(count, *final.shape)}")
+        _finite(values, f"tensor 'history.{key}'")
+        if not np.array_equal(values[-1], final):
+            raise _Invalid(f"the last entry of tensor 'history.{key}' differs from the model's '{key}'")
+    try:
+        return RunHistory.from_arrays(arrays, tuple(parameters))
+    except (KeyError, ValueError) as exc:
+        raise _Invalid(f"its history is inconsistent ({printable(str(exc), 80)})") from None
