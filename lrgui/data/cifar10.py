@@ -273,7 +273,7 @@ class BatchPickleReader:
         role = ALLOWED_GLOBALS.get((module, name))
         if role is None:
             raise DataError(
-                f"lrgui refuses to load {module}.{name} from {self.source}: CIFAR-10 batch files never "
+                f"lrgui refuses to load {_shown(module + '.' + name)} from {self.source}: CIFAR-10 batch files never "
                 "contain it, and a pickle that names it could run code."
             )
         self._push(_Global(role, f"{module}.{name}"))
@@ -314,7 +314,7 @@ class BatchPickleReader:
     def _dtype(self, args: tuple) -> _DType:
         code = args[0] if args else None
         code = _text_bytes(code).decode("latin-1") if isinstance(code, _TEXT) else repr(code)
-        if code == "O":
+        if code.lstrip("<>|=").startswith("O") or code == "object":
             self.refuse("its array holds Python objects, not pixels")
         if code != "u1" or len(args) != 3:
             self.refuse(f"its pixels are of type {code[:20]!r}, not unsigned bytes ('u1')")
@@ -385,6 +385,12 @@ class BatchPickleReader:
             if name in target:
                 self.refuse(f"its key {name!r} appears twice")
             target[name] = self.entry(name, value.pixels if isinstance(value, _Array) else value)
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    """Text from the file as it may appear in a message: control characters escaped, cut short."""
+    shown = "".join(char if char.isprintable() else repr(char)[1:-1] for char in text[: limit + 1])
+    return shown if len(text) <= limit else shown[:limit] + "…"
 
 
 def _tuple_depth(value: tuple) -> int:
@@ -474,10 +480,10 @@ def read_file_bytes(path: Path, limit: int = MAX_BATCH_FILE_BYTES) -> bytes:
         # The file, and at most once more for the one string the opcode walk decodes.
         check_fits(2 * size, f"Reading {path}")
         try:
-            data = file.read(limit + 1)
+            data = file.read(size + 1)  # read(n) allocates n bytes: never more than the file's own size
         except OSError as exc:
             raise DataError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-    if len(data) > limit:
+    if len(data) > size:
         raise DataError(f"{path} grew while lrgui was reading it.")
     return data
 

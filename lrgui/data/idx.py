@@ -84,8 +84,11 @@ def _plain_errors(path: Path) -> Iterator[None]:
         raise
     except EOFError:
         raise DataError(f"{path} is truncated (the compressed file ends too early).") from None
-    except (gzip.BadGzipFile, zlib.error) as exc:
-        raise DataError(f"{path} is a corrupt gzip file ({exc}).") from None
+    except gzip.BadGzipFile as exc:
+        reason = "its checksum does not match" if "CRC" in str(exc) else "its gzip header or length is wrong"
+        raise DataError(f"{path} is a corrupt gzip file ({reason}); download it again.") from None
+    except zlib.error:
+        raise DataError(f"{path} is a corrupt gzip file (its compressed data is damaged); download it again.") from None
     except PermissionError:
         raise DataError(f"lrgui may not read {path} (permission denied).") from None
     except OSError as exc:
