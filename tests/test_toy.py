@@ -17,7 +17,8 @@ GENERATED = ("blobs", "circles", "moons", "spiral")
 
 def train_accuracy(model: str, name: str, **overrides) -> float:
     data = load_toy(name).train
-    estimator = (LogisticRegression if model == "logistic" else NeuralNetwork)(**{**toy_settings(name, model), **overrides})
+    cls = LogisticRegression if model == "logistic" else NeuralNetwork
+    estimator = cls(**{**toy_settings(name, model), **overrides})
     with warnings.catch_warnings():
         warnings.simplefilter("error", TrainingDivergedWarning)  # a preset that diverges is a bad preset
         estimator.fit(data.X, data.y)

@@ -1,0 +1,350 @@
+"""The decision boundary of a two-feature model as a grid of probabilities.
+
+A grid spans an *extent* ``(xmin, xmax, ymin, ymax)``; element ``[i, j]`` of
+an (ny, nx) grid lies at ``y = ymin + i·(ymax − ymin)/(ny − 1)`` and
+``x = xmin + j·(xmax − xmin)/(nx − 1)``: row 0 is at ymin (the bottom of a
+plot), and the first and last rows and columns lie on the extent's edges.
+
+Two ways to fill a grid. Any fitted estimator (or a callable taking an
+(m, 2) float32 array and returning class probabilities) can be asked for
+every grid point, which for the 50-unit network on 200×200 points takes a
+few milliseconds. For lrgui's own models the grid is computed from the
+parameters instead — so any recorded point of a run's history can be drawn —
+and ten times faster, because a grid is separable: the hidden layer's input
+``x·W1[0] + y·W1[1] + b1`` is an outer sum of a column term and a row term
+(no matrix product), and with two classes the softmax of two logits is the
+sigmoid of their difference, one dot product per point instead of two plus
+a softmax. Both give the same numbers up to float32 rounding.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Callable, Union
+
+import numpy as np
+
+from lrgui.core import Classifier, LogisticRegression, NeuralNetwork
+from lrgui.data.limits import check_fits
+from lrgui.errors import UserError
+
+Extent = tuple[float, float, float, float]
+#: Something that gives class probabilities: a fitted estimator, or f(X (m, 2) float32) → (m, k) or (m,) P(class 1).
+ProbabilitySource = Union[Classifier, Callable[[np.ndarray], np.ndarray], None]
+
+#: The extent of an empty plot (no points yet): the toy data sets live in it.
+EMPTY_EXTENT: Extent = (-1.5, 1.5, -1.5, 1.5)
+MIN_SIDE, MAX_SIDE = 2, 4096
+KINDS = ("logistic", "mlp")
+ACTIVATIONS = ("sigmoid", "tanh", "relu")
+#: Hidden activations computed per block of grid rows: 256 K floats (1 MB) stay in the cache.
+BLOCK_ELEMENTS = 1 << 18
+
+
+# ----------------------------------------------------------------- the grid
+def grid_extent(X, margin: float = 0.1) -> Extent:
+    """The bounding box of the rows of ``X`` (m, 2), widened by ``margin`` of its size on each side.
+
+    Never degenerate: an axis along which all points agree (one point, or a
+    vertical line of them) gets the other axis's span, or 1, centred on
+    them; no points at all give :data:`EMPTY_EXTENT`.
+    """
+    X = np.asarray(X, dtype=np.float64)
+    if X.size == 0:
+        return EMPTY_EXTENT
+    if X.ndim != 2 or X.shape[1] != 2:
+        raise UserError(f"A decision boundary needs points with two coordinates, not an array of shape {X.shape}.")
+    if not np.isfinite(X).all():
+        raise UserError("The points contain NaN or infinite coordinates.")
+    if not (math.isfinite(margin) and margin >= 0):
+        raise UserError(f"The margin around the points must be a finite number ≥ 0, not {margin!r}.")
+    low, high = X.min(axis=0), X.max(axis=0)
+    centre, span = (low + high) / 2, high - low
+    flat = span <= 1e-9 * np.maximum(1.0, np.abs(centre))
+    if flat.all():
+        span[:] = 1.0
+    elif flat.any():
+        span[flat] = span[~flat]
+    half = span * (0.5 + margin)
+    low, high = centre - half, centre + half
+    return (float(low[0]), float(high[0]), float(low[1]), float(high[1]))
+
+
+def grid_axes(extent: Extent, nx: int = 200, ny: int = 200) -> tuple[np.ndarray, np.ndarray]:
+    """The x coordinates of the grid's columns (nx,) and the y coordinates of its rows (ny,), float64."""
+    xmin, xmax, ymin, ymax = _check_extent(extent)
+    nx, ny = _check_side("nx", nx), _check_side("ny", ny)
+    return np.linspace(xmin, xmax, nx), np.linspace(ymin, ymax, ny)
+
+
+def grid_points(extent: Extent, nx: int = 200, ny: int = 200) -> np.ndarray:
+    """Every grid point as a float32 row (x, y), (ny·nx, 2), in the grid's row-major order."""
+    xs, ys = grid_axes(extent, nx, ny)
+    points = np.empty((len(ys), len(xs), 2), dtype=np.float32)
+    points[:, :, 0] = xs[None, :]
+    points[:, :, 1] = ys[:, None]
+    return points.reshape(-1, 2)
+
+
+# ------------------------------------------------------ from an estimator
+def probability_grid(source: ProbabilitySource, extent: Extent, nx: int = 200, ny: int = 200) -> np.ndarray:
+    """(ny, nx) float32 grid of P(class 1) — the second class in the model's order.
+
+    ``source`` is a fitted estimator (lrgui's own are computed from their
+    parameters, fast), any object with ``predict_proba``, or a callable; None
+    or an untrained estimator gives 0.5 everywhere.
+    """
+    fast = _snapshot_or_none(source)
+    if fast is not None:
+        return probability_grid_from_parameters(*fast[:2], extent, nx, ny, activation=fast[2])
+    return class_probabilities(source, extent, nx, ny)[1]
+
+
+def class_probabilities(source: ProbabilitySource, extent: Extent, nx: int = 200, ny: int = 200) -> np.ndarray:
+    """(k, ny, nx) float32: the probability of each class at every grid point (see :func:`probability_grid`)."""
+    fast = _snapshot_or_none(source)
+    if fast is not None:
+        return class_probabilities_from_parameters(*fast[:2], extent, nx, ny, activation=fast[2])
+    xs, ys = grid_axes(extent, nx, ny)
+    if source is None or (isinstance(source, Classifier) and not source.is_fitted):
+        return np.full((2, len(ys), len(xs)), 0.5, dtype=np.float32)
+    check_fits(4 * len(xs) * len(ys) * 8, "The decision-boundary grid")
+    predict = getattr(source, "predict_proba", source)
+    if not callable(predict):
+        raise TypeError(f"expected an estimator or a callable, not {type(source).__name__}")
+    proba = np.asarray(predict(grid_points(extent, nx, ny)), dtype=np.float32)
+    if proba.ndim == 1:
+        proba = np.column_stack([1 - proba, proba])
+    if proba.shape[0] != len(xs) * len(ys) or proba.ndim != 2 or proba.shape[1] < 2:
+        raise ValueError(f"the probability source returned shape {proba.shape} for {len(xs) * len(ys)} points")
+    return np.ascontiguousarray(proba.T).reshape(-1, len(ys), len(xs))
+
+
+def class_grid(source: ProbabilitySource, extent: Extent, nx: int = 200, ny: int = 200) -> np.ndarray:
+    """(ny, nx) int grid of the most probable class's index (in the model's class order)."""
+    return np.argmax(class_probabilities(source, extent, nx, ny), axis=0)
+
+
+def parameters_of(estimator: Classifier) -> tuple[str, dict[str, np.ndarray], str | None]:
+    """``(kind, parameters, activation)`` of a fitted lrgui estimator: what a run's history records."""
+    if isinstance(estimator, NeuralNetwork):
+        (W1, W2), (b1, b2) = estimator.coefs_, estimator.intercepts_
+        return "mlp", {"W1": W1, "b1": b1, "W2": W2, "b2": b2}, estimator.activation
+    if isinstance(estimator, LogisticRegression):
+        return "logistic", {"coef": estimator.coef_, "intercept": np.asarray(estimator.intercept_)}, None
+    raise TypeError(f"not an lrgui estimator: {type(estimator).__name__}")
+
+
+def _snapshot_or_none(source) -> tuple[str, dict, str | None] | None:
+    if isinstance(source, (LogisticRegression, NeuralNetwork)) and source.is_fitted:
+        _check_two_features(source.n_features_in_)
+        return parameters_of(source)
+    return None
+
+
+# ------------------------------------------------------ from parameters
+def probability_grid_from_parameters(
+    kind: str, parameters: dict, extent: Extent, nx: int = 200, ny: int = 200, activation: str | None = None
+) -> np.ndarray:
+    """(ny, nx) float32 grid of P(class 1) for a parameter snapshot.
+
+    ``kind`` is "logistic" (``coef``, ``intercept``) or "mlp" (``W1``, ``b1``,
+    ``W2``, ``b2``, and the hidden ``activation``): the arrays a fitted
+    estimator holds and a :class:`~lrgui.data.history.RunHistory` snapshot
+    returns.
+    """
+    logits = _output_logits(kind, parameters, extent, nx, ny, activation)
+    if len(logits) > 2:
+        return _softmax(logits)[1]
+    # the softmax of two logits is the sigmoid of their difference
+    difference = logits[1] - logits[0]
+    return _sigmoid(difference, out=difference)
+
+
+def class_probabilities_from_parameters(
+    kind: str, parameters: dict, extent: Extent, nx: int = 200, ny: int = 200, activation: str | None = None
+) -> np.ndarray:
+    """(k, ny, nx) float32: each class's probability at every grid point for a parameter snapshot."""
+    return np.ascontiguousarray(_softmax(_output_logits(kind, parameters, extent, nx, ny, activation)))
+
+
+def class_grid_from_parameters(
+    kind: str, parameters: dict, extent: Extent, nx: int = 200, ny: int = 200, activation: str | None = None
+) -> np.ndarray:
+    """(ny, nx) int grid of the most probable class's index for a parameter snapshot."""
+    return np.argmax(_output_logits(kind, parameters, extent, nx, ny, activation), axis=0)
+
+
+def _output_logits(kind, parameters, extent, nx, ny, activation) -> np.ndarray:
+    """(k, ny, nx) float32 output logits, one plane per class.
+
+    A binary logistic regression has one logit z; it is returned as the pair
+    (0, z), whose softmax is (1 − σ(z), σ(z)), as ``predict_proba`` gives.
+    """
+    xs, ys = (axis.astype(np.float32) for axis in grid_axes(extent, nx, ny))
+    if kind == "logistic":
+        coef, intercept = _logistic_arrays(parameters)
+        if coef.ndim == 1:
+            coef, intercept = np.column_stack([np.zeros(2, np.float32), coef]), np.stack([np.float32(0), intercept])
+        check_fits(4 * coef.shape[1] * len(xs) * len(ys), "The decision-boundary grid")
+        out = np.empty((coef.shape[1], len(ys), len(xs)), dtype=np.float32)
+        for c in range(coef.shape[1]):
+            np.add.outer(ys * coef[1, c] + intercept[c], xs * coef[0, c], out=out[c])
+        return out
+    if kind == "mlp":
+        return _network_logits(*_network_arrays(parameters), xs, ys, _check_activation(activation))
+    raise UserError(f"Unknown model kind {kind!r}; choose one of {', '.join(KINDS)}.")
+
+
+def _network_logits(W1, b1, W2, b2, xs, ys, activation: str) -> np.ndarray:
+    h = W1.shape[1]
+    if activation == "sigmoid":
+        # σ(z) = (1 + tanh(z/2))/2, so A1·W2 = tanh(z/2)·(W2/2) + Σ W2/2: halve the inputs
+        # and fold the constants into the output, leaving one tanh per element
+        W1, b1 = W1 * 0.5, b1 * 0.5
+        b2 = b2 + 0.5 * W2.sum(axis=0)
+        W2 = W2 * 0.5
+    column_term = np.multiply.outer(xs, W1[0])  # (nx, h)
+    row_term = np.multiply.outer(ys, W1[1]) + b1  # (ny, h)
+    ny, nx = len(ys), len(xs)
+    check_fits(4 * W2.shape[1] * nx * ny, "The decision-boundary grid")
+    out = np.empty((ny, nx, W2.shape[1]), dtype=np.float32)
+    rows = max(1, BLOCK_ELEMENTS // (nx * h))
+    hidden = np.empty((min(rows, ny), nx, h), dtype=np.float32)
+    for start in range(0, ny, rows):
+        stop = min(start + rows, ny)
+        block = hidden[: stop - start]
+        np.add(row_term[start:stop, None, :], column_term[None, :, :], out=block)
+        if activation == "relu":
+            np.maximum(block, 0, out=block)
+        else:
+            np.tanh(block, out=block)
+        np.matmul(block, W2, out=out[start:stop])
+    out += b2
+    return np.moveaxis(out, 2, 0)
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    """Softmax over the class axis (0), in place, shifted by the maximum so exp() never overflows."""
+    logits -= logits.max(axis=0)
+    np.exp(logits, out=logits)
+    logits /= logits.sum(axis=0)
+    return logits
+
+
+def _sigmoid(z: np.ndarray, out: np.ndarray) -> np.ndarray:
+    # via tanh, so no finite logit overflows (as lrgui.core.functions.sigmoid)
+    np.multiply(z, 0.5, out=out)
+    np.tanh(out, out=out)
+    out += 1
+    out *= 0.5
+    return out
+
+
+# ------------------------------------------------------------ hidden units
+def hidden_unit_lines(W1, b1, extent: Extent) -> list[tuple[float, float, float, float] | None]:
+    """Each hidden unit's line ``W1[0,u]·x + W1[1,u]·y + b1[u] = 0`` clipped to ``extent``.
+
+    One entry per unit: the segment ``(x0, y0, x1, y1)``, or None when the
+    line misses the extent (or the unit's weights are zero: no line at all).
+    Where a unit's line lies is where its input changes sign, the bend of a
+    relu or the middle of a sigmoid's or tanh's step.
+    """
+    W1, b1 = np.asarray(W1, dtype=np.float64), np.asarray(b1, dtype=np.float64)
+    if W1.ndim != 2 or W1.shape[0] != 2 or b1.shape != (W1.shape[1],):
+        raise UserError(
+            f"Hidden-unit lines need W1 of shape (2, h) and b1 of shape (h,), not {W1.shape} and {b1.shape}."
+        )
+    xmin, xmax, ymin, ymax = _check_extent(extent)
+    return [_clipped_line(W1[0, u], W1[1, u], b1[u], xmin, xmax, ymin, ymax) for u in range(W1.shape[1])]
+
+
+def _clipped_line(a: float, b: float, c: float, xmin, xmax, ymin, ymax):
+    """The part of the line a·x + b·y + c = 0 inside the box (Liang–Barsky clipping), or None."""
+    norm = a * a + b * b
+    if not (math.isfinite(norm) and math.isfinite(c)) or norm == 0:
+        return None
+    # The line's point nearest the origin, and its direction (along the line, unit length).
+    px, py = -c * a / norm, -c * b / norm
+    length = math.sqrt(norm)
+    dx, dy = -b / length, a / length
+    t0, t1 = -math.inf, math.inf
+    for p, d, low, high in ((px, dx, xmin, xmax), (py, dy, ymin, ymax)):
+        if d == 0:
+            if not low <= p <= high:
+                return None
+            continue
+        enter, leave = sorted(((low - p) / d, (high - p) / d))
+        t0, t1 = max(t0, enter), min(t1, leave)
+    if not t0 < t1:
+        return None  # misses the box, or touches it at a corner only
+    return (px + t0 * dx, py + t0 * dy, px + t1 * dx, py + t1 * dy)
+
+
+# ------------------------------------------------------------------ checks
+def _check_extent(extent) -> Extent:
+    try:
+        xmin, xmax, ymin, ymax = (float(v) for v in extent)
+    except (TypeError, ValueError):
+        raise UserError(f"A grid's extent must be four numbers (xmin, xmax, ymin, ymax), not {extent!r}.") from None
+    if not all(math.isfinite(v) for v in (xmin, xmax, ymin, ymax)) or not (xmin < xmax and ymin < ymax):
+        raise UserError(f"A grid's extent must be finite with xmin < xmax and ymin < ymax, not {extent!r}.")
+    return xmin, xmax, ymin, ymax
+
+
+def _check_side(name: str, value) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not MIN_SIDE <= value <= MAX_SIDE:
+        raise UserError(f"The grid's {name} must be a whole number from {MIN_SIDE} to {MAX_SIDE}, not {value!r}.")
+    return int(value)
+
+
+def _check_two_features(n: int) -> None:
+    if n != 2:
+        raise UserError(f"A decision boundary can only be drawn for a model of two features; this one has {n}.")
+
+
+def _check_finite(arrays: dict[str, np.ndarray]) -> None:
+    for name, array in arrays.items():
+        if not np.isfinite(array).all():
+            raise UserError(f"The model's parameter {name} holds NaN or infinite numbers; it cannot be drawn.")
+
+
+def _check_activation(activation) -> str:
+    if activation not in ACTIVATIONS:
+        raise UserError(f"Unknown activation {activation!r}; choose one of {', '.join(ACTIVATIONS)}.")
+    return activation
+
+
+def _arrays(parameters: dict, names: tuple[str, ...]) -> list[np.ndarray]:
+    missing = [name for name in names if name not in parameters]
+    if missing:
+        raise UserError(f"The model's parameters lack {', '.join(missing)}.")
+    arrays = {name: np.asarray(parameters[name], dtype=np.float32) for name in names}
+    _check_finite(arrays)
+    return list(arrays.values())
+
+
+def _logistic_arrays(parameters: dict) -> tuple[np.ndarray, np.ndarray]:
+    coef, intercept = _arrays(parameters, ("coef", "intercept"))
+    binary = coef.shape == (2,) and intercept.size == 1
+    multi = coef.ndim == 2 and coef.shape[0] == 2 and coef.shape[1] >= 3 and intercept.shape == (coef.shape[1],)
+    if not (binary or multi):
+        raise UserError(
+            f"The logistic regression's parameters do not fit a two-feature model: coef {coef.shape}, "
+            f"intercept {intercept.shape}."
+        )
+    return coef, (intercept.reshape(()) if binary else intercept)
+
+
+def _network_arrays(parameters: dict) -> list[np.ndarray]:
+    W1, b1, W2, b2 = _arrays(parameters, ("W1", "b1", "W2", "b2"))
+    fits = (
+        W1.ndim == 2 and W1.shape[0] == 2 and b1.shape == (W1.shape[1],)
+        and W2.ndim == 2 and W2.shape[0] == W1.shape[1] and W2.shape[1] >= 2 and b2.shape == (W2.shape[1],)
+    )
+    if not fits:
+        raise UserError(
+            f"The network's parameters do not fit a two-feature model: W1 {W1.shape}, b1 {b1.shape}, "
+            f"W2 {W2.shape}, b2 {b2.shape}."
+        )
+    return [W1, b1, W2, b2]
