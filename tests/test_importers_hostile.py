@@ -423,6 +423,7 @@ def cifar_bases() -> list[tuple[str, bytes]]:
     ]
 
 
+@pytest.mark.filterwarnings("ignore:invalid escape sequence:DeprecationWarning")  # genops decoding damaged text
 def test_fuzzed_cifar_batches_load_or_are_refused_in_one_sentence(tmp_path):
     rng = np.random.default_rng(20240510)
     bases = cifar_bases()

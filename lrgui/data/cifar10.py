@@ -170,7 +170,7 @@ class BatchPickleReader:
             raise
         except UnicodeDecodeError:
             raise DataError(f"{self.source} is corrupt: a text in it is not valid UTF-8.") from None
-        except (ValueError, EOFError) as exc:
+        except (ValueError, EOFError, Warning) as exc:  # Warning: pickletools' escape decoding, under -W error
             text = str(exc)
             if "exhausted" in text or "remain" in text or "not enough data" in text:
                 raise DataError(f"{self.source} is truncated (the file ends too early); download it again.") from None
