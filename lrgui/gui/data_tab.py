@@ -36,9 +36,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lrgui.data import ClassFolder, ImageFormat, TrainTest, discover_classes, list_images, load_class_folders
-from lrgui.data.selection import ClassSelection, prepare
+from lrgui.data import ClassFolder, ImageFormat, discover_classes, list_images
+from lrgui.data.selection import ClassSelection
 from lrgui.errors import UserError
+from lrgui.session.sources import (
+    DEFAULT_IMAGE_FORMAT,
+    ClassSource,
+    DataRequest,
+    LoadedData,
+    load,
+    native_format,
+    relabel,
+)
+from lrgui.session.state import AppState
+from lrgui.session.wording import format_count
 from lrgui.gui.thumbnails import thumbnail
 from lrgui.gui.widgets import DropArea, show_error
 
@@ -138,21 +149,20 @@ class ClassRow(QFrame):
 class DataTab(DropArea):
     """Page of the tab widget; accepts drops of folders."""
 
-    dataLoaded = Signal(object)  # TrainTest
-    dataCleared = Signal()
     sampleRequested = Signal(str)
     busyChanged = Signal(bool)
     message = Signal(str)
 
-    def __init__(self, workers, parent=None):
+    def __init__(self, state: AppState, workers, parent=None):
         super().__init__(accept="folders", parent=parent)
         self.setObjectName("dataTab")
         self.workers = workers
         self.entries: list[ClassEntry] = []
         self.rows: list[ClassRow] = []
-        self.data: TrainTest | None = None
+        self.state = state
         self.importer = None  # an Importer when the data come from dataset files, not folders
         self.import_folder: Path | None = None
+        self.sample_name: str | None = None  # the built-in sample whose classes are listed, if any
         self._load_job = None
         self._load_started = 0.0
         self._names_at_load: list[tuple[ClassEntry, str]] = []
@@ -285,6 +295,11 @@ class DataTab(DropArea):
 
     # ------------------------------------------------------------------- state
     @property
+    def data(self):
+        """The rows loaded (the application state's): None while nothing usable is loaded."""
+        return self.state.data
+
+    @property
     def image_format(self) -> ImageFormat:
         return ImageFormat(self.size_spin.value(), self.grayscale_check.isChecked())
 
@@ -329,7 +344,9 @@ class DataTab(DropArea):
             return
         if self.importer is not None:
             self.clear()  # folders and an imported dataset do not mix: the folders replace it
-            self.message.emit("The imported dataset was replaced by the folders added")
+            self._set_format(DEFAULT_IMAGE_FORMAT)  # photos are not read at the dataset's 28 px grayscale
+            self.message.emit("The imported dataset was replaced by the folders added; images are read at "
+                              f"{DEFAULT_IMAGE_FORMAT.size}×{DEFAULT_IMAGE_FORMAT.size} colour again")
         try:
             found = discover_classes(paths)
         except UserError as error:
@@ -403,10 +420,11 @@ class DataTab(DropArea):
             row.name_edit.setText(row.entry.name)
             return
         old, row.entry.name = row.entry.name, new
-        if self.data is not None:
+        loaded = self.state.loaded
+        if loaded is not None:
             # Labels are plain strings: renaming relabels in place, no need to decode again.
-            self.data = _relabel(self.data, {old: new})
-            self.dataLoaded.emit(self.data)
+            self.state.set_data(LoadedData(relabel(loaded.data, {old: new}), loaded.request, loaded.seconds,
+                                           loaded.notes))
         self._update_state()
 
     @Slot(object, bool)
@@ -432,6 +450,7 @@ class DataTab(DropArea):
             row.deleteLater()
         self.rows, self.entries = [], []
         self.importer, self.import_folder = None, None
+        self.sample_name = None
         # choices about the classes go with them: a cap left from the last dataset would silently shrink the next
         self.per_class_spin.blockSignals(True)
         self.per_class_spin.setValue(0)
@@ -482,7 +501,7 @@ class DataTab(DropArea):
         The data loaded so far no longer match the settings, so they are
         dropped at once: Train must never run on what the tab no longer shows.
         """
-        if self.data is not None:
+        if self.state.data is not None:
             self._set_data(None)
             self.summary.setText("Settings changed: loading again…")
         self._reload_timer.start()
@@ -503,36 +522,16 @@ class DataTab(DropArea):
             self.summary.setText("Add at least two classes to train." if self.entries else "")
             self._update_state()
             return
-        image_format = self.image_format
-        per_class = self.per_class_spin.value() or None
-        positive = self.positive_combo.currentData()
-        fraction = self.holdout_spin.value() / 100 or None
-        if self.importer is None:
-            classes = [e.as_class_folder() for e in entries]
-            selection = ClassSelection(positive=positive, per_class=per_class)
-            loader = _cached_loader()
+        try:
+            request = self.request()
+        except UserError as error:
+            self._set_data(None)
+            self.summary.setText(f"<span style='color:#b00020'>{error}</span>")
+            return
 
-            def task(report, should_stop):
-                data = load_class_folders(
-                    classes, image_format, selection=selection,
-                    progress=lambda done, total: report((done, total), force=done == total),
-                    should_stop=should_stop, loader=loader,
-                )
-                return prepare(data, test_fraction=fraction, seed=0)
-        else:
-            importer, folder = self.importer, self.import_folder
-            native = image_format == importer.native_format
-            renames = {e.original: e.name for e in self.entries if e.original and e.original != e.name}
-            chosen = tuple(e.original for e in entries)  # () before the first load: every class
-            originals = {v: k for k, v in renames.items()}
-            selection = ClassSelection(chosen, originals.get(positive, positive), per_class)
-
-            def task(report, should_stop):
-                data = importer.load(folder, None if native else image_format,
-                                     progress=lambda done, total: report((done, total), force=done == total),
-                                     should_stop=should_stop)
-                data = prepare(data, selection, test_fraction=fraction, seed=0)
-                return _relabel(data, renames) if renames else data
+        def task(report, should_stop):
+            return load(request, progress=lambda done, total: report((done, total), force=done == total),
+                        should_stop=should_stop)
 
         self._load_started = time.monotonic()
         self._names_at_load = [(entry, entry.name) for entry in self.entries]
@@ -551,6 +550,26 @@ class DataTab(DropArea):
         self._update_state()
         self.workers.launch(job)
 
+    def request(self) -> DataRequest:
+        """The data request the tab's rows and settings describe (what Load would load)."""
+        entries = self.enabled_entries()
+        per_class = self.per_class_spin.value() or None
+        positive = self.positive_combo.currentData()
+        fraction = self.holdout_spin.value() / 100
+        if self.importer is None:
+            classes = tuple(ClassSource(e.name, tuple(str(p) for p in e.train), tuple(str(p) for p in e.test))
+                            for e in entries)
+            kind = "sample" if self.sample_name else "folders"
+            return DataRequest(kind, name=self.sample_name, classes=classes, image_format=self.image_format,
+                               selection=ClassSelection(positive=positive, per_class=per_class),
+                               test_fraction=fraction)
+        renames = tuple((e.original, e.name) for e in self.entries if e.original and e.original != e.name)
+        originals = {new: old for old, new in renames}
+        chosen = tuple(e.original for e in entries)  # () before the first load: every class
+        selection = ClassSelection(chosen, originals.get(positive, positive), per_class)
+        return DataRequest(self.importer.name, paths=(str(self.import_folder),), image_format=self.image_format,
+                           selection=selection, renames=renames, test_fraction=fraction)
+
     def cancel_loading(self) -> None:
         self._reload_timer.stop()
         if self._load_job is not None:
@@ -563,16 +582,16 @@ class DataTab(DropArea):
         self.progress.setValue(done)
 
     @Slot(object)
-    def _load_succeeded(self, data: TrainTest) -> None:
-        seconds = time.monotonic() - self._load_started
+    def _load_succeeded(self, loaded: LoadedData) -> None:
+        data = loaded.data
         self.progress.setRange(0, max(1, len(data.train) + len(data.skipped) + (len(data.test) if data.test else 0)))
         self.progress.setValue(self.progress.maximum())
         if self.importer is not None and not self.entries:
             self._show_imported_classes(data)
         renamed = {old: entry.name for entry, old in self._names_at_load if entry.name != old}
         if renamed:  # renamed while loading: the labels follow the names shown
-            data = _relabel(data, renamed)
-        self._set_data(data, seconds)
+            loaded = LoadedData(relabel(data, renamed), loaded.request, loaded.seconds, loaded.notes)
+        self._set_data(loaded)
 
     def _reset_progress(self) -> None:
         self.progress.setFormat("no images loaded")
@@ -603,41 +622,79 @@ class DataTab(DropArea):
         self.busyChanged.emit(False)
         self._update_state()
 
-    def _set_data(self, data: TrainTest | None, seconds: float = 0.0) -> None:
-        self.data = data
+    def _set_data(self, loaded: LoadedData | None) -> None:
         self.skipped_list.clear()
-        if data is None:
+        if loaded is None:
             self.skipped_box.setVisible(False)
-            self.dataCleared.emit()
+            if self.state.loaded is not None:
+                self.state.set_data(None)
             return
+        data = loaded.data
         n_test = len(data.test) if data.test is not None else 0
         counts = ", ".join(f"{name}: {count:,}" for name, count in data.train.counts().items())
+        fmt = data.train.image_format
+        unusual = ""
+        if fmt is not None and fmt != DEFAULT_IMAGE_FORMAT:
+            unusual = (f" Images are read at <b>{fmt.size}×{fmt.size} {'grayscale' if fmt.grayscale else 'colour'}</b>"
+                       f" (photos usually use {DEFAULT_IMAGE_FORMAT.size}×{DEFAULT_IMAGE_FORMAT.size} colour).")
+        notes = "".join(f"<br>{note}" for note in loaded.notes)
         self.summary.setText(
-            f"<b>Loaded {len(data.train):,} training images</b> ({counts}) and <b>{n_test:,} test images</b>, "
-            f"{data.train.n_features:,} features each, in {seconds:.1f} s."
+            f"<b>Loaded {format_count(len(data.train), 'training image')}</b> ({counts}) and "
+            f"<b>{format_count(n_test, 'test image')}</b>, {data.train.n_features:,} features each, "
+            f"in {loaded.seconds:.1f} s.{unusual}{notes}"
         )
         for skipped in data.skipped:
             self.skipped_list.addItem(f"{skipped.path} — {skipped.reason}")
-        self.skipped_box.setTitle(f"Skipped files ({len(data.skipped)})")
+        self.skipped_box.setTitle(f"Skipped files ({len(data.skipped):,})")
         self.skipped_box.setVisible(bool(data.skipped))
-        self.dataLoaded.emit(data)
-        self.message.emit(f"Loaded {len(data.train):,} training and {n_test:,} test images")
+        self.state.set_data(loaded)
+        self.message.emit(f"Loaded {format_count(len(data.train), 'training image')} and "
+                          f"{format_count(n_test, 'test image')}")
+
+    def _set_format(self, image_format: ImageFormat) -> None:
+        """Shows ``image_format`` in the tab's own controls, without reloading."""
+        for widget, value in ((self.size_spin, image_format.size), (self.grayscale_check, image_format.grayscale)):
+            widget.blockSignals(True)
+            widget.setValue(value) if widget is self.size_spin else widget.setChecked(value)
+            widget.blockSignals(False)
+
+    def load_sample(self, name: str, folder: str | Path) -> None:
+        """Replaces the classes by a built-in sample's, read at the sample's own image format."""
+        self.clear()
+        self._set_format(native_format(DataRequest("sample", name=name)))
+        self.add_folders([folder])
+        self.sample_name = name
+
+    # ----------------------------------------------------------------- settings
+    def restore_settings(self, settings, read, read_json, restore_session: bool) -> None:
+        self.size_spin.setValue(read(settings, "data/size", DEFAULT_IMAGE_FORMAT.size, int))
+        self.grayscale_check.setChecked(read(settings, "data/grayscale", DEFAULT_IMAGE_FORMAT.grayscale, bool))
+        self.holdout_spin.setValue(read(settings, "data/holdout", 20, int))
+        if restore_session:
+            self.restore_classes(read_json(settings, "data/classes", []))
+
+    def save_settings(self, settings) -> None:
+        import json
+
+        if self.importer is None and self.sample_name is None:
+            # a sample's or an import's image format belongs to that data, not to the next photos
+            settings.setValue("data/size", self.size_spin.value())
+            settings.setValue("data/grayscale", self.grayscale_check.isChecked())
+        settings.setValue("data/holdout", self.holdout_spin.value())
+        # JSON, not a QSettings list: INI files read a one-item list back as a plain string
+        settings.setValue("data/classes", json.dumps(self.describe_classes()))
 
     # ------------------------------------------------------------------ imports
     def import_dataset(self, importer, folder: str | Path) -> None:
         """Shows a dataset read from the tutorial's own files (CIFAR-10 batches, Fashion-MNIST IDX)."""
         self.clear()
         self.importer, self.import_folder = importer, Path(folder)
-        for widget, value in ((self.size_spin, importer.native_format.size),
-                              (self.grayscale_check, importer.native_format.grayscale)):
-            widget.blockSignals(True)
-            widget.setValue(value) if widget is self.size_spin else widget.setChecked(value)
-            widget.blockSignals(False)
+        self._set_format(importer.native_format)
         self.add_button.setEnabled(False)
         self.message.emit(f"Importing {importer.title} from {folder}")
         self.start_loading()
 
-    def _show_imported_classes(self, data: TrainTest) -> None:
+    def _show_imported_classes(self, data) -> None:
         """The first load of an imported dataset creates its class rows, with pixel thumbnails."""
         from lrgui.data.images import pixels_to_image
         from lrgui.gui.thumbnails import pil_to_qimage
@@ -655,23 +712,3 @@ class DataTab(DropArea):
             row.set_thumbnails(images)
             row.setToolTip(f"{self.importer.title}: {self.import_folder}")
         self._update_state()
-
-
-def _relabel(data: TrainTest, mapping: dict[str, str]) -> TrainTest:
-    return TrainTest(
-        data.train.relabel(mapping),
-        data.test.relabel(mapping) if data.test is not None else None,
-        data.skipped,
-    )
-
-
-def _cached_loader():
-    """The dataset cache's loader when it is available, else the plain one."""
-    try:
-        from lrgui.data.cache import ImageCache
-    except ImportError:
-        return None
-    try:
-        return ImageCache().load_files
-    except Exception:  # a broken cache must never stop loading
-        return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
@@ -22,7 +21,7 @@ from lrgui.gui.settings import app_settings, read, read_json
 from lrgui.gui.train_tab import TrainTab
 from lrgui.gui.widgets import show_error
 from lrgui.gui.workers import WorkerPool
-from lrgui.training import TrainingResult
+from lrgui.session.state import AppState
 
 
 class MainWindow(QMainWindow):
@@ -54,17 +53,16 @@ class MainWindow(QMainWindow):
         self.remember_settings = remember_settings
         self.confirm_quit = confirm_quit
         self._settings = settings if settings is not None else (app_settings() if remember_settings else None)
-        self.model: TrainedModel | None = None
-        self.model_path: Path | None = None
-        self.unsaved = False
+        #: everything the views show; they observe it and never reach into each other
+        self.state = AppState()
 
         self.workers = WorkerPool(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        self.data_tab = DataTab(self.workers)
-        self.train_tab = TrainTab(self.workers)
-        self.predict_tab = PredictTab(self.workers)
+        self.data_tab = DataTab(self.state, self.workers)
+        self.train_tab = TrainTab(self.state, self.workers)
+        self.predict_tab = PredictTab(self.state, self.workers)
         self.tabs.addTab(self.data_tab, "&1  Data")
         self.tabs.addTab(self.train_tab, "&2  Train")
         self.tabs.addTab(self.predict_tab, "&3  Predict")
@@ -75,11 +73,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.model_status)
         self.statusBar().showMessage("Add class folders on the Data tab to begin.")
 
-        self.data_tab.dataLoaded.connect(self.train_tab.set_data)
         self.data_tab.sampleRequested.connect(self.open_sample)
-        self.data_tab.dataCleared.connect(lambda: self.train_tab.set_data(None))
-        self.train_tab.trainingFinished.connect(self._trained)
-        self.train_tab.trainingStarted.connect(self._training_started)
+        self.state.subscribe("file", self._update_status)
+        self.state.subscribe("model", self._update_actions)
+        self.state.subscribe("training", self._update_actions)
+        self.state.subscribe("data", self._update_actions)
         for tab in (self.data_tab, self.train_tab, self.predict_tab):
             tab.message.connect(self._show_message)
         self.data_tab.busyChanged.connect(self._update_actions)
@@ -167,6 +165,19 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.tab_actions.append(action)
 
+    # -------------------------------------------------------- the state's views
+    @property
+    def model(self) -> TrainedModel | None:
+        return self.state.model
+
+    @property
+    def model_path(self) -> Path | None:
+        return self.state.model_path
+
+    @property
+    def unsaved(self) -> bool:
+        return self.state.unsaved
+
     @Slot()
     def _update_actions(self, *_) -> None:
         training = self.train_tab.is_training
@@ -194,26 +205,8 @@ class MainWindow(QMainWindow):
             title = "Unsaved model * — lrgui"
         self.setWindowTitle(title)
 
-    # ----------------------------------------------------------------- training
-    @Slot()
-    def _training_started(self) -> None:
-        self._update_actions()
-
-    @Slot(object)
-    def _trained(self, result: TrainingResult) -> None:
-        if not self.train_tab.last_run_resumed:
-            self.model_path = None  # a new model: Save must not propose overwriting the file opened before
-        self.set_model(result.model, unsaved=True, description="trained just now")
-
-    def set_model(self, model: TrainedModel | None, unsaved: bool = False, path: Path | None = None,
-                  description: str = "") -> None:
-        self.model = model
-        self.unsaved = unsaved
-        if path is not None or model is None:
-            self.model_path = path
-        self.predict_tab.set_model(model, description)
-        self._update_status()
-        self._update_actions()
+    def set_model(self, model: TrainedModel | None, unsaved: bool = False, path: Path | None = None) -> None:
+        self.state.set_model(model, path=path, unsaved=unsaved)
 
     # ------------------------------------------------------------------- models
     def open_model_dialog(self) -> None:
@@ -234,8 +227,7 @@ class MainWindow(QMainWindow):
         except MemoryError:
             show_error(self, "Cannot open model", f"Not enough memory to open {path.name}.")
             return False
-        self.set_model(model, unsaved=False, path=path, description=f"from {path.name}")
-        self.train_tab.set_model(model)
+        self.state.set_model(model, path=path, unsaved=False)
         self.tabs.setCurrentWidget(self.predict_tab)
         self._remember_folder("paths/models", path.parent)
         self._show_message(f"Opened {path}")
@@ -259,9 +251,7 @@ class MainWindow(QMainWindow):
         except UserError as error:
             show_error(self, "Cannot save model", str(error))
             return False
-        self.model_path = written
-        self.unsaved = False
-        self._update_status()
+        self.state.mark_saved(written)
         self._remember_folder("paths/models", written.parent)
         self._show_message(f"Model saved to {written}")
         return True
@@ -305,20 +295,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _sample_ready(self, payload) -> None:
         name, folder = payload
-        settings = sample_settings(name)
-        self.data_tab.clear()
-        for widget, value in ((self.data_tab.size_spin, settings["size"]),):
-            widget.blockSignals(True)
-            widget.setValue(value)
-            widget.blockSignals(False)
-        self.data_tab.grayscale_check.blockSignals(True)
-        self.data_tab.grayscale_check.setChecked(settings["grayscale"])
-        self.data_tab.grayscale_check.blockSignals(False)
-        self.train_tab.model_combo.setCurrentIndex(self.train_tab.model_combo.findData("logistic"))
-        self.train_tab.lr_spin.setValue(settings["learning_rate"])
-        self.train_tab.epochs_spin.setValue(settings["epochs"])
         self.tabs.setCurrentWidget(self.data_tab)
-        self.data_tab.add_folders([folder])
+        self.data_tab.load_sample(name, folder)  # the Train tab applies the sample's settings when it loads
 
     def offer_sample(self) -> None:
         """First run from the launcher: a welcome that loads the sample in one click (never blocks)."""
@@ -360,13 +338,8 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        self.data_tab.size_spin.setValue(read(s, "data/size", 64, int))
-        self.data_tab.grayscale_check.setChecked(read(s, "data/grayscale", False, bool))
-        self.data_tab.holdout_spin.setValue(read(s, "data/holdout", 20, int))
-        self.train_tab.lr_spin.setValue(read(s, "train/learning_rate", 0.005, float))
-        self.train_tab.epochs_spin.setValue(read(s, "train/epochs", 2000, int))
-        if restore_session:
-            self.data_tab.restore_classes(read_json(s, "data/classes", []))
+        # each view restores its own controls; training settings come from the model or the data's preset
+        self.data_tab.restore_settings(s, read, read_json, restore_session)
 
     def _save_settings(self) -> None:
         s = self._settings
@@ -374,13 +347,7 @@ class MainWindow(QMainWindow):
             return
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
-        s.setValue("data/size", self.data_tab.size_spin.value())
-        s.setValue("data/grayscale", self.data_tab.grayscale_check.isChecked())
-        s.setValue("data/holdout", self.data_tab.holdout_spin.value())
-        # JSON, not a QSettings list: INI files read a one-item list back as a plain string
-        s.setValue("data/classes", json.dumps(self.data_tab.describe_classes()))
-        s.setValue("train/learning_rate", self.train_tab.lr_spin.value())
-        s.setValue("train/epochs", self.train_tab.epochs_spin.value())
+        self.data_tab.save_settings(s)
         s.sync()
 
     # -------------------------------------------------------------------- close

@@ -102,9 +102,10 @@ class PredictTab(DropArea):
     busyChanged = Signal(bool)
     message = Signal(str)
 
-    def __init__(self, workers, parent=None):
+    def __init__(self, state, workers, parent=None):
         super().__init__(accept="images", parent=parent)
         self.setObjectName("predictTab")
+        self.state = state
         self.workers = workers
         self.model: TrainedModel | None = None
         self.predictions: list[Prediction] = []
@@ -114,6 +115,12 @@ class PredictTab(DropArea):
         paste = QShortcut(QKeySequence.StandardKey.Paste, self, activated=self.paste)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.set_model(None)
+        state.subscribe("model", self._model_changed)
+
+    def _model_changed(self) -> None:
+        path = self.state.model_path
+        description = f"from {path.name}" if path is not None and not self.state.unsaved else "trained just now"
+        self.set_model(self.state.model, description if self.state.model is not None else "")
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

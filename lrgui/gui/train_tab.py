@@ -1,44 +1,49 @@
-"""The Train tab: settings, Train / Stop / Continue, the live cost plot and the accuracy."""
+"""The Train tab: settings, Train / Stop / Continue / Pause / Step, the live cost plot and the accuracy.
+
+A view of the application state (:class:`lrgui.session.state.AppState`): it
+shows the data and model the state holds, and trains through the session
+layer's :class:`~lrgui.session.experiment.Experiment`, whose events a worker
+thread delivers (:mod:`lrgui.gui.training_worker`).
+"""
 
 from __future__ import annotations
 
 import os
 import time
-import warnings
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QHeaderView,
-    QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from threadpoolctl import threadpool_limits
-
-from lrgui.core import TrainingDivergedWarning
-from lrgui.data import TrainTest, TrainedModel
+from lrgui.data import TrainedModel
 from lrgui.errors import UserError
 from lrgui.gui.cost_plot import CostPlot
 from lrgui.gui.spinboxes import LearningRateSpinBox
+from lrgui.gui.training_worker import RunControl, experiment_task
 from lrgui.gui.widgets import show_error
-from lrgui.training import ACTIVATIONS, ESTIMATORS, MODEL_NAMES, TrainingResult, TrainingSettings, model_defaults, train_model
-
-#: Cost points are sent to the UI in batches at most this often (seconds): a smooth
-#: curve, with the UI thread free most of the time (a repaint of the plot takes ~10 ms).
-POINT_BATCH_INTERVAL = 0.1
+from lrgui.session.advice import divergence_advice, format_rate, instability_advice
+from lrgui.session.experiment import Experiment, choose_best, learning_rate_runs
+from lrgui.session.settings import ACTIVATIONS, MODEL_KINDS, MODEL_NAMES, TrainingSettings, parse_learning_rates, step_word
+from lrgui.session.state import AppState
+from lrgui.session.trainer import Preparing, Recorded, RunFinished, RunStarted, Stepped, TrainingResult
+from lrgui.session.wording import format_count, format_percent
 
 
 def format_duration(seconds: float) -> str:
@@ -57,93 +62,39 @@ def blas_threads_for_worker() -> int:
     return max(1, (os.cpu_count() or 1) - 1)
 
 
-def training_task(data: TrainTest, runs: list[TrainingSettings], resume: TrainedModel | None):
-    """The worker's job: train each run in turn, sending batches of cost points as they come.
-
-    A report is ``(run_index, points, iterations_done_in_run)``; the result is
-    the list of :class:`TrainingResult`, one per run that finished or stopped.
-    """
-
-    def task(report, should_stop):
-        with threadpool_limits(limits=blas_threads_for_worker(), user_api="blas"):
-            return train_runs(report, should_stop)
-
-    def train_runs(report, should_stop):
-        results: list[TrainingResult] = []
-        for index, settings in enumerate(runs):
-            if should_stop():
-                break
-            pending: list[tuple[int, float]] = []
-            state = {"done": 0, "flushed": time.monotonic()}
-
-            def flush(force: bool = False) -> None:
-                now = time.monotonic()
-                if force or now - state["flushed"] >= POINT_BATCH_INTERVAL:
-                    state["flushed"] = now
-                    report((index, list(pending), state["done"]), force=True)
-                    pending.clear()
-
-            def progress(iteration: int, cost: float) -> None:
-                pending.append((iteration, cost))
-                flush()
-
-            def stop_check() -> bool:
-                state["done"] += 1
-                flush()
-                return should_stop()
-
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", TrainingDivergedWarning)  # shown in the tab, in words
-                result = train_model(data, settings, progress=progress, should_stop=stop_check, resume=resume)
-            flush(force=True)
-            results.append(result)
-        return results
-
-    return task
-
-
-def parse_rates(text: str) -> list[float]:
-    """'0.01, 0.001 0.0001' → [0.01, 0.001, 0.0001]; raises UserError on anything else."""
-    rates = []
-    for part in text.replace(";", ",").replace(" ", ",").split(","):
-        if not part.strip():
-            continue
-        try:
-            rate = float(part)
-        except ValueError:
-            raise UserError(f"{part.strip()!r} is not a learning rate.") from None
-        if not (rate > 0 and rate < float("inf")):
-            raise UserError(f"Learning rates must be positive numbers, not {part.strip()}.")
-        rates.append(rate)
-    if not rates:
-        raise UserError("Type one or more learning rates, separated by commas.")
-    return rates
+def format_cost(cost: float | None) -> str:
+    """Enough significant digits, never '0.0000': scientific notation below 1e-3."""
+    if cost is None:
+        return "—"
+    if cost != 0 and abs(cost) < 1e-3:
+        return f"{cost:.3e}"
+    return f"{cost:,.4f}"
 
 
 class TrainTab(QWidget):
-    trainingStarted = Signal()
-    trainingFinished = Signal(object)  # the TrainingResult whose model becomes the current one
     busyChanged = Signal(bool)
     message = Signal(str)
 
-    def __init__(self, workers, parent=None):
+    def __init__(self, state: AppState, workers, parent=None):
         super().__init__(parent)
         self.setObjectName("trainTab")
+        self.state = state
         self.workers = workers
-        self.data: TrainTest | None = None
-        self.model: TrainedModel | None = None
         self._job = None
+        self._experiment: Experiment | None = None
+        self._control: RunControl | None = None
         self._runs: list[TrainingSettings] = []
         self._run_curves: dict = {}
-        self._run_index = 0
-        self._resume = None
-        self.last_run_resumed = False
+        self._resumed = False
+        self._source_key = None
         self._started = 0.0
         self._done = 0
         self._build()
         self._clock = QTimer(self, interval=250, timeout=self._update_clock)
         self._apply_model_defaults()
-        self._update_state()
+        state.subscribe("data", self._data_changed)
+        state.subscribe("model", self._model_changed)
+        self._data_changed()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -217,10 +168,24 @@ class TrainTab(QWidget):
         self.continue_button.setObjectName("continueButton")
         self.continue_button.setToolTip("Train further from the weights reached (Ctrl+Shift+T)")
         self.continue_button.clicked.connect(self.continue_training)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setObjectName("pauseButton")
+        self.pause_button.setCheckable(True)
+        self.pause_button.setToolTip("Pause the run here; press again to resume")
+        self.pause_button.toggled.connect(self.set_paused)
+        self.step_button = QPushButton("Step")
+        self.step_button.setObjectName("stepButton")
+        self.step_button.setToolTip("While paused: one more iteration (one epoch for the network)")
+        self.step_button.clicked.connect(self.step_once)
         for button in (self.train_button, self.stop_button, self.continue_button):
             button.setMinimumHeight(32)
             buttons.addWidget(button)
         side.addLayout(buttons)
+        controls = QHBoxLayout()
+        for button in (self.pause_button, self.step_button):
+            button.setMinimumHeight(28)
+            controls.addWidget(button)
+        side.addLayout(controls)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("trainProgress")
@@ -277,10 +242,10 @@ class TrainTab(QWidget):
         self.compare_button.clicked.connect(self.start_comparison)
         compare.addWidget(self.compare_button)
         right.addLayout(compare)
-        self.comparison_table = QTableWidget(0, 5)
+        self.comparison_table = QTableWidget(0, 6)
         self.comparison_table.setObjectName("comparisonTable")
         self.comparison_table.setHorizontalHeaderLabels(
-            ["Learning rate", "Final cost", "Train accuracy", "Test accuracy", "Note"])
+            ["Learning rate", "Final cost", "Test cost", "Train accuracy", "Test accuracy", "Note"])
         self.comparison_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.comparison_table.verticalHeader().setVisible(False)
         self.comparison_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -298,113 +263,142 @@ class TrainTab(QWidget):
     def model_kind(self) -> str:
         return self.model_combo.currentData()
 
+    @property
+    def model(self) -> TrainedModel | None:
+        return self.state.model
+
+    @property
+    def data(self):
+        return self.state.data
+
+    def _preset(self) -> dict:
+        loaded = self.state.loaded
+        return loaded.preset if loaded is not None else {}
+
     def _apply_model_defaults(self, *_) -> None:
-        """Switching the model switches every setting to that model's defaults."""
+        """Switching the model switches every setting to that model's defaults (and the data's preset)."""
         kind = self.model_kind
-        defaults = model_defaults(kind)
-        self.lr_spin.setValue(defaults["learning_rate"])
-        self.epochs_spin.setValue(defaults["epochs"])
-        network = kind == "mlp"
-        self.network_box.setVisible(network)
-        self.epochs_label.setText("Epochs:" if network else "Iterations:")
-        self.plot.set_step_name("epoch" if network else "iteration")
-        if network:
-            self.hidden_spin.setValue(defaults["hidden"])
-            self.activation_combo.setCurrentText(defaults["activation"])
-            self.batches_spin.setValue(max(defaults["batches"], 25))
-            self.l2_spin.setValue(defaults["l2"])
-            self.l1_spin.setValue(defaults["l1"])
-            self.standardize_check.setChecked(True)
+        self._show_settings(TrainingSettings(model=kind).with_preset(self._preset()).validate())
+        self.plot.clear_curves()  # a curve of another model kind would be relabelled wrongly
+        self.comparison_table.setVisible(False)
         self._update_state()
 
+    def _show_settings(self, settings: TrainingSettings) -> None:
+        """Puts ``settings`` in the widgets (a model opened, a preset applied), without retriggering defaults."""
+        self.model_combo.blockSignals(True)
+        self.model_combo.setCurrentIndex(self.model_combo.findData(settings.model))
+        self.model_combo.blockSignals(False)
+        self.lr_spin.setValue(settings.learning_rate)
+        self.epochs_spin.setValue(settings.epochs)
+        network = settings.model == "mlp"
+        self.network_box.setVisible(network)
+        self.epochs_label.setText("Epochs:" if network else "Iterations:")
+        self.plot.set_step_name(step_word(settings.model, 1))
+        if network:
+            self.hidden_spin.setValue(settings.hidden)
+            self.activation_combo.setCurrentText(settings.activation)
+            self.batches_spin.setValue(settings.batches)
+            self.l1_spin.setValue(settings.l1 or 0.0)
+            self.standardize_check.setChecked(bool(settings.standardize))
+        self.l2_spin.setValue(settings.l2 or 0.0)
+
+    def commit_typed_values(self) -> None:
+        """What is typed in a spin box counts even before Enter: every action starts with this."""
+        for spin in self.findChildren(QAbstractSpinBox):
+            spin.interpretText()
+
     def settings(self, learning_rate: float | None = None) -> TrainingSettings:
+        self.commit_typed_values()
         settings = TrainingSettings(
             model=self.model_kind,
             learning_rate=learning_rate if learning_rate is not None else self.lr_spin.value(),
             epochs=self.epochs_spin.value(),
-        )
+        ).with_preset(self._preset())
         if self.model_kind == "mlp":
             settings.hidden = self.hidden_spin.value()
             settings.activation = self.activation_combo.currentText()
             settings.batches = self.batches_spin.value()
+            settings.batch_size = None
             settings.l2 = self.l2_spin.value()
             settings.l1 = self.l1_spin.value()
             settings.standardize = self.standardize_check.isChecked()
         return settings
 
-    def _can_continue(self) -> bool:
-        if self.model is None or self.data is None:
-            return False
-        estimator = self.model.estimator
-        return (
-            getattr(estimator, "n_features_in_", None) == self.data.train.n_features
-            and sorted(self.model.classes) == sorted(self.data.train.classes)
-            and self.model.image_format == self.data.train.image_format
-            and estimator.model_type == ESTIMATORS[self.model_kind].model_type
-        )
-
     def _update_state(self) -> None:
         running = self.is_training
-        self.train_button.setEnabled(self.data is not None and not running)
-        self.compare_button.setEnabled(self.data is not None and not running)
+        has_data = self.state.data is not None
+        self.train_button.setEnabled(has_data and not running)
+        self.compare_button.setEnabled(has_data and not running)
         self.stop_button.setEnabled(running)
-        self.continue_button.setEnabled(not running and self._can_continue())
+        self.pause_button.setEnabled(running)
+        self.step_button.setEnabled(running and self.pause_button.isChecked())
+        kind_matches = self.model is not None and MODEL_KINDS.get(self.model.estimator.model_type) == self.model_kind
+        self.continue_button.setEnabled(not running and kind_matches and self.state.can_continue())
         for widget in (self.model_combo, self.lr_spin, self.epochs_spin, self.network_box, self.rates_edit):
             widget.setEnabled(not running)
 
-    def set_data(self, data: TrainTest | None) -> None:
-        self.data = data
-        if data is None:
+    def _data_changed(self) -> None:
+        loaded = self.state.loaded
+        if loaded is None:
             self.data_label.setText("No data loaded: add classes on the Data tab.")
         else:
+            data = loaded.data
             n_test = len(data.test) if data.test is not None else 0
+            what = "image" if data.train.image_format is not None else "point"
             self.data_label.setText(
-                f"Data: {len(data.train):,} training and {n_test:,} test images, "
-                f"{len(data.train.classes)} classes ({', '.join(data.train.classes)})."
+                f"Data: {format_count(len(data.train), 'training ' + what)} and {format_count(n_test, 'test ' + what)}, "
+                f"{format_count(len(data.train.classes), 'class', 'classes')} ({', '.join(data.train.classes)})."
             )
+            request = loaded.request
+            key = (request.kind, request.name, request.paths)
+            if key != self._source_key:
+                # new data: its recommended settings, and nothing left of the last data's results
+                self._source_key = key
+                self._apply_model_defaults()
+                if self.model is None or not self.state.can_continue():
+                    self.accuracy_label.setText("Train a model to see its accuracy.")
+                    self.warning_label.setVisible(False)
         self._update_state()
 
-    def set_model(self, model: TrainedModel | None) -> None:
-        """A model opened from a file: its settings and cost history are shown, and Continue may use it."""
-        self.model = model
-        self.plot.clear_curves()
-        self.comparison_table.setVisible(False)
-        if model is not None:
-            kind = "mlp" if model.estimator.model_type == "mlp" else "logistic"
-            self.model_combo.blockSignals(True)
-            self.model_combo.setCurrentIndex(self.model_combo.findData(kind))
-            self.model_combo.blockSignals(False)
-            self.network_box.setVisible(kind == "mlp")
-            self.lr_spin.setValue(float(model.estimator.learning_rate))
-            if model.estimator.costs_:
-                self.plot.new_curve("loaded model", model.estimator.costs_)
-            info = model.info
+    def _model_changed(self) -> None:
+        """A model opened from a file (or trained): its settings, cost history and accuracies are shown."""
+        model = self.model
+        if model is not None and not self.is_training and self.state.model_settings is not None:
+            self._show_settings(self.state.model_settings)
+            if not self._just_trained:
+                self.plot.clear_curves()
+                self.comparison_table.setVisible(False)
+                if model.estimator.costs_:
+                    self.plot.new_curve("loaded model", model.estimator.costs_)
+            info = model.info or {}
             if info.get("train_accuracy") is not None:
                 self._show_accuracy(info.get("train_accuracy"), info.get("test_accuracy"))
+        self._just_trained = False
         self._update_state()
+
+    _just_trained = False
 
     # ----------------------------------------------------------------- training
     def start_training(self) -> None:
         self._start([self.settings()], resume=None)
 
     def continue_training(self) -> None:
-        if self._can_continue():
+        if self.model is not None and self.state.can_continue():
             self._start([self.settings()], resume=self.model)
 
     def start_comparison(self) -> None:
         try:
-            rates = parse_rates(self.rates_edit.text())
+            rates = parse_learning_rates(self.rates_edit.text())
         except UserError as error:
             show_error(self, "Cannot compare", str(error))
             return
-        self._start([self.settings(rate) for rate in rates], resume=None)
+        self._start(learning_rate_runs(self.settings(), rates), resume=None)
 
     def _start(self, runs: list[TrainingSettings], resume: TrainedModel | None) -> None:
-        if self.is_training or self.data is None:
+        if self.is_training or self.state.data is None:
             return  # never two trainings at once
         try:
-            for settings in runs:
-                settings.validate()
+            experiment = Experiment(self.state.data, runs, resume=resume)
         except UserError as error:
             show_error(self, "Cannot train", str(error))
             return
@@ -413,119 +407,147 @@ class TrainTab(QWidget):
         self._run_curves = {}
         if resume is not None:
             # the resumed model's own history, continued by this run
-            self._run_curves[0] = self.plot.new_curve(f"lr {runs[0].learning_rate:g}", resume.estimator.costs_)
+            self._run_curves[0] = self.plot.new_curve(f"lr {format_rate(runs[0].learning_rate)}",
+                                                      resume.estimator.costs_)
         if comparing:
             self.comparison_table.setRowCount(0)
         self.comparison_table.setVisible(comparing)
-        self._runs = runs
-        self._run_index = -1
+        self._runs = experiment.settings
+        self._experiment = experiment
+        self._control = RunControl()
+        self._resumed = resume is not None
         self.warning_label.setVisible(False)
         self.accuracy_label.setText("Training…")
         self._done = 0
-        total = sum(s.epochs for s in runs)
-        self.progress.setRange(0, total)
+        self.progress.setRange(0, sum(s.epochs for s in runs))
         self.progress.setValue(0)
-        job = self.workers.start(training_task(self.data, runs, resume), "training")
-        job.events.progressed.connect(self._progressed)
+        self.pause_button.blockSignals(True)
+        self.pause_button.setChecked(False)
+        self.pause_button.blockSignals(False)
+        job = self.workers.start(experiment_task(experiment, self._control, blas_threads_for_worker()), "training")
+        job.events.progressed.connect(self._events_arrived)
         job.events.succeeded.connect(self._succeeded)
         job.events.failed.connect(self._failed)
         job.events.finished.connect(self._finished)
         self._job = job
-        self._resume = resume
         self._started = time.monotonic()
         self._clock.start()
+        self.state.set_training(True)
         self._update_state()
         self.busyChanged.emit(True)
-        self.trainingStarted.emit()
         self.message.emit("Training…")
         self.workers.launch(job)
 
     def stop_training(self) -> None:
         if self._job is not None:
+            self._experiment.request_stop()
+            self._control.release()
             self._job.stop()
             self.message.emit("Stopping…")
 
+    def set_paused(self, paused: bool) -> None:
+        if self._control is None:
+            return
+        if paused:
+            self._control.pause()
+            self.message.emit("Paused: Step goes one iteration further, Pause again resumes")
+        else:
+            self._control.resume()
+        self.pause_button.setText("Resume" if paused else "Pause")
+        self._update_state()
+
+    def step_once(self) -> None:
+        if self._control is not None and self.pause_button.isChecked():
+            self._control.step()
+
     @Slot(object)
-    def _progressed(self, payload) -> None:
-        index, points, done = payload
-        self._run_index = index
-        curve = self._run_curves.get(index)
-        if curve is None:
-            curve = self._run_curves[index] = self.plot.new_curve(f"lr {self._runs[index].learning_rate:g}")
-        if points:
-            curve.extend(points)
-        self._done = sum(s.epochs for s in self._runs[:index]) + done
+    def _events_arrived(self, events) -> None:
+        points: dict[int, list] = {}  # one setData per curve and batch, however many points came
+        for event in events:
+            if isinstance(event, RunStarted):
+                curve = self._run_curves.get(event.run)
+                if curve is None:
+                    self._run_curves[event.run] = self.plot.new_curve(f"lr {format_rate(event.settings.learning_rate)}")
+            elif isinstance(event, Recorded):
+                points.setdefault(event.run, []).append((event.iteration, event.train_cost))
+            elif isinstance(event, Stepped):
+                before = sum(s.epochs for s in self._runs[:event.run])
+                self._done = before + event.iteration - event.first
+            elif isinstance(event, Preparing):
+                self.time_label.setText("Preparing (building the Gram matrix)…")
+            elif isinstance(event, RunFinished):
+                points.pop(event.run, None)
+                curve = self._run_curves.get(event.run)
+                if curve is not None:
+                    curve.replace(event.result.costs)  # the model's own history, exactly
+        for run, batch in points.items():
+            curve = self._run_curves.get(run)
+            if curve is not None:
+                curve.extend(batch)
         self.progress.setValue(min(self._done, self.progress.maximum()))
 
     def _update_clock(self) -> None:
         elapsed = time.monotonic() - self._started
         text = f"Elapsed {format_duration(elapsed)}"
-        if self._done:
+        if self._control is not None and self._control.paused:
+            text += " · paused"
+        elif self._done:
             remaining = elapsed * (self.progress.maximum() - self._done) / self._done
             text += f" · remaining about {format_duration(remaining)}"
         self.time_label.setText(text)
 
     @Slot(object)
     def _succeeded(self, results: list[TrainingResult]) -> None:
-        self.last_run_resumed = self._resume is not None
         if not results:
             self.accuracy_label.setText("Stopped before the first iteration.")
             self.time_label.setText(" ")
             self.message.emit("Training stopped before it began")
             return
-        for index, result in enumerate(results):
-            curve = self._run_curves.get(index) or self.plot.new_curve(f"lr {result.model.estimator.learning_rate:g}")
-            self._run_curves[index] = curve
-            curve.replace(result.costs)  # the streamed batches were a preview; the model's history is exact
+        best, _, why = choose_best(results)
         if len(results) > 1:
             self._fill_comparison(results)
-        best = min(results, key=lambda r: r.costs[-1][1] if r.costs else float("inf"))
-        self.model = best.model
-        if len(results) > 1:  # Continue goes on from the kept model, at its own rate
-            self.lr_spin.setValue(best.model.estimator.learning_rate)
-        total_iterations = sum(r.iterations for r in results)
-        self.progress.setValue(min(self._done, self.progress.maximum()))
+            self.lr_spin.setValue(best.learning_rate)  # Continue goes on from the kept model, at its own rate
         self._show_accuracy(best.train_accuracy, best.test_accuracy)
+        unit = step_word(best.settings.model)
         seconds = sum(r.seconds_training for r in results)
-        unit = "epochs" if self.model_kind == "mlp" else "iterations"
+        total_iterations = sum(r.iterations for r in results)
         note = f"{total_iterations:,} {unit} in {seconds:.1f} s"
         if any(r.stopped_early for r in results) and not any(r.diverged for r in results):
             note = f"Stopped after {note}; the weights reached are kept"
         if len(results) > 1:
-            note += f". Kept the model with the lowest final cost (lr {best.model.estimator.learning_rate:g})"
+            note += ". " + why
         self.time_label.setText(note)
-        diverged = [r for r in results if r.diverged]
-        if diverged:
-            rate = max(r.model.estimator.learning_rate for r in diverged)
-            fmt = self.lr_spin.textFromValue
-            self.warning_label.setText(
-                f"<b>Training diverged</b>: the cost rose instead of falling, because the learning rate "
-                f"{fmt(rate)} is too large. Try a lower one, e.g. {fmt(rate / 10)}."
-            )
+        warnings = []
+        for result in results:
+            if result.diverged:
+                warnings.append(divergence_advice(result.learning_rate))
+            elif result.unstable is not None:
+                warnings.append(f"lr {format_rate(result.learning_rate)}: "
+                                + instability_advice(result.unstable, result.settings.model))
+        if warnings:
+            self.warning_label.setText("<br>".join(warnings))
             self.warning_label.setVisible(True)
-        self.trainingFinished.emit(best)
+        self._just_trained = True
+        keep_path = self.state.model_path if self._resumed else None
+        self.state.set_model(best.model, path=keep_path, unsaved=True, settings=best.settings)
+        self.state.set_runs(results, best, why)
         self.message.emit(f"Training finished: {note}")
 
     def _fill_comparison(self, results: list[TrainingResult]) -> None:
-        def pct(value):
-            return "—" if value is None else f"{100 * value:.1f}%"
-
         self.comparison_table.setRowCount(len(results))
         for row, result in enumerate(results):
-            cost = result.costs[-1][1] if result.costs else float("nan")
-            note = "diverged" if result.diverged else ("stopped" if result.stopped_early else "")
-            cells = [f"{result.model.estimator.learning_rate:g}", f"{cost:.4f}", pct(result.train_accuracy),
-                     pct(result.test_accuracy), note]
+            note = "diverged" if result.diverged else ("unstable" if result.unstable else
+                                                         ("stopped" if result.stopped_early else ""))
+            test_cost = format_cost(result.final_test_cost) if result.final_test_cost is not None else "—"
+            cells = [format_rate(result.learning_rate), format_cost(result.final_cost), test_cost,
+                     format_percent(result.train_accuracy), format_percent(result.test_accuracy), note]
             for column, text in enumerate(cells):
                 self.comparison_table.setItem(row, column, QTableWidgetItem(text))
 
     def _show_accuracy(self, train: float | None, test: float | None) -> None:
-        def pct(value):
-            return "—" if value is None else f"{100 * value:.1f}%"
-
-        test_text = pct(test) if test is not None else "no test set"
+        test_text = format_percent(test) if test is not None else "no test set"
         self.accuracy_label.setText(
-            f"<div>Train accuracy <b style='font-size:20pt'>{pct(train)}</b></div>"
+            f"<div>Train accuracy <b style='font-size:20pt'>{format_percent(train)}</b></div>"
             f"<div>Test accuracy <b style='font-size:20pt'>{test_text}</b></div>"
         )
 
@@ -543,6 +565,13 @@ class TrainTab(QWidget):
     @Slot()
     def _finished(self) -> None:
         self._job = None
+        self._experiment = None
+        self._control = None
         self._clock.stop()
+        self.pause_button.blockSignals(True)
+        self.pause_button.setChecked(False)
+        self.pause_button.setText("Pause")
+        self.pause_button.blockSignals(False)
+        self.state.set_training(False)
         self._update_state()
         self.busyChanged.emit(False)

@@ -197,12 +197,12 @@ def load(request: DataRequest, progress: Progress | None = None, should_stop: St
 
 
 def _class_folders(request: DataRequest) -> list[ClassFolder]:
+    if request.classes:  # chosen one by one (the Data tab's rows), a sample's included
+        return [ClassFolder(c.name, [Path(p) for p in c.train], [Path(p) for p in c.test]) for c in request.classes]
     if request.kind == "sample":
         if request.name not in SAMPLES:
             raise DataError(f"Unknown sample {request.name!r}; the samples are: {', '.join(SAMPLES)}.")
         return discover_classes([sample_folder(request.name)])
-    if request.classes:
-        return [ClassFolder(c.name, [Path(p) for p in c.train], [Path(p) for p in c.test]) for c in request.classes]
     if not request.paths:
         raise DataError("Give a folder of images: one folder per class, or one folder whose subfolders are the classes.")
     classes = discover_classes(list(request.paths))

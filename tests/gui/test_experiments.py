@@ -63,13 +63,16 @@ def test_switching_model_switches_settings_and_trains_the_network(qtbot, window,
     window.train_tab.epochs_spin.setValue(20)
     window.train_tab.hidden_spin.setValue(8)
     window.train_tab.batches_spin.setValue(4)
+    # photo folders bring no preset: the estimator's own default, no standardisation, until asked for
+    assert not window.train_tab.standardize_check.isChecked()
+    window.train_tab.standardize_check.setChecked(True)
     window.train_tab.start_training()
     qtbot.waitUntil(lambda: window.model is not None and not window.train_tab.is_training, timeout=30000)
     estimator = window.model.estimator
     assert estimator.model_type == "mlp" and estimator.hidden == 8 and estimator.n_iter_ == 20
     assert window.model.scaler.kind == "standardize"
     x, _ = find(window, pg.PlotWidget, "costPlot").getPlotItem().listDataItems()[-1].getData()
-    assert list(x) == list(range(20))  # one point per epoch
+    assert list(x) == list(range(21))  # one point per epoch, and the final one
     combo.setCurrentIndex(combo.findData("logistic"))
     assert lr.value() == pytest.approx(0.005) and window.train_tab.epochs_spin.value() == 2000
     assert not window.train_tab.continue_button.isEnabled()  # a network cannot continue as a logistic regression
@@ -89,8 +92,10 @@ def test_compare_learning_rates_overlays_curves_and_fills_the_table(qtbot, windo
     assert finals[0] < finals[1] < finals[2]  # a larger rate falls faster here
     table = find(window, QTableWidget, "comparisonTable")
     assert table.rowCount() == 3 and table.item(0, 0).text() == "0.01"
-    assert "%" in table.item(0, 2).text()
-    assert window.model.estimator.learning_rate == pytest.approx(0.01)
+    assert "%" in table.item(0, 3).text()
+    # the kept model is the one with the lowest cost on the held-out images, and the state says why
+    best = min(window.state.runs, key=lambda r: r.final_test_cost)
+    assert window.model is best.model and "test images" in window.state.best_reason
 
 
 def test_bad_rates_are_refused_in_words(qtbot, window, image_folders):

@@ -78,7 +78,7 @@ def test_drop_train_and_predict(qtbot, window, image_folders, tmp_path):
     qtbot.mouseClick(find(window, QPushButton, "trainButton"), pg.QtCore.Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.model is not None, timeout=30000)
     costs = window.model.estimator.costs_
-    assert [i for i, _ in costs] == [0, 100, 200, 300, 400]
+    assert [i for i, _ in costs] == [0, 100, 200, 300, 400, 500]  # the last point is the model's own cost
     assert plot_points(window) == [(float(i), pytest.approx(c)) for i, c in costs]
     accuracy = find(window, QLabel, "accuracyLabel").text()
     assert "Train accuracy" in accuracy and "%" in accuracy and "Test accuracy" in accuracy
@@ -255,7 +255,7 @@ def test_cost_plot_export(qtbot, window, image_folders, tmp_path):
     csv_path = tmp_path / "cost.csv"
     window.train_tab.plot.export_csv(csv_path)
     rows = csv_path.read_text().splitlines()
-    assert rows[0] == "run,iteration,cost" and len(rows) == 4
+    assert rows[0] == "run,iteration,cost" and len(rows) == 5
     png = tmp_path / "cost.png"
     window.train_tab.plot.export_png(png)
     assert png.stat().st_size > 1000
@@ -286,8 +286,9 @@ def test_settings_are_remembered_only_when_asked(qtbot, isolated_qsettings):
     first.close()
     second = MainWindow(remember_settings=True)
     qtbot.addWidget(second)
-    assert second.train_tab.lr_spin.value() == pytest.approx(0.02)
-    assert second.train_tab.epochs_spin.value() == 1234
+    # the photos' image size is remembered; training settings come from the estimator, a preset or a model
+    assert second.train_tab.lr_spin.value() == pytest.approx(0.005)
+    assert second.train_tab.epochs_spin.value() == 2000
     assert second.data_tab.size_spin.value() == 32
     second.close()
     plain = MainWindow()

@@ -52,7 +52,7 @@ def test_quitting_with_an_unsaved_model_asks_when_launched(qtbot, monkeypatch, i
     qtbot.waitUntil(lambda: win.model is not None and not win.train_tab.is_training, timeout=20000)
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args) or answer)
-    target = tmp_path / "kept.lrgui.h5"
+    target = tmp_path / "kept.lrgui.safetensors"
     monkeypatch.setattr("lrgui.gui.main_window.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: (str(target), ""))
     assert win.close() is closes
