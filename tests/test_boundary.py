@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import statistics
 import time
@@ -31,6 +32,7 @@ from lrgui.session.boundary import (
 from lrgui.session.boundary_image import CONTOUR_COLOUR, PALETTE, render_boundary, write_boundary_png
 
 
+@functools.lru_cache(maxsize=None)  # trained once per module run; no test changes the estimators
 def fitted(model: str, name: str, **overrides):
     data = load_toy(name).train
     cls = LogisticRegression if model == "logistic" else NeuralNetwork

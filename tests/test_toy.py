@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import math
+import time
 import warnings
 
 import numpy as np
 import pytest
 
 from lrgui.core import LogisticRegression, NeuralNetwork, TrainingDivergedWarning
-from lrgui.data.toy import GATE_DEFAULTS, GATE_INPUTS, GATE_OUTPUTS, TOY_SETS, load_gate, load_toy, toy_settings
+from lrgui.data.toy import (
+    GATE_DEFAULTS,
+    GATE_INPUTS,
+    GATE_OUTPUTS,
+    TOY_DEFAULTS,
+    TOY_SETS,
+    load_gate,
+    load_toy,
+    toy_settings,
+)
 from lrgui.errors import DataError
 
 GENERATED = ("blobs", "circles", "moons", "spiral")
@@ -172,6 +182,9 @@ def test_presets_are_keyed_logistic_and_mlp_and_build_the_estimators():
         NeuralNetwork(**toy_settings(name, "mlp")).get_params()
     for gate in GATE_OUTPUTS:
         assert set(GATE_DEFAULTS[gate]) == {"logistic", "mlp"}
+        assert TOY_DEFAULTS[gate] == GATE_DEFAULTS[gate]
+    assert set(TOY_DEFAULTS) == set(TOY_SETS)
+    assert TOY_DEFAULTS["moons"]["mlp"] == toy_settings("moons", "mlp")
     settings = toy_settings("moons", "mlp")
     settings["hidden"] = 1
     assert toy_settings("moons", "mlp")["hidden"] != 1  # a copy: callers may change it
@@ -185,6 +198,14 @@ def test_one_neuron_learns_and_and_or(gate):
 def test_xor_defeats_a_line_and_a_hidden_layer_solves_it():
     assert train_accuracy("logistic", "xor") <= 0.75
     assert train_accuracy("mlp", "xor") == 1.0
+
+
+def test_jittered_xor_is_solved_as_quickly():
+    data = load_toy("xor", points=400, noise=0.1).train
+    started = time.perf_counter()
+    network = NeuralNetwork(**toy_settings("xor", "mlp")).fit(data.X, data.y)
+    assert network.score(data.X, data.y) >= 0.97
+    assert time.perf_counter() - started < 10  # about 0.4 s; batches of 4 took 15 s
 
 
 def test_moons_need_a_curve():

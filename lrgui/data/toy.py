@@ -41,11 +41,13 @@ GATE_OUTPUTS = {
 #: stays at 50 % on XOR (its best line through the four points gives every one
 #: probability 0.5). The network's settings solve all three with a hidden layer
 #: of 4 when its initial weights are of order 1/√fan-in; weights of order 0.01
-#: leave XOR stuck on a plateau.
+#: leave XOR stuck on a plateau. Full-batch steps: on the four corners that is
+#: what a batch of 4 was, and jittered copies (1,000 points) still train in a
+#: second instead of 40 with batches of 4.
 GATE_DEFAULTS: dict[str, dict] = {
     name: {
         "logistic": {"learning_rate": 1.0, "epochs": 1000},
-        "mlp": {"learning_rate": 1.0, "epochs": 5000, "hidden": 4, "activation": "tanh", "batch_size": 4},
+        "mlp": {"learning_rate": 1.0, "epochs": 5000, "hidden": 4, "activation": "tanh", "batches": 1},
     }
     for name in GATE_OUTPUTS
 }
@@ -190,6 +192,10 @@ TOY_SETS: dict[str, ToySet] = {
         "two interleaved spiral arms of one and a half turns",
     ),
 }
+
+
+#: The recommended settings of every toy set: name → {"logistic": {...}, "mlp": {...}}.
+TOY_DEFAULTS: dict[str, dict[str, dict]] = {name: toy.settings for name, toy in TOY_SETS.items()}
 
 
 def toy_settings(name: str, model: str) -> dict:
