@@ -21,6 +21,7 @@ from lrgui.data.importers import IMPORTERS
 from lrgui.data.samples import SAMPLES, sample_folder, sample_settings
 from lrgui.data.selection import ClassSelection, prepare
 from lrgui.errors import DataError
+from lrgui.session.wording import format_count
 
 #: The share of each class held out for testing when the data bring no test set
 #: (the same for the command line and the app). Toy 2-D sets hold out nothing by
@@ -54,7 +55,9 @@ class DataRequest:
     sample's or toy set's name. ``image_format`` None means the source's own
     (a sample's, an importer's native format, else 64×64 colour).
     ``test_fraction`` None means :data:`DEFAULT_TEST_FRACTION` (none for toy
-    sets); 0 means no hold-out.
+    sets); 0 means no hold-out. ``excluded``: paths of image files the user
+    left out of training (a mislabelled photo); they stay in the test set if
+    the hold-out put them there, so excluding never changes what is tested.
     """
 
     kind: str
@@ -69,6 +72,7 @@ class DataRequest:
     seed: int = 0
     use_cache: bool = True
     toy_options: tuple[tuple[str, object], ...] = ()
+    excluded: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.kind not in SOURCE_KINDS:
@@ -193,7 +197,34 @@ def load(request: DataRequest, progress: Progress | None = None, should_stop: St
         data = prepare(data, None, test_fraction=fraction, seed=request.seed)
     if request.renames:
         data = relabel(data, dict(request.renames))
-    return LoadedData(data, request, time.perf_counter() - started)
+    notes: list[str] = []
+    if request.excluded:
+        data, dropped = exclude_from_training(data, request.excluded)
+        if dropped:
+            notes.append(f"{format_count(dropped, 'image')} excluded by you")
+    return LoadedData(data, request, time.perf_counter() - started, notes)
+
+
+def exclude_from_training(data: TrainTest, excluded) -> tuple[TrainTest, int]:
+    """The data without the training rows whose file path is in ``excluded``, and how many were dropped.
+
+    Applied after the hold-out split, so the test set (and a comparison of
+    models before and after excluding) stays the same.
+    """
+    train = data.train
+    if train.paths is None:
+        return data, 0
+    excluded = {str(p) for p in excluded}
+    keep = [i for i, path in enumerate(train.paths) if str(path) not in excluded]
+    dropped = len(train) - len(keep)
+    if not dropped:
+        return data, 0
+    kept = train.subset(keep)
+    emptied = [name for name in train.classes if name not in kept.classes]
+    if emptied:
+        raise DataError(f"Excluding these images would leave no training images of {', '.join(map(repr, emptied))}; "
+                        "include some of them again.")
+    return TrainTest(kept, data.test, data.skipped), dropped
 
 
 def _class_folders(request: DataRequest) -> list[ClassFolder]:

@@ -20,7 +20,7 @@ from lrgui.session.sources import DataRequest, LoadedData
 from lrgui.session.trainer import TrainingResult, resumed_settings
 
 #: The changes a view can subscribe to.
-CHANGES = ("data", "model", "file", "runs", "training", "selected_point")
+CHANGES = ("data", "model", "file", "runs", "training", "selected_point", "exclusions")
 
 
 class AppState:
@@ -39,6 +39,8 @@ class AppState:
         self.training = False
         #: the recorded point of the model's history shown by the views (None: the last)
         self.selected_point: int | None = None
+        #: image files the user left out of training (paths as the data name them), in the order excluded
+        self.exclusions: tuple[str, ...] = ()
 
     # ---------------------------------------------------------- notifications
     def subscribe(self, change: str, callback: Callable[[], None]) -> None:
@@ -67,6 +69,23 @@ class AppState:
     def set_data(self, loaded: LoadedData | None) -> None:
         self.loaded = loaded
         self._notify("data")
+
+    # ------------------------------------------------------------ exclusions
+    def exclude(self, paths) -> None:
+        """Leaves these image files out of training from the next load on."""
+        added = tuple(str(p) for p in paths if str(p) not in self.exclusions)
+        if added:
+            self.set_exclusions(self.exclusions + added)
+
+    def include_again(self, paths) -> None:
+        removed = {str(p) for p in paths}
+        self.set_exclusions(tuple(p for p in self.exclusions if p not in removed))
+
+    def set_exclusions(self, paths) -> None:
+        paths = tuple(dict.fromkeys(str(p) for p in paths))  # no duplicates, order kept
+        if paths != self.exclusions:
+            self.exclusions = paths
+            self._notify("exclusions")
 
     # ----------------------------------------------------------------- model
     def set_model(self, model: TrainedModel | None, *, path: Path | None = None, unsaved: bool = False,
