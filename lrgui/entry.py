@@ -5,13 +5,22 @@ from __future__ import annotations
 import os
 import sys
 
-MODEL_EXTENSION = ".lrgui.h5"  # lrgui.data.MODEL_EXTENSION, without importing NumPy and h5py
+# lrgui.data's MODEL_EXTENSION and LEGACY_MODEL_EXTENSION, without importing NumPy
+MODEL_EXTENSION = ".lrgui.safetensors"
+LEGACY_MODEL_EXTENSION = ".lrgui.h5"
+# lrgui.data.legacy_model.READER_FLAG: the frozen app reads old models in a child started this way
+LEGACY_READER_FLAG = "--read-legacy-model"
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or all(arg.endswith(MODEL_EXTENSION) and os.path.isfile(arg) for arg in argv):
+    if argv[:1] == [LEGACY_READER_FLAG]:
+        from lrgui.data._legacy_reader import main as read_legacy_model
+
+        return read_legacy_model(argv[1:])
+    if not argv or all(_is_model_file(arg) for arg in argv):
         # no arguments, or model files double-clicked in a file manager: the app
+        # (which explains how to convert an old model it is given)
         from lrgui.gui.launcher import main as gui_main
 
         return gui_main(argv)
@@ -22,3 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     from lrgui.cli import main as cli_main
 
     return cli_main(argv)
+
+
+def _is_model_file(arg: str) -> bool:
+    return arg.endswith((MODEL_EXTENSION, LEGACY_MODEL_EXTENSION)) and os.path.isfile(arg)

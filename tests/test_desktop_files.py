@@ -19,7 +19,7 @@ import pytest
 from PIL import Image
 
 import lrgui
-from lrgui.data.model_file import MODEL_EXTENSION
+from lrgui.data.model_file import LEGACY_MODEL_EXTENSION, MODEL_EXTENSION
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
@@ -124,14 +124,15 @@ def test_metainfo_newest_release_is_the_package_version():
 
 
 # ------------------------------------------------------------------ MIME type
-def test_mime_type_claims_model_files_over_generic_hdf5():
+def test_mime_type_claims_model_files_and_old_ones_over_generic_hdf5():
     mime_type = mime_type_element()
     assert mime_type.get("type") == MODEL_MIME_TYPE
     assert mime_type.findtext("m:comment", namespaces=MIME_NS) == "lrgui model"
     globs = mime_type.findall("m:glob", MIME_NS)
-    assert [glob.get("pattern") for glob in globs] == [f"*{MODEL_EXTENSION}"]
-    assert int(globs[0].get("weight")) > 50  # the default weight of the *.h5 glob
-    assert [item.get("type") for item in mime_type.findall("m:sub-class-of", MIME_NS)] == ["application/x-hdf"]
+    assert [glob.get("pattern") for glob in globs] == [f"*{MODEL_EXTENSION}", f"*{LEGACY_MODEL_EXTENSION}"]
+    assert all(int(glob.get("weight")) > 50 for glob in globs)  # 50: the default weight of the *.h5 glob
+    # plain safetensors, not HDF5 any more
+    assert mime_type.findall("m:sub-class-of", MIME_NS) == []
     assert mime_type.find("m:generic-icon", MIME_NS) is not None
 
 
@@ -206,7 +207,7 @@ def test_update_mime_database_accepts_the_mime_package(tmp_path):
     assert (result.returncode, result.stderr) == (0, "")
     globs = (tmp_path / "mime" / "globs2").read_text().splitlines()
     assert f"60:{MODEL_MIME_TYPE}:*{MODEL_EXTENSION}" in globs
-    assert f"{MODEL_MIME_TYPE} application/x-hdf" in (tmp_path / "mime" / "subclasses").read_text()
+    assert f"60:{MODEL_MIME_TYPE}:*{LEGACY_MODEL_EXTENSION}" in globs
 
 
 # ------------------------------------------------------------------ install script

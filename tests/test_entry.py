@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 import lrgui.entry
 
 
@@ -36,21 +38,52 @@ def test_self_test_runs_the_whole_path_offscreen(tmp_path):
     assert "predicted" in done.stdout
 
 
-def test_the_entry_knows_the_model_extension():
-    from lrgui.data import MODEL_EXTENSION
+def test_the_entry_knows_the_model_extensions_and_the_reader_flag():
+    from lrgui.data import LEGACY_MODEL_EXTENSION, MODEL_EXTENSION
+    from lrgui.data.legacy_model import READER_FLAG
 
-    assert lrgui.entry.MODEL_EXTENSION == MODEL_EXTENSION
+    assert lrgui.entry.MODEL_EXTENSION == MODEL_EXTENSION == ".lrgui.safetensors"
+    assert lrgui.entry.LEGACY_MODEL_EXTENSION == LEGACY_MODEL_EXTENSION == ".lrgui.h5"
+    assert lrgui.entry.LEGACY_READER_FLAG == READER_FLAG
 
 
-def test_model_files_given_to_the_command_open_the_app(monkeypatch, tmp_path):
+@pytest.mark.parametrize("name", ["m.lrgui.safetensors", "old.lrgui.h5"])
+def test_model_files_given_to_the_command_open_the_app(monkeypatch, tmp_path, name):
+    """Double-clicked models open the app; an old one so that the app can say how to convert it."""
     import lrgui.gui.launcher
 
-    model = tmp_path / "m.lrgui.h5"
+    model = tmp_path / name
     model.write_bytes(b"")
     calls = []
     monkeypatch.setattr(lrgui.gui.launcher, "main", lambda argv: calls.append(argv) or 0)
     assert lrgui.entry.main([str(model)]) == 0
     assert calls == [[str(model)]]
+
+
+def test_a_fifo_named_like_a_model_does_not_open_the_app(monkeypatch, tmp_path):
+    import lrgui.cli
+    import lrgui.gui.launcher
+
+    fifo = tmp_path / "m.lrgui.safetensors"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(lrgui.gui.launcher, "main", lambda argv: pytest.fail("the app was started"))
+    monkeypatch.setattr(lrgui.cli, "main", lambda argv: 2)
+    assert lrgui.entry.main([str(fifo)]) == 2
+
+
+def test_the_entry_runs_the_legacy_reader(tmp_path):
+    """The frozen app has no Python to run the reader script with: its executable takes the flag."""
+    from tests.test_legacy_model import write_old_model
+    from tests.test_model_file import make_model
+
+    source = write_old_model(make_model(), tmp_path / "old.lrgui.h5")
+    output = tmp_path / "out.safetensors"
+    done = subprocess.run([sys.executable, "-m", "lrgui", lrgui.entry.LEGACY_READER_FLAG, str(source), str(output)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    from lrgui.data import load_model
+
+    assert load_model(output).classes == ["blue", "red"]
 
 
 def test_the_launcher_opens_files_it_is_given(monkeypatch, qapp, tmp_path, isolated_user_dirs):
@@ -71,7 +104,7 @@ def test_the_launcher_opens_files_it_is_given(monkeypatch, qapp, tmp_path, isola
         monkeypatch.setattr(self.data_tab, "add_folders", lambda paths: added.extend(paths))
 
     monkeypatch.setattr(MainWindow, "__init__", remember)
-    model = tmp_path / "m.lrgui.h5"
+    model = tmp_path / "m.lrgui.safetensors"
     model.write_bytes(b"")
     assert lrgui.gui.launcher.main([str(model), str(tmp_path)]) == 0
     assert opened == [model] and added == [tmp_path]
