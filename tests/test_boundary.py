@@ -13,6 +13,8 @@ import pytest
 from PIL import Image
 
 from lrgui.core import LogisticRegression, NeuralNetwork
+from lrgui.core.preprocessing import make_scaler
+from lrgui.data.trained_model import TrainedModel
 from lrgui.data.toy import load_toy, toy_settings
 from lrgui.errors import UserError
 from lrgui.session.boundary import (
@@ -97,6 +99,22 @@ def test_element_i_j_lies_at_x_j_and_y_i_with_row_zero_at_ymin():
     np.testing.assert_allclose(xs, [-1, 0, 1, 2, 3])
     np.testing.assert_allclose(ys, [10, 11, 12])
     np.testing.assert_allclose(grid_points(extent, 5, 3)[:5], [[-1, 10], [0, 10], [1, 10], [2, 10], [3, 10]])
+
+
+def test_a_trained_model_is_drawn_in_the_data_coordinates_through_its_scaler(tmp_path):
+    network, data = fitted("mlp", "moons")
+    extent = grid_extent(data.X)
+    plain = TrainedModel(network, make_scaler("none").fit(data.X), None)
+    np.testing.assert_array_equal(probability_grid(plain, extent, 40, 30), probability_grid(network, extent, 40, 30))
+    scaler = make_scaler("standardize").fit(data.X)
+    scaled_network = NeuralNetwork(**toy_settings("moons", "mlp")).fit(scaler.transform(data.X), data.y)
+    model = TrainedModel(scaled_network, scaler, None)
+    expected = scaled_network.predict_proba(scaler.transform(grid_points(extent, 40, 30)))[:, 1].reshape(30, 40)
+    np.testing.assert_allclose(probability_grid(model, extent, 40, 30), expected, atol=1e-6)
+    assert model.estimator.score(scaler.transform(data.X), data.y) >= 0.97
+    path = write_boundary_png(tmp_path / "moons.png", model, data.X, data.y, ["ignored", "names"])
+    with Image.open(path) as image:
+        assert image.size == (400, 400)
 
 
 def test_untrained_gives_one_half_everywhere():

@@ -26,11 +26,13 @@ import numpy as np
 
 from lrgui.core import Classifier, LogisticRegression, NeuralNetwork
 from lrgui.data.limits import check_fits
+from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import UserError
 
 Extent = tuple[float, float, float, float]
-#: Something that gives class probabilities: a fitted estimator, or f(X (m, 2) float32) → (m, k) or (m,) P(class 1).
-ProbabilitySource = Union[Classifier, Callable[[np.ndarray], np.ndarray], None]
+#: Something that gives class probabilities: a fitted estimator, a TrainedModel (estimator and scaler),
+#: or f(X (m, 2) float32) → (m, k) or (m,) P(class 1).
+ProbabilitySource = Union[Classifier, TrainedModel, Callable[[np.ndarray], np.ndarray], None]
 
 #: The extent of an empty plot (no points yet): the toy data sets live in it.
 EMPTY_EXTENT: Extent = (-1.5, 1.5, -1.5, 1.5)
@@ -94,6 +96,7 @@ def probability_grid(source: ProbabilitySource, extent: Extent, nx: int = 200, n
     parameters, fast), any object with ``predict_proba``, or a callable; None
     or an untrained estimator gives 0.5 everywhere.
     """
+    source = probability_source(source)
     fast = _snapshot_or_none(source)
     if fast is not None:
         return probability_grid_from_parameters(*fast[:2], extent, nx, ny, activation=fast[2])
@@ -102,6 +105,7 @@ def probability_grid(source: ProbabilitySource, extent: Extent, nx: int = 200, n
 
 def class_probabilities(source: ProbabilitySource, extent: Extent, nx: int = 200, ny: int = 200) -> np.ndarray:
     """(k, ny, nx) float32: the probability of each class at every grid point (see :func:`probability_grid`)."""
+    source = probability_source(source)
     fast = _snapshot_or_none(source)
     if fast is not None:
         return class_probabilities_from_parameters(*fast[:2], extent, nx, ny, activation=fast[2])
@@ -123,6 +127,23 @@ def class_probabilities(source: ProbabilitySource, extent: Extent, nx: int = 200
 def class_grid(source: ProbabilitySource, extent: Extent, nx: int = 200, ny: int = 200) -> np.ndarray:
     """(ny, nx) int grid of the most probable class's index (in the model's class order)."""
     return np.argmax(class_probabilities(source, extent, nx, ny), axis=0)
+
+
+def probability_source(source: ProbabilitySource) -> ProbabilitySource:
+    """A TrainedModel as what gives its probabilities for plane coordinates; anything else as it is.
+
+    The toy sets are used as they are (scaler "none"), so the estimator itself
+    answers, by the fast path; a model whose features were scaled answers
+    through its scaler, so the map is still drawn in the data's coordinates.
+    """
+    if not isinstance(source, TrainedModel):
+        return source
+    estimator, scaler = source.estimator, source.scaler
+    if estimator.is_fitted:
+        _check_two_features(estimator.n_features_in_)
+    if scaler.kind == "none":
+        return estimator
+    return lambda points: estimator.predict_proba(scaler.transform(points))
 
 
 def parameters_of(estimator: Classifier) -> tuple[str, dict[str, np.ndarray], str | None]:

@@ -26,7 +26,8 @@ from lrgui.core import Classifier
 from lrgui.data.limits import check_fits
 from lrgui.data.model_file import _mode_for  # the permissions a replaced file had, or the umask's
 from lrgui.errors import UserError
-from lrgui.session.boundary import Extent, class_probabilities, grid_extent
+from lrgui.data.trained_model import TrainedModel
+from lrgui.session.boundary import Extent, class_probabilities, grid_extent, probability_source
 
 #: Okabe & Ito's colour-blind-safe palette, in the order the classes use it:
 #: blue, orange, bluish green, vermillion, reddish purple, sky blue, yellow, grey.
@@ -55,11 +56,11 @@ def write_boundary_png(
 ) -> Path:
     """Draws the boundary and the points ``X`` (m, 2) labelled ``y`` into the PNG file ``path``.
 
-    ``estimator_or_grid`` is a fitted estimator (or a callable giving class
-    probabilities for an (m, 2) float32 array), or a grid already computed
+    ``estimator_or_grid`` is a fitted estimator or TrainedModel (or a callable
+    giving class probabilities for an (m, 2) float32 array), or a grid already computed
     for ``extent``: (ny, nx) of P(class 1), or (k, ny, nx) per class.
-    ``classes`` names the probability columns in order; for an estimator its
-    own ``classes_`` are used. ``extent`` defaults to :func:`grid_extent` of
+    ``classes`` names the probability columns in order; a model's own
+    classes are used instead. ``extent`` defaults to :func:`grid_extent` of
     ``X``. The file is written whole or not at all (a temporary file beside
     it, renamed over it); returns the path written.
     """
@@ -77,7 +78,10 @@ def render_boundary(estimator_or_grid, X, y, classes, size: int = 400, extent: E
     scale = 2 if size <= SUPERSAMPLE_UP_TO else 1
     side = size * scale
     check_fits(side * side * (4 * 10 + 3), "The boundary picture")  # the class planes, their colours and the image
+    if isinstance(estimator_or_grid, TrainedModel):
+        classes = estimator_or_grid.classes
     names = [str(c) for c in getattr(estimator_or_grid, "classes_", classes)]
+    estimator_or_grid = probability_source(estimator_or_grid)
     planes = _probability_planes(estimator_or_grid, extent, side)
     if len(planes) != len(names):
         raise UserError(f"The boundary has {len(planes)} classes but {len(names)} class names were given.")
