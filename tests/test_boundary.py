@@ -199,6 +199,21 @@ def test_xor_grid_is_a_checkerboard_for_the_network_and_not_for_a_line():
     assert line_corners != {(0, 0): False, (0, 1): True, (1, 0): True, (1, 1): False}
 
 
+def test_a_network_of_many_units_is_drawn_in_blocks_of_bounded_size(monkeypatch):
+    import lrgui.session.boundary as module
+
+    monkeypatch.setattr(module, "BLOCK_ELEMENTS", 64)  # fewer than one row of the grid: blocks of part of a row
+    rng = np.random.default_rng(0)
+    parameters = {"W1": rng.normal(size=(2, 24)), "b1": rng.normal(size=24),
+                  "W2": rng.normal(size=(24, 3)), "b2": rng.normal(size=3)}
+    network = NeuralNetwork(hidden=24, activation="relu").set_state({**parameters, "n_iter": 0, "diverged": False},
+                                                                   ["a", "b", "c"], [])
+    extent = (-2.0, 2.0, -1.0, 1.0)
+    expected = network.predict_proba(grid_points(extent, 13, 7)).T.reshape(3, 7, 13)
+    got = class_probabilities_from_parameters("mlp", parameters, extent, 13, 7, activation="relu")
+    np.testing.assert_allclose(got, expected, atol=2e-6)
+
+
 def test_the_200_by_200_redraw_of_the_50_unit_network_takes_at_most_20_ms():
     network, data = fitted("mlp", "moons", hidden=50, activation="sigmoid", epochs=20)
     kind, parameters, activation = parameters_of(network)

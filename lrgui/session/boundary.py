@@ -230,17 +230,21 @@ def _network_logits(W1, b1, W2, b2, xs, ys, activation: str) -> np.ndarray:
     ny, nx = len(ys), len(xs)
     check_fits(4 * W2.shape[1] * nx * ny, "The decision-boundary grid")
     out = np.empty((ny, nx, W2.shape[1]), dtype=np.float32)
-    rows = max(1, BLOCK_ELEMENTS // (nx * h))
-    hidden = np.empty((min(rows, ny), nx, h), dtype=np.float32)
-    for start in range(0, ny, rows):
-        stop = min(start + rows, ny)
-        block = hidden[: stop - start]
-        np.add(row_term[start:stop, None, :], column_term[None, :, :], out=block)
-        if activation == "relu":
-            np.maximum(block, 0, out=block)
-        else:
-            np.tanh(block, out=block)
-        np.matmul(block, W2, out=out[start:stop])
+    # Blocks of whole rows; of part of a row when one row is already too much (thousands of units).
+    cols = min(nx, max(1, BLOCK_ELEMENTS // h))
+    rows = min(ny, max(1, BLOCK_ELEMENTS // (cols * h)))
+    hidden = np.empty((rows, cols, h), dtype=np.float32)
+    for top in range(0, ny, rows):
+        bottom = min(top + rows, ny)
+        for left in range(0, nx, cols):
+            right = min(left + cols, nx)
+            block = hidden[: bottom - top, : right - left]
+            np.add(row_term[top:bottom, None, :], column_term[None, left:right, :], out=block)
+            if activation == "relu":
+                np.maximum(block, 0, out=block)
+            else:
+                np.tanh(block, out=block)
+            np.matmul(block, W2, out=out[top:bottom, left:right])
     out += b2
     return np.moveaxis(out, 2, 0)
 
