@@ -1,8 +1,9 @@
-"""Spin boxes that fit learning rates: compact display, 1–2–5 steps across decades."""
+"""Spin boxes that fit learning rates: compact display, scientific notation, 1–2–5 steps across decades."""
 
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
@@ -22,40 +23,67 @@ def nice_steps(value: float, steps: int) -> float:
     return mantissas[index] * 10.0**exponent
 
 
+#: What may be on the way to a number while it is typed: "1e", "2.5e-", ".", "".
+PARTIAL_NUMBER = re.compile(r"^[+]?(\d*[.]?\d*)([eE][+-]?\d*)?$")
+
+
+def parse_number(text: str) -> float | None:
+    """A typed decimal or scientific number ("0.0001", "1e-4", "2,5e-2"); None if it is not (yet) one."""
+    cleaned = text.replace(",", ".").strip()
+    if not cleaned or not PARTIAL_NUMBER.match(cleaned):
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
 class LearningRateSpinBox(QDoubleSpinBox):
-    """Any rate from 0.000001 up, shown without trailing zeros (0.005, 1e-06 shown as 0.000001)."""
+    """Any rate from 0.000001 up, typed as a decimal or in scientific notation (1e-4), shown without trailing zeros.
+
+    Qt's own validator would drop the "e" of "1e-4" (giving 14) and round to
+    the box's decimals; here what is typed is the value, exactly.
+    """
+
+    #: Enough decimals that no value typed in the box's range is rounded away.
+    DECIMALS = 12
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setDecimals(7)
+        self.setDecimals(self.DECIMALS)
         self.setRange(0.000001, 1_000_000.0)
         self.setValue(0.005)
         self.setKeyboardTracking(False)
         self.setAccelerated(True)
 
     def textFromValue(self, value: float) -> str:
-        text = f"{value:.7f}".rstrip("0").rstrip(".")
+        if value != 0 and abs(value) < 1e-6:
+            return f"{value:.6g}"  # below the plain range: 1.5e-07
+        text = f"{value:.{self.DECIMALS}f}".rstrip("0").rstrip(".")
         return text if text else "0"
 
     def valueFromText(self, text: str) -> float:
-        try:
-            return float(text.replace(",", ".").strip())
-        except ValueError:
-            return self.value()
+        value = parse_number(text)
+        return self.value() if value is None else value
 
     def validate(self, text: str, pos: int):
         cleaned = text.replace(",", ".").strip()
-        if cleaned in ("", ".", "0", "0."):
-            return QValidator.State.Intermediate, text, pos
-        try:
-            value = float(cleaned)
-        except ValueError:
+        if not PARTIAL_NUMBER.match(cleaned):
             return QValidator.State.Invalid, text, pos
-        if not math.isfinite(value):
-            return QValidator.State.Invalid, text, pos
+        value = parse_number(cleaned)
+        if value is None:
+            return QValidator.State.Intermediate, text, pos  # "1e-", ".", "": still being typed
         if self.minimum() <= value <= self.maximum():
             return QValidator.State.Acceptable, text, pos
         return QValidator.State.Intermediate, text, pos
+
+    def fixup(self, text: str) -> str:
+        """A number out of range becomes the nearest allowed one (shown, so never a silent change of meaning)."""
+        value = parse_number(text)
+        if value is None:
+            return text
+        return self.textFromValue(min(self.maximum(), max(self.minimum(), value)))
 
     #: Stepping up from 0 (the penalty boxes allow 0) lands here.
     SMALLEST_STEP = 0.0001
