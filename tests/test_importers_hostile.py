@@ -267,16 +267,21 @@ def gzip_stream(header: bytes, zeros: int) -> bytes:
     return b"".join(parts) + packer.flush()
 
 
-@pytest.fixture(scope="module")
-def gzip_bomb() -> bytes:
-    """10 declared images of 28 × 28, followed by 512 MB of zeros: about 500 KB on disk."""
-    return gzip_stream(idx_header(0x08, 10, 28, 28), 512 << 20)
-
-
-def test_a_gzip_bomb_is_refused_within_a_second_in_little_memory(tmp_path, gzip_bomb):
-    assert len(gzip_bomb) < 1 << 20
+@pytest.mark.parametrize("declared", [10, 300_000], ids=["10-images", "300,000-images"])
+def test_a_gzip_bomb_is_refused_within_a_second_in_little_memory(tmp_path, declared):
+    """A header declaring ``declared`` images of 28 × 28, then 256 MB of zeros: about 250 KB on disk."""
+    bomb = gzip_stream(idx_header(0x08, declared, 28, 28), 256 << 20)
+    assert len(bomb) < 1 << 20
     path = tmp_path / "train-images-idx3-ubyte.gz"
-    path.write_bytes(gzip_bomb)
+    path.write_bytes(bomb)
+    refused(read_idx, path, match="gzip trailer gives another length", seconds=1.0, megabytes=100)
+
+
+def test_a_bomb_with_a_forged_trailer_stops_one_byte_past_the_declared_size(tmp_path):
+    bomb = bytearray(gzip_stream(idx_header(0x08, 10, 28, 28), 64 << 20))
+    bomb[-4:] = (16 + 10 * 784).to_bytes(4, "little")  # the length the header declares
+    path = tmp_path / "train-images-idx3-ubyte.gz"
+    path.write_bytes(bytes(bomb))
     refused(read_idx, path, match="more data follows", seconds=1.0, megabytes=100)
 
 
@@ -431,7 +436,7 @@ def test_fuzzed_cifar_batches_load_or_are_refused_in_one_sentence(tmp_path):
     folder.mkdir()
     outcomes = {"loaded": 0, "refused": 0}
     with fuzz_limits(seconds_per_case=2.0) as case:
-        for number in range(1500):
+        for number in range(1000):
             name_, base = bases[number % len(bases)]
             content = mutate(base, rng)
             (folder / name_).write_bytes(content)
@@ -444,8 +449,7 @@ def test_fuzzed_cifar_batches_load_or_are_refused_in_one_sentence(tmp_path):
             except CaseTimedOut:
                 pytest.fail(f"case {number} ({name_}) took more than 2 s: {content[:64]!r}")
             outcomes[outcome] += 1
-            (folder / name_).unlink()
-    assert outcomes["refused"] > 750 and outcomes["loaded"] > 0, outcomes
+    assert outcomes["refused"] > 500 and outcomes["loaded"] > 0, outcomes
 
 
 def test_fuzzed_idx_files_load_or_are_refused_in_one_sentence(tmp_path):
@@ -456,7 +460,7 @@ def test_fuzzed_idx_files_load_or_are_refused_in_one_sentence(tmp_path):
     folder.mkdir()
     outcomes = {"loaded": 0, "refused": 0}
     with fuzz_limits(seconds_per_case=2.0) as case:
-        for number in range(1500):
+        for number in range(1000):
             damaged_images = number % 2 == 0
             base = images if damaged_images else labels
             # Damage before compressing reaches the header and sizes; damage after it reaches gzip and zlib.
@@ -470,4 +474,4 @@ def test_fuzzed_idx_files_load_or_are_refused_in_one_sentence(tmp_path):
             except CaseTimedOut:
                 pytest.fail(f"case {number} took more than 2 s: {content[:64]!r}")
             outcomes[outcome] += 1
-    assert outcomes["refused"] > 750 and outcomes["loaded"] > 0, outcomes
+    assert outcomes["refused"] > 500 and outcomes["loaded"] > 0, outcomes

@@ -75,6 +75,19 @@ class IdxHeader:
         return 4 + 4 * len(self.shape)
 
 
+def header_text(header: IdxHeader) -> str:
+    return " × ".join(map(str, header.shape))
+
+
+def _gzip_trailer_size(raw: BinaryIO) -> int | None:
+    """The uncompressed length modulo 2³² that a gzip file's last four bytes state, or None if too short."""
+    size = os.fstat(raw.fileno()).st_size
+    if size < 18:  # a 10-byte header and an 8-byte trailer: shorter files fail in gzip with their own words
+        return None
+    raw.seek(size - 4)
+    return int.from_bytes(raw.read(4), "little")
+
+
 @contextmanager
 def _plain_errors(path: Path) -> Iterator[None]:
     """What reading ``path`` can raise, said in one sentence."""
@@ -110,12 +123,14 @@ class IdxFile:
         self._files = ExitStack()
         self._file: BinaryIO | None = None
         self._plain_size: int | None = None
+        self._gzip_size_mod: int | None = None
         self._header: IdxHeader | None = None
 
     def __enter__(self) -> IdxFile:
         with _plain_errors(self.path):
             raw = self._files.enter_context(open_regular_file(self.path))
             if raw.read(2) == _GZIP_MAGIC:
+                self._gzip_size_mod = _gzip_trailer_size(raw)
                 raw.seek(0)
                 self._file = self._files.enter_context(gzip.GzipFile(fileobj=raw, mode="rb"))
             else:
@@ -151,10 +166,16 @@ class IdxFile:
         check_fits(header.nbytes, f"The array declared in {path}")
         if self._plain_size is not None and self._plain_size - header.size != header.nbytes:
             self._refuse_length(header, self._plain_size - header.size)
+        # gzip checks this length itself, but only after unpacking everything: a bomb is refused here instead.
+        if self._gzip_size_mod is not None and (header.size + header.nbytes) % 2**32 != self._gzip_size_mod:
+            raise DataError(
+                f"{path} is corrupt: its gzip trailer gives another length than the {header_text(header)} values "
+                "its IDX header announces."
+            )
         return header
 
     def _refuse_length(self, header: IdxHeader, present: int) -> None:
-        shape = " × ".join(map(str, header.shape))
+        shape = header_text(header)
         if present < header.nbytes:
             raise DataError(
                 f"{self.path} is truncated: its header announces {shape} values "
