@@ -31,7 +31,13 @@ from lrgui.session.boundary import (
     probability_grid,
     probability_grid_from_parameters,
 )
-from lrgui.session.boundary_image import CONTOUR_COLOUR, PALETTE, render_boundary, write_boundary_png
+from lrgui.session.boundary_image import (
+    CONTOUR_COLOUR,
+    PALETTE,
+    check_boundary_path,
+    render_boundary,
+    write_boundary_png,
+)
 
 
 @functools.lru_cache(maxsize=None)  # trained once per module run; no test changes the estimators
@@ -384,7 +390,7 @@ def test_more_classes_get_their_own_colours():
     [
         ("boundary.jpg", "ending in .png"),
         ("", "Give a file name"),
-        ("missing/boundary.png", "folder not found"),
+        ("missing/boundary.png", "missing does not exist."),
         ("folder.png", "it is a folder"),
     ],
 )
@@ -395,6 +401,9 @@ def test_unusable_paths_are_refused_in_one_sentence(tmp_path, name, words):
     with pytest.raises(UserError) as caught:
         write_boundary_png(target, network, data.X, data.y, data.classes)
     assert words in str(caught.value) and "\n" not in str(caught.value)
+    with pytest.raises(UserError, match=words.replace(".", r"\.")):
+        check_boundary_path(target)
+    assert check_boundary_path(tmp_path / "fine.PNG") == tmp_path / "fine.PNG"
 
 
 def test_a_folder_that_refuses_new_files_is_refused_in_words(tmp_path, monkeypatch):

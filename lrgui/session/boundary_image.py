@@ -64,7 +64,7 @@ def write_boundary_png(
     ``X``. The file is written whole or not at all (a temporary file beside
     it, renamed over it); returns the path written.
     """
-    path = _check_path(path)
+    path = check_boundary_path(path)
     image = render_boundary(estimator_or_grid, X, y, classes, size, extent)
     _write_atomically(image, path)
     return path
@@ -242,7 +242,12 @@ def _check_size(size) -> int:
     return int(size)
 
 
-def _check_path(path) -> Path:
+def check_boundary_path(path) -> Path:
+    """``path`` as a Path if a picture can be written there (a .png name in an existing folder), else UserError.
+
+    :func:`write_boundary_png` checks this itself; a front end calls it
+    before training too, so a typo does not cost the run.
+    """
     if path is None or str(path).strip() == "":
         raise UserError("Give a file name for the boundary picture, e.g. boundary.png.")
     path = Path(path)
@@ -252,7 +257,7 @@ def _check_path(path) -> Path:
         raise UserError(f"Cannot write the boundary picture to {path}: it is a folder.")
     folder = path.parent
     if not folder.is_dir():
-        raise UserError(f"Cannot write the boundary picture to {path}: folder not found: {folder}")
+        raise UserError(f"Cannot write the boundary picture to {path}: the folder {folder} does not exist.")
     return path
 
 
