@@ -1,0 +1,426 @@
+"""The Results tab: the current model's confusion matrix, per-class rates and galleries of the images behind them.
+
+The model is evaluated once per (model, data, set) in a worker — predicting a
+few thousand 64×64 colour images takes longer than a frame — and a result that
+arrives after the model or data changed again is dropped. Everything else
+(percentages, the threshold slider, the galleries) is derived from that one
+:class:`~lrgui.session.evaluation.Evaluation` on the UI thread.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lrgui.errors import UserError
+from lrgui.gui.explain_view import show_explanation
+from lrgui.gui.gallery import Gallery, short_name
+from lrgui.gui.widgets import show_error
+from lrgui.session.evaluation import DEFAULT_THRESHOLD, Evaluation, evaluate
+from lrgui.session.wording import format_count, format_percent
+
+TEST, TRAINING = "test", "training"
+RIGHT_COLOUR, WRONG_COLOUR = "#38761d", "#a61c00"
+
+
+def evaluation_task(model, dataset):
+    def task(report, should_stop):
+        return evaluate(model, dataset.X, [str(y) for y in dataset.y], dataset.paths)
+
+    return task
+
+
+class ResultsTab(QWidget):
+    busyChanged = Signal(bool)
+    message = Signal(str)
+
+    def __init__(self, state, workers, parent=None):
+        super().__init__(parent)
+        self.setObjectName("resultsTab")
+        self.state = state
+        self.workers = workers
+        #: the evaluation at the model's own threshold, and the one shown (at the slider's threshold)
+        self.base: Evaluation | None = None
+        self.evaluation: Evaluation | None = None
+        self.dataset = None  # the Dataset evaluated
+        self.gallery_title = ""
+        self._gallery_source: tuple | None = None  # ("cell", true, predicted) or ("mistakes",)
+        self._job = None
+        self._generation = 0
+        self._build()
+        for change in ("model", "data"):
+            state.subscribe(change, self.refresh)
+        state.subscribe("exclusions", self._show_exclusions)
+        self.refresh()
+        self._show_exclusions()
+
+    # -------------------------------------------------------------------- build
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.set_combo = QComboBox()
+        self.set_combo.setObjectName("resultsSetCombo")
+        self.set_combo.addItem("Test set", TEST)
+        self.set_combo.addItem("Training set", TRAINING)
+        self.set_combo.currentIndexChanged.connect(self.refresh)
+        self.percent_check = QCheckBox("Percent of each true class")
+        self.percent_check.setObjectName("percentCheck")
+        self.percent_check.toggled.connect(self._show_matrix)
+        self.mistakes_button = QPushButton("Mistakes")
+        self.mistakes_button.setObjectName("mistakesButton")
+        self.mistakes_button.setToolTip("Every misclassified image, most confidently wrong first")
+        self.mistakes_button.clicked.connect(self.show_mistakes)
+        bar.addWidget(QLabel("Evaluate on"))
+        bar.addWidget(self.set_combo)
+        bar.addWidget(self.percent_check)
+        bar.addStretch(1)
+        bar.addWidget(self.mistakes_button)
+        layout.addLayout(bar)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("resultsSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.summary)
+
+        threshold_row = QHBoxLayout()
+        self.threshold_label = QLabel()
+        self.threshold_slider = QSlider(Qt.Orientation.Horizontal)
+        self.threshold_slider.setObjectName("thresholdSlider")
+        self.threshold_slider.setRange(1, 99)
+        self.threshold_slider.setValue(round(DEFAULT_THRESHOLD * 100))
+        self.threshold_slider.valueChanged.connect(self._threshold_changed)
+        threshold_row.addWidget(self.threshold_label)
+        threshold_row.addWidget(self.threshold_slider, 1)
+        self.threshold_box = QWidget()
+        self.threshold_box.setLayout(threshold_row)
+        layout.addWidget(self.threshold_box)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.matrix = QTableWidget()
+        self.matrix.setObjectName("confusionMatrix")
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.setToolTip("Rows: the true class; columns: the predicted class. Click a cell to see its images.")
+        self.matrix.cellClicked.connect(self.show_cell)
+        self.rates = QTableWidget()
+        self.rates.setObjectName("perClassTable")
+        self.rates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        matrix_box = QGroupBox("Confusion matrix (rows: true class, columns: predicted)")
+        QVBoxLayout(matrix_box).addWidget(self.matrix)
+        rates_box = QGroupBox("Precision and recall per class")
+        QVBoxLayout(rates_box).addWidget(self.rates)
+        left_layout.addWidget(matrix_box, 2)
+        left_layout.addWidget(rates_box, 1)
+
+        exclusions_box = QGroupBox("Excluded from training")
+        exclusions_layout = QVBoxLayout(exclusions_box)
+        self.exclusions_list = QListWidget()
+        self.exclusions_list.setObjectName("exclusionsList")
+        self.exclusions_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.include_button = QPushButton("Include again")
+        self.include_button.setObjectName("includeAgainButton")
+        self.include_button.clicked.connect(self.include_selected)
+        exclusions_layout.addWidget(self.exclusions_list)
+        exclusions_layout.addWidget(self.include_button)
+        left_layout.addWidget(exclusions_box, 1)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.gallery_label = QLabel("Click a cell of the matrix, or Mistakes, to see the images.")
+        self.gallery_label.setObjectName("galleryLabel")
+        self.gallery_label.setWordWrap(True)
+        self.gallery = Gallery()
+        self.gallery.setObjectName("resultsGallery")
+        self.gallery.explainRequested.connect(self.explain_row)
+        self.gallery.itemSelectionChanged.connect(self._update_buttons)
+        gallery_buttons = QHBoxLayout()
+        self.explain_button = QPushButton("Explain…")
+        self.explain_button.setObjectName("explainButton")
+        self.explain_button.clicked.connect(self._explain_selected)
+        self.exclude_button = QPushButton("Exclude from training")
+        self.exclude_button.setObjectName("excludeButton")
+        self.exclude_button.clicked.connect(self.exclude_selected)
+        gallery_buttons.addStretch(1)
+        gallery_buttons.addWidget(self.explain_button)
+        gallery_buttons.addWidget(self.exclude_button)
+        right_layout.addWidget(self.gallery_label)
+        right_layout.addWidget(self.gallery, 1)
+        right_layout.addLayout(gallery_buttons)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+
+    # ---------------------------------------------------------------- evaluate
+    @property
+    def which(self) -> str:
+        return self.set_combo.currentData()
+
+    def _dataset(self):
+        data = self.state.data
+        if data is None:
+            return None
+        if self.which == TEST:
+            return data.test
+        return data.train
+
+    @Slot()
+    def refresh(self) -> None:
+        """Evaluates the current model on the chosen set in a worker (the previous run is dropped)."""
+        self._generation += 1
+        if self._job is not None:
+            self._job.ignore()
+            self._job = None
+        self.base = self.evaluation = None
+        self.dataset = None
+        self._gallery_source = None
+        self.gallery.clear()
+        model, dataset = self.state.model, self._dataset()
+        if model is None:
+            self._show_empty("<b>No model yet.</b> Train one on the Train tab, or open a model file.")
+            return
+        if dataset is None or not len(dataset):
+            self._show_empty("No test set: hold out a share of the images on the Data tab, or choose the training set."
+                             if self.state.data is not None else "Load images on the Data tab to see how the model does.")
+            return
+        self._show_empty(f"Evaluating the model on {format_count(len(dataset), 'image')}…")
+        generation = self._generation
+        job = self.workers.start(evaluation_task(model, dataset), "evaluating")
+        job.events.succeeded.connect(lambda result: self._evaluated(generation, dataset, result))
+        job.events.failed.connect(lambda error, details: self._failed(generation, error, details))
+        job.events.finished.connect(lambda: self._job_finished(job))
+        self._job = job
+        self.busyChanged.emit(True)
+        self.workers.launch(job)
+
+    def _job_finished(self, job) -> None:
+        if self._job is job:
+            self._job = None
+            self.busyChanged.emit(False)
+
+    def _evaluated(self, generation: int, dataset, evaluation: Evaluation) -> None:
+        if generation != self._generation:  # the model, data or set changed meanwhile
+            return
+        self.dataset = dataset
+        self.base = evaluation
+        self._apply_threshold()
+
+    def _failed(self, generation: int, error, details: str) -> None:
+        if generation != self._generation:
+            return
+        if isinstance(error, UserError):
+            self._show_empty(f"<span style='color:#b00020'>{error}</span>")
+        else:
+            self._show_empty("The evaluation failed.")
+            show_error(self, "Evaluation failed", f"Unexpected error while evaluating: {error}", details)
+
+    def _show_empty(self, text: str) -> None:
+        self.summary.setText(text)
+        self.matrix.clear()
+        self.matrix.setRowCount(0)
+        self.matrix.setColumnCount(0)
+        self.rates.clear()
+        self.rates.setRowCount(0)
+        self.rates.setColumnCount(0)
+        self.threshold_box.setVisible(False)
+        self.gallery_label.setText("Click a cell of the matrix, or Mistakes, to see the images.")
+        self._update_buttons()
+
+    # --------------------------------------------------------------- threshold
+    @property
+    def threshold(self) -> float:
+        return self.threshold_slider.value() / 100
+
+    def set_threshold(self, threshold: float) -> None:
+        self.threshold_slider.setValue(round(threshold * 100))
+
+    @Slot(int)
+    def _threshold_changed(self, _value: int) -> None:
+        self._apply_threshold()
+
+    def _apply_threshold(self) -> None:
+        if self.base is None:
+            return
+        two = len(self.base.classes) == 2
+        self.evaluation = self.base.with_threshold(self.threshold) if two else self.base
+        self.threshold_box.setVisible(two)
+        if two:
+            self.threshold_label.setText(
+                f"Decision threshold {self.threshold:.2f}: '{self.base.classes[1]}' when its probability is above it")
+        self._show_summary()
+        self._show_matrix()
+        self._show_rates()
+        self._show_gallery()
+
+    # ------------------------------------------------------------------- views
+    def _show_summary(self) -> None:
+        ev = self.evaluation
+        where = "test set" if self.which == TEST else "training set"
+        text = (f"<b>{format_percent(ev.accuracy)}</b> right on the {where} ({format_count(ev.n, 'image')}) — "
+                f"{ev.baseline_text()}")
+        if ev.skipped:
+            text += f"<br>{format_count(len(ev.skipped), 'image')} of classes the model does not know left out."
+        self.summary.setText(text)
+
+    @Slot()
+    def _show_matrix(self) -> None:
+        ev = self.evaluation
+        if ev is None:
+            return
+        k = len(ev.classes)
+        self.matrix.clear()
+        self.matrix.setRowCount(k)
+        self.matrix.setColumnCount(k)
+        self.matrix.setHorizontalHeaderLabels([f"→ {name}" for name in ev.classes])
+        self.matrix.setVerticalHeaderLabels(list(ev.classes))
+        fractions = ev.row_fractions
+        percent = self.percent_check.isChecked()
+        for t in range(k):
+            for p in range(k):
+                count = int(ev.confusion_matrix[t, p])
+                fraction = fractions[t][p]
+                text = format_percent(fraction) if percent else f"{count:,}"
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setToolTip(f"true {ev.classes[t]!r}, predicted {ev.classes[p]!r}: {count:,} "
+                                f"({format_percent(fraction)} of {ev.classes[t]!r})")
+                strength = 0.0 if fraction is None else fraction
+                base = QColor(RIGHT_COLOUR if t == p else WRONG_COLOUR)
+                base.setAlphaF(0.08 + 0.5 * strength if count else 0.0)
+                item.setBackground(QBrush(base))
+                self.matrix.setItem(t, p, item)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def _show_rates(self) -> None:
+        ev = self.evaluation
+        rates = ev.per_class
+        self.rates.clear()
+        self.rates.setRowCount(len(rates))
+        self.rates.setColumnCount(3)
+        self.rates.setHorizontalHeaderLabels(["precision", "recall", "images"])
+        self.rates.setVerticalHeaderLabels([r.name for r in rates])
+        for i, r in enumerate(rates):
+            for j, text in enumerate((format_percent(r.precision), format_percent(r.recall), f"{r.support:,}")):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.rates.setItem(i, j, item)
+        self.rates.setToolTip("Precision: of the images predicted this class, the share that are. "
+                              "Recall: of the images of this class, the share found.")
+        self.rates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    # --------------------------------------------------------------- galleries
+    @Slot(int, int)
+    def show_cell(self, true_index: int, predicted_index: int) -> None:
+        if self.evaluation is None:
+            return
+        self._gallery_source = ("cell", self.evaluation.classes[true_index], self.evaluation.classes[predicted_index])
+        self._show_gallery()
+
+    def show_mistakes(self) -> None:
+        if self.evaluation is None:
+            return
+        self._gallery_source = ("mistakes",)
+        self._show_gallery()
+
+    def _show_gallery(self) -> None:
+        ev, source = self.evaluation, self._gallery_source
+        if ev is None or source is None:
+            self.gallery.clear()
+            self._update_buttons()
+            return
+        if source[0] == "cell":
+            _, true, predicted = source
+            rows = ev.cell(true, predicted)
+            kind = "right" if true == predicted else "wrong, most confidently wrong first"
+            self.gallery_title = f"True '{true}', predicted '{predicted}': {format_count(len(rows), 'image')} ({kind})"
+        else:
+            rows = ev.mistakes()
+            self.gallery_title = f"Mistakes: {format_count(len(rows), 'image')}, most confidently wrong first"
+        self.gallery_label.setText(self.gallery_title + ". Double-click an image to see why.")
+        judgements = [ev.judgement(row) for row in rows]
+        probabilities = ev.probabilities[np.searchsorted(ev.rows, rows)] if rows else np.empty((0, len(ev.classes)))
+        captions = [f"{j.predicted} {j.probability:.0%}" for j in judgements]
+        colours = [RIGHT_COLOUR if j.correct else WRONG_COLOUR for j in judgements]
+        tooltips = [
+            f"{j.path or f'row {j.row}'}\ntrue: {j.true}  predicted: {j.predicted}\n"
+            + "  ".join(f"{name} {p:.1%}" for name, p in zip(ev.classes, probs))
+            for j, probs in zip(judgements, probabilities)
+        ]
+        names = [short_name(j.path, j.row) for j in judgements]
+        self.gallery.show_rows(rows, self.dataset.X, self.dataset.image_format, captions, colours, tooltips, names)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.evaluation is not None
+        self.mistakes_button.setEnabled(has)
+        selected = bool(self.gallery.selectedItems()) if has else False
+        self.explain_button.setEnabled(len(self.gallery.selectedItems()) == 1 and has)
+        on_training = self.which == TRAINING
+        self.exclude_button.setEnabled(selected and on_training and self.dataset is not None
+                                       and self.dataset.paths is not None)
+        self.exclude_button.setToolTip(
+            "Leave the selected images out of training from the next load on (a mislabelled photo)" if on_training
+            else "Test images are never trained on: choose the training set to exclude images from training")
+        self.include_button.setEnabled(bool(self.state.exclusions))
+
+    # ----------------------------------------------------------------- explain
+    def _explain_selected(self) -> None:
+        rows = self.gallery.selected_rows()
+        if len(rows) == 1:
+            self.explain_row(rows[0])
+
+    @Slot(int)
+    def explain_row(self, row: int):
+        if self.evaluation is None or self.state.model is None:
+            return None
+        j = self.evaluation.judgement(row)
+        try:
+            return show_explanation(self, self.state.model, self.dataset.X[row], j.true, j.path)
+        except UserError as error:
+            show_error(self, "Cannot explain", str(error))
+            return None
+
+    # -------------------------------------------------------------- exclusions
+    def exclude_selected(self) -> None:
+        if self.dataset is None or self.dataset.paths is None:
+            return
+        paths = [self.dataset.paths[row] for row in self.gallery.selected_rows()]
+        if paths:
+            self.state.exclude(paths)
+            self.message.emit(f"{format_count(len(paths), 'image')} excluded from training: "
+                              "they are left out from the next load and training on.")
+
+    def include_selected(self) -> None:
+        paths = [item.text() for item in self.exclusions_list.selectedItems()]
+        self.state.include_again(paths or self.state.exclusions)
+
+    @Slot()
+    def _show_exclusions(self) -> None:
+        self.exclusions_list.clear()
+        self.exclusions_list.addItems(list(self.state.exclusions))
+        self._update_buttons()
