@@ -1,0 +1,180 @@
+"""A two-feature model's decision boundary, drawn live: the probability map, the 0.5 contour, the points.
+
+The map is an ``ImageItem`` of P(class 1) on a grid over the points' box,
+coloured from the first class's colour through white to the second's
+(Okabe & Ito's blue and orange, as the boundary PNG); the 0.5 contour is an
+``IsocurveItem`` child of the image, so both share its transform. The grid
+is computed from a parameter snapshot (:func:`probability_grid_from_parameters`,
+a few milliseconds), so any recorded point of a run can be drawn again.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+
+from lrgui.session.boundary import Extent, grid_extent, hidden_unit_lines, probability_grid_from_parameters
+from lrgui.session.boundary_image import PALETTE
+
+#: Grid points per side: fine enough for a smooth contour, cheap enough to redraw every batch (≈ 2 ms for 16 units).
+GRID_SIDE = 150
+#: pyqtgraph's names for the markers of class 0 and class 1 (a circle and a square, told apart without colour).
+CLASS_SYMBOLS = ("o", "s")
+#: How far towards a class's colour the map goes where the model is certain.
+MOST_TINT = 0.55
+
+
+def probability_lut(steps: int = 256) -> np.ndarray:
+    """(steps, 3) uint8: P = 0 the first class's tint, 0.5 white, 1 the second's."""
+    p = np.linspace(0.0, 1.0, steps)
+    sureness = np.abs(p - 0.5) * 2
+    colour = np.where((p < 0.5)[:, None], np.array(PALETTE[0], float), np.array(PALETTE[1], float))
+    tint = (MOST_TINT * sureness)[:, None]
+    return np.round(255 - tint * (255 - colour)).astype(np.uint8)
+
+
+class BoundaryView(pg.PlotWidget):
+    """The points of two classes over a model's probability map; click adds a point, right-click removes one."""
+
+    #: (x, y) in data coordinates of a left click.
+    addRequested = Signal(float, float)
+    #: (x, y) in data coordinates of a right click.
+    removeRequested = Signal(float, float)
+
+    def __init__(self, title: str = "", parent=None):
+        super().__init__(parent)
+        self.setMinimumSize(260, 260)
+        item = self.getPlotItem()
+        item.setTitle(title, size="11pt")
+        item.setMenuEnabled(False)  # right-click removes a point here
+        item.getViewBox().setMouseEnabled(False, False)  # a fixed map: clicks place points, they do not pan
+        item.getViewBox().setAspectLocked(True)
+        item.hideButtons()
+        self._extent: Extent = grid_extent(np.empty((0, 2)))
+        self._grid = np.full((GRID_SIDE, GRID_SIDE), 0.5, dtype=np.float32)
+        self._X = np.empty((0, 2), dtype=np.float32)
+        self._labels = np.empty(0, dtype=int)
+        self._hidden: tuple[np.ndarray, np.ndarray] | None = None
+        self._model: tuple[str, dict, str | None] | None = None
+        self._show_hidden = False
+
+        self.image = pg.ImageItem(axisOrder="col-major")
+        self.image.setLookupTable(probability_lut())
+        self.image.setLevels((0.0, 1.0))
+        item.addItem(self.image)
+        self.contour = pg.IsocurveItem(level=0.5, pen=pg.mkPen((35, 35, 35), width=2.5))
+        self.contour.setParentItem(self.image)
+        self.contour.setPos(0.5, 0.5)  # grid values sit at the centres of the image's pixels
+        self.hidden_lines = pg.PlotDataItem(connect="pairs", pen=pg.mkPen((60, 60, 60), width=1.2,
+                                                                           style=Qt.PenStyle.DashLine))
+        item.addItem(self.hidden_lines)
+        self.scatters = []
+        for c, symbol in enumerate(CLASS_SYMBOLS):
+            scatter = pg.ScatterPlotItem(symbol=symbol, size=9, brush=pg.mkBrush(*PALETTE[c]),
+                                         pen=pg.mkPen((30, 30, 30), width=1))
+            item.addItem(scatter)
+            self.scatters.append(scatter)
+        # misclassified points: a thick ring around the marker
+        self.wrong = pg.ScatterPlotItem(symbol="o", size=17, brush=None, pen=pg.mkPen((213, 0, 0), width=2.2))
+        item.addItem(self.wrong)
+        self.scene().sigMouseClicked.connect(self._clicked)
+        self._draw_map()
+
+    # ------------------------------------------------------------ the API
+    def probability_grid(self) -> np.ndarray:
+        """(ny, nx) float32 P(class 1); row 0 at ymin (see :mod:`lrgui.session.boundary`). 0.5 before training."""
+        return self._grid.copy()
+
+    def grid_extent(self) -> Extent:
+        """(xmin, xmax, ymin, ymax) of :meth:`probability_grid`."""
+        return self._extent
+
+    def set_points(self, X: np.ndarray, labels: np.ndarray, keep_extent: bool = False) -> None:
+        """The points (m, 2) and their class indices (0 or 1); the model drawn stays.
+
+        The map spans the points' box plus 10 %; with ``keep_extent`` it stays
+        where it is while every point lies inside it (a click must not move the plot under the mouse).
+        """
+        self._X = np.asarray(X, dtype=np.float32).reshape(-1, 2)
+        self._labels = np.asarray(labels, dtype=int)
+        xmin, xmax, ymin, ymax = self._extent
+        inside = (len(self._X) > 0 and (self._X[:, 0] >= xmin).all() and (self._X[:, 0] <= xmax).all()
+                  and (self._X[:, 1] >= ymin).all() and (self._X[:, 1] <= ymax).all())
+        if not (keep_extent and inside):
+            self._extent = grid_extent(self._X)
+            xmin, xmax, ymin, ymax = self._extent
+            self.getPlotItem().getViewBox().setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0)
+        for c, scatter in enumerate(self.scatters):
+            scatter.setData(pos=self._X[self._labels == c])
+        if self._model is not None:
+            self.show_parameters(*self._model)
+        else:
+            self._draw_map()
+
+    def clear_model(self) -> None:
+        """No model: 0.5 everywhere, no contour, nothing marked wrong."""
+        self._grid = np.full((GRID_SIDE, GRID_SIDE), 0.5, dtype=np.float32)
+        self._hidden = None
+        self._model = None
+        self._draw_map()
+
+    def show_parameters(self, kind: str, parameters: dict, activation: str | None = None) -> None:
+        """Draws the model given by a parameter snapshot (``kind`` "logistic" or "mlp")."""
+        self._model = (kind, parameters, activation)
+        self._grid = probability_grid_from_parameters(kind, parameters, self._extent, GRID_SIDE, GRID_SIDE,
+                                                      activation=activation)
+        self._hidden = (np.asarray(parameters["W1"]), np.asarray(parameters["b1"])) if kind == "mlp" else None
+        self._draw_map()
+
+    def set_show_hidden_lines(self, show: bool) -> None:
+        self._show_hidden = bool(show)
+        self._draw_hidden_lines()
+
+    def misclassified(self) -> np.ndarray:
+        """Boolean mask of the points the drawn model puts on the wrong side of 0.5."""
+        if len(self._X) == 0:
+            return np.zeros(0, dtype=bool)
+        predicted = self._probability_at(self._X) > 0.5
+        trained = not np.all(self._grid == 0.5)
+        return (predicted != (self._labels == 1)) & trained
+
+    # ------------------------------------------------------------ drawing
+    def _draw_map(self) -> None:
+        xmin, xmax, ymin, ymax = self._extent
+        ny, nx = self._grid.shape
+        dx, dy = (xmax - xmin) / (nx - 1), (ymax - ymin) / (ny - 1)
+        self.image.setImage(self._grid.T, autoLevels=False, levels=(0.0, 1.0))
+        # each grid value is a pixel centred on its grid point
+        self.image.setRect(QRectF(xmin - dx / 2, ymin - dy / 2, nx * dx, ny * dy))
+        undecided = float(self._grid.min()) >= 0.5 or float(self._grid.max()) <= 0.5
+        self.contour.setData(None if undecided else self._grid.T)
+        self.wrong.setData(pos=self._X[self.misclassified()])
+        self._draw_hidden_lines()
+
+    def _draw_hidden_lines(self) -> None:
+        if not self._show_hidden or self._hidden is None:
+            self.hidden_lines.setData([], [])
+            return
+        segments = [s for s in hidden_unit_lines(*self._hidden, self._extent) if s is not None]
+        xs = [v for s in segments for v in (s[0], s[2])]
+        ys = [v for s in segments for v in (s[1], s[3])]
+        self.hidden_lines.setData(xs, ys)
+
+    def _probability_at(self, X: np.ndarray) -> np.ndarray:
+        """The grid's value at the grid point nearest each row of ``X``."""
+        xmin, xmax, ymin, ymax = self._extent
+        ny, nx = self._grid.shape
+        j = np.clip(np.round((X[:, 0] - xmin) / (xmax - xmin) * (nx - 1)), 0, nx - 1).astype(int)
+        i = np.clip(np.round((X[:, 1] - ymin) / (ymax - ymin) * (ny - 1)), 0, ny - 1).astype(int)
+        return self._grid[i, j]
+
+    def _clicked(self, event) -> None:
+        view = self.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(event.scenePos()):
+            return
+        point = view.mapSceneToView(event.scenePos())
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.addRequested.emit(point.x(), point.y())
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.removeRequested.emit(point.x(), point.y())

@@ -1,0 +1,513 @@
+"""The Playground tab: 2-D toy data, a line against a hidden layer, their decision boundaries drawn live.
+
+Two panes train on the same points — logistic regression on the left, the
+one-hidden-layer network on the right — each on its own worker (one BLAS
+thread each), so both maps change at once. Every recorded point's parameter
+snapshot is kept, so the history slider redraws the boundary as it was; while
+training, each batch of events draws only its latest snapshot (the worker
+sends a batch at most every 50 ms).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lrgui.data.dataset import Dataset, TrainTest
+from lrgui.data.toy import MAX_NOISE, MAX_POINTS, MIN_POINTS, TOY_SETS, load_toy
+from lrgui.errors import UserError
+from lrgui.gui.boundary_view import BoundaryView
+from lrgui.gui.cost_plot import CostPlot
+from lrgui.gui.spinboxes import LearningRateSpinBox
+from lrgui.gui.training_worker import RunControl, experiment_task
+from lrgui.gui.widgets import show_error
+from lrgui.session.advice import XOR_ADVICE
+from lrgui.session.experiment import Experiment
+from lrgui.session.settings import ACTIVATIONS, MODEL_NAMES, TrainingSettings, step_word
+from lrgui.session.trainer import Recorded, RunFinished, SnapshotKeeper, TrainingResult
+from lrgui.session.wording import format_percent
+
+#: About this many recorded points per run: a smooth history slider, a few hundred small snapshots.
+RECORDED_POINTS = 200
+#: Snapshots kept per run for the history slider (evenly thinned beyond this).
+MAX_KEPT = 1000
+CLASS_NAMES = ("0", "1")
+
+
+class ModelPane(QWidget):
+    """One model on the playground's points: its settings, boundary, history slider, cost curve and accuracy."""
+
+    busyChanged = Signal(bool)
+
+    def __init__(self, kind: str, workers, view_name: str, parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.workers = workers
+        self.toy_name = "xor"
+        self._job = None
+        self._control: RunControl | None = None
+        self._experiment: Experiment | None = None
+        self._keeper: SnapshotKeeper | None = None
+        self._history: list[tuple[int, dict]] = []
+        self._activation: str | None = None
+        self._data: TrainTest | None = None
+        self._build(view_name)
+
+    def _build(self, view_name: str) -> None:
+        layout = QVBoxLayout(self)
+        settings = QGroupBox(MODEL_NAMES[self.kind])
+        form = QFormLayout(settings)
+        self.lr_spin = LearningRateSpinBox()
+        self.lr_spin.setObjectName(f"{self.kind}PlaygroundLearningRate")
+        form.addRow("Learning rate:", self.lr_spin)
+        self.epochs_spin = QSpinBox()
+        self.epochs_spin.setObjectName(f"{self.kind}PlaygroundIterations")
+        self.epochs_spin.setRange(1, 1_000_000)
+        self.epochs_spin.setSingleStep(100)
+        self.epochs_spin.setGroupSeparatorShown(True)
+        form.addRow("Epochs:" if self.kind == "mlp" else "Iterations:", self.epochs_spin)
+        self.hidden_spin = QSpinBox()
+        self.hidden_spin.setRange(1, 256)
+        self.hidden_spin.setObjectName("playgroundHiddenSpin")
+        self.activation_combo = QComboBox()
+        self.activation_combo.setObjectName("playgroundActivationCombo")
+        self.activation_combo.addItems(ACTIVATIONS)
+        self.hidden_lines_check = QCheckBox("Show the hidden units' lines")
+        self.hidden_lines_check.setObjectName("playgroundHiddenLinesCheck")
+        self.hidden_lines_check.setToolTip("Each hidden unit's own line w·x + b = 0: where its input changes sign")
+        if self.kind == "mlp":
+            form.addRow("Hidden units:", self.hidden_spin)
+            form.addRow("Activation:", self.activation_combo)
+            form.addRow(self.hidden_lines_check)
+        self.train_button = QPushButton("Train this pane")
+        self.train_button.clicked.connect(self.train_alone)
+        form.addRow(self.train_button)
+        layout.addWidget(settings)
+
+        self.view = BoundaryView(MODEL_NAMES[self.kind])
+        self.view.setObjectName(view_name)
+        self.hidden_lines_check.toggled.connect(self.view.set_show_hidden_lines)
+        layout.addWidget(self.view, 3)
+        history = QHBoxLayout()
+        history.addWidget(QLabel("History:"))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName(f"{self.kind}PlaygroundHistorySlider")
+        self.slider.setToolTip("Drag to see the boundary as it was at an earlier recorded point")
+        self.slider.setRange(0, 0)
+        self.slider.valueChanged.connect(self._show_history)
+        history.addWidget(self.slider, 1)
+        self.iteration_label = QLabel("—")
+        self.iteration_label.setMinimumWidth(110)
+        history.addWidget(self.iteration_label)
+        layout.addLayout(history)
+        self.accuracy_label = QLabel("Not trained yet.")
+        self.accuracy_label.setObjectName(f"{self.kind}PlaygroundAccuracy")
+        self.accuracy_label.setWordWrap(True)
+        layout.addWidget(self.accuracy_label)
+        self.advice_label = QLabel()
+        self.advice_label.setObjectName(f"{self.kind}PlaygroundAdvice")
+        self.advice_label.setWordWrap(True)
+        self.advice_label.setStyleSheet(
+            "QLabel { color: #7a4100; background: #fff4e0; border: 1px solid #f0c080; border-radius: 4px; padding: 4px; }")
+        self.advice_label.setVisible(False)
+        layout.addWidget(self.advice_label)
+        self.plot = CostPlot()
+        self.plot.setMinimumSize(200, 130)
+        self.plot.getPlotItem().setTitle(None)
+        self.plot.set_step_name(step_word(self.kind, 1))
+        layout.addWidget(self.plot, 1)
+
+    # ------------------------------------------------------------ settings
+    def apply_defaults(self, toy_name: str) -> None:
+        """The toy set's recommended settings for this pane's model."""
+        self.toy_name = toy_name
+        settings = TrainingSettings(model=self.kind).with_preset(TOY_SETS[toy_name].settings).validate()
+        self.lr_spin.setValue(settings.learning_rate)
+        self.epochs_spin.setValue(settings.epochs)
+        if self.kind == "mlp":
+            self.hidden_spin.setValue(settings.hidden)
+            self.activation_combo.setCurrentText(settings.activation)
+
+    def settings(self, seed: int) -> TrainingSettings:
+        for spin in self.findChildren(QAbstractSpinBox):
+            spin.interpretText()
+        preset = TOY_SETS[self.toy_name].settings
+        settings = TrainingSettings(model=self.kind, learning_rate=self.lr_spin.value(),
+                                    epochs=self.epochs_spin.value(), seed=seed)
+        if self.kind == "mlp":
+            settings.hidden = self.hidden_spin.value()
+            settings.activation = self.activation_combo.currentText()
+        settings.record_every = max(1, settings.epochs // RECORDED_POINTS)
+        return settings.with_preset(preset).validate()
+
+    # ------------------------------------------------------------ training
+    @property
+    def is_training(self) -> bool:
+        return self._job is not None
+
+    #: Set by the tab: returns (data, seed) to train on, or None (and has said why).
+    request_data = None
+
+    def train_alone(self) -> None:
+        wanted = self.request_data() if self.request_data is not None else None
+        if wanted is not None:
+            self.start(*wanted)
+
+    def start(self, data: TrainTest, seed: int, paused: bool = False) -> bool:
+        if self.is_training:
+            return False
+        try:
+            experiment = Experiment(data, [self.settings(seed)])
+        except UserError as error:
+            show_error(self, "Cannot train", str(error))
+            return False
+        self._data = data
+        self._experiment = experiment
+        self._activation = experiment.settings[0].activation if self.kind == "mlp" else None
+        self._control = RunControl()
+        if paused:
+            self._control.pause()
+        self._keeper = SnapshotKeeper(MAX_KEPT)
+        self._history = []
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, 0)
+        self.slider.blockSignals(False)
+        self.iteration_label.setText("—")
+        self.plot.clear_curves()
+        self._curve = self.plot.new_curve(MODEL_NAMES[self.kind])
+        self.accuracy_label.setText("Training…")
+        self.advice_label.setVisible(False)
+        self.view.clear_model()
+        job = self.workers.start(experiment_task(experiment, self._control, 1), f"playground-{self.kind}")
+        job.events.progressed.connect(self._events_arrived)
+        job.events.succeeded.connect(self._succeeded)
+        job.events.failed.connect(self._failed)
+        job.events.finished.connect(self._finished)
+        self._job = job
+        self._update_state()
+        self.busyChanged.emit(True)
+        self.workers.launch(job)
+        return True
+
+    def stop(self) -> None:
+        if self._job is not None:
+            self._experiment.request_stop()
+            self._control.release()
+            self._job.stop()
+
+    def set_paused(self, paused: bool) -> None:
+        if self._control is not None:
+            (self._control.pause if paused else self._control.resume)()
+
+    def step_once(self) -> None:
+        if self._control is not None and self._control.paused:
+            self._control.step()
+
+    @Slot(object)
+    def _events_arrived(self, events) -> None:
+        latest = None
+        costs = []
+        for event in events:
+            if isinstance(event, Recorded):
+                self._keeper.add(event.iteration, event.parameters)
+                costs.append((event.iteration, event.train_cost))
+                latest = event
+        if latest is None:
+            return
+        self._curve.extend(costs)
+        self._history = list(self._keeper.kept)
+        if self._history[-1][0] != latest.iteration:
+            self._history.append((latest.iteration, latest.parameters))
+        self._show_accuracy(latest.train_accuracy, latest.iteration)
+        self._set_slider_to_end()
+
+    def _set_slider_to_end(self) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(0, len(self._history) - 1))
+        self.slider.setValue(self.slider.maximum())
+        self.slider.blockSignals(False)
+        self._show_history(self.slider.value())
+
+    @Slot(int)
+    def _show_history(self, index: int) -> None:
+        if not self._history:
+            return
+        iteration, parameters = self._history[min(index, len(self._history) - 1)]
+        self.view.show_parameters(self.kind, parameters, self._activation)
+        self.iteration_label.setText(f"{step_word(self.kind, 1)} {iteration:,}")
+
+    def _show_accuracy(self, accuracy: float | None, iteration: int) -> None:
+        self.accuracy_label.setText(
+            f"Training accuracy <b>{format_percent(accuracy)}</b> after {iteration:,} {step_word(self.kind, iteration)}")
+
+    @Slot(object)
+    def _succeeded(self, results: list[TrainingResult]) -> None:
+        if not results:
+            self.accuracy_label.setText("Stopped before the first iteration.")
+            return
+        result = results[-1]
+        if result.points:
+            last = result.points[-1]
+            self._history = self._keeper.finish(last.iteration, last.parameters)
+            self._set_slider_to_end()
+        self._show_accuracy(result.train_accuracy, result.iterations)
+        if self.kind == "logistic" and self.toy_name == "xor" and result.train_accuracy < 1:
+            self.advice_label.setText(XOR_ADVICE)
+            self.advice_label.setVisible(True)
+
+    @Slot(object, str)
+    def _failed(self, error, details: str) -> None:
+        self.accuracy_label.setText("Training failed.")
+        if isinstance(error, UserError):
+            show_error(self, "Cannot train", str(error))
+        else:
+            show_error(self, "Training failed", f"Unexpected error during training: {error}", details)
+
+    @Slot()
+    def _finished(self) -> None:
+        self._job = None
+        self._experiment = None
+        self._control = None
+        self._update_state()
+        self.busyChanged.emit(False)
+
+    def _update_state(self) -> None:
+        running = self.is_training
+        self.train_button.setEnabled(not running)
+        for widget in (self.lr_spin, self.epochs_spin, self.hidden_spin, self.activation_combo):
+            widget.setEnabled(not running)
+
+
+class PlaygroundTab(QWidget):
+    """Toy data in two dimensions, a logistic regression and a network trained side by side on them."""
+
+    busyChanged = Signal(bool)
+    message = Signal(str)
+
+    def __init__(self, workers, parent=None):
+        super().__init__(parent)
+        self.setObjectName("playgroundTab")
+        self.workers = workers
+        self.X = np.empty((0, 2), dtype=np.float32)
+        self.labels = np.empty(0, dtype=int)
+        self._build()  # ends by loading the chosen set
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Data:"))
+        self.dataset_combo = QComboBox()
+        self.dataset_combo.setObjectName("playgroundDatasetCombo")
+        for key, toy in TOY_SETS.items():
+            self.dataset_combo.addItem(toy.title, key)
+            self.dataset_combo.setItemData(self.dataset_combo.count() - 1, toy.description, Qt.ItemDataRole.ToolTipRole)
+        self.dataset_combo.setCurrentIndex(self.dataset_combo.findData("xor"))
+        top.addWidget(self.dataset_combo)
+        top.addWidget(QLabel("Points:"))
+        self.points_spin = QSpinBox()
+        self.points_spin.setObjectName("playgroundPointsSpin")
+        self.points_spin.setRange(MIN_POINTS, MAX_POINTS)
+        self.points_spin.setToolTip("How many points; for a gate, more than 4 add noisy copies of the corners")
+        top.addWidget(self.points_spin)
+        top.addWidget(QLabel("Noise:"))
+        self.noise_spin = QDoubleSpinBox()
+        self.noise_spin.setObjectName("playgroundNoiseSpin")
+        self.noise_spin.setRange(0.0, MAX_NOISE)
+        self.noise_spin.setSingleStep(0.05)
+        self.noise_spin.setDecimals(2)
+        top.addWidget(self.noise_spin)
+        top.addWidget(QLabel("Seed:"))
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setObjectName("playgroundSeedSpin")
+        self.seed_spin.setRange(0, 2**31 - 1)
+        self.seed_spin.setToolTip("The same seed gives the same points and the same initial weights")
+        top.addWidget(self.seed_spin)
+        self.new_points_button = QPushButton("New points")
+        self.new_points_button.setToolTip("Draw the data set again with these settings (your clicked points are lost)")
+        self.new_points_button.clicked.connect(self.load_set)
+        top.addWidget(self.new_points_button)
+        top.addSpacing(12)
+        top.addWidget(QLabel("Click adds:"))
+        self.class_combo = QComboBox()
+        self.class_combo.setObjectName("playgroundClassCombo")
+        self.class_combo.addItem("class 0 (blue ●)", 0)
+        self.class_combo.addItem("class 1 (orange ■)", 1)
+        self.class_combo.setToolTip("Left click on a map adds a point of this class; right click removes the nearest")
+        top.addWidget(self.class_combo)
+        top.addStretch(1)
+        layout.addLayout(top)
+
+        buttons = QHBoxLayout()
+        self.train_button = QPushButton("Train both")
+        self.train_button.setObjectName("playgroundTrainButton")
+        self.train_button.setToolTip("Train the logistic regression and the network together, on the same points")
+        self.train_button.clicked.connect(self.train_both)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setObjectName("playgroundStopButton")
+        self.stop_button.clicked.connect(self.stop)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setObjectName("playgroundPauseButton")
+        self.pause_button.setCheckable(True)
+        self.pause_button.toggled.connect(self.set_paused)
+        self.step_button = QPushButton("Step")
+        self.step_button.setObjectName("playgroundStepButton")
+        self.step_button.setToolTip("While paused: one more iteration in each pane that trains")
+        self.step_button.clicked.connect(self.step_once)
+        for button in (self.train_button, self.stop_button, self.pause_button, self.step_button):
+            button.setMinimumHeight(30)
+            buttons.addWidget(button)
+        self.hint_label = QLabel("Left click adds a point, right click removes the nearest one.")
+        self.hint_label.setStyleSheet("color: palette(mid);")
+        buttons.addWidget(self.hint_label, 1)
+        layout.addLayout(buttons)
+
+        panes = QHBoxLayout()
+        self.left = ModelPane("logistic", self.workers, "leftBoundaryView")
+        self.right = ModelPane("mlp", self.workers, "rightBoundaryView")
+        for pane in (self.left, self.right):
+            pane.request_data = self._training_data
+            pane.busyChanged.connect(self._pane_busy)
+            pane.view.addRequested.connect(self.add_point)
+            pane.view.removeRequested.connect(self.remove_point_near)
+            panes.addWidget(pane, 1)
+        layout.addLayout(panes, 1)
+        self.dataset_combo.currentIndexChanged.connect(self._set_changed)
+        self._set_changed()
+
+    @property
+    def left_view(self) -> BoundaryView:
+        return self.left.view
+
+    @property
+    def right_view(self) -> BoundaryView:
+        return self.right.view
+
+    @property
+    def toy_name(self) -> str:
+        return self.dataset_combo.currentData()
+
+    @property
+    def is_training(self) -> bool:
+        return self.left.is_training or self.right.is_training
+
+    # -------------------------------------------------------------------- data
+    def _set_changed(self, *_) -> None:
+        """Another data set: its own point count, noise and recommended settings."""
+        toy = TOY_SETS[self.toy_name]
+        self.points_spin.setValue(toy.points)
+        self.noise_spin.setValue(toy.noise)
+        for pane in (self.left, self.right):
+            pane.apply_defaults(self.toy_name)
+        if hasattr(self, "X"):
+            self.load_set()
+
+    def load_set(self) -> None:
+        if self.is_training:
+            return
+        try:
+            data = load_toy(self.toy_name, points=self.points_spin.value(), noise=self.noise_spin.value(),
+                            seed=self.seed_spin.value())
+        except UserError as error:
+            show_error(self, "Cannot make the data", str(error))
+            return
+        self.X = data.train.X.copy()
+        self.labels = (data.train.y == CLASS_NAMES[1]).astype(int)
+        for pane in (self.left, self.right):
+            pane.view.clear_model()
+            pane.advice_label.setVisible(False)
+            pane.accuracy_label.setText("Not trained yet.")
+        self._show_points(keep_extent=False)
+
+    def _show_points(self, keep_extent: bool) -> None:
+        for pane in (self.left, self.right):
+            pane.view.set_points(self.X, self.labels, keep_extent=keep_extent)
+
+    @Slot(float, float)
+    def add_point(self, x: float, y: float, label: int | None = None) -> None:
+        """A point of class ``label`` (by default the one chosen for clicks) at (x, y)."""
+        if self.is_training or len(self.X) >= MAX_POINTS:
+            return
+        label = self.class_combo.currentData() if label is None else int(label)
+        self.X = np.vstack([self.X, np.array([[x, y]], dtype=np.float32)])
+        self.labels = np.append(self.labels, label)
+        self._show_points(keep_extent=True)
+
+    @Slot(float, float)
+    def remove_point_near(self, x: float, y: float) -> None:
+        """Removes the point nearest (x, y) if it lies within 5 % of the map's width."""
+        if self.is_training or len(self.X) == 0:
+            return
+        xmin, xmax, _, _ = self.left_view.grid_extent()
+        distances = np.hypot(self.X[:, 0] - x, self.X[:, 1] - y)
+        nearest = int(np.argmin(distances))
+        if distances[nearest] <= 0.05 * (xmax - xmin):
+            self.X = np.delete(self.X, nearest, axis=0)
+            self.labels = np.delete(self.labels, nearest)
+            self._show_points(keep_extent=True)
+
+    def _training_data(self):
+        """(data, seed) for a run on the points shown, or None after saying why not."""
+        counts = np.bincount(self.labels, minlength=2)
+        if (counts == 0).any():
+            show_error(self, "Cannot train", "Training needs points of both classes; click to add some.")
+            return None
+        y = np.array(CLASS_NAMES)[self.labels]
+        data = TrainTest(Dataset(np.ascontiguousarray(self.X, dtype=np.float32), y, list(CLASS_NAMES)))
+        return data, self.seed_spin.value()
+
+    # ---------------------------------------------------------------- training
+    def train_both(self) -> None:
+        if self.is_training:
+            return
+        wanted = self._training_data()
+        if wanted is None:
+            return
+        paused = self.pause_button.isChecked()
+        for pane in (self.left, self.right):
+            pane.start(*wanted, paused=paused)
+
+    def stop(self) -> None:
+        for pane in (self.left, self.right):
+            pane.stop()
+
+    def set_paused(self, paused: bool) -> None:
+        for pane in (self.left, self.right):
+            pane.set_paused(paused)
+        self.pause_button.setText("Resume" if paused else "Pause")
+        self._update_state()
+
+    def step_once(self) -> None:
+        for pane in (self.left, self.right):
+            pane.step_once()
+
+    @Slot(bool)
+    def _pane_busy(self, _busy: bool) -> None:
+        if not self.is_training and self.pause_button.isChecked():
+            self.pause_button.setChecked(False)
+        self._update_state()
+        self.busyChanged.emit(self.is_training)
+
+    def _update_state(self) -> None:
+        running = self.is_training
+        self.train_button.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+        self.pause_button.setEnabled(running)
+        self.step_button.setEnabled(running and self.pause_button.isChecked())
+        for widget in (self.dataset_combo, self.points_spin, self.noise_spin, self.seed_spin, self.new_points_button):
+            widget.setEnabled(not running)

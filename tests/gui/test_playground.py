@@ -1,0 +1,138 @@
+"""The Playground tab: XOR against a line and a hidden layer, the live boundary, history, clicks."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QComboBox, QPushButton
+
+from lrgui.gui.boundary_view import BoundaryView
+from lrgui.gui.playground_tab import PlaygroundTab
+from lrgui.gui.workers import WorkerPool
+from lrgui.session.advice import XOR_ADVICE
+
+
+@pytest.fixture
+def tab(qtbot):
+    pool = WorkerPool()
+    widget = PlaygroundTab(pool)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    yield widget
+    pool.shutdown()
+
+
+def value_near(view: BoundaryView, x: float, y: float) -> float:
+    """The grid's value at the grid point nearest (x, y), located from grid_extent() alone."""
+    grid = view.probability_grid()
+    xmin, xmax, ymin, ymax = view.grid_extent()
+    ny, nx = grid.shape
+    j = int(round((x - xmin) / (xmax - xmin) * (nx - 1)))
+    i = int(round((y - ymin) / (ymax - ymin) * (ny - 1)))
+    return float(grid[i, j])
+
+
+def choose(tab: PlaygroundTab, title: str) -> None:
+    combo = tab.findChild(QComboBox, "playgroundDatasetCombo")
+    combo.setCurrentIndex(combo.findText(title))
+
+
+def train_both(qtbot, tab: PlaygroundTab) -> None:
+    tab.findChild(QPushButton, "playgroundTrainButton").click()
+    assert tab.is_training
+    qtbot.waitUntil(lambda: not tab.is_training, timeout=60_000)
+
+
+def test_the_tab_names_its_data_sets_and_starts_undecided(tab):
+    combo = tab.findChild(QComboBox, "playgroundDatasetCombo")
+    titles = [combo.itemText(i) for i in range(combo.count())]
+    assert {"XOR", "AND", "OR", "Blobs", "Circles", "Moons", "Spiral"} <= set(titles)
+    for name in ("leftBoundaryView", "rightBoundaryView"):
+        view = tab.findChild(BoundaryView, name)
+        grid = view.probability_grid()
+        assert grid.ndim == 2 and np.all(grid == 0.5)
+        xmin, xmax, ymin, ymax = view.grid_extent()
+        assert xmin < 0 < 1 < xmax and ymin < 0 < 1 < ymax  # the four XOR corners are inside
+
+
+def test_xor_the_network_draws_the_checkerboard_and_the_line_cannot(qtbot, tab):
+    choose(tab, "XOR")
+    train_both(qtbot, tab)
+    right = tab.findChild(BoundaryView, "rightBoundaryView")
+    left = tab.findChild(BoundaryView, "leftBoundaryView")
+    assert value_near(right, 0, 1) > 0.5 and value_near(right, 1, 0) > 0.5
+    assert value_near(right, 0, 0) < 0.5 and value_near(right, 1, 1) < 0.5
+    corners = [value_near(left, x, y) for x, y in ((0, 1), (1, 0), (0, 0), (1, 1))]
+    assert not (corners[0] > 0.5 and corners[1] > 0.5 and corners[2] < 0.5 and corners[3] < 0.5)
+    assert tab.left.advice_label.text() == XOR_ADVICE and not tab.left.advice_label.isHidden()
+    assert tab.right.advice_label.isHidden()
+    assert "100" in tab.right.accuracy_label.text()
+
+
+def test_the_history_slider_redraws_the_boundary_as_it_was(qtbot, tab):
+    choose(tab, "XOR")
+    train_both(qtbot, tab)
+    pane = tab.right
+    final = pane.view.probability_grid()
+    assert pane.slider.maximum() > 10
+    pane.slider.setValue(0)
+    first = pane.view.probability_grid()
+    assert not np.allclose(first, final, atol=0.05)
+    # the first recorded point of XOR is not yet the checkerboard
+    assert not (value_near(pane.view, 0, 1) > 0.5 and value_near(pane.view, 0, 0) < 0.5
+                and value_near(pane.view, 1, 1) < 0.5 and value_near(pane.view, 1, 0) > 0.5)
+    pane.slider.setValue(pane.slider.maximum())
+    np.testing.assert_array_equal(pane.view.probability_grid(), final)
+
+
+def test_pause_and_step_hold_the_run(qtbot, tab):
+    choose(tab, "Moons")
+    tab.right.epochs_spin.setValue(100_000)
+    tab.left.epochs_spin.setValue(100_000)
+    tab.findChild(QPushButton, "playgroundTrainButton").click()
+    qtbot.waitUntil(lambda: tab.right.slider.maximum() > 0, timeout=20_000)
+    tab.pause_button.setChecked(True)
+    qtbot.wait(300)
+    held = tab.right.slider.maximum()
+    qtbot.wait(300)
+    assert tab.right.slider.maximum() == held and tab.is_training
+    assert tab.step_button.isEnabled()
+    tab.stop_button.click()
+    qtbot.waitUntil(lambda: not tab.is_training, timeout=20_000)
+    assert not tab.pause_button.isChecked()
+
+
+def test_clicks_add_and_remove_points(qtbot, tab):
+    choose(tab, "AND")
+    before = len(tab.X)
+    tab.class_combo.setCurrentIndex(1)
+    tab.add_point(0.5, 0.5)
+    assert len(tab.X) == before + 1 and tab.labels[-1] == 1
+    tab.remove_point_near(0.51, 0.49)
+    assert len(tab.X) == before
+    tab.remove_point_near(0.5, 0.5)  # nothing near any more: nothing removed
+    assert len(tab.X) == before
+
+
+def test_a_click_on_the_map_adds_a_point_there(qtbot, tab):
+    from PySide6.QtCore import QPointF, Qt
+
+    choose(tab, "AND")
+    view = tab.left_view
+    qtbot.waitExposed(view)
+    scene_point = view.getPlotItem().getViewBox().mapViewToScene(QPointF(0.5, 0.25))
+    widget_point = view.mapFromScene(scene_point)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=widget_point)
+    assert len(tab.X) == 5
+    np.testing.assert_allclose(tab.X[-1], [0.5, 0.25], atol=0.02)
+
+
+def test_one_class_only_is_refused(qtbot, tab, monkeypatch):
+    said = []
+    monkeypatch.setattr("lrgui.gui.playground_tab.show_error", lambda parent, title, text, *a: said.append(text))
+    choose(tab, "AND")
+    for x, y in tab.X[tab.labels == 1].tolist():
+        tab.remove_point_near(x, y)
+    tab.train_both()
+    assert not tab.is_training and said and "both classes" in said[0]
