@@ -17,7 +17,16 @@ from pathlib import Path
 from typing import Sequence
 
 import lrgui
-from lrgui.data import MODEL_EXTENSION, ImageFormat, LoadingCancelled, list_images, load_model, save_model
+from lrgui.data import (
+    LEGACY_MODEL_EXTENSION,
+    MODEL_EXTENSION,
+    ImageFormat,
+    LoadingCancelled,
+    check_save_target,
+    list_images,
+    load_model,
+    save_model,
+)
 from lrgui.data.samples import list_samples
 from lrgui.data.selection import ClassSelection
 from lrgui.errors import UserError
@@ -92,6 +101,34 @@ def _class_list(text: str) -> list[str]:
     return names
 
 
+def _add_data_arguments(parser: argparse.ArgumentParser) -> None:
+    """Where the images come from and which are used: shared by train and export-dataset."""
+    parser.add_argument("--seed", type=_int_at_least(0), default=0,
+                        help="seed for sampling, splits and initial weights (default 0)")
+    parser.add_argument("dirs", nargs="*", metavar="DIR", help="a parent folder of class folders, or class folders")
+    parser.add_argument("--sample", metavar="NAME",
+                       help="train on a built-in sample instead of DIRs, with its recommended settings "
+                       "('list' shows the samples)")
+    parser.add_argument("--cifar10", metavar="DIR", help="import CIFAR-10's python batch files from DIR instead of DIRs")
+    parser.add_argument("--fashion-mnist", metavar="DIR", help="import Fashion-MNIST's IDX files from DIR instead of DIRs")
+    parser.add_argument("--toy", choices=toy_names(), type=str.lower, metavar="NAME",
+                       help=f"a toy 2-D set ({', '.join(toy_names())}), with its own default settings")
+    parser.add_argument("--points", type=_int_at_least(4, 10_000), metavar="N",
+                       help="points of a generated --toy set (blobs, circles, moons, spiral; extra jittered copies for the gates)")
+    parser.add_argument("--noise", type=_float_where(lambda v: 0 <= v <= 1, "between 0 and 1"), metavar="F",
+                       help="noise of a generated --toy set (0–1)")
+    parser.add_argument("--no-cache", action="store_true", help="decode every image again instead of using the cache")
+    parser.add_argument("--test", nargs="+", metavar="DIR", default=[], help="test folders (a parent or class folders)")
+    parser.add_argument("--test-fraction", type=_holdout, metavar="F",
+                       help=f"hold out this fraction of each class for testing when the data have no test set "
+                       f"(default {DEFAULT_TEST_FRACTION:g}; 0 for none; toy sets hold out nothing by default)")
+    parser.add_argument("--size", type=_int_at_least(MIN_SIZE, MAX_SIZE), default=None, metavar="N", help="image size in pixels (default 64)")
+    parser.add_argument("--grayscale", action="store_true", help="use grayscale instead of colour")
+    parser.add_argument("--classes", type=_class_list, metavar="A,B,...", help="train on these classes only")
+    parser.add_argument("--one-vs-rest", metavar="CLASS", help="CLASS against an equal-size sample of all others")
+    parser.add_argument("--per-class", type=_int_at_least(1), metavar="N", help="at most N images of each class (seeded sample)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="lrgui",
@@ -108,28 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Train a classifier. Give one folder whose subfolders are the classes (or which holds "
         "train/ and test/ with class subfolders), or several class folders.",
     )
-    train.add_argument("dirs", nargs="*", metavar="DIR", help="a parent folder of class folders, or class folders")
-    train.add_argument("--sample", metavar="NAME",
-                       help="train on a built-in sample instead of DIRs, with its recommended settings "
-                       "('list' shows the samples)")
-    train.add_argument("--cifar10", metavar="DIR", help="import CIFAR-10's python batch files from DIR instead of DIRs")
-    train.add_argument("--fashion-mnist", metavar="DIR", help="import Fashion-MNIST's IDX files from DIR instead of DIRs")
-    train.add_argument("--toy", choices=toy_names(), type=str.lower, metavar="NAME",
-                       help=f"a toy 2-D set ({', '.join(toy_names())}), with its own default settings")
-    train.add_argument("--points", type=_int_at_least(4, 10_000), metavar="N",
-                       help="points of a generated --toy set (blobs, circles, moons, spiral; extra jittered copies for the gates)")
-    train.add_argument("--noise", type=_float_where(lambda v: 0 <= v <= 1, "between 0 and 1"), metavar="F",
-                       help="noise of a generated --toy set (0–1)")
-    train.add_argument("--no-cache", action="store_true", help="decode every image again instead of using the cache")
-    train.add_argument("--test", nargs="+", metavar="DIR", default=[], help="test folders (a parent or class folders)")
-    train.add_argument("--test-fraction", type=_holdout, metavar="F",
-                       help=f"hold out this fraction of each class for testing when the data have no test set "
-                       f"(default {DEFAULT_TEST_FRACTION:g}; 0 for none; toy sets hold out nothing by default)")
-    train.add_argument("--size", type=_int_at_least(MIN_SIZE, MAX_SIZE), default=None, metavar="N", help="image size in pixels (default 64)")
-    train.add_argument("--grayscale", action="store_true", help="use grayscale instead of colour")
-    train.add_argument("--classes", type=_class_list, metavar="A,B,...", help="train on these classes only")
-    train.add_argument("--one-vs-rest", metavar="CLASS", help="CLASS against an equal-size sample of all others")
-    train.add_argument("--per-class", type=_int_at_least(1), metavar="N", help="at most N images of each class (seeded sample)")
+    _add_data_arguments(train)
     model = train.add_argument_group("model and training")
     model.add_argument("--model", choices=sorted(MODEL_NAMES), default="logistic",
                        help="logistic regression (default) or a network with one hidden layer")
@@ -156,7 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="rows per minibatch (mlp)")
     model.add_argument("--standardize", action="store_true", default=None,
                        help="standardise features (zero mean, unit variance, fitted on the training set) instead of pixels/255")
-    train.add_argument("--seed", type=_int_at_least(0), default=0, help="seed for sampling and splits (default 0)")
+    train.add_argument("--boundary", metavar="FILE.png",
+                       help="for --toy sets: draw the final decision boundary with the points into this PNG")
     train.add_argument("--out", default=f"model{MODEL_EXTENSION}", metavar="FILE",
                        help=f"where to save the model (default model{MODEL_EXTENSION}; '' to not save)")
     train.add_argument("--json", action="store_true", help="print one JSON object with the results on stdout")
@@ -169,6 +186,36 @@ def build_parser() -> argparse.ArgumentParser:
     predict.add_argument("model", metavar="MODEL", help=f"a model file ({MODEL_EXTENSION})")
     predict.add_argument("paths", nargs="+", metavar="PATH", help="image files or folders")
     predict.add_argument("--json", action="store_true", help="print a JSON list of {path, label, probability}")
+    predict.add_argument("--explain", metavar="DIR",
+                         help="also write each image's contributions (<stem>.contrib.npy and .contrib.png) into DIR")
+
+    evaluate = commands.add_parser(
+        "evaluate", help="measure a model on labelled images",
+        description="Accuracy, the majority baseline, the confusion matrix, precision and recall, and the "
+        "misclassified files of a model on images whose folders name their classes (any folder layout).")
+    evaluate.add_argument("model", metavar="MODEL", help=f"a model file ({MODEL_EXTENSION})")
+    evaluate.add_argument("paths", nargs="+", metavar="PATH", help="class folders, or a parent of class folders")
+    evaluate.add_argument("--json", action="store_true", help="print one JSON object")
+
+    export = commands.add_parser(
+        "export", help="write a model as a plain NumPy + Pillow script",
+        description="Writes OUT_DIR/predict.py, OUT_DIR/weights.npz and OUT_DIR/README.md: a script that labels "
+        "images exactly as lrgui predict does, with NumPy and Pillow only.")
+    export.add_argument("model", metavar="MODEL", help=f"a model file ({MODEL_EXTENSION})")
+    export.add_argument("out_dir", metavar="OUT_DIR", help="the folder to write (created if missing)")
+
+    dataset = commands.add_parser(
+        "export-dataset", help="write images as an HDF5 dataset (train_x, train_y, test_x, test_y, list_classes)",
+        description="Reads the images exactly as lrgui train would and writes them as the tutorial's HDF5 file.")
+    _add_data_arguments(dataset)
+    dataset.add_argument("--out", required=True, metavar="FILE", help="the HDF5 file to write, e.g. data.h5")
+
+    convert = commands.add_parser(
+        "convert", help=f"convert an old {LEGACY_MODEL_EXTENSION} model file to {MODEL_EXTENSION}",
+        description="Reads an old HDF5 model file in a separate, time- and memory-limited process and writes it "
+        "as a safetensors model file.")
+    convert.add_argument("source", metavar="OLD", help=f"an old model file ({LEGACY_MODEL_EXTENSION})")
+    convert.add_argument("target", nargs="?", metavar="NEW", help=f"where to write it (default: OLD with {MODEL_EXTENSION})")
     return parser
 
 
@@ -316,17 +363,7 @@ def _settings(args, learning_rate: float | None, preset: dict) -> TrainingSettin
 
 def _check_output(out: str) -> None:
     """Refuses an unusable --out before the images are loaded and trained on, not after."""
-    from lrgui.data import model_file
-
-    check = getattr(model_file, "check_save_target", None)
-    if check is not None:
-        check(out)
-        return
-    path = Path(out)
-    if path.is_dir():
-        raise ArgumentError(f"--out {path} is a folder; give a file name, e.g. {path / ('model' + MODEL_EXTENSION)}")
-    if not path.parent.is_dir():
-        raise ArgumentError(f"Cannot save the model: folder not found: {path.parent}")
+    check_save_target(out)
 
 
 def _load(request: DataRequest, console: Console, stop: StopOnInterrupt):
@@ -424,6 +461,8 @@ def command_train(args) -> int:
     if args.out:
         _check_output(args.out)
     request = _request(args)
+    if args.boundary and request.kind != "toy":
+        raise ArgumentError("lrgui train: --boundary draws 2-D toy sets only (--toy NAME).")
     preset = preset_for(request)
     rates = args.lr or [None]
     runs = [_settings(args, rate, preset) for rate in rates]  # bad flags are refused before minutes of loading
@@ -454,6 +493,12 @@ def command_train(args) -> int:
     if args.out:
         model_path = str(save_model(best.model, args.out))
         console.info(f"model saved to {printable(model_path)}")
+    if args.boundary:
+        from lrgui.session.boundary_image import write_boundary_png
+
+        written = write_boundary_png(args.boundary, best.model.estimator, data.train.X, data.train.y,
+                                     list(data.train.classes))
+        console.info(f"decision boundary drawn in {printable(written)}")
     common = {
         "classes": list(data.train.classes),
         "n_train": len(data.train),
@@ -502,13 +547,17 @@ def _image_paths(paths: Sequence[str], skipped: list) -> list[Path]:
 def command_predict(args) -> int:
     console = Console(args.json)
     model = load_model(args.model)
+    if args.explain:
+        from lrgui.session.explain_image import prepare_folder
+
+        prepare_folder(args.explain)  # an unusable folder is refused before any image is read
     listing_skipped: list = []
     paths = _image_paths(args.paths, listing_skipped)
     predictions = []
     skipped = list(listing_skipped)
     with console.bar(len(paths), "Predicting", "img") as bar:
         done = 0
-        for batch, batch_skipped in _prediction_batches(model, paths):
+        for batch, batch_skipped in _prediction_batches(model, paths, args.explain):
             skipped.extend(batch_skipped)
             done += len(batch) + len(batch_skipped)
             if bar is not None:
@@ -532,13 +581,126 @@ def command_predict(args) -> int:
     return 0
 
 
-def _prediction_batches(model, paths):
-    """Predictions a batch at a time when the model can stream (bounded memory), else all at once."""
-    stream = getattr(model, "iter_predictions", None)
-    if stream is not None:
-        yield from stream(paths)
+def _prediction_batches(model, paths, explain_dir: str | None = None):
+    """Predictions a batch at a time (bounded memory); with ``explain_dir`` each gains its explanation's files."""
+    if not explain_dir:
+        yield from model.iter_predictions(paths)
+        return
+    from lrgui.data.loader import load_files
+    from lrgui.session.explain import explain
+    from lrgui.session.explain_image import explain_output_names, write_explanations
+
+    names = iter(explain_output_names(paths))  # unique across all batches, in the order of the paths
+    name_of = {i: next(names) for i in range(len(paths))}
+    for start in range(0, len(paths), 512):
+        chunk = list(paths[start:start + 512])
+        X, loaded, skipped = load_files(chunk, model.image_format)
+        if not loaded:
+            yield [], skipped
+            continue
+        labels, probabilities = model.predict_rows(X)
+        explanations = [explain(model, row) for row in X]
+        extra = write_explanations(explanations, [chunk[i] for i in loaded], explain_dir,
+                                   names=[name_of[start + i] for i in loaded])
+        batch = [_ExplainedPrediction(str(chunk[i]), str(label), float(p), more)
+                 for i, label, p, more in zip(loaded, labels, probabilities, extra)]
+        yield batch, skipped
+
+
+class _ExplainedPrediction:
+    """A prediction with its explanation's JSON fields (contributions, logit(s), bias)."""
+
+    def __init__(self, path: str, label: str, probability: float, extra: dict):
+        self.path, self.label, self.probability, self.extra = path, label, probability, extra
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, "label": self.label, "probability": self.probability, **self.extra}
+
+
+# --------------------------------------------------------------------- evaluate
+def command_evaluate(args) -> int:
+    from lrgui.data import discover_classes
+    from lrgui.data.dataset import SkippedFile
+    from lrgui.data.loader import load_files
+    from lrgui.session.evaluation import evaluate, format_report
+
+    console = Console(args.json)
+    model = load_model(args.model)
+    if model.image_format is None:
+        raise ArgumentError("This model was not trained on images, so it cannot be evaluated on image files.")
+    skipped: list[SkippedFile] = []
+    files, labels = [], []
+    for cls in discover_classes(args.paths):
+        for folder in cls.folders:
+            for path in list_images(folder, skipped):
+                files.append(path)
+                labels.append(cls.name)
+    if not files:
+        raise ArgumentError("No image files found in " + ", ".join(printable(p) for p in args.paths) + ".")
+    with console.bar(len(files), "Evaluating", "img") as bar:
+        def progress(done, total):
+            if bar is not None:
+                bar.n = done
+                bar.refresh()
+
+        X, loaded, decode_skipped = load_files(files, model.image_format, progress=progress)
+    skipped.extend(decode_skipped)
+    if not loaded:
+        raise ArgumentError("No image could be read.")
+    evaluation = evaluate(model, X, [labels[i] for i in loaded], paths=[str(files[i]) for i in loaded])
+    skipped.extend(evaluation.skipped)
+    for item in skipped:
+        console.note(f"skipped {printable(item.path)}: {item.reason}")
+    if args.json:
+        console.out(json_text({**evaluation.as_json(), "skipped": [s.as_dict() for s in skipped]}))
     else:
-        yield model.predict_files(paths)
+        console.out(format_report(evaluation))
+    return EXIT_OUTPUT_CLOSED if console.stdout_closed else 0
+
+
+# ----------------------------------------------------------------------- export
+def command_export(args) -> int:
+    from lrgui.session.export_numpy import export_numpy
+
+    console = Console(False)
+    for path in export_numpy(load_model(args.model), args.out_dir):
+        console.out(printable(path))
+    return EXIT_OUTPUT_CLOSED if console.stdout_closed else 0
+
+
+def command_export_dataset(args) -> int:
+    from lrgui.data.dataset_export import export_dataset_hdf5
+
+    console = Console(False)
+    args.toy = args.toy if hasattr(args, "toy") else None
+    request = _request(args)
+    if not request.is_images:
+        raise ArgumentError("lrgui export-dataset: toy 2-D sets are not images; give image folders or a dataset.")
+    with StopOnInterrupt() as stop:
+        try:
+            loaded = _load(request, console, stop)
+        except LoadingCancelled:
+            console.note("Interrupted while loading images; nothing was written.")
+            return EXIT_INTERRUPTED
+    data = loaded.data
+    for skipped in data.skipped:
+        console.note(f"skipped {printable(skipped.path)}: {skipped.reason}")
+    path = export_dataset_hdf5(data, args.out)
+    n_test = len(data.test) if data.test is not None else 0
+    console.out(f"{printable(path)}: {len(data.train):,} training and {n_test:,} test images, "
+                f"classes {', '.join(printable(c) for c in data.train.classes)}")
+    return EXIT_OUTPUT_CLOSED if console.stdout_closed else 0
+
+
+def command_convert(args) -> int:
+    from lrgui.data.legacy_model import convert_legacy_model
+
+    console = Console(False)
+    if args.target:
+        _check_output(args.target)
+    written = convert_legacy_model(args.source, args.target)
+    console.out(f"converted {printable(args.source)} to {printable(written)}")
+    return EXIT_OUTPUT_CLOSED if console.stdout_closed else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -566,4 +728,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
 
 
-COMMANDS = {"train": command_train, "predict": command_predict}
+COMMANDS = {
+    "train": command_train,
+    "predict": command_predict,
+    "evaluate": command_evaluate,
+    "export": command_export,
+    "export-dataset": command_export_dataset,
+    "convert": command_convert,
+}

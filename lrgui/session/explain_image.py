@@ -116,8 +116,12 @@ def write_explanations(
     out_dir: str | os.PathLike,
     scale: int = DEFAULT_SCALE,
     opacity: float = DEFAULT_OPACITY,
+    names: Sequence[str] | None = None,
 ) -> list[dict]:
     """Writes ``<name>.npy`` and ``<name>.png`` for each image into ``out_dir`` (created if missing).
+
+    ``names`` (default :func:`explain_output_names` of ``paths``) lets a caller
+    that works in batches keep the names unique across all of them.
 
     Returns, per image, what ``lrgui predict --explain --json`` adds to its
     entry: ``contributions`` (the .npy path), ``logit`` (two-class logistic
@@ -127,7 +131,7 @@ def write_explanations(
         raise ValueError(f"{len(explanations)} explanations for {len(paths)} paths")
     folder = prepare_folder(out_dir)
     added = []
-    for explanation, name in zip(explanations, explain_output_names(paths)):
+    for explanation, name in zip(explanations, names if names is not None else explain_output_names(paths)):
         npy = write_contribution_npy(folder / f"{name}.npy", explanation)
         if explanation.image is not None:
             write_contribution_png(folder / f"{name}.png", explanation, scale, opacity)

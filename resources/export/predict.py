@@ -1,8 +1,7 @@
 """Classify images with a model exported from lrgui, using only NumPy and Pillow.
 Usage: python predict.py IMAGE_OR_FOLDER [...]; prints path TAB label TAB probability of that label.
 Every step below is lrgui's own, in the same order and precision: the numbers equal `lrgui predict`'s."""
-import os
-import sys
+import os, sys
 from pathlib import Path
 
 import numpy as np
@@ -132,4 +131,7 @@ def main(arguments):
 if __name__ == "__main__":
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    main(sys.argv[1:])
+    try:
+        main(sys.argv[1:])
+    except BrokenPipeError:  # the reader stopped early (| head): not this script's error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
