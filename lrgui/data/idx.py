@@ -76,7 +76,7 @@ class IdxHeader:
 
 
 def header_text(header: IdxHeader) -> str:
-    return " × ".join(map(str, header.shape))
+    return " × ".join(f"{d:,}" for d in header.shape)
 
 
 def _gzip_trailer_size(raw: BinaryIO) -> int | None:
