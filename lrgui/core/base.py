@@ -41,6 +41,9 @@ class TrainingStep:
     total: int
     preparing: bool = False
     accuracy: float | None = None
+    #: the network's free per-epoch curve: the mean over the epoch just run of its minibatch
+    #: costs (penalty included), each taken before its own update (None where there is none)
+    minibatch_cost: float | None = None
 
     @property
     def recorded(self) -> bool:

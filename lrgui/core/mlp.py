@@ -27,7 +27,14 @@ Epochs and costs
     with the parameters after e epochs (at the *start* of epoch e, before its
     updates): the convention of the logistic regression, whose iteration-i
     cost is taken before the i-th update. The final point, after the last
-    epoch, is always recorded.
+    epoch, is always recorded. That full pass costs about half an epoch, so
+    by default (``record_every=None``) it is taken only every few epochs, as
+    many as keep it, with a test set of a quarter of the training set's size,
+    under a tenth of the training time (:func:`default_record_every`).
+    Every step after the start also carries the free curve the classic
+    tutorial plots: the mean of the minibatch costs J (penalty included) of
+    the epoch just run, each taken before its minibatch's update
+    (``TrainingStep.minibatch_cost``).
 
 Randomness
     The weights start from a normal distribution scaled to the layer sizes —
@@ -72,8 +79,9 @@ from lrgui.core.base import (
     check_positive_int,
     check_positive_number,
 )
+from lrgui.core.blas_threads import BlasTuner
 from lrgui.core.exceptions import InvalidParameterError
-from lrgui.core.functions import categorical_cross_entropy, sigmoid, softmax
+from lrgui.core.functions import categorical_cross_entropy, log_sum_exp, sigmoid, softmax
 
 #: Rows per block when the whole training set (or a prediction batch) goes
 #: through the network, so the hidden activations never need m × h memory at once.
@@ -164,6 +172,12 @@ def penalty(params: Parameters, l1: float, l2: float) -> float:
     return total
 
 
+def labelled_cross_entropy(Z: np.ndarray, y_index: np.ndarray) -> float:
+    """The categorical cross-entropy of logits Z for labels given as class indices (no one-hot matrix)."""
+    per_sample = log_sum_exp(Z) - Z[np.arange(len(y_index)), y_index]
+    return float(per_sample.mean(dtype=np.float64))
+
+
 def cost_and_gradients(
     params: Parameters,
     X: np.ndarray,
@@ -217,6 +231,214 @@ def epoch_order(seed: int, epoch: int, m: int) -> np.ndarray:
     return np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(epoch,))).permutation(m)
 
 
+# ------------------------------------------------------- recording frequency
+#: The evaluation may take at most this share of the training time.
+MAX_EVALUATION_SHARE = 0.10
+#: The session layer also evaluates a test set; assume one a quarter of the training set's size.
+TEST_SHARE = 0.25
+#: Below this many floating-point operations an evaluation costs a millisecond or so: record every epoch.
+FREE_EVALUATION_FLOPS = 5e7
+#: What the Python work around one minibatch costs, in floating-point operations of the same time.
+BATCH_OVERHEAD_FLOPS = 5e6
+RECORD_STEPS = (1, 2, 5)
+
+
+def default_record_every(m: int, n: int, hidden: int, classes: int, batches: int) -> int:
+    """Record every how many epochs, so that evaluating costs at most a tenth of training.
+
+    A recorded point is a forward pass over the training set (and, in the
+    session layer, over a test set, taken as a quarter of its size): about
+    2·m·(n·h + h·k) operations, where an epoch takes twice that in products
+    plus the Python work around each minibatch. The answer is rounded up to
+    1, 2, 5, 10, 20, 50, … epochs; a run whose evaluation is nearly free (a
+    few thousand rows or fewer) is recorded every epoch. Fashion-MNIST
+    (60,000 × 784, 50 hidden units, 25 minibatches) gives 10.
+    """
+    per_row = n * hidden + hidden * classes
+    evaluation = 2.0 * m * per_row * (1 + TEST_SHARE)
+    if evaluation <= FREE_EVALUATION_FLOPS:
+        return 1
+    epoch = 4.0 * m * per_row + batches * BATCH_OVERHEAD_FLOPS
+    needed = evaluation / (MAX_EVALUATION_SHARE * epoch)
+    scale = 1
+    while True:
+        for step in RECORD_STEPS:
+            if step * scale >= needed:
+                return step * scale
+        scale *= 10
+
+
+# ------------------------------------------------------------------ epochs
+#: A minibatch whose big products (B·n·h multiply-adds) are smaller than this
+#: is left to BLAS's own thread choice: it is over too fast to time usefully.
+TUNE_MIN_WORK = 1 << 20
+#: The two equal forms of dW1 = Xᵀ D1 (n × h): BLAS runs them at different
+#: speeds depending on the CPU and the dtype, so both are timed.
+DW1_FORMS = ("XtD", "DtX")
+
+
+class Epochs:
+    """Runs epochs of minibatch gradient descent on ``params`` in place, every buffer allocated once.
+
+    The arithmetic is that of :func:`cost_and_gradients` followed by
+    ``p -= lr·g``, operation for operation, written into preallocated arrays:
+    each minibatch's rows are gathered into one buffer (which stays in the
+    CPU cache for the two products that read it), the one-hot labels are never
+    built (``P - Y`` subtracts 1 at each row's label), and the mean minibatch
+    cost comes from the softmax's own sums. The BLAS thread count and the
+    form of ``dW1`` are chosen by timing (:class:`~lrgui.core.blas_threads.BlasTuner`)
+    when the products are big enough for it to matter; the results agree
+    with any other choice up to rounding.
+    """
+
+    def __init__(
+        self,
+        params: Parameters,
+        X: np.ndarray,
+        y_index: np.ndarray,
+        activation: str,
+        learning_rate: float,
+        l1: float,
+        l2: float,
+        n_batches: int,
+        seed: int,
+    ):
+        self.params = params
+        self.X = X
+        self.y_index = np.ascontiguousarray(y_index, dtype=np.intp)
+        self.activation = activation
+        self.learning_rate = learning_rate
+        self.l1 = l1
+        self.l2 = l2
+        self.n_batches = n_batches
+        self.seed = seed
+        m, n = X.shape
+        h, k = params.W2.shape
+        dtype = X.dtype
+        rows = -(-m // n_batches)  # the largest minibatch of np.array_split
+        self.X_batch = np.empty((rows, n), dtype) if n_batches > 1 else None
+        self.y_batch = np.empty(rows, np.intp)
+        self.A1 = np.empty((rows, h), dtype)
+        self.slope = np.empty((rows, h), dtype)
+        self.D1 = np.empty((rows, h), dtype)
+        self.Z2 = np.empty((rows, k), dtype)
+        self.row_max = np.empty((rows, 1), dtype)
+        self.row_sum = np.empty((rows, 1), dtype)
+        self.row_index = np.arange(rows)
+        self.dW1 = np.empty((n, h), dtype)
+        self.dW1_t = np.empty((h, n), dtype)
+        self.dW2 = np.empty((h, k), dtype)
+        self.db1 = np.empty(h, dtype)
+        self.db2 = np.empty(k, dtype)
+        self.scratch1 = np.empty((n, h), dtype)
+        self.scratch2 = np.empty((h, k), dtype)
+        self.tuner = BlasTuner(DW1_FORMS) if rows * n * h >= TUNE_MIN_WORK else None
+
+    def blas(self):
+        """A context in which BLAS runs with the chosen thread count (the caller's, untuned)."""
+        return self.tuner if self.tuner is not None else _NO_TUNING
+
+    def run(self, epoch: int) -> tuple[bool, float]:
+        """Epoch ``epoch`` (shuffled by its own seed); returns (parameters still finite, mean minibatch cost)."""
+        costs = []
+        with self.blas():
+            if self.n_batches == 1:  # full batch: the order of the rows is moot
+                costs.append(self._timed_step(self.X, self.y_index))
+                return self.params.all_finite(), costs[0]
+            for rows in np.array_split(epoch_order(self.seed, epoch, self.X.shape[0]), self.n_batches):
+                B = len(rows)
+                Xb = np.take(self.X, rows, axis=0, out=self.X_batch[:B], mode="clip")  # rows are in range
+                yb = np.take(self.y_index, rows, out=self.y_batch[:B], mode="clip")
+                costs.append(self._timed_step(Xb, yb))
+                if not self.params.all_finite():
+                    return False, math.nan
+        return True, math.fsum(costs) / len(costs)
+
+    def _timed_step(self, Xb: np.ndarray, yb: np.ndarray) -> float:
+        if self.tuner is None:
+            return self._step(Xb, yb, DW1_FORMS[0])
+        form = self.tuner.begin()
+        cost = self._step(Xb, yb, form)
+        self.tuner.end()
+        return cost
+
+    def _step(self, Xb: np.ndarray, yb: np.ndarray, form: str) -> float:
+        """One minibatch: forward, backward, update; returns the minibatch's J before the update."""
+        W1, b1, W2, b2 = self.params
+        B = Xb.shape[0]
+        A1 = np.matmul(Xb, W1, out=self.A1[:B])
+        A1 += b1
+        _activate_in_place(A1, self.activation)
+        Z2 = np.matmul(A1, W2, out=self.Z2[:B])
+        Z2 += b2
+        # softmax, shifted by the row maximum; J_i = log Σ_c e^(z_ic - max_i) - (z_iy - max_i)
+        top = np.max(Z2, axis=1, keepdims=True, out=self.row_max[:B])
+        Z2 -= top
+        at_label = Z2[self.row_index[:B], yb]
+        np.exp(Z2, out=Z2)
+        total = np.sum(Z2, axis=1, keepdims=True, out=self.row_sum[:B])
+        Z2 /= total
+        cost = float(np.mean(np.log(total[:, 0]) - at_label, dtype=np.float64)) + penalty(self.params, self.l1, self.l2)
+        D2 = Z2  # P - Y, averaged over the minibatch
+        D2[self.row_index[:B], yb] -= 1
+        D2 *= 1.0 / B
+        D1 = np.matmul(D2, W2.T, out=self.D1[:B])
+        D1 *= _slope_in_place(A1, self.slope[:B], self.activation)
+        if form == "DtX":
+            dW1 = np.matmul(D1.T, Xb, out=self.dW1_t).T
+        else:
+            dW1 = np.matmul(Xb.T, D1, out=self.dW1)
+        dW2 = np.matmul(A1.T, D2, out=self.dW2)
+        db1 = np.sum(D1, axis=0, out=self.db1)
+        db2 = np.sum(D2, axis=0, out=self.db2)
+        for dW, W, scratch in ((dW1, W1, self.scratch1), (dW2, W2, self.scratch2)):
+            if self.l2:
+                dW += np.multiply(W, self.l2, out=scratch)
+            if self.l1:
+                np.sign(W, out=scratch)
+                scratch *= self.l1
+                dW += scratch
+        for p, g in zip(self.params, (dW1, db1, dW2, db2)):
+            g *= self.learning_rate
+            p -= g  # in place: every array stays in the compute dtype
+        return cost
+
+
+class _NoTuning:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return None
+
+
+_NO_TUNING = _NoTuning()
+
+
+def _activate_in_place(z: np.ndarray, activation: str) -> None:
+    """g(z) written over z: the same operations as the forward functions above."""
+    if activation == "sigmoid":  # σ(z) = (1 + tanh(z/2)) / 2, as lrgui.core.functions.sigmoid
+        z *= 0.5
+        np.tanh(z, out=z)
+        z += 1
+        z *= 0.5
+    else:
+        ACTIVATIONS[activation][0](z)
+
+
+def _slope_in_place(a: np.ndarray, out: np.ndarray, activation: str) -> np.ndarray:
+    """g'(z) from a = g(z), into ``out``: the same values as the slope functions above."""
+    if activation == "sigmoid":
+        np.subtract(1, a, out=out)
+        out *= a
+    elif activation == "tanh":
+        np.multiply(a, a, out=out)
+        np.subtract(1, out, out=out)
+    else:
+        np.greater(a, 0, out=out)
+    return out
+
+
 # ------------------------------------------------------------------- estimator
 class NeuralNetwork(Classifier):
     """One hidden layer and a softmax output, trained by minibatch gradient descent.
@@ -239,8 +461,12 @@ class NeuralNetwork(Classifier):
         Minibatches per epoch (1: full-batch gradient descent).
     batch_size : int or None
         If set, overrides ``batches``: minibatches of at most this many rows.
-    record_every : int
-        The cost is recorded at epoch 0 and every ``record_every`` after.
+    record_every : int or None
+        The cost is recorded at epoch 0 and every ``record_every`` after (and
+        after the last). None (the default) chooses it from the data's and the
+        network's sizes so that recording costs under a tenth of the training
+        time (:func:`default_record_every`: every epoch for small data, every
+        10 for Fashion-MNIST); the value used is ``record_every_``.
     seed : int
         Seeds the initial weights and the shuffling.
     dtype : {"float32", "float64"}
@@ -256,6 +482,7 @@ class NeuralNetwork(Classifier):
     classes_ : ndarray of the class labels, sorted
     costs_ : list of (epoch, cost)
     n_iter_ : int, epochs run in total
+    record_every_ : int, the recording interval used by the last fit
     diverged_ : bool, True if the cost rose or the parameters overflowed
     n_features_in_ : int
     """
@@ -287,7 +514,7 @@ class NeuralNetwork(Classifier):
         l2: float = 1e-4,
         batches: int = 1,
         batch_size: int | None = None,
-        record_every: int = 1,
+        record_every: int | None = None,
         seed: int = 0,
         dtype: str = "float32",
         warm_start: bool = False,
@@ -326,7 +553,8 @@ class NeuralNetwork(Classifier):
         epochs = check_positive_int("epochs", self.epochs)
         l1 = check_positive_number("l1", self.l1, allow_zero=True)
         l2 = check_positive_number("l2", self.l2, allow_zero=True)
-        record_every = check_positive_int("record_every", self.record_every)
+        if self.record_every is not None:
+            check_positive_int("record_every", self.record_every)
         seed = check_positive_int("seed", self.seed, minimum=0)
         dtype = check_dtype(self.dtype)
 
@@ -344,8 +572,11 @@ class NeuralNetwork(Classifier):
             )
         y_index = self._encode_labels(y, m, warm)
         k = len(self.classes_)
-        Y = np.zeros((m, k), dtype)
-        Y[np.arange(m), y_index] = 1
+        if self.record_every is None:
+            record_every = default_record_every(m, n, hidden, k, n_batches)
+        else:
+            record_every = check_positive_int("record_every", self.record_every)
+        self.record_every_ = record_every
 
         if warm:
             params = Parameters(self.coefs_[0], self.intercepts_[0], self.coefs_[1], self.intercepts_[1])
@@ -367,21 +598,21 @@ class NeuralNetwork(Classifier):
         overflowed = False
         looping = False
 
+        epochs_runner = Epochs(params, X, y_index, activation, learning_rate, l1, l2, n_batches, seed)
+
         def measure() -> tuple[float, float]:
             """J (with its penalty) on the whole training set, and the training accuracy."""
-            Z = output_logits(params, X, activation)
-            cost = categorical_cross_entropy(Z, Y) + penalty(params, l1, l2)
+            with epochs_runner.blas():
+                Z = output_logits(params, X, activation)
+            cost = labelled_cross_entropy(Z, y_index) + penalty(params, l1, l2)
             return cost, float(np.mean(np.argmax(Z, axis=1) == y_index))
-
-        def gradient_step(Xb: np.ndarray, Yb: np.ndarray) -> None:
-            _, grads = cost_and_gradients(params, Xb, Yb, activation, l1, l2, need_cost=False)
-            for p, g in zip(params, grads):
-                p -= learning_rate * g  # in place: every array stays in the compute dtype
 
         def live_parameters() -> dict:
             return dict(zip(self.parameter_names, params))
 
         self._live_parameters = live_parameters
+        self._live_blas = epochs_runner.blas
+        minibatch_cost = None
         try:
             looping = True
             while True:
@@ -398,27 +629,19 @@ class NeuralNetwork(Classifier):
                 if due:
                     costs.append((epoch, cost))
                     run_costs.append(cost)
-                yield TrainingStep(epoch, cost, last, accuracy=accuracy)
+                yield TrainingStep(epoch, cost, last, accuracy=accuracy, minibatch_cost=minibatch_cost)
                 if epoch == last:
                     break
                 saved, saved_epochs = params.copy(), epoch
-                failed = False
                 with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-                    if n_batches == 1:
-                        gradient_step(X, Y)  # full batch: the order of the rows is moot
-                        failed = not params.all_finite()
-                    else:
-                        for rows in np.array_split(epoch_order(seed, epoch, m), n_batches):
-                            gradient_step(X[rows], Y[rows])
-                            if not params.all_finite():
-                                failed = True
-                                break
-                if failed:
+                    finite, minibatch_cost = epochs_runner.run(epoch)
+                if not finite:
                     overflowed = True
                     break
                 epoch += 1
         finally:
             self._live_parameters = None
+            self._live_blas = None
             if overflowed:
                 for p, good in zip(params, saved):
                     p[...] = good
@@ -449,7 +672,10 @@ class NeuralNetwork(Classifier):
 
     def _logits_with(self, parameters: dict, X: np.ndarray) -> np.ndarray:
         params = Parameters(*(np.asarray(parameters[name]) for name in self.parameter_names)).astype(X.dtype)
-        return output_logits(params, X, self._check_activation())
+        # between two steps of training (the session layer's test set), with the thread count training chose
+        live_blas = getattr(self, "_live_blas", None)
+        with live_blas() if live_blas is not None else _NO_TUNING:
+            return output_logits(params, X, self._check_activation())
 
     def get_state(self) -> dict:
         self._check_fitted()

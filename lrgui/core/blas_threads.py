@@ -1,0 +1,182 @@
+"""How many BLAS threads a repeated piece of work gets, chosen by timing it.
+
+On an idle machine a matrix product on every core is fastest, but when
+another program keeps one core busy, a threaded product waits a whole time
+slice whenever one of its threads is not scheduled: measured on two cores,
+the network's epoch on two BLAS threads stalled from 0.14 s to 0.75–1.05 s,
+while on one thread it stayed ≤ 0.235 s. The machine's load changes while a
+long training runs, so :class:`BlasTuner` times the candidates in turn
+(interleaved, so that each meets the same load), keeps the fastest, and
+times them again every :data:`RETUNE_SECONDS`. It is the same idea as
+:class:`lrgui.core.solvers.GramProduct`, for whole pieces of work.
+
+The tuner never uses more threads than the caller allows: the thread count in
+force when it is entered (e.g. the app's ``threadpool_limits(cores - 1)``
+around its training worker) is the ceiling, and it is put back on exit.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from typing import Callable, Hashable, Sequence
+
+#: Calls timed per candidate at every tuning.
+TIMED_CALLS = 3
+#: Seconds of work between two tunings.
+RETUNE_SECONDS = 2.0
+
+_controllers: list | None = None
+
+
+def _blas_controllers() -> list:
+    """threadpoolctl's handles on the loaded BLAS libraries (found once: looking them up takes a while)."""
+    global _controllers
+    if _controllers is None:
+        from threadpoolctl import ThreadpoolController
+
+        _controllers = list(ThreadpoolController().select(user_api="blas").lib_controllers)
+    return _controllers
+
+
+def blas_threads() -> int:
+    """The number of threads BLAS may use now (the smallest over the loaded BLAS libraries), at least 1."""
+    counts = [c.get_num_threads() for c in _blas_controllers()]
+    counts = [int(c) for c in counts if c]
+    return max(1, min(counts)) if counts else 1
+
+
+def set_blas_threads(count: int) -> None:
+    for controller in _blas_controllers():
+        controller.set_num_threads(int(count))
+
+
+def thread_candidates(ceiling: int) -> list[int]:
+    """1, 2, 4, … up to and including ``ceiling``: the counts worth timing."""
+    counts, count = [], 1
+    while count < ceiling:
+        counts.append(count)
+        count *= 2
+    counts.append(ceiling)
+    return counts
+
+
+class BlasTuner:
+    """Chooses, by timing, the BLAS thread count (and optionally a variant) for a repeated call.
+
+    ``variants`` are equivalent ways of doing the work (e.g. two product
+    forms); every (variant, threads) pair is timed at the first tuning, and
+    later tunings re-time the thread counts for the chosen variant only, as
+    the best form does not depend on the load. Use::
+
+        with tuner:                     # inside: the chosen thread count; on exit the caller's
+            for batch in batches:
+                variant = tuner.begin() # may switch threads (and variant) while timing
+                work(variant)
+                tuner.end()
+
+    ``clock`` and ``set_threads`` / ``get_threads`` are injectable for tests.
+    """
+
+    def __init__(
+        self,
+        variants: Sequence[Hashable] = (None,),
+        *,
+        timed_calls: int = TIMED_CALLS,
+        retune_seconds: float = RETUNE_SECONDS,
+        clock: Callable[[], float] = time.perf_counter,
+        get_threads: Callable[[], int] = blas_threads,
+        set_threads: Callable[[int], None] = set_blas_threads,
+    ):
+        self.variants = tuple(variants)
+        self.timed_calls = timed_calls
+        self.retune_seconds = retune_seconds
+        self._clock = clock
+        self._get_threads = get_threads
+        self._set_threads = set_threads
+        self.choice: tuple[Hashable, int] = (self.variants[0], 1)
+        self.tunings = 0
+        self._ceiling: int | None = None  # the caller's thread count while entered
+        self._tuned_for: int | None = None  # the ceiling the current choice was made under
+        self._queue: list[tuple[Hashable, int]] = []
+        self._timings: dict[tuple[Hashable, int], list[float]] = {}
+        self._threads_now: int | None = None
+        self._next_tuning = 0.0
+        self._started: float | None = None
+        self._timing: tuple[Hashable, int] | None = None
+
+    @property
+    def threads(self) -> int:
+        """The chosen thread count."""
+        return self.choice[1]
+
+    @property
+    def variant(self) -> Hashable:
+        """The chosen variant."""
+        return self.choice[0]
+
+    # ------------------------------------------------------------ entering
+    def __enter__(self) -> "BlasTuner":
+        self._ceiling = self._get_threads()
+        self._threads_now = self._ceiling
+        if self._tuned_for != self._ceiling:  # first use, or the caller's limit changed: start afresh
+            self._tuned_for = self._ceiling
+            # until timed, work that is not timed (e.g. an evaluation) runs as the caller set it
+            self.choice = (self.choice[0], self._ceiling if self.tunings == 0 else min(self.choice[1], self._ceiling))
+            self._schedule(first=self.tunings == 0)
+        self._apply(self.choice[1])
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._started = self._timing = None
+        if self._ceiling is not None:
+            self._apply(self._ceiling)
+        self._ceiling = None
+
+    def _apply(self, threads: int) -> None:
+        if threads != self._threads_now:
+            self._set_threads(threads)
+            self._threads_now = threads
+
+    # -------------------------------------------------------------- calls
+    def begin(self) -> Hashable:
+        """Before a call: returns the variant to use, with the thread count set for it."""
+        if not self._queue and self._clock() >= self._next_tuning:
+            self._schedule(first=False)
+        if self._queue:
+            self._timing = self._queue.pop(0)
+            self._apply(self._timing[1])
+            self._started = self._clock()
+            return self._timing[0]
+        self._apply(self.choice[1])
+        return self.choice[0]
+
+    def end(self) -> None:
+        """After the call: records its time when it was being timed."""
+        if self._timing is None or self._started is None:
+            return
+        self._timings.setdefault(self._timing, []).append(self._clock() - self._started)
+        self._timing = self._started = None
+        if not self._queue:
+            self._choose()
+
+    def _schedule(self, first: bool) -> None:
+        ceiling = self._ceiling or 1
+        counts = thread_candidates(ceiling)
+        variants = self.variants if first else (self.choice[0],)
+        candidates = [(v, t) for v in variants for t in counts]
+        self._timings.clear()
+        if len(candidates) == 1:
+            self.choice = candidates[0]
+            self._queue = []
+            self._next_tuning = float("inf")  # nothing to choose from until the caller's limit changes
+            return
+        # interleaved (a, b, a, b, ...) so that every candidate meets the same load
+        self._queue = candidates * self.timed_calls
+
+    def _choose(self) -> None:
+        self.choice = min(self._timings, key=lambda c: statistics.median(self._timings[c]))
+        self._timings.clear()
+        self.tunings += 1
+        self._next_tuning = self._clock() + self.retune_seconds
+        self._apply(self.choice[1])
