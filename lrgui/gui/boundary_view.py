@@ -135,9 +135,11 @@ class BoundaryView(pg.PlotWidget):
         """Boolean mask of the points the drawn model puts on the wrong side of 0.5."""
         if len(self._X) == 0:
             return np.zeros(0, dtype=bool)
+        if self._model is None:
+            return np.zeros(len(self._X), dtype=bool)
+        # P = 0.5 exactly predicts the first class, as the estimators' argmax does
         predicted = self._probability_at(self._X) > 0.5
-        trained = not np.all(self._grid == 0.5)
-        return (predicted != (self._labels == 1)) & trained
+        return predicted != (self._labels == 1)
 
     # ------------------------------------------------------------ drawing
     def _draw_map(self) -> None:

@@ -70,7 +70,7 @@ class ModelPane(QWidget):
 
     def _build(self, view_name: str) -> None:
         layout = QVBoxLayout(self)
-        settings = QGroupBox(MODEL_NAMES[self.kind])
+        self.settings_box = settings = QGroupBox("Settings")
         form = QFormLayout(settings)
         self.lr_spin = LearningRateSpinBox()
         self.lr_spin.setObjectName(f"{self.kind}PlaygroundLearningRate")
@@ -387,6 +387,10 @@ class PlaygroundTab(QWidget):
             pane.view.removeRequested.connect(self.remove_point_near)
             panes.addWidget(pane, 1)
         layout.addLayout(panes, 1)
+        # the network has more settings: equal boxes keep the two maps side by side at one height
+        tallest = max(pane.settings_box.sizeHint().height() for pane in (self.left, self.right))
+        for pane in (self.left, self.right):
+            pane.settings_box.setFixedHeight(tallest)
         self.dataset_combo.currentIndexChanged.connect(self._set_changed)
         self._set_changed()
 
