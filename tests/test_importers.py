@@ -449,5 +449,5 @@ def test_logistic_regression_learns_and_or_but_not_xor_with_the_defaults():
         scores[name] = model.fit(data.X, data.y).score(data.X, data.y)
     assert scores["and"] == 1.0 and scores["or"] == 1.0 and scores["xor"] <= 0.75
     for name in GATE_DEFAULTS:
-        assert set(GATE_DEFAULTS[name]["network"]) == {"learning_rate", "epochs", "hidden", "activation", "batch_size"}
+        assert set(GATE_DEFAULTS[name]["mlp"]) == {"learning_rate", "epochs", "hidden", "activation", "batches"}
     assert not np.shares_memory(load_gate("and").train.X, GATE_INPUTS)
