@@ -461,8 +461,12 @@ def command_train(args) -> int:
     if args.out:
         _check_output(args.out)
     request = _request(args)
-    if args.boundary and request.kind != "toy":
-        raise ArgumentError("lrgui train: --boundary draws 2-D toy sets only (--toy NAME).")
+    if args.boundary:
+        if request.kind != "toy":
+            raise ArgumentError("lrgui train: --boundary draws 2-D toy sets only (--toy NAME).")
+        from lrgui.session.boundary_image import check_boundary_path
+
+        check_boundary_path(args.boundary)  # refused before training, not after
     preset = preset_for(request)
     rates = args.lr or [None]
     runs = [_settings(args, rate, preset) for rate in rates]  # bad flags are refused before minutes of loading
@@ -496,7 +500,7 @@ def command_train(args) -> int:
     if args.boundary:
         from lrgui.session.boundary_image import write_boundary_png
 
-        written = write_boundary_png(args.boundary, best.model.estimator, data.train.X, data.train.y,
+        written = write_boundary_png(args.boundary, best.model, data.train.X, data.train.y,
                                      list(data.train.classes))
         console.info(f"decision boundary drawn in {printable(written)}")
     common = {

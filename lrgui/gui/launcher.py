@@ -31,6 +31,12 @@ def main(argv: list[str] | None = None) -> int:
     """Opens the window; paths given (a file manager's "Open with") open model files or add class folders."""
     argv = sys.argv[1:] if argv is None else argv
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from lrgui.gui.display_check import display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        print(f"error: cannot open the lrgui window: {problem}.", file=sys.stderr)
+        return 2
     try:
         app = create_application(argv)
     except ImportError as error:
@@ -44,8 +50,11 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     models = [p for p in paths if p.is_file()]
     folders = [p for p in paths if p.is_dir()]
+    from PySide6.QtCore import QTimer
+
+    # once the event loop runs: a file that cannot be opened is said in a message box, never a failed start
     if models:
-        window.open_model(models[0])
+        QTimer.singleShot(0, lambda: window.open_model(models[0]))
     if folders:
-        window.data_tab.add_folders(folders)
+        QTimer.singleShot(0, lambda: window.data_tab.add_folders(folders))
     return app.exec()

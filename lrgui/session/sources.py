@@ -20,6 +20,7 @@ from lrgui.data.folders import ClassFolder
 from lrgui.data.importers import IMPORTERS
 from lrgui.data.samples import SAMPLES, sample_folder, sample_settings
 from lrgui.data.selection import ClassSelection, prepare
+from lrgui.data.toy import TOY_DEFAULTS, TOY_SETS, load_toy
 from lrgui.errors import DataError
 from lrgui.session.wording import format_count
 
@@ -135,25 +136,20 @@ def preset_for(request: DataRequest) -> dict:
         return {"logistic": keep}
     if request.kind == "toy":
         defaults = toy_defaults(request.name or "")
-        return {"logistic": dict(defaults.get("logistic", {})),
-                "mlp": dict(defaults.get("mlp", defaults.get("network", {})))}
+        return {"logistic": dict(defaults["logistic"]), "mlp": dict(defaults["mlp"])}
     return {k: dict(v) for k, v in IMPORTER_PRESETS.get(request.kind, {}).items()}
 
 
 def toy_defaults(name: str) -> dict:
-    from lrgui.data import toy
-
-    table = getattr(toy, "TOY_DEFAULTS", None) or toy.GATE_DEFAULTS
+    """``{"logistic": {...}, "mlp": {...}}``: a toy set's recommended settings."""
     key = name.strip().lower()
-    if key not in table:
-        raise DataError(f"Unknown toy set {name!r}; choose one of {', '.join(table)}.")
-    return table[key]
+    if key not in TOY_DEFAULTS:
+        raise DataError(f"Unknown toy set {name!r}; choose one of {', '.join(TOY_DEFAULTS)}.")
+    return TOY_DEFAULTS[key]
 
 
 def toy_names() -> list[str]:
-    from lrgui.data import toy
-
-    return list(getattr(toy, "TOY_SETS", None) or toy.GATE_OUTPUTS)
+    return list(TOY_SETS)
 
 
 @dataclass
@@ -243,13 +239,7 @@ def _class_folders(request: DataRequest) -> list[ClassFolder]:
 
 
 def _load_toy(request: DataRequest) -> TrainTest:
-    from lrgui.data import toy
-
-    options = dict(request.toy_options)
-    load_toy = getattr(toy, "load_toy", None)
-    if load_toy is not None:
-        return load_toy(request.name or "", seed=request.seed, **options)
-    return toy.load_gate(request.name or "")
+    return load_toy(request.name or "", seed=request.seed, **dict(request.toy_options))
 
 
 def relabel(data: TrainTest, mapping: dict[str, str]) -> TrainTest:
