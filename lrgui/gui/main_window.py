@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
     def open_model_dialog(self) -> None:
         folder = read(self._settings, "paths/models", "", str) if self._settings else ""
         path, _ = QFileDialog.getOpenFileName(self, "Open model", folder,
-                                              f"lrgui models (*{MODEL_EXTENSION});;HDF5 files (*.h5 *.hdf5);;All files (*)")
+                                              f"lrgui models (*{MODEL_EXTENSION});;Old lrgui models (*.lrgui.h5);;All files (*)")
         if path:
             self.open_model(path)
 
@@ -226,6 +227,10 @@ class MainWindow(QMainWindow):
             return False
         except MemoryError:
             show_error(self, "Cannot open model", f"Not enough memory to open {path.name}.")
+            return False
+        except Exception as error:  # noqa: BLE001 - a stranger's file must never take the app down
+            show_error(self, "Cannot open model", f"{path.name} cannot be opened: {error}",
+                       traceback.format_exc())
             return False
         self.state.set_model(model, path=path, unsaved=False)
         self.tabs.setCurrentWidget(self.predict_tab)
