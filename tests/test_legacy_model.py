@@ -99,6 +99,12 @@ def test_explicit_target(old_file, tmp_path):
     assert load_model(target).classes == ["blue", "red"]
 
 
+def test_relative_source_path(old_file, monkeypatch):
+    monkeypatch.chdir(old_file.parent)
+    assert convert_legacy_model(old_file.name) == Path("old.lrgui.safetensors")
+    assert load_model(old_file.parent / "old.lrgui.safetensors").classes == ["blue", "red"]
+
+
 @pytest.mark.parametrize(
     "name, expected",
     [("m.lrgui.h5", "m.lrgui.safetensors"), ("m.h5", "m.lrgui.safetensors"), ("model", "model.lrgui.safetensors")],

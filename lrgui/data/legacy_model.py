@@ -76,7 +76,8 @@ def convert_legacy_model(source: str | os.PathLike, target: str | os.PathLike | 
         pass
     with tempfile.TemporaryDirectory(prefix="lrgui-convert-") as work:
         output = Path(work) / "model.safetensors"
-        status = _run_reader(source, output, Path(work))
+        # absolute: the reader runs in the temporary folder, where a relative path means nothing
+        status = _run_reader(Path(os.path.abspath(source)), output, Path(work))
         if status != reader.OK:
             refusal = _REFUSALS.get(status)
             if refusal is None:
