@@ -1,10 +1,17 @@
-"""The Predict tab: images in (drop, paste, open), each shown with its predicted label drawn on it."""
+"""The Predict tab: images in (drop, paste, open, or the test set), each shown as the model sees it with its label.
+
+A tile is the size×size image the model receives, enlarged without smoothing,
+with the predicted label and probability below and, when the image's folder
+names one of the model's classes, the true label with ✓ or ✗ above.
+Double-clicking a tile explains the prediction.
+"""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -21,10 +28,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lrgui.data import ImageReadError, Prediction, TrainedModel, list_images, open_image
-from lrgui.data.images import IMAGE_EXTENSIONS
+from lrgui.data import ImageReadError, Prediction, TrainedModel, list_images
+from lrgui.data.images import IMAGE_EXTENSIONS, image_to_row
+from lrgui.data.loader import iter_load_files
 from lrgui.errors import UserError
-from lrgui.gui.thumbnails import pil_to_qimage, qimage_to_pil
+from lrgui.gui.explain_view import show_explanation
+from lrgui.gui.gallery import row_image
+from lrgui.gui.thumbnails import qimage_to_pil
 from lrgui.gui.widgets import DropArea, show_error
 
 TILE = 180
@@ -33,12 +43,24 @@ CHUNK = 24
 LABEL_COLOURS = ["#0b5394", "#a61c00", "#38761d", "#741b47", "#7f6000", "#134f5c", "#351c75", "#444444"]
 
 
-def annotate(image: QImage, label: str, probability: float, colour: str) -> QImage:
-    """The image cropped to a square tile with "label  97%" on a solid band over its bottom."""
+RIGHT_COLOUR, WRONG_COLOUR = "#38761d", "#a61c00"
+
+
+def true_label_for(path: str, classes) -> str | None:
+    """The class the image's folder names (exactly, else ignoring case), or None."""
+    folder = Path(path).parent.name
+    if folder in classes:
+        return folder
+    matches = [name for name in classes if name.casefold() == folder.casefold()]
+    return matches[0] if len(matches) == 1 else None
+
+
+def annotate(image: QImage, label: str, probability: float, colour: str, true_label: str | None = None) -> QImage:
+    """The model's-eye image enlarged to a tile without smoothing, "label  97%" on a band over its bottom,
+    and "true: label ✓/✗" on a band over its top when the true label is known."""
     tile = QImage(TILE, TILE, QImage.Format.Format_RGB32)
     tile.fill(QColor("#f4f4f4"))
-    scaled = image.scaled(TILE, TILE, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                          Qt.TransformationMode.SmoothTransformation)
+    scaled = image.scaled(TILE, TILE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
     painter = QPainter(tile)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.drawImage((TILE - scaled.width()) // 2, (TILE - scaled.height()) // 2, scaled)
@@ -55,12 +77,34 @@ def annotate(image: QImage, label: str, probability: float, colour: str) -> QIma
     painter.fillRect(band, background)
     painter.setPen(QColor("white"))
     painter.drawText(band, Qt.AlignmentFlag.AlignCenter, text)
+    if true_label is not None:
+        right = true_label == label
+        top = QRectF(0, 0, TILE, 24)
+        background = QColor(RIGHT_COLOUR if right else WRONG_COLOUR)
+        background.setAlpha(225)
+        painter.fillRect(top, background)
+        font.setPixelSize(13)
+        painter.setFont(font)
+        painter.drawText(top, Qt.AlignmentFlag.AlignCenter,
+                         QFontMetrics(font).elidedText(f"true: {true_label} {'✓' if right else '✗'}",
+                                                       Qt.TextElideMode.ElideMiddle, TILE - 12))
     painter.end()
     return tile
 
 
+def _predicted_chunk(model: TrainedModel, X: np.ndarray, paths: list[str], trues: list[str | None],
+                     colours: dict[str, str]):
+    """Predictions and tiles for pixel rows decoded exactly as ``lrgui predict`` decodes files."""
+    labels, probabilities = model.predict_rows(X)
+    predictions = [Prediction(path, str(label), float(p)) for path, label, p in zip(paths, labels, probabilities)]
+    tiles = [annotate(row_image(row, model.image_format), p.label, p.probability, colours[p.label], true)
+             for row, p, true in zip(X, predictions, trues)]
+    return predictions, tiles
+
+
 def prediction_task(model: TrainedModel, dropped: list[Path], colours: dict[str, str]):
-    """Lists the dropped folders, then predicts in chunks, sending (predictions, skipped, tiles, done, total)."""
+    """Lists the dropped folders, then predicts in chunks, sending
+    (predictions, skipped, tiles, rows, true labels, done, total)."""
 
     def task(report, should_stop):
         paths: list[Path] = []
@@ -68,21 +112,36 @@ def prediction_task(model: TrainedModel, dropped: list[Path], colours: dict[str,
             paths.extend(list_images(path) if path.is_dir() else [path])
         total = len(paths)
         if not total:
-            report(([], [], [], 0, 0), force=True)
+            report(([], [], [], [], [], 0, 0), force=True)
+        classes = list(model.classes)
         for start in range(0, total, CHUNK):
             if should_stop():
                 return None
             chunk = paths[start : start + CHUNK]
-            predictions, skipped = model.predict_files(chunk, should_stop=should_stop)
-            tiles = []
-            for prediction in predictions:
-                try:
-                    image = pil_to_qimage(open_image(prediction.path, draft_size=TILE))
-                except ImageReadError:
-                    image = QImage(TILE, TILE, QImage.Format.Format_RGB32)
-                    image.fill(QColor("#cccccc"))
-                tiles.append(annotate(image, prediction.label, prediction.probability, colours[prediction.label]))
-            report((predictions, skipped, tiles, min(start + CHUNK, total), total), force=True)
+            for X, loaded, skipped in iter_load_files(chunk, model.image_format, CHUNK, should_stop=should_stop):
+                names = [str(chunk[i]) for i in loaded]
+                trues = [true_label_for(name, classes) for name in names]
+                predictions, tiles = _predicted_chunk(model, X, names, trues, colours)
+                report((predictions, skipped, tiles, list(X), trues, min(start + CHUNK, total), total), force=True)
+        return True
+
+    return task
+
+
+def rows_task(model: TrainedModel, dataset, colours: dict[str, str]):
+    """Predicts the rows of a loaded set (the test set), whose true labels are known, in chunks."""
+
+    def task(report, should_stop):
+        total = len(dataset)
+        for start in range(0, total, CHUNK):
+            if should_stop():
+                return None
+            block = slice(start, start + CHUNK)
+            X = dataset.X[block]
+            names = dataset.paths[block] if dataset.paths is not None else [f"row {i}" for i in range(start, start + len(X))]
+            trues = [str(y) if str(y) in model.classes else None for y in dataset.y[block]]
+            predictions, tiles = _predicted_chunk(model, X, [str(n) for n in names], trues, colours)
+            report((predictions, [], tiles, list(X), trues, min(start + CHUNK, total), total), force=True)
         return True
 
     return task
@@ -90,9 +149,9 @@ def prediction_task(model: TrainedModel, dropped: list[Path], colours: dict[str,
 
 def pasted_task(model: TrainedModel, image, colours: dict[str, str]):
     def task(report, should_stop):
-        label, probability = model.predict_image(image)
-        tile = annotate(pil_to_qimage(image.convert("RGB")), label, probability, colours[label])
-        report(([Prediction("(pasted image)", label, probability)], [], [tile], 1, 1), force=True)
+        X = image_to_row(image, model.image_format)[None, :]
+        predictions, tiles = _predicted_chunk(model, X, ["(pasted image)"], [None], colours)
+        report((predictions, [], tiles, list(X), [None], 1, 1), force=True)
         return True
 
     return task
@@ -109,6 +168,9 @@ class PredictTab(DropArea):
         self.workers = workers
         self.model: TrainedModel | None = None
         self.predictions: list[Prediction] = []
+        #: per prediction: the pixel row the model saw and the true label (None when unknown)
+        self.rows: list[np.ndarray] = []
+        self.true_labels: list[str | None] = []
         self._running = 0
         self.dropped.connect(self.predict_paths)
         self._build()
@@ -116,6 +178,7 @@ class PredictTab(DropArea):
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.set_model(None)
         state.subscribe("model", self._model_changed)
+        state.subscribe("data", self._update_buttons)
 
     def _model_changed(self) -> None:
         path = self.state.model_path
@@ -142,7 +205,12 @@ class PredictTab(DropArea):
         self.clear_button = QPushButton("Clear")
         self.clear_button.setObjectName("clearPredictionsButton")
         self.clear_button.clicked.connect(self.clear)
-        for button in (self.open_button, self.paste_button, self.export_button, self.clear_button):
+        self.test_set_button = QPushButton("Predict the test set")
+        self.test_set_button.setObjectName("predictTestSetButton")
+        self.test_set_button.setToolTip("Predict every image held out for testing, with its true label")
+        self.test_set_button.clicked.connect(self.predict_test_set)
+        for button in (self.open_button, self.paste_button, self.test_set_button, self.export_button,
+                       self.clear_button):
             bar.addWidget(button)
         layout.addLayout(bar)
 
@@ -162,6 +230,8 @@ class PredictTab(DropArea):
         self.list.setAlternatingRowColors(True)
         self.list.currentRowChanged.connect(self._select_tile)
         self.gallery.currentRowChanged.connect(self.list.setCurrentRow)
+        self.gallery.setToolTip("Double-click an image to see why the model said that")
+        self.gallery.itemDoubleClicked.connect(lambda item: self.explain(self.gallery.row(item)))
         splitter.addWidget(self.gallery)
         splitter.addWidget(self.list)
         splitter.setStretchFactor(0, 4)
@@ -170,7 +240,8 @@ class PredictTab(DropArea):
         self.hint = QLabel()
         self.hint.setObjectName("predictHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(mid); font-size: 17px; padding: 12px;")
         layout.addWidget(self.hint)
         self.progress = QProgressBar()
         self.progress.setObjectName("predictProgress")
@@ -194,13 +265,42 @@ class PredictTab(DropArea):
                 f"<b>Model</b>{(' ' + description) if description else ''}: "
                 f"{', '.join(model.classes)} — applied to images at {looks}."
             )
-            self.hint.setText("Drop images or folders here, paste an image (Ctrl+V), or open files.")
+            self.hint.setText(self._call_to_action())
         self._update_buttons()
+
+    def _call_to_action(self) -> str:
+        text = "Drop images or folders here, paste an image (Ctrl+V), or open files."
+        folders = self._test_folders()
+        if folders:
+            text += "<br>This data's test images are in <b>" + "</b>, <b>".join(folders) + "</b>."
+        return text
+
+    def _test_folders(self) -> list[str]:
+        """The folders the loaded data's test images came from (a sample's ``test/`` folder, say)."""
+        request = self.state.request
+        if request is None:
+            return []
+        folders = [p for c in request.classes for p in c.test] or list(request.test_paths)
+        parents = sorted({str(Path(p).parent) for p in folders})
+        return parents if len(parents) == 1 else sorted(set(folders))
 
     def _colours(self) -> dict[str, str]:
         return {name: LABEL_COLOURS[i % len(LABEL_COLOURS)] for i, name in enumerate(self.model.classes)}
 
+    def _test_set(self):
+        """The loaded test set when the current model can predict it, else None."""
+        data = self.state.data
+        if self.model is None or data is None or data.test is None or not len(data.test):
+            return None
+        fmt = self.model.image_format
+        if fmt is None or data.test.image_format != fmt or data.test.n_features != fmt.n_features:
+            return None
+        return data.test
+
     def _update_buttons(self) -> None:
+        self.test_set_button.setEnabled(self._test_set() is not None)
+        if self.model is not None and not self.predictions:
+            self.hint.setText(self._call_to_action())
         self.export_button.setEnabled(bool(self.predictions))
         self.clear_button.setEnabled(bool(self.predictions))
 
@@ -221,6 +321,26 @@ class PredictTab(DropArea):
             return
         # folders are listed in the worker: a folder of 10,000 photos takes a while to list
         self._start(prediction_task(self.model, paths, self._colours()), 0)
+
+    def predict_test_set(self) -> None:
+        test = self._test_set()
+        if test is not None:
+            self._start(rows_task(self.model, test, self._colours()), len(test))
+
+    def explain(self, index: int):
+        """Opens the explanation of the ``index``-th prediction (None for a skipped file's tile)."""
+        if self.model is None or not 0 <= index < self.gallery.count():
+            return None
+        position = self.gallery.item(index).data(Qt.ItemDataRole.UserRole)
+        if position is None:
+            return None
+        prediction = self.predictions[position]
+        path = None if prediction.path.startswith("(") else prediction.path
+        try:
+            return show_explanation(self, self.model, self.rows[position], self.true_labels[position], path)
+        except UserError as error:
+            show_error(self, "Cannot explain", str(error))
+            return None
 
     def paste(self) -> None:
         if self.model is None:
@@ -253,17 +373,20 @@ class PredictTab(DropArea):
     # ------------------------------------------------------------------ results
     @Slot(object)
     def _chunk_ready(self, payload) -> None:
-        predictions, skipped, tiles, done, total = payload
+        predictions, skipped, tiles, rows, trues, done, total = payload
         if not total:
             self.message.emit("No images found in what was dropped.")
         self.progress.setRange(0, max(total, 1))
-        for prediction, tile in zip(predictions, tiles):
+        for prediction, tile, pixels, true in zip(predictions, tiles, rows, trues):
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(tile)), Path(prediction.path).name)
+            item.setData(Qt.ItemDataRole.UserRole, len(self.predictions))
             self.predictions.append(prediction)
-            name = Path(prediction.path).name
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(tile)), name)
-            item.setToolTip(f"{prediction.path}\n{prediction.label} ({prediction.probability:.1%})")
+            self.rows.append(pixels)
+            self.true_labels.append(true)
+            verdict = "" if true is None else f"  true: {true} {'✓' if true == prediction.label else '✗'}"
+            item.setToolTip(f"{prediction.path}\n{prediction.label} ({prediction.probability:.1%}){verdict}")
             self.gallery.addItem(item)
-            row = QListWidgetItem(f"{prediction.label}  ({prediction.probability:.1%})  —  {prediction.path}")
+            row = QListWidgetItem(f"{prediction.label}  ({prediction.probability:.1%}){verdict}  —  {prediction.path}")
             self.list.addItem(row)
         for item in skipped:
             row = QListWidgetItem(f"skipped: {item.path} — {item.reason}")
@@ -300,6 +423,8 @@ class PredictTab(DropArea):
 
     def clear(self) -> None:
         self.predictions.clear()
+        self.rows.clear()
+        self.true_labels.clear()
         self.gallery.clear()
         self.list.clear()
         self._update_buttons()

@@ -127,3 +127,37 @@ def test_excluding_an_image_and_retraining_trains_on_one_fewer(qtbot, window, im
     tab.exclusions_list.item(0).setSelected(True)
     tab.include_button.click()
     assert window.state.exclusions == () and tab.exclusions_list.count() == 0
+
+
+def test_predict_tab_shows_true_labels_predicts_the_test_set_and_explains(qtbot, window, image_folders):
+    from tests.gui.conftest import drop_paths
+
+    tab = window.predict_tab
+    load_folders(qtbot, window, [image_folders])
+    assert not tab.test_set_button.isEnabled()  # no model yet
+    train(qtbot, window, 40)
+    model, test = window.state.model, window.state.data.test
+    assert tab.test_set_button.isEnabled()
+    tab.test_set_button.click()
+    qtbot.waitUntil(lambda: len(tab.predictions) == len(test) and not tab.progress.isVisible(), timeout=20000)
+    labels, _ = model.predict_rows(test.X)
+    assert [p.label for p in tab.predictions] == labels.tolist()
+    assert tab.true_labels == [str(y) for y in test.y]
+    for i, (label, true) in enumerate(zip(labels, test.y)):
+        assert f"true: {true} {'✓' if label == true else '✗'}" in tab.list.item(i).text()
+
+    tab.clear()
+    assert "Drop images" in tab.hint.text()
+    # a dropped class folder: the folder name is the true label; the tile's pixels are the model's rows
+    assert drop_paths(tab, [image_folders / "red"])
+    qtbot.waitUntil(lambda: len(tab.predictions) == 24 and not tab.progress.isVisible(), timeout=20000)
+    assert set(tab.true_labels) == {"red"}
+    rows = np.array(tab.rows)
+    assert rows.shape == (24, model.image_format.n_features)
+    assert model.predict_rows(rows)[0].tolist() == [p.label for p in tab.predictions]
+    view = tab.explain(0)
+    assert isinstance(view, ExplainView)
+    qtbot.addWidget(view)
+    assert view.explanation.true_label == "red"
+    assert np.array_equal(view.explanation.image.reshape(-1), tab.rows[0])
+    view.close()
