@@ -120,7 +120,7 @@ def trained_model(image_format: ImageFormat, seed: int = 0) -> TrainedModel:
     X = rng.integers(0, 256, (40, image_format.n_features), dtype=np.uint8)
     y = np.where(X[:, :3].mean(axis=1) > 127, "bright", "dark")
     scaler = make_scaler("pixels/255")
-    estimator = LogisticRegression(epochs=20).fit(scaler.fit(X).transform(X), y)
+    estimator = LogisticRegression(learning_rate=1e-4, epochs=20).fit(scaler.fit(X).transform(X), y)
     return TrainedModel(estimator, scaler, image_format)
 
 

@@ -295,3 +295,110 @@ def test_a_file_deleted_between_listing_and_loading_is_skipped(tmp_path):
     gone = tmp_path / "gone.png"
     X, rows, skipped = load_files([gone], ImageFormat(16))
     assert rows == [] and skipped[0].reason == "not found (moved or deleted while loading)"
+
+
+# ------------------------------------------------------- the fast JPEG path: exactly Pillow's pixels
+import lrgui.data.images as images_module  # noqa: E402
+from PIL import Image  # noqa: E402
+from lrgui.data.images import fast_jpeg_row, image_to_row, open_image  # noqa: E402
+
+needs_simplejpeg = pytest.mark.skipif(images_module.simplejpeg is None, reason="simplejpeg is not installed")
+FORMATS = [ImageFormat(32), ImageFormat(64), ImageFormat(16, grayscale=True), ImageFormat(4), ImageFormat(100)]
+
+
+def pillow_row(path: Path, image_format: ImageFormat) -> np.ndarray:
+    """What lrgui gave before the fast path: Pillow (with draft) and its resize."""
+    return image_to_row(open_image(path, draft_size=image_format.size, grayscale=image_format.grayscale), image_format)
+
+
+def plain_jpegs(folder: Path) -> list[Path]:
+    """JPEGs the fast path takes: many sizes (every draft scale), subsamplings, progressive, grey, odd qualities."""
+    folder.mkdir(exist_ok=True)
+    rng = np.random.default_rng(0)
+    cases = []
+    sizes = [(1, 1), (7, 13), (32, 32), (33, 31), (65, 64), (130, 129), (262, 161), (513, 300), (900, 1100)]
+    for k, (width, height) in enumerate(sizes):
+        photo = noisy_photo(k, max(width, height)).resize((width, height))
+        options = [
+            ("420", dict(subsampling=2, quality=75)),
+            ("422", dict(subsampling=1, quality=90)),
+            ("444", dict(subsampling=0, quality=95)),
+            ("progressive", dict(progressive=True, quality=int(rng.integers(30, 99)))),
+            ("optimized", dict(optimize=True, quality=50)),
+        ]
+        for name, save in options:
+            cases.append(folder / f"{width}x{height}_{name}.jpg")
+            photo.save(cases[-1], "JPEG", **save)
+        cases.append(folder / f"{width}x{height}_grey.jpg")
+        photo.convert("L").save(cases[-1], "JPEG", quality=85)
+        upright = Image.Exif()
+        upright[0x0112] = 1  # an EXIF block saying "upright", as most cameras write
+        cases.append(folder / f"{width}x{height}_exif_upright.jpg")
+        photo.save(cases[-1], "JPEG", exif=upright)
+    return cases
+
+
+@pytest.fixture(scope="module")
+def jpegs(tmp_path_factory) -> list[Path]:
+    return plain_jpegs(tmp_path_factory.mktemp("jpegs"))
+
+
+@needs_simplejpeg
+@pytest.mark.parametrize("image_format", FORMATS, ids=str)
+def test_the_fast_path_gives_pillows_pixels_exactly(jpegs, image_format):
+    for path in jpegs:
+        data = path.read_bytes()
+        fast = fast_jpeg_row(data, image_format)
+        assert fast is not None, path.name  # these are all plain JPEGs: the fast path must take them
+        expected = pillow_row(path, image_format)
+        assert fast.dtype == np.uint8 and np.array_equal(fast, expected), (path.name, image_format)
+        assert np.array_equal(load_image(path, image_format), expected)
+
+
+def exotic_jpegs(folder: Path) -> dict[str, Path]:
+    """JPEGs where Pillow does more than libjpeg's decode: the fast path must leave them to Pillow."""
+    folder.mkdir(exist_ok=True)
+    photo = noisy_photo(3, 80).resize((80, 50))
+    cases = {}
+    for orientation in (3, 6, 8):
+        exif = Image.Exif()
+        exif[0x0112] = orientation
+        cases[f"exif orientation {orientation}"] = folder / f"exif{orientation}.jpg"
+        photo.save(cases[f"exif orientation {orientation}"], "JPEG", exif=exif)
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:Description tiff:Orientation="6"/></x:xmpmeta>'
+    cases["xmp orientation"] = folder / "xmp.jpg"
+    photo.save(cases["xmp orientation"], "JPEG", xmp=xmp)
+    cases["cmyk (adobe)"] = folder / "cmyk.jpg"
+    photo.convert("CMYK").save(cases["cmyk (adobe)"], "JPEG")
+    cases["truncated"] = folder / "truncated.jpg"
+    photo.save(folder / "whole.jpg", "JPEG")
+    cases["truncated"].write_bytes((folder / "whole.jpg").read_bytes()[:-300])
+    cases["garbage after the start marker"] = folder / "garbage.jpg"
+    cases["garbage after the start marker"].write_bytes(b"\xff\xd8" + bytes(range(256)) * 4)
+    return cases
+
+
+@needs_simplejpeg
+def test_the_fast_path_leaves_what_pillow_does_more_with_to_pillow(tmp_path):
+    cases = exotic_jpegs(tmp_path)
+    image_format = ImageFormat(32)
+    for name, path in cases.items():
+        assert fast_jpeg_row(path.read_bytes(), image_format) is None, name
+    for name in ("exif orientation 3", "exif orientation 6", "exif orientation 8", "xmp orientation", "cmyk (adobe)"):
+        assert np.array_equal(load_image(cases[name], image_format), pillow_row(cases[name], image_format)), name
+    upright = load_image(tmp_path / "whole.jpg", ImageFormat(64)).reshape(64, 64, 3)
+    turned = load_image(cases["exif orientation 6"], ImageFormat(64)).reshape(64, 64, 3)
+    assert not np.array_equal(upright, turned)  # the orientation was applied, not ignored
+    with pytest.raises(ImageReadError, match="truncated"):
+        load_image(cases["truncated"], image_format)
+    with pytest.raises(ImageReadError):
+        load_image(cases["garbage after the start marker"], image_format)
+
+
+def test_without_simplejpeg_pillow_reads_everything(jpegs, monkeypatch):
+    image_format = ImageFormat(32)
+    expected = [pillow_row(path, image_format) for path in jpegs[::3]]
+    monkeypatch.setattr(images_module, "simplejpeg", None)
+    assert fast_jpeg_row(jpegs[0].read_bytes(), image_format) is None
+    for path, row in zip(jpegs[::3], expected):
+        assert np.array_equal(load_image(path, image_format), row)

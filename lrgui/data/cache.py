@@ -57,7 +57,7 @@ from lrgui.data.loader import LoadingCancelled, LoadProgress, StopCheck, load_fi
 
 #: Raised whenever the decoding pipeline may give different pixels, which
 #: makes every earlier store unreachable (and eventually evicted).
-STORE_VERSION = 2
+STORE_VERSION = 3
 DEFAULT_MAX_BYTES = 2 << 30  # 2 GiB
 STORE_SUFFIX = ".h5"
 TEMP_SUFFIX = ".tmp"

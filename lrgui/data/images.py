@@ -8,13 +8,20 @@ squash to ``size × size`` with an antialiased filter, and flatten.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import stat
 import warnings
-from typing import BinaryIO
+from typing import BinaryIO, Iterator
 
 import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
+
+try:  # libjpeg-turbo without Pillow's per-image overhead (see fast_jpeg_row)
+    import simplejpeg
+except ImportError:  # pragma: no cover - only a speed-up: Pillow reads everything
+    simplejpeg = None
 
 from lrgui.data.dataset import PERMISSION_DENIED, ImageFormat
 
@@ -73,19 +80,45 @@ def open_image(path: str | os.PathLike, draft_size: int | None = None, grayscale
     decoding, as long as the result stays at least that large: much less work
     for photos far bigger than the target.
     """
-    path = os.fspath(path)
+    with _reasons_for_refusal(), _open_regular_file(os.fspath(path)) as file:
+        return _decode_with_pillow(file, draft_size, grayscale)
+
+
+def load_image(path: str | os.PathLike, image_format: ImageFormat) -> np.ndarray:
+    """One image file as a flat uint8 row of ``size·size·channels`` pixels (row-major, RGB interleaved).
+
+    Plain JPEGs take the fast path (:func:`fast_jpeg_row`), which gives
+    exactly Pillow's pixels; every other file, and any JPEG the fast path is
+    not sure of, is decoded by Pillow.
+    """
+    with _reasons_for_refusal():
+        data = _small_file_bytes(os.fspath(path)) if simplejpeg is not None else None
+        if data is not None and data.startswith(JPEG_START):
+            row = fast_jpeg_row(data, image_format)
+            if row is not None:
+                return row
+        with io.BytesIO(data) if data is not None else _open_regular_file(os.fspath(path)) as file:
+            im = _decode_with_pillow(file, image_format.size, image_format.grayscale)
+    return image_to_row(im, image_format)
+
+
+def _decode_with_pillow(file: BinaryIO, draft_size: int | None, grayscale: bool) -> Image.Image:
+    with Image.open(file) as im:
+        width, height = im.size
+        if width * height > MAX_PIXELS:
+            raise ImageReadError(f"image too large: {width:,} × {height:,} pixels (the limit is {MAX_PIXELS:,})")
+        if draft_size and im.format == "JPEG":
+            im.draft("L" if grayscale else "RGB", (draft_size, draft_size))
+        im.load()
+        im = ImageOps.exif_transpose(im)
+        return _to_mode(im, "L" if grayscale else "RGB")
+
+
+@contextlib.contextmanager
+def _reasons_for_refusal() -> Iterator[None]:
+    """Turns whatever opening and decoding a file raises into an ImageReadError with the reason in words."""
     try:
-        with _open_regular_file(path) as file, Image.open(file) as im:
-            width, height = im.size
-            if width * height > MAX_PIXELS:
-                raise ImageReadError(
-                    f"image too large: {width:,} × {height:,} pixels (the limit is {MAX_PIXELS:,})"
-                )
-            if draft_size and im.format == "JPEG":
-                im.draft("L" if grayscale else "RGB", (draft_size, draft_size))
-            im.load()
-            im = ImageOps.exif_transpose(im)
-            return _to_mode(im, "L" if grayscale else "RGB")
+        yield
     except ImageReadError:
         raise
     except UnidentifiedImageError:
@@ -102,8 +135,153 @@ def open_image(path: str | os.PathLike, draft_size: int | None = None, grayscale
         raise ImageReadError("image too large to decode") from None
 
 
+def _small_file_bytes(path: str) -> bytes | None:
+    """The whole file, read in one call, when it is small enough to hold at once; otherwise None.
+
+    Reading with ``os.read`` skips building a buffered file object, which
+    costs as much as decoding a 32 × 32 JPEG.
+    """
+    fd = _open_regular_fd(path)
+    try:
+        size = os.fstat(fd).st_size
+        if size > MAX_FAST_JPEG_BYTES:
+            return None
+        chunks = []
+        while chunk := os.read(fd, size + 1):  # +1: a file that grew since fstat is read to its end
+            chunks.append(chunk)
+        return b"".join(chunks) if len(chunks) != 1 else chunks[0]
+    finally:
+        os.close(fd)
+
+
+# --------------------------------------------------------------- the fast JPEG path
+#: Every JPEG file starts with the SOI marker.
+JPEG_START = b"\xff\xd8"
+#: Larger files are left to Pillow, which reads them from the file instead of from memory.
+MAX_FAST_JPEG_BYTES = 32 << 20
+#: The colour spaces whose decoding Pillow leaves entirely to libjpeg: YCbCr and grey.
+_FAST_COLOURSPACES = ("YCbCr", "Gray")
+_APP1, _APP2, _APP14, _SOS, _EOI = 0xE1, 0xE2, 0xEE, 0xDA, 0xD9
+_STANDALONE = frozenset({0x01, 0xD8, *range(0xD0, 0xD8)})  # markers without a length
+_ORIENTATION_TAG = 0x0112
+
+
+def fast_jpeg_row(data: bytes, image_format: ImageFormat) -> np.ndarray | None:
+    """The row Pillow would make of this JPEG, decoded by libjpeg-turbo through simplejpeg; None to leave it to Pillow.
+
+    Pillow decodes JPEGs with libjpeg-turbo too; what costs is everything
+    around it (its file parser, image objects, mode checks), several times the
+    decode itself for a 32 × 32 picture. This path asks libjpeg-turbo for the
+    very same decode Pillow asks for -- the same output colour space, the
+    accurate integer DCT, fancy upsampling, and the 1/2, 1/4 or 1/8 scale
+    Pillow's ``draft()`` picks -- so the arrays are identical (the tests
+    compare them). It gives up, returning None, on anything where Pillow does
+    more: an EXIF or XMP orientation, Adobe (CMYK, RGB) and multi-picture
+    files, other colour spaces, images over the pixel limit, and any file
+    libjpeg-turbo reports the slightest problem with (Pillow then decides).
+    """
+    if simplejpeg is None or not _only_plain_markers(data):
+        return None
+    try:
+        height, width, colourspace, _ = simplejpeg.decode_jpeg_header(data)
+        if colourspace not in _FAST_COLOURSPACES or width * height > MAX_PIXELS or min(width, height) < 1:
+            return None
+        scale = _draft_scale(width, height, image_format.size)
+        shape = (-(-height // scale), -(-width // scale))
+        grey = image_format.grayscale or colourspace == "Gray"
+        pixels = simplejpeg.decode_jpeg(
+            data, "GRAY" if grey else "RGB", fastdct=False, fastupsample=False,
+            min_height=shape[0], min_width=shape[1], strict=True,
+        )
+    except Exception:  # noqa: BLE001 - whatever it is, Pillow will say it in words
+        return None
+    if pixels.shape[:2] != shape:  # another scale than Pillow's would give other pixels
+        return None
+    size = image_format.size
+    if shape == (size, size) and grey == image_format.grayscale:
+        return pixels.reshape(-1)  # already what the model sees: no Pillow at all
+    im = Image.fromarray(pixels[:, :, 0] if grey else pixels, "L" if grey else "RGB")
+    return image_to_row(im, image_format)
+
+
+def _draft_scale(width: int, height: int, size: int) -> int:
+    """The denominator Pillow's ``JpegImageFile.draft(mode, (size, size))`` decodes with: 1, 2, 4 or 8."""
+    scale = min(width // size, height // size)
+    return next(s for s in (8, 4, 2, 1) if scale >= s or s == 1)
+
+
+def _only_plain_markers(data: bytes) -> bool:
+    """True when nothing before the scan makes Pillow do more than libjpeg's decode.
+
+    Walks the marker segments up to the first scan: an EXIF orientation other
+    than "upright", any XMP orientation, Adobe's APP14 (colour transforms)
+    and the multi-picture APP2 (Pillow opens those as MPO, without draft)
+    send the file to Pillow; so does anything malformed.
+    """
+    position, end = 2, len(data)
+    seen_exif = False
+    while position + 4 <= end:
+        if data[position] != 0xFF:
+            return False
+        marker = data[position + 1]
+        if marker == 0xFF:  # fill byte
+            position += 1
+            continue
+        if marker in _STANDALONE:
+            position += 2
+            continue
+        if marker in (_SOS, _EOI):
+            return marker == _SOS
+        length = int.from_bytes(data[position + 2 : position + 4], "big")
+        if length < 2 or position + 2 + length > end:
+            return False
+        payload = data[position + 4 : position + 2 + length]
+        if marker == _APP1:
+            if payload.startswith(b"Exif\0\0"):
+                if not seen_exif and _exif_orientation(payload[6:]) not in (None, 1):
+                    return False  # Pillow reads the first EXIF block only
+                seen_exif = True
+            elif b"Orientation" in payload:
+                return False
+        elif marker == _APP14 and payload.startswith(b"Adobe"):
+            return False
+        elif marker == _APP2 and payload.startswith(b"MPF"):
+            return False
+        position += 2 + length
+    return False
+
+
+def _exif_orientation(tiff: bytes) -> int | None:
+    """The orientation in the first IFD of an EXIF block; None when absent; -1 when it cannot be read plainly."""
+    if tiff[:4] == b"II*\0":
+        order = "little"
+    elif tiff[:4] == b"MM\0*":
+        order = "big"
+    else:
+        return -1
+    ifd = int.from_bytes(tiff[4:8], order)
+    if ifd + 2 > len(tiff):
+        return -1
+    count = int.from_bytes(tiff[ifd : ifd + 2], order)
+    for entry in range(ifd + 2, ifd + 2 + 12 * count, 12):
+        if entry + 12 > len(tiff):
+            return -1
+        if int.from_bytes(tiff[entry : entry + 2], order) == _ORIENTATION_TAG:
+            kind, items = int.from_bytes(tiff[entry + 2 : entry + 4], order), int.from_bytes(tiff[entry + 4 : entry + 8], order)
+            if kind != 3 or items != 1:  # not one SHORT: let Pillow interpret it
+                return -1
+            return int.from_bytes(tiff[entry + 8 : entry + 10], order)
+    return None
+
+
+# ------------------------------------------------------------------------------ files
 def _open_regular_file(path: str) -> BinaryIO:
-    """The file opened for reading, refused unless it is a regular, non-empty file.
+    """The file opened for reading, refused unless it is a regular, non-empty file (see _open_regular_fd)."""
+    return os.fdopen(_open_regular_fd(path), "rb")
+
+
+def _open_regular_fd(path: str) -> int:
+    """A file descriptor to read the file, refused unless it is a regular, non-empty file.
 
     Opening without blocking and checking the open file (not the name, which
     may change in between) means a named pipe or a device with an image's
@@ -116,7 +294,7 @@ def _open_regular_file(path: str) -> BinaryIO:
             raise ImageReadError("not a regular file (a folder, named pipe, device or socket)")
         if st.st_size == 0:
             raise ImageReadError("empty file (0 bytes)")
-        return os.fdopen(fd, "rb")
+        return fd
     except BaseException:
         os.close(fd)
         raise
@@ -147,12 +325,6 @@ def _to_mode(im: Image.Image, mode: str) -> Image.Image:
     if im.mode != mode:
         im = im.convert(mode)
     return im
-
-
-def load_image(path: str | os.PathLike, image_format: ImageFormat) -> np.ndarray:
-    """One image file as a flat uint8 row of ``size·size·channels`` pixels (row-major, RGB interleaved)."""
-    im = open_image(path, draft_size=image_format.size, grayscale=image_format.grayscale)
-    return image_to_row(im, image_format)
 
 
 def image_to_row(im: Image.Image, image_format: ImageFormat) -> np.ndarray:

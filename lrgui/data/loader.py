@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
@@ -26,7 +28,7 @@ class LoadingCancelled(Exception):
 
 
 def default_workers() -> int:
-    # Pillow releases the GIL while decoding and resizing, so threads use every core.
+    # libjpeg-turbo and Pillow release the GIL while decoding and resizing, so threads use every core.
     return max(1, min(8, os.cpu_count() or 1))
 
 
@@ -40,6 +42,22 @@ def _decode(path: Path, image_format: ImageFormat) -> tuple[np.ndarray | None, s
         return None, f"unexpected error while reading ({type(exc).__name__}: {exc})"
 
 
+#: Files one worker decodes per hand-off: handing over one small JPEG at a time cost more than decoding it.
+FILES_PER_TASK = 32
+#: How often (seconds) a wait for a worker looks at ``should_stop``: a task of large photos may take a while.
+STOP_POLL_SECONDS = 0.05
+
+
+def _decode_run(paths: Sequence[Path], image_format: ImageFormat, stopping: threading.Event) -> list:
+    """Decodes a run of files one after the other; gives up early once the load is being stopped."""
+    results = []
+    for path in paths:
+        if stopping.is_set():
+            break
+        results.append(_decode(path, image_format))
+    return results
+
+
 def decoded_rows(
     paths: Sequence[Path],
     image_format: ImageFormat,
@@ -48,29 +66,53 @@ def decoded_rows(
 ) -> Iterator[tuple[int, np.ndarray | None, str | None]]:
     """``(index, row, None)`` or ``(index, None, reason)`` for every path, in order.
 
-    Decodes run ahead through a bounded window, so memory does not grow with
-    the number of files; ``should_stop()`` returning True raises
-    :class:`LoadingCancelled` between two files.
+    Workers decode runs of :data:`FILES_PER_TASK` files, a bounded number of
+    runs ahead, so memory does not grow with the number of files.
+    ``should_stop()`` is called from this (the caller's) thread only: before
+    each file is handed back, and every :data:`STOP_POLL_SECONDS` while
+    waiting for a worker; once it returns True, the workers stop after their
+    current file and :class:`LoadingCancelled` is raised.
     """
     total = len(paths)
     workers = workers or default_workers()
+    stopping = threading.Event()
+    runs = range(0, total, FILES_PER_TASK)
+    if workers == 1:  # no hand-off at all
+        for index, path in enumerate(paths):
+            if should_stop is not None and should_stop():
+                raise LoadingCancelled()
+            yield (index, *_decode(path, image_format))
+        return
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lrgui-load") as pool:
         pending: deque = deque()
-        next_index = 0
-        window = workers * 4
+        upcoming = iter(runs)
         try:
-            for index in range(total):
-                while next_index < total and len(pending) < window:
-                    pending.append(pool.submit(_decode, paths[next_index], image_format))
-                    next_index += 1
-                future = pending.popleft()
-                if should_stop is not None and should_stop():
-                    raise LoadingCancelled()
-                row, reason = future.result()
-                yield index, row, reason
-        finally:  # cancelled, failed or abandoned by the caller: drop what has not started
-            for future in pending:
+            while True:
+                while len(pending) < 2 * workers and (start := next(upcoming, None)) is not None:
+                    run = paths[start : start + FILES_PER_TASK]
+                    pending.append((start, pool.submit(_decode_run, run, image_format, stopping)))
+                if not pending:
+                    return
+                start, future = pending.popleft()
+                for offset, (row, reason) in enumerate(_wait(future, should_stop)):
+                    if should_stop is not None and should_stop():
+                        raise LoadingCancelled()
+                    yield start + offset, row, reason
+        finally:  # cancelled, failed or abandoned by the caller: stop the workers, drop what has not started
+            stopping.set()
+            for _, future in pending:
                 future.cancel()
+
+
+def _wait(future: Future, should_stop: StopCheck | None) -> list:
+    if should_stop is None:
+        return future.result()
+    while True:
+        try:
+            return future.result(timeout=STOP_POLL_SECONDS)
+        except FuturesTimeout:
+            if should_stop():
+                raise LoadingCancelled() from None
 
 
 def load_files(
