@@ -377,6 +377,20 @@ def _load(request: DataRequest, console: Console, stop: StopOnInterrupt):
         return load(request, progress=progress, should_stop=stop)
 
 
+def _load_reporting(request: DataRequest, console: Console, stop: StopOnInterrupt, lost: str):
+    """Loads the request, lists what was skipped and noted; None (said why) when Ctrl+C stopped it."""
+    try:
+        loaded = _load(request, console, stop)
+    except LoadingCancelled:
+        console.note(f"Interrupted while loading images; {lost}.")
+        return None
+    for skipped in loaded.data.skipped:
+        console.note(f"skipped {printable(skipped.path)}: {skipped.reason}")
+    for note in loaded.notes:
+        console.note(f"note: {note}")
+    return loaded
+
+
 def _train(experiment: Experiment, console: Console, stop: StopOnInterrupt) -> None:
     """Iterates the experiment's events: cost lines at recorded points, a progress bar per run."""
     stop.on_stop = experiment.request_stop
@@ -471,16 +485,10 @@ def command_train(args) -> int:
     rates = args.lr or [None]
     runs = [_settings(args, rate, preset) for rate in rates]  # bad flags are refused before minutes of loading
     with StopOnInterrupt() as stop:
-        try:
-            loaded = _load(request, console, stop)
-        except LoadingCancelled:
-            console.note("Interrupted while loading images; nothing was trained or saved.")
+        loaded = _load_reporting(request, console, stop, "nothing was trained or saved")
+        if loaded is None:
             return EXIT_INTERRUPTED
         data = loaded.data
-        for skipped in data.skipped:
-            console.note(f"skipped {printable(skipped.path)}: {skipped.reason}")
-        for note in loaded.notes:
-            console.note(f"note: {note}")
         n_test = 0 if data.test is None else len(data.test)
         counts = ", ".join(f"{printable(name)} {count:,}" for name, count in data.train.counts().items())
         what = "points" if data.train.image_format is None else "images"
@@ -676,19 +684,14 @@ def command_export_dataset(args) -> int:
     from lrgui.data.dataset_export import export_dataset_hdf5
 
     console = Console(False)
-    args.toy = args.toy if hasattr(args, "toy") else None
     request = _request(args)
     if not request.is_images:
         raise ArgumentError("lrgui export-dataset: toy 2-D sets are not images; give image folders or a dataset.")
     with StopOnInterrupt() as stop:
-        try:
-            loaded = _load(request, console, stop)
-        except LoadingCancelled:
-            console.note("Interrupted while loading images; nothing was written.")
-            return EXIT_INTERRUPTED
+        loaded = _load_reporting(request, console, stop, "nothing was written")
+    if loaded is None:
+        return EXIT_INTERRUPTED
     data = loaded.data
-    for skipped in data.skipped:
-        console.note(f"skipped {printable(skipped.path)}: {skipped.reason}")
     path = export_dataset_hdf5(data, args.out)
     n_test = len(data.test) if data.test is not None else 0
     console.out(f"{printable(path)}: {len(data.train):,} training and {n_test:,} test images, "
