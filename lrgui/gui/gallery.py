@@ -67,18 +67,30 @@ class Gallery(QListWidget):
         self.setWordWrap(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.itemDoubleClicked.connect(lambda item: self.explainRequested.emit(int(item.data(ROW_ROLE))))
+        #: drawn tiles by (row, caption, colour): moving a threshold re-shows mostly the same tiles
+        self._icons: dict[tuple, QIcon] = {}
+
+    def forget_tiles(self) -> None:
+        """Drops the drawn tiles (the rows now mean other images)."""
+        self._icons.clear()
 
     def show_rows(self, rows: list[int], X: np.ndarray, image_format: ImageFormat | None,
                   captions: list[str], colours: list[str], tooltips: list[str], names: list[str]) -> None:
+        self.setUpdatesEnabled(False)
         self.clear()
         for row, caption, colour, tooltip, name in zip(rows, captions, colours, tooltips, names):
             if image_format is not None:
-                item = QListWidgetItem(QIcon(QPixmap.fromImage(tile(X[row], image_format, caption, colour))), name)
+                key = (int(row), caption, colour)
+                icon = self._icons.get(key)
+                if icon is None:
+                    icon = self._icons[key] = QIcon(QPixmap.fromImage(tile(X[row], image_format, caption, colour)))
+                item = QListWidgetItem(icon, name)
             else:
                 item = QListWidgetItem(f"{caption}\n{name}")
             item.setData(ROW_ROLE, int(row))
             item.setToolTip(tooltip)
             self.addItem(item)
+        self.setUpdatesEnabled(True)
 
     def rows(self) -> list[int]:
         return [int(self.item(i).data(ROW_ROLE)) for i in range(self.count())]

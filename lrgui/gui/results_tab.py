@@ -199,6 +199,7 @@ class ResultsTab(QWidget):
         self.dataset = None
         self._gallery_source = None
         self.gallery.clear()
+        self.gallery.forget_tiles()
         model, dataset = self.state.model, self._dataset()
         if model is None:
             self._show_empty("<b>No model yet.</b> Train one on the Train tab, or open a model file.")
@@ -362,6 +363,11 @@ class ResultsTab(QWidget):
             rows = ev.mistakes()
             self.gallery_title = f"Mistakes: {format_count(len(rows), 'image')}, most confidently wrong first"
         self.gallery_label.setText(self.gallery_title + ". Double-click an image to see why.")
+        if rows == self.gallery.rows():
+            # the same images are in the same cell, so predicted the same: moving the threshold slider
+            # keeps the tiles (and the selection) instead of redrawing hundreds of them per step
+            self._update_buttons()
+            return
         judgements = [ev.judgement(row) for row in rows]
         probabilities = ev.probabilities[np.searchsorted(ev.rows, rows)] if rows else np.empty((0, len(ev.classes)))
         captions = [f"{j.predicted} {j.probability:.0%}" for j in judgements]
