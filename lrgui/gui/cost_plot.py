@@ -1,4 +1,10 @@
-"""The live cost plot: one curve per training run, grown with ``setData`` as points arrive."""
+"""The live cost plot: one curve per training run (and its test cost), grown with ``setData`` as points arrive.
+
+Also: a log-scale and a same-scale option (so a slow learning rate looks
+slow), the sentence of an unstable or diverged run written at its curve, a
+cursor at the recorded point being replayed, and a presentation style (big
+text, thick lines) for a projector.
+"""
 
 from __future__ import annotations
 
@@ -7,22 +13,28 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 pg.setConfigOptions(antialias=True, useOpenGL=False, background="w", foreground="#303030")
 
 #: Distinct, colour-blind-friendly colours (Okabe–Ito) for compared runs.
 RUN_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
+#: The test cost: vermillion and dashed, told apart from the training cost by colour and by line style.
+TEST_COLOUR = "#D55E00"
+#: Where a run went wrong.
+WARNING_COLOUR = "#A03000"
 
 
 class CostCurve:
     """A growing buffer of (iteration, cost) shown by one PlotDataItem."""
 
-    def __init__(self, item: pg.PlotDataItem, name: str):
+    def __init__(self, item: pg.PlotDataItem, name: str, test: "CostCurve | None" = None):
         self.item = item
         self.name = name
+        #: the same run's test cost, when it has a test set
+        self.test = test
         self._x = np.empty(64)
         self._y = np.empty(64)
         self._count = 0
@@ -74,6 +86,12 @@ class CostPlot(pg.PlotWidget):
         item.setTitle("Cost during training", size="11pt")
         self._legend = item.addLegend(offset=(-10, 10))
         self.curves: list[CostCurve] = []
+        self.same_scale = False
+        self.presenting = False
+        self._marks: list[pg.TextItem] = []
+        self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#606060", width=1.5, style=Qt.PenStyle.DashLine))
+        self.cursor.setVisible(False)
+        item.addItem(self.cursor, ignoreBounds=True)
         menu = item.getViewBox().menu
         menu.addSeparator()
         self._png_action = QAction("Export plot as PNG…", self, triggered=self.export_png_dialog)
@@ -86,23 +104,139 @@ class CostPlot(pg.PlotWidget):
         self.getPlotItem().setLabel("bottom", name)
 
     def clear_curves(self) -> None:
+        plot = self.getPlotItem()
         for curve in self.curves:
-            self.getPlotItem().removeItem(curve.item)
+            plot.removeItem(curve.item)
+            if curve.test is not None:
+                plot.getViewBox().removeItem(curve.test.item)
+        for mark in self._marks:
+            plot.removeItem(mark)
+        self._marks = []
         self._legend.clear()
         self.curves = []
+        self.cursor.setVisible(False)
+        plot.enableAutoRange(y=True)
 
-    def new_curve(self, name: str, points=()) -> CostCurve:
+    def _width(self) -> float:
+        return 5.0 if self.presenting else 2.5
+
+    def new_curve(self, name: str, points=(), test: bool = False) -> CostCurve:
+        """A run's training cost curve; with ``test``, its test cost curve too (drawn first, dashed)."""
         colour = RUN_COLOURS[len(self.curves) % len(RUN_COLOURS)]
-        item = self.getPlotItem().plot(
-            [], [], pen=pg.mkPen(colour, width=2.5), symbol="o", symbolSize=5,
+        plot = self.getPlotItem()
+        test_curve = None
+        if test:
+            test_colour = TEST_COLOUR if colour != TEST_COLOUR else RUN_COLOURS[0]
+            label = "test cost" if not self.curves else f"{name} test cost"
+            test_item = pg.PlotDataItem([], [], pen=pg.mkPen(test_colour, width=self._width(),
+                                                             style=Qt.PenStyle.DashLine), name=label)
+            test_item.setObjectName("testCostCurve")
+            test_item.setClipToView(True)
+            test_item.setDownsampling(auto=True, method="peak")
+            test_item.setLogMode(False, self.log_scale)
+            # in the view but not among the plot's data items: those are the runs (what exports and tests list)
+            plot.getViewBox().addItem(test_item)
+            self._legend.addItem(test_item, label)
+            test_curve = CostCurve(test_item, label)
+        item = plot.plot(
+            [], [], pen=pg.mkPen(colour, width=self._width()), symbol="o", symbolSize=5,
             symbolBrush=colour, symbolPen=None, name=name,
         )
-        curve = CostCurve(item, name)
+        curve = CostCurve(item, name, test_curve)
         self.curves.append(curve)
-        self._legend.setVisible(len(self.curves) > 1)
+        self._legend.setVisible(len(self.curves) > 1 or test)
         if points:
             curve.extend(points)
         return curve
+
+    @property
+    def test_curve_item(self) -> pg.PlotDataItem | None:
+        """The pyqtgraph data item of the current run's test cost (object name ``testCostCurve``)."""
+        current = self.current
+        return None if current is None or current.test is None else current.test.item
+
+    # ------------------------------------------------------------------ axes
+    def set_log_scale(self, on: bool) -> None:
+        self.getPlotItem().setLogMode(y=on)
+        for curve in self.curves:
+            if curve.test is not None:
+                curve.test.item.setLogMode(False, on)
+        self.apply_scale()
+
+    @property
+    def log_scale(self) -> bool:
+        return bool(self.getPlotItem().ctrl.logYCheck.isChecked())
+
+    def set_same_scale(self, on: bool) -> None:
+        self.same_scale = on
+        self.apply_scale()
+
+    def apply_scale(self) -> None:
+        """Same scale: y from 0 (or the smallest cost, in log scale) to the largest first cost; else automatic."""
+        plot = self.getPlotItem()
+        firsts = [c.points[0][1] for c in self.curves if c.points]
+        if not self.same_scale or not firsts:
+            plot.enableAutoRange(y=True)
+            return
+        top = max(v for v in firsts if np.isfinite(v)) if any(np.isfinite(v) for v in firsts) else 1.0
+        if self.log_scale:
+            lows = [min(y for _, y in c.points if y > 0) for c in self.curves if any(y > 0 for _, y in c.points)]
+            low = min(lows) if lows else top / 1000
+            plot.setYRange(np.log10(max(low, 1e-12)), np.log10(max(top, 1e-12)), padding=0.05)
+        else:
+            plot.setYRange(0, top, padding=0.02)
+
+    # ----------------------------------------------------------- annotations
+    def mark(self, curve: CostCurve, sentence: str) -> None:
+        """Writes ``sentence`` (why a run is unstable or diverged) at the last point of ``curve``."""
+        if not curve.points:
+            return
+        x, y = curve.points[-1]
+        if self.log_scale:
+            y = np.log10(y) if y > 0 else 0.0
+        text = pg.TextItem(sentence, color=WARNING_COLOUR, anchor=(1, 1), fill=pg.mkBrush(255, 244, 224, 220))
+        text.setTextWidth(280)  # a sentence, wrapped: the whole reason, not a code
+        text.setPos(x, y)
+        text.setToolTip(sentence)
+        self.getPlotItem().addItem(text, ignoreBounds=True)
+        self._marks.append(text)
+
+    @property
+    def marks(self) -> list[str]:
+        return [mark.toPlainText() for mark in self._marks]
+
+    def set_cursor(self, x: float | None) -> None:
+        """A vertical line at the replayed iteration (None hides it)."""
+        self.cursor.setVisible(x is not None)
+        if x is not None:
+            self.cursor.setValue(x)
+
+    # ---------------------------------------------------------- presentation
+    def set_presentation(self, on: bool) -> None:
+        """Text readable from the back of a room (ticks ≥ 20 px) and thick curves, or the normal style."""
+        self.presenting = on
+        plot = self.getPlotItem()
+        tick_px = 22 if on else 11
+        label_pt = "20pt" if on else "10pt"
+        font = QFont()
+        font.setPixelSize(tick_px)
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setTickFont(font)
+            axis.setStyle(tickTextOffset=8 if on else 3)
+            axis.label.setFont(QFont(font.family(), 20 if on else 10))
+            axis.setPen(pg.mkPen("#000000" if on else "#303030", width=2 if on else 1))
+            axis.setTextPen(pg.mkPen("#000000" if on else "#303030"))
+        plot.setTitle("Cost during training", size="24pt" if on else "11pt")
+        for curve in self.curves:
+            for part in (curve, curve.test):
+                if part is not None:
+                    pen = pg.mkPen(part.item.opts["pen"])
+                    pen.setWidthF(self._width())
+                    part.item.setPen(pen)
+        self._legend.setLabelTextSize(label_pt)
+        for sample, label in self._legend.items:
+            label.setText(label.text, size=label_pt)
 
     @property
     def current(self) -> CostCurve | None:
@@ -117,7 +251,7 @@ class CostPlot(pg.PlotWidget):
         with open(path, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(["run", "iteration", "cost"])
-            for curve in self.curves:
+            for curve in self.curves:  # the training costs: what the runs are compared by
                 for x, y in curve.points:
                     writer.writerow([curve.name, int(x), f"{y:.8g}"])
 
@@ -139,3 +273,47 @@ class CostPlot(pg.PlotWidget):
             QMessageBox.warning(self, "Export failed", f"Could not export to {path}: {error}")
         else:
             self.exported.emit(path)
+
+
+class AccuracyPlot(pg.PlotWidget):
+    """Train and test accuracy (%) against iterations: a small panel under the cost, where overfitting shows."""
+
+    COLOURS = {"train": RUN_COLOURS[0], "test": TEST_COLOUR}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("accuracyPlot")
+        self.setMinimumHeight(110)
+        item = self.getPlotItem()
+        item.setLabel("left", "accuracy %")
+        item.getAxis("left").enableAutoSIPrefix(False)
+        item.showGrid(x=True, y=True, alpha=0.25)
+        item.setYRange(0, 100, padding=0.02)
+        item.setMouseEnabled(y=False)
+        item.enableAutoRange(y=False)
+        item.addLegend(offset=(-10, -10))
+        self.curves: dict[str, CostCurve] = {}
+        for name, colour in self.COLOURS.items():
+            style = Qt.PenStyle.DashLine if name == "test" else Qt.PenStyle.SolidLine
+            data_item = item.plot([], [], pen=pg.mkPen(colour, width=2.5, style=style), name=f"{name} accuracy")
+            self.curves[name] = CostCurve(data_item, name)
+
+    def extend(self, name: str, points) -> None:
+        """Adds (iteration, accuracy as a fraction) points to the ``train`` or ``test`` curve."""
+        percent = [(x, 100.0 * y) for x, y in points]
+        if percent:
+            self.curves[name].extend(percent)
+
+    def clear_curves(self) -> None:
+        for curve in self.curves.values():
+            curve.replace([])
+
+    def set_presentation(self, on: bool) -> None:
+        font = QFont()
+        font.setPixelSize(22 if on else 11)
+        for name in ("left", "bottom"):
+            self.getPlotItem().getAxis(name).setTickFont(font)
+        for curve in self.curves.values():
+            pen = pg.mkPen(curve.item.opts["pen"])
+            pen.setWidthF(5.0 if on else 2.5)
+            curve.item.setPen(pen)

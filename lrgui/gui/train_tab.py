@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from lrgui.data import TrainedModel
 from lrgui.errors import UserError
-from lrgui.gui.cost_plot import CostPlot
+from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
 from lrgui.gui.spinboxes import LearningRateSpinBox
 from lrgui.gui.training_worker import RunControl, experiment_task
 from lrgui.gui.widgets import show_error
@@ -230,7 +230,29 @@ class TrainTab(QWidget):
 
         right = QVBoxLayout()
         self.plot = CostPlot()
-        right.addWidget(self.plot, 1)
+        right.addWidget(self.plot, 3)
+        self.accuracy_plot = AccuracyPlot()
+        self.accuracy_plot.setXLink(self.plot)
+        self.accuracy_plot.setVisible(False)
+        right.addWidget(self.accuracy_plot, 1)
+        axes = QHBoxLayout()
+        self.log_check = QCheckBox("Log scale")
+        self.log_check.setObjectName("logScaleCheck")
+        self.log_check.setToolTip("Cost on a logarithmic axis: late, small improvements become visible (L)")
+        self.log_check.toggled.connect(self.plot.set_log_scale)
+        self.same_scale_check = QCheckBox("Same scale for every run")
+        self.same_scale_check.setObjectName("sameScaleCheck")
+        self.same_scale_check.setToolTip("The cost axis from 0 to the largest first cost, however the runs go: "
+                                         "a slow learning rate looks slow")
+        self.same_scale_check.toggled.connect(self.plot.set_same_scale)
+        self.accuracy_curves_check = QCheckBox("Accuracy curves")
+        self.accuracy_curves_check.setObjectName("accuracyCurvesCheck")
+        self.accuracy_curves_check.setToolTip("Train and test accuracy during training, on a panel under the cost")
+        self.accuracy_curves_check.toggled.connect(self.accuracy_plot.setVisible)
+        for check in (self.log_check, self.same_scale_check, self.accuracy_curves_check):
+            axes.addWidget(check)
+        axes.addStretch(1)
+        right.addLayout(axes)
         compare = QHBoxLayout()
         compare.addWidget(QLabel("Compare learning rates:"))
         self.rates_edit = QLineEdit("0.01, 0.001, 0.0001")
@@ -280,6 +302,7 @@ class TrainTab(QWidget):
         kind = self.model_kind
         self._show_settings(TrainingSettings(model=kind).with_preset(self._preset()).validate())
         self.plot.clear_curves()  # a curve of another model kind would be relabelled wrongly
+        self.accuracy_plot.clear_curves()
         self.comparison_table.setVisible(False)
         self._update_state()
 
@@ -368,11 +391,17 @@ class TrainTab(QWidget):
             if not self._just_trained:
                 self.plot.clear_curves()
                 self.comparison_table.setVisible(False)
+                self.accuracy_plot.clear_curves()
                 if model.estimator.costs_:
-                    self.plot.new_curve("loaded model", model.estimator.costs_)
+                    history = model.history
+                    curve = self.plot.new_curve("loaded model",
+                                                test=history is not None and history.test_cost is not None)
+                    self._show_history(curve, model)
             info = model.info or {}
             if info.get("train_accuracy") is not None:
-                self._show_accuracy(info.get("train_accuracy"), info.get("test_accuracy"))
+                costs = model.estimator.costs_
+                self._show_accuracy(info.get("train_accuracy"), info.get("test_accuracy"),
+                                    costs[-1][1] if costs else None)
         self._just_trained = False
         self._update_state()
 
@@ -394,23 +423,49 @@ class TrainTab(QWidget):
             return
         self._start(learning_rate_runs(self.settings(), rates), resume=None)
 
-    def _start(self, runs: list[TrainingSettings], resume: TrainedModel | None) -> None:
+    def _has_test(self) -> bool:
+        data = self.state.data
+        return data is not None and data.test is not None and len(data.test) > 0
+
+    def _show_history(self, curve, model: TrainedModel, upto: int | None = None) -> None:
+        """A model's recorded costs (and test costs and accuracies, from its history) on the plots."""
+        history = model.history
+        if history is None:
+            curve.extend(model.estimator.costs_)
+            return
+        end = len(history) if upto is None else upto + 1
+        iterations = history.iterations[:end].tolist()
+        if upto is None:
+            curve.extend(model.estimator.costs_)  # every recorded cost, not only the kept snapshots
+        else:
+            curve.extend([(i, c) for i, c in model.estimator.costs_ if i <= iterations[-1]])
+        if curve.test is not None and history.test_cost is not None:
+            curve.test.extend(zip(iterations, history.test_cost[:end].tolist()))
+        for name, values in (("train", history.train_accuracy), ("test", history.test_accuracy)):
+            if values is not None:
+                self.accuracy_plot.extend(name, zip(iterations, values[:end].tolist()))
+
+    def _start(self, runs: list[TrainingSettings], resume: TrainedModel | None, start_index: int | None = None) -> None:
         if self.is_training or self.state.data is None:
             return  # never two trainings at once
         try:
-            experiment = Experiment(self.state.data, runs, resume=resume)
+            experiment = Experiment(self.state.data, runs, resume=resume, start_index=start_index)
         except UserError as error:
             show_error(self, "Cannot train", str(error))
             return
         comparing = len(runs) > 1
         self.plot.clear_curves()
+        self.accuracy_plot.clear_curves()
         self._run_curves = {}
+        self._with_test = self._has_test() and not comparing  # a comparison's test costs are in its table
         if resume is not None:
-            # the resumed model's own history, continued by this run
-            self._run_curves[0] = self.plot.new_curve(f"lr {format_rate(runs[0].learning_rate)}",
-                                                      resume.estimator.costs_)
+            # the resumed model's own history, continued by this run (up to the point it goes on from)
+            curve = self.plot.new_curve(f"lr {format_rate(runs[0].learning_rate)}", test=self._with_test)
+            self._show_history(curve, resume, upto=start_index)
+            self._run_curves[0] = curve
         if comparing:
             self.comparison_table.setRowCount(0)
+            self.same_scale_check.setChecked(True)  # compared runs on one scale: a slow rate looks slow
         self.comparison_table.setVisible(comparing)
         self._runs = experiment.settings
         self._experiment = experiment
@@ -467,24 +522,63 @@ class TrainTab(QWidget):
             if isinstance(event, RunStarted):
                 curve = self._run_curves.get(event.run)
                 if curve is None:
-                    self._run_curves[event.run] = self.plot.new_curve(f"lr {format_rate(event.settings.learning_rate)}")
+                    self._run_curves[event.run] = self.plot.new_curve(
+                        f"lr {format_rate(event.settings.learning_rate)}", test=self._with_test)
             elif isinstance(event, Recorded):
-                points.setdefault(event.run, []).append((event.iteration, event.train_cost))
+                points.setdefault(event.run, []).append(event)
+                if event.run == len(self._runs) - 1 or len(self._runs) == 1:
+                    self._latest = event
             elif isinstance(event, Stepped):
                 before = sum(s.epochs for s in self._runs[:event.run])
                 self._done = before + event.iteration - event.first
             elif isinstance(event, Preparing):
                 self.time_label.setText("Preparing (building the Gram matrix)…")
             elif isinstance(event, RunFinished):
-                points.pop(event.run, None)
+                self._add_points(event.run, points.pop(event.run, []))
                 curve = self._run_curves.get(event.run)
                 if curve is not None:
                     curve.replace(event.result.costs)  # the model's own history, exactly
+                    sentence = self._trouble(event.result)
+                    if sentence:
+                        self.plot.mark(curve, sentence)
         for run, batch in points.items():
-            curve = self._run_curves.get(run)
-            if curve is not None:
-                curve.extend(batch)
+            self._add_points(run, batch)
+        if self.same_scale_check.isChecked():
+            self.plot.apply_scale()
         self.progress.setValue(min(self._done, self.progress.maximum()))
+        if self._latest is not None:
+            self._show_point(self._latest)
+            self._latest = None
+
+    _latest: Recorded | None = None
+    _with_test = False
+
+    def _add_points(self, run: int, batch: list[Recorded]) -> None:
+        curve = self._run_curves.get(run)
+        if curve is None or not batch:
+            return
+        curve.extend([(p.iteration, p.train_cost) for p in batch])
+        if curve.test is not None:
+            curve.test.extend([(p.iteration, p.test_cost) for p in batch if p.test_cost is not None])
+        if len(self._runs) == 1:
+            self.accuracy_plot.extend("train", [(p.iteration, p.train_accuracy) for p in batch
+                                                if p.train_accuracy is not None])
+            self.accuracy_plot.extend("test", [(p.iteration, p.test_accuracy) for p in batch
+                                               if p.test_accuracy is not None])
+
+    def _show_point(self, point: Recorded) -> None:
+        """The numbers of a recorded point: while training, the latest one."""
+        self._show_accuracy(point.train_accuracy, point.test_accuracy, point.train_cost, point.test_cost,
+                            point.iteration)
+
+    @staticmethod
+    def _trouble(result: TrainingResult) -> str:
+        """The sentence that marks a diverged or unstable run on its curve ("" for a smooth one)."""
+        if result.diverged:
+            return divergence_advice(result.learning_rate)
+        if result.unstable is not None:
+            return instability_advice(result.unstable, result.settings.model)
+        return ""
 
     def _update_clock(self) -> None:
         elapsed = time.monotonic() - self._started
@@ -507,7 +601,8 @@ class TrainTab(QWidget):
         if len(results) > 1:
             self._fill_comparison(results)
             self.lr_spin.setValue(best.learning_rate)  # Continue goes on from the kept model, at its own rate
-        self._show_accuracy(best.train_accuracy, best.test_accuracy)
+        self._show_accuracy(best.train_accuracy, best.test_accuracy, best.final_cost, best.final_test_cost,
+                            best.model.estimator.n_iter_)
         unit = step_word(best.settings.model)
         seconds = sum(r.seconds_training for r in results)
         total_iterations = sum(r.iterations for r in results)
@@ -544,12 +639,24 @@ class TrainTab(QWidget):
             for column, text in enumerate(cells):
                 self.comparison_table.setItem(row, column, QTableWidgetItem(text))
 
-    def _show_accuracy(self, train: float | None, test: float | None) -> None:
+    def _show_accuracy(self, train: float | None, test: float | None, cost: float | None = None,
+                       test_cost: float | None = None, iteration: int | None = None) -> None:
         test_text = format_percent(test) if test is not None else "no test set"
+        big = "26pt" if self.presenting else "18pt"
+        costs = ""
+        if cost is not None:
+            costs = f"Cost {format_cost(cost)}"
+            if test_cost is not None:
+                costs += f" · test {format_cost(test_cost)}"
+            if iteration is not None:
+                costs = f"{step_word(self.model_kind, 1).capitalize()} {iteration:,}: " + costs
+            costs = f"<div style='font-size:11pt'>{costs}</div>"
         self.accuracy_label.setText(
-            f"<div>Train accuracy <b style='font-size:20pt'>{format_percent(train)}</b></div>"
-            f"<div>Test accuracy <b style='font-size:20pt'>{test_text}</b></div>"
+            f"<div>Train accuracy <b style='font-size:{big}'>{format_percent(train)}</b></div>"
+            f"<div>Test accuracy <b style='font-size:{big}'>{test_text}</b></div>{costs}"
         )
+
+    presenting = False
 
     @Slot(object, str)
     def _failed(self, error, details: str) -> None:

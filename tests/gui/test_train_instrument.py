@@ -47,3 +47,53 @@ def test_a_typed_iteration_count_counts_from_the_menu_too(qtbot, window, image_f
     window.train_action.trigger()
     trained(qtbot, window)
     assert window.model.estimator.n_iter_ == 37
+
+
+def test_train_and_test_costs_are_two_curves_with_the_final_cost_in_words(qtbot, window, image_folders):
+    load_folders(qtbot, window, [image_folders])
+    tab = window.train_tab
+    assert window.data_tab.data.test is not None and len(window.data_tab.data.test) > 0
+    tab.epochs_spin.setValue(300)
+    tab.start_training()
+    trained(qtbot, window)
+    test_item = tab.plot.test_curve_item
+    assert test_item is not None and test_item.objectName() == "testCostCurve"
+    x, y = test_item.getData()
+    history = window.model.history
+    assert x.tolist() == history.iterations.tolist() and y.tolist() == pytest.approx(history.test_cost.tolist())
+    train_pen, test_pen = tab.plot.current.item.opts["pen"], test_item.opts["pen"]
+    assert train_pen.color() != test_pen.color() and train_pen.style() != test_pen.style()
+    assert "0.0000" not in tab.accuracy_label.text() and "Cost" in tab.accuracy_label.text()
+    tab.accuracy_curves_check.setChecked(True)
+    x, y = tab.accuracy_plot.curves["test"].item.getData()
+    assert len(x) == len(history) and 0 <= y.min() and y.max() <= 100
+
+
+def mixed_folders(image_folders, tmp_path):
+    """Two classes that overlap (some blue images among 'that'): a huge rate diverges on them."""
+    import shutil
+
+    root = tmp_path / "mixed"
+    shutil.copytree(image_folders / "red", root / "this")
+    shutil.copytree(image_folders / "red", root / "that")
+    for image in sorted((image_folders / "blue").iterdir())[:6]:
+        shutil.copy(image, root / "that" / f"blue_{image.name}")
+    return root
+
+
+def test_log_and_same_scale_and_a_diverged_run_is_marked(qtbot, window, image_folders, tmp_path):
+    load_folders(qtbot, window, [mixed_folders(image_folders, tmp_path)])
+    tab = window.train_tab
+    tab.epochs_spin.setValue(300)
+    tab.rates_edit.setText("0.001, 1000000")
+    tab.start_comparison()
+    trained(qtbot, window)
+    assert tab.same_scale_check.isChecked()  # on by default in comparisons
+    top = max(curve.points[0][1] for curve in tab.plot.curves)
+    low, high = tab.plot.getPlotItem().viewRange()[1]
+    assert low <= 0.001 and high == pytest.approx(top, rel=0.05)
+    assert any("diverged" in mark or "rose" in mark for mark in tab.plot.marks)
+    tab.log_check.setChecked(True)
+    assert tab.plot.getPlotItem().ctrl.logYCheck.isChecked()
+    low, high = tab.plot.getPlotItem().viewRange()[1]
+    assert high == pytest.approx(__import__("math").log10(top), abs=0.2)
