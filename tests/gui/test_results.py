@@ -161,3 +161,22 @@ def test_predict_tab_shows_true_labels_predicts_the_test_set_and_explains(qtbot,
     assert view.explanation.true_label == "red"
     assert np.array_equal(view.explanation.image.reshape(-1), tab.rows[0])
     view.close()
+
+
+def test_a_stale_evaluation_is_dropped_and_a_mismatched_model_is_explained(qtbot, window, image_folders):
+    tab = results_tab(qtbot, window)
+    load_folders(qtbot, window, [image_folders])
+    train(qtbot, window, 20)
+    evaluated(qtbot, tab)
+    current = tab.evaluation
+    # a result that arrives for an earlier generation (model, data or set since changed) is not shown
+    tab._evaluated(tab._generation - 1, window.state.data.test, None)
+    assert tab.evaluation is current
+
+    # data of another image size: the model cannot be evaluated on them, and the tab says why in one sentence
+    find(window, QSpinBox, "imageSizeSpin").setValue(32)
+    qtbot.waitUntil(lambda: window.state.data is not None and window.state.data.train.image_format.size == 32,
+                    timeout=20000)
+    qtbot.waitUntil(lambda: tab._job is None and "values per image" in tab.summary.text(), timeout=20000)
+    assert tab.evaluation is None and tab.matrix.rowCount() == 0
+    assert not tab.mistakes_button.isEnabled()
