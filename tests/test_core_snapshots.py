@@ -67,3 +67,28 @@ def test_set_parameters_refuses_a_snapshot_of_another_shape():
         estimator.set_parameters({"coef": np.zeros(3), "intercept": np.zeros(())})
     with pytest.raises(InvalidParameterError):
         estimator.evaluate(X, np.array(["a", "zzz"] * 40))
+
+
+@pytest.mark.parametrize("k", [2, 3])
+def test_gram_snapshots_are_lazy_and_agree_with_the_primal_ones(k):
+    X, y = data(k, m=40, n=200)  # wide: the Gram solver's case
+    runs = {}
+    for solver in ("gram", "primal"):
+        estimator = LogisticRegression(learning_rate=0.1, epochs=30, record_every=10, solver=solver, dtype="float64")
+        snapshots, live = [], []
+        for step in estimator.training_steps(X, y):
+            if step.recorded:
+                snapshots.append(estimator.parameter_snapshot())
+                live.append(estimator.evaluate_current(X[:15], y[:15]))
+        runs[solver] = (estimator, estimator.materialize(snapshots), live, snapshots)
+    gram, gram_plain, gram_live, gram_lazy = runs["gram"]
+    primal, primal_plain, primal_live, _ = runs["primal"]
+    assert not isinstance(gram_lazy[0], dict)  # α kept, w built on demand
+    for lazy, plain, other in zip(gram_lazy, gram_plain, primal_plain):
+        np.testing.assert_allclose(plain["coef"], other["coef"], atol=1e-10)
+        np.testing.assert_allclose(lazy["coef"], plain["coef"], atol=1e-10)
+    for (cost, accuracy), (cost_p, accuracy_p) in zip(gram_live, primal_live):
+        assert cost == pytest.approx(cost_p, rel=1e-9) and accuracy == accuracy_p
+    # evaluate_current during training equals evaluate with the snapshot
+    for snapshot, (cost, accuracy) in zip(gram_plain, gram_live):
+        assert gram.evaluate(X[:15], y[:15], snapshot) == pytest.approx((cost, accuracy), rel=1e-9)

@@ -108,13 +108,31 @@ class Classifier:
         raise NotImplementedError
 
     # --------------------------------------------------------------- snapshots
-    def parameter_snapshot(self) -> dict[str, np.ndarray]:
-        """Copies of the parameters as they are now: after fit, or between two steps of training."""
+    def parameter_snapshot(self):
+        """Copies of the parameters as they are now: after fit, or between two steps of training.
+
+        A mapping of name → array. During training an estimator may hand out a
+        lazy mapping that computes an array on first access (the Gram solver's
+        weights cost a pass over X): :meth:`materialize` computes many at once.
+        """
         live = getattr(self, "_live_parameters", None)
         if live is not None:
-            return {name: np.array(value, copy=True) for name, value in live().items()}
+            snapshot = live()
+            if isinstance(snapshot, dict):  # the live arrays themselves: copied, the next step changes them
+                return {name: np.array(value, copy=True) for name, value in snapshot.items()}
+            return snapshot  # a lazy snapshot holds its own copies
         self._check_fitted()
         return {name: np.array(value, copy=True) for name, value in self._fitted_parameters().items()}
+
+    @staticmethod
+    def materialize(snapshots: list) -> list[dict[str, np.ndarray]]:
+        """Plain dicts of arrays for snapshots from :meth:`parameter_snapshot`, computed together where cheaper."""
+        return [dict(snapshot) for snapshot in snapshots]
+
+    def evaluate_current(self, X, y) -> tuple[float, float]:
+        """(cross-entropy, accuracy) of the parameters as they are now; between training steps an
+        estimator may answer this faster than through a snapshot (the Gram solver does)."""
+        return self.evaluate(X, y, self.parameter_snapshot())
 
     def set_parameters(self, parameters: dict, n_iter: int | None = None) -> "Classifier":
         """Puts the model back to a snapshot (e.g. a recorded point of its history).
@@ -151,16 +169,7 @@ class Classifier:
         y_index = self.label_indices(y)
         if len(y_index) != X.shape[0]:
             raise InvalidParameterError(f"X has {X.shape[0]} rows but y has {len(y_index)} labels.")
-        z = self._logits_with(parameters, X)
-        if z.ndim == 1:
-            cost = binary_cross_entropy(z, y_index.astype(z.dtype))
-            accuracy = float(np.mean((z > 0) == (y_index == 1)))
-        else:
-            onehot = np.zeros(z.shape, dtype=z.dtype)
-            onehot[np.arange(len(y_index)), y_index] = 1
-            cost = categorical_cross_entropy(z, onehot)
-            accuracy = float(np.mean(np.argmax(z, axis=1) == y_index))
-        return cost, accuracy
+        return cost_and_accuracy(self._logits_with(parameters, X), y_index)
 
     def label_indices(self, y) -> np.ndarray:
         """Labels → their positions in ``classes_``; refuses labels the model does not know."""
@@ -309,3 +318,14 @@ def check_dtype(value) -> np.dtype:
     if dtype not in (np.float32, np.float64):
         raise InvalidParameterError(f"dtype must be float32 or float64, not {value!r}.")
     return dtype
+
+
+def cost_and_accuracy(z: np.ndarray, y_index: np.ndarray) -> tuple[float, float]:
+    """Cross-entropy and accuracy of logits z — (m,) for one sigmoid output, (m, k) for a softmax."""
+    if z.ndim == 1:
+        cost = binary_cross_entropy(z, y_index.astype(z.dtype))
+        # σ(z) > 0.5 exactly when z > 0
+        return cost, float(np.mean((z > 0) == (y_index == 1)))
+    onehot = np.zeros(z.shape, dtype=z.dtype)
+    onehot[np.arange(len(y_index)), y_index] = 1
+    return categorical_cross_entropy(z, onehot), float(np.mean(np.argmax(z, axis=1) == y_index))

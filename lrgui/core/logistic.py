@@ -13,6 +13,7 @@ categorical cross-entropy; the gradient keeps the same form with a one-hot y.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Iterator
 
 import numpy as np
@@ -20,6 +21,7 @@ import numpy as np
 from lrgui.core.base import (
     Classifier,
     TrainingStep,
+    cost_and_accuracy,
     as_feature_matrix,
     check_dtype,
     check_positive_int,
@@ -27,7 +29,7 @@ from lrgui.core.base import (
 )
 from lrgui.core.exceptions import InvalidParameterError
 from lrgui.core.functions import binary_cross_entropy, categorical_cross_entropy, sigmoid, softmax
-from lrgui.core.solvers import SOLVERS, choose_solver
+from lrgui.core.solvers import SOLVERS, GramSolver, choose_solver
 
 
 class LogisticRegression(Classifier):
@@ -147,11 +149,20 @@ class LogisticRegression(Classifier):
             hits = (z > 0) == (y_index == 1) if binary else np.argmax(z, axis=1) == y_index
             return cost, float(np.mean(hits))
 
-        def live_parameters() -> dict:
+        def live_parameters():
+            if isinstance(solver, GramSolver):
+                # w = c·w₀ + Xᵀα costs a pass over X: keep α (m numbers) and build w only when asked
+                return GramSnapshot(solver.X, solver.w0, solver.alpha.copy(), solver.scale, solver.b.copy())
             coef, intercept = solver.parameters()
             return {"coef": coef, "intercept": intercept}
 
+        def live_logits(X_other: np.ndarray) -> np.ndarray:
+            if isinstance(solver, GramSolver):
+                return gram_logits(solver, X_other)
+            return X_other @ solver.w + solver.b
+
         self._live_parameters = live_parameters
+        self._live_logits = live_logits
         try:
             for _ in solver.prepare():  # building the Gram matrix can take seconds: stay stoppable
                 yield TrainingStep(first, None, last, preparing=True)
@@ -185,7 +196,7 @@ class LogisticRegression(Classifier):
                     solver.update(residual)
                 iteration += 1
         finally:
-            self._live_parameters = None
+            self._live_parameters = self._live_logits = None
             if looping and not overflowed and (not costs or costs[-1][0] != iteration):
                 # stopped between two recorded points: the model's history still ends with its own cost
                 with np.errstate(over="ignore", invalid="ignore"):
@@ -229,6 +240,32 @@ class LogisticRegression(Classifier):
     def _fitted_parameters(self) -> dict[str, np.ndarray]:
         return {"coef": np.asarray(self.coef_), "intercept": np.asarray(self.intercept_)}
 
+    @staticmethod
+    def materialize(snapshots: list) -> list[dict[str, np.ndarray]]:
+        """Plain snapshots; the Gram runs' lazy ones of one X are built in one product, X read once."""
+        out = [None if isinstance(s, GramSnapshot) else dict(s) for s in snapshots]
+        lazy = [(i, s) for i, s in enumerate(snapshots) if isinstance(s, GramSnapshot)]
+        by_matrix: dict[int, list] = {}
+        for i, snapshot in lazy:
+            by_matrix.setdefault(id(snapshot.X), []).append((i, snapshot))
+        for group in by_matrix.values():
+            first = group[0][1]
+            alphas = np.stack([snapshot.alpha for _, snapshot in group], axis=-1)  # (m, T) or (m, k, T)
+            weights = np.tensordot(first.X.T, alphas, axes=1)  # (n, T) or (n, k, T): one GEMM
+            for position, (i, snapshot) in enumerate(group):
+                coef = np.ascontiguousarray(weights[..., position])
+                if snapshot.scale and np.any(snapshot.w0):
+                    coef += snapshot.scale * snapshot.w0
+                out[i] = {"coef": coef, "intercept": snapshot.intercept}
+        return out
+
+    def evaluate_current(self, X, y) -> tuple[float, float]:
+        live = getattr(self, "_live_logits", None)
+        if live is None:
+            return super().evaluate_current(X, y)
+        X = self._check_features(X, check_dtype(self.dtype))
+        return cost_and_accuracy(live(X), self.label_indices(y))
+
     def _assign_parameters(self, parameters: dict[str, np.ndarray]) -> None:
         self.coef_ = parameters["coef"]
         intercept = parameters["intercept"]
@@ -252,3 +289,50 @@ class LogisticRegression(Classifier):
             positive = sigmoid(z)
             return np.column_stack([1 - positive, positive])
         return softmax(z)
+
+
+class GramSnapshot(Mapping):
+    """A Gram run's parameters at one moment, stored as ``α`` (m numbers) instead of ``w`` (n numbers).
+
+    ``w = c·w₀ + Xᵀα`` is built on first access to ``"coef"``; many snapshots
+    are built at once, in one product, by :meth:`LogisticRegression.materialize`.
+    """
+
+    def __init__(self, X: np.ndarray, w0: np.ndarray, alpha: np.ndarray, scale: float, intercept: np.ndarray):
+        self.X, self.w0, self.alpha, self.scale, self.intercept = X, w0, alpha, scale, intercept
+        self._coef: np.ndarray | None = None
+
+    def __getitem__(self, key: str) -> np.ndarray:
+        if key == "intercept":
+            return self.intercept
+        if key != "coef":
+            raise KeyError(key)
+        if self._coef is None:
+            coef = self.X.T @ self.alpha
+            if self.scale and np.any(self.w0):
+                coef += self.scale * self.w0
+            self._coef = coef
+        return self._coef
+
+    def __iter__(self):
+        return iter(("coef", "intercept"))
+
+    def __len__(self) -> int:
+        return 2
+
+
+def gram_logits(solver: GramSolver, X_other: np.ndarray) -> np.ndarray:
+    """Logits of other rows (a test set) for the Gram solver's current state, without building w.
+
+    ``X' w = X'Xᵀ α + c·X'w₀``: the cross-Gram matrix ``X'Xᵀ`` is computed once
+    per matrix and kept, so each later evaluation costs m'·m, not m'·n.
+    """
+    cache = getattr(solver, "_cross_gram", None)
+    if cache is None or cache[0] is not X_other:
+        cache = (X_other, X_other @ solver.X.T, X_other @ solver.w0)
+        solver._cross_gram = cache
+    _, cross, other_u0 = cache
+    z = cross @ solver.alpha
+    if solver.scale:
+        z += solver.scale * other_u0
+    return z + solver.b

@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 import time
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 import numpy as np
@@ -279,7 +279,7 @@ class Trainer:
         parameters = self.estimator.parameter_snapshot()
         test_cost = test_accuracy = None
         if X_test is not None:
-            test_cost, test_accuracy = self.estimator.evaluate(X_test, y_test, parameters)
+            test_cost, test_accuracy = self.estimator.evaluate_current(X_test, y_test)
         return Recorded(self.run, step.iteration, float(step.cost), step.accuracy, test_cost, test_accuracy,
                         parameters, _rise(previous, step.cost))
 
@@ -304,7 +304,14 @@ class Trainer:
                 estimator.score(self.scaler.transform(self.data.test.X), self.data.test.y)
         if keeper is not None and points:
             kept = keeper.finish(points[-1].iteration, points[-1].parameters)
+            plain = estimator.materialize([parameters for _, parameters in kept])  # one pass over X
+            kept = [(iteration, parameters) for (iteration, _), parameters in zip(kept, plain)]
+            if kept[-1][0] == estimator.n_iter_:  # the last entry is the model itself, bit for bit
+                kept[-1] = (kept[-1][0], estimator.parameter_snapshot())
             model.history = _history(kept, points)
+            # the points keep the snapshots the history kept; the others are dropped (memory stays bounded)
+            by_iteration = dict(kept)
+            points[:] = [replace(p, parameters=by_iteration.get(p.iteration, {})) for p in points]
         iterations = int(estimator.n_iter_) - first
         this_run = points[max(0, len(self._earlier) - 1):]  # from the point it started at
         unstable = find_instability([(p.iteration, p.train_cost) for p in this_run])
