@@ -36,6 +36,8 @@ def test_the_wheel_holds_the_resources_inside_the_package(wheel):
         "lrgui/resources/lrgui.metainfo.xml",
         "lrgui/resources/lrgui-mime.xml",
         "lrgui/resources/samples/digits/README.md",
+        "lrgui/resources/export/predict.py",
+        "lrgui/resources/export/README.md",
         "lrgui/gui/main_window.py",
         "lrgui/core/logistic.py",
     ]:
