@@ -17,7 +17,9 @@ from lrgui.data.importers import IMPORTERS
 from lrgui.data.samples import list_samples, sample_folder, sample_settings
 from lrgui.errors import UserError
 from lrgui.gui.data_tab import DataTab
+from lrgui.gui.playground_tab import PlaygroundTab
 from lrgui.gui.predict_tab import PredictTab
+from lrgui.gui.results_tab import ResultsTab
 from lrgui.gui.settings import app_settings, read, read_json
 from lrgui.gui.train_tab import TrainTab
 from lrgui.gui.widgets import show_error
@@ -64,9 +66,13 @@ class MainWindow(QMainWindow):
         self.data_tab = DataTab(self.state, self.workers)
         self.train_tab = TrainTab(self.state, self.workers)
         self.predict_tab = PredictTab(self.state, self.workers)
+        self.results_tab = ResultsTab(self.state, self.workers)
+        self.playground_tab = PlaygroundTab(self.workers)
         self.tabs.addTab(self.data_tab, "&1  Data")
         self.tabs.addTab(self.train_tab, "&2  Train")
-        self.tabs.addTab(self.predict_tab, "&3  Predict")
+        self.tabs.addTab(self.results_tab, "&3  Results")
+        self.tabs.addTab(self.predict_tab, "&4  Predict")
+        self.tabs.addTab(self.playground_tab, "&5  Playground")
         self.setCentralWidget(self.tabs)
 
         self.model_status = QLabel()
@@ -79,7 +85,7 @@ class MainWindow(QMainWindow):
         self.state.subscribe("model", self._update_actions)
         self.state.subscribe("training", self._update_actions)
         self.state.subscribe("data", self._update_actions)
-        for tab in (self.data_tab, self.train_tab, self.predict_tab):
+        for tab in (self.data_tab, self.train_tab, self.results_tab, self.predict_tab, self.playground_tab):
             tab.message.connect(self._show_message)
         self.data_tab.busyChanged.connect(self._update_actions)
         self.train_tab.busyChanged.connect(self._update_actions)
@@ -160,7 +166,7 @@ class MainWindow(QMainWindow):
         menu.addAction(about)
 
         self.tab_actions = []
-        for index in range(3):
+        for index in range(self.tabs.count()):
             action = self._action(f"Tab {index + 1}", lambda checked=False, i=index: self.tabs.setCurrentIndex(i),
                                   f"Alt+{index + 1}")
             self.addAction(action)
@@ -371,5 +377,6 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.data_tab.cancel_loading()
         self.train_tab.stop_training()
+        self.playground_tab.stop()
         self.workers.shutdown(15000)
         event.accept()

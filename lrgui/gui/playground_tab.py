@@ -127,6 +127,7 @@ class ModelPane(QWidget):
         self.advice_label.setVisible(False)
         layout.addWidget(self.advice_label)
         self.plot = CostPlot()
+        self.plot.setObjectName(f"{self.kind}PlaygroundCostPlot")  # the Train tab's plot keeps "costPlot"
         self.plot.setMinimumSize(200, 130)
         self.plot.getPlotItem().setTitle(None)
         self.plot.set_step_name(step_word(self.kind, 1))

@@ -59,8 +59,12 @@ class RunControl:
             self._paused = False
             self._condition.notify_all()
 
-    def wait_while_paused(self, on_pause=None) -> None:
-        """Called by the worker after every step: returns at once unless paused."""
+    def wait_while_paused(self, on_pause=None, should_stop=None) -> None:
+        """Called by the worker after every step: returns at once unless paused.
+
+        ``should_stop`` (the job's stop flag) ends the wait too, so that closing
+        the window never waits for a paused run that nobody will resume.
+        """
         with self._condition:
             if not self._paused or self._released:
                 return
@@ -71,7 +75,9 @@ class RunControl:
             on_pause()
         with self._condition:
             while self._paused and not self._released and self._steps_allowed == 0:
-                self._condition.wait(0.25)
+                if should_stop is not None and should_stop():
+                    return
+                self._condition.wait(0.1)
             if self._steps_allowed > 0:
                 self._steps_allowed -= 1
 
@@ -100,7 +106,7 @@ def experiment_task(experiment: Experiment, control: RunControl, blas_threads: i
                     if should_stop():
                         experiment.request_stop()
                     else:
-                        control.wait_while_paused(on_pause=flush)
+                        control.wait_while_paused(on_pause=flush, should_stop=should_stop)
                         if should_stop():
                             experiment.request_stop()
             flush()
