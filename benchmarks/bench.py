@@ -14,11 +14,15 @@ Loading: a textbook loop (open, convert to RGB, resize, np.array) against
 ``lrgui.data.loader.load_files`` and the HDF5 cache (cold, then reloaded).
 Memory: peak memory of lrgui's largest fits and of loading 50,000 32×32
 images, measured in a fresh subprocess (see ``measure_in_child``).
+Network: the Fashion-MNIST network's epoch against its peers, quiet and
+beside a busy core (``bench_network.py``, which also runs on its own).
+``--contended`` runs every case beside a process that keeps one core busy.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -46,6 +50,9 @@ from lrgui.data.dataset import ImageFormat  # noqa: E402
 from lrgui.data.folders import list_images  # noqa: E402
 from lrgui.data.images import RESAMPLE  # noqa: E402
 from lrgui.data.loader import load_files  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_network  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 CALTECH = SHARED / "caltech101"
@@ -252,7 +259,10 @@ def bench_training(case: Case, repeat: int, textbook_repeat: int) -> dict:
     text_pred = textbook_predict(w, b, X_textbook)
     del X_textbook
     lr_pred = model.predict(X)
-    cost_diff = max(abs(a - c) for a, (_, c) in zip(text_costs, model.costs_, strict=True))
+    # lrgui also records the final point (after the last update), which the textbook never computes
+    shared = model.costs_[: len(text_costs)]
+    assert [i for i, _ in shared] == list(range(0, case.iterations, case.record_every))
+    cost_diff = max(abs(a - c) for a, (_, c) in zip(text_costs, shared, strict=True))
     row = {
         "case": case.name,
         "shape": f"{case.m} × {case.n}",
@@ -392,6 +402,9 @@ def check_targets(results: dict) -> list[dict]:
         loading = results["loading"]
         check("loading vs textbook", round(loading["loader_speedup"], 2), "≥ 1.3×", loading["loader_speedup"] >= 1.3)
         check("cached reload vs first load", round(loading["cache_speedup"], 1), "≥ 20×", loading["cache_speedup"] >= 20)
+    if "network" in results:
+        for name, value, wanted, met in bench_network.targets(results["network"]):
+            check(name, value, wanted, met)
     if "loading_memory" in results:
         peak = max(results["loading_memory"]["peak_memory_rss"], results["loading_memory"]["peak_memory_tracemalloc"])
         check("loading 50,000 32×32: peak / float32 X", round(peak, 2), "≤ 2×", peak <= 2)
@@ -399,6 +412,10 @@ def check_targets(results: dict) -> list[dict]:
 
 
 def print_report(results: dict) -> None:
+    if results.get("contended"):
+        print("\nContended: every case below ran beside a process keeping one core at 100 %.")
+    if "network" in results:
+        bench_network.print_report(results["network"])
     if results.get("training"):
         print("\nTraining (median seconds; textbook float64 vs lrgui float32, solver auto)")
         header = f"{'case':<4} {'shape':>14} {'iters':>5} {'textbook':>9} {'lrgui':>8} {'ratio':>7} {'max|Δcost|':>11} {'same pred':>9} {'solver':>7} {'peak mem (tm / rss)':>20}"
@@ -457,7 +474,13 @@ def main(argv=None) -> int:
         "--textbook-repeat", type=int, default=None, help="runs per (slow) textbook training measurement (default 3, quick 1)"
     )
     parser.add_argument("--blas-threads", type=int, help="limit BLAS to this many threads (as the app does on few cores)")
-    parser.add_argument("--only", action="append", choices=["training", "loading", "memory"], help="run only these parts")
+    parser.add_argument(
+        "--only", action="append", choices=["training", "loading", "memory", "network"], help="run only these parts"
+    )
+    parser.add_argument(
+        "--contended", action="store_true",
+        help="run every case beside a process that keeps one core busy (the network case: quiet and busy, in turns)",
+    )
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -466,12 +489,19 @@ def main(argv=None) -> int:
         return 0
     repeat = args.repeat or (1 if args.quick else 3)
     textbook_repeat = args.textbook_repeat or (1 if args.quick else 3)
-    parts = set(args.only or ["training", "loading", "memory"])
+    parts = set(args.only or ["training", "loading", "memory", "network"])
     if args.blas_threads:
         threadpool_limits(limits=args.blas_threads, user_api="blas")
         os.environ["OPENBLAS_NUM_THREADS"] = str(args.blas_threads)  # for the memory children
-    results: dict = {"machine": machine(), "quick": args.quick, "repeat": repeat, "textbook_repeat": textbook_repeat}
-    with tempfile.TemporaryDirectory(prefix="lrgui-bench-") as work:
+    results: dict = {
+        "machine": machine(), "quick": args.quick, "repeat": repeat, "textbook_repeat": textbook_repeat,
+        "contended": args.contended,
+    }
+    if "network" in parts:  # first, and with its own quiet and busy turns
+        print("network epochs ...", flush=True)
+        results["network"] = bench_network.run(args.quick, repeat, contended=args.contended)
+    busy = bench_network.BusyCore() if args.contended else contextlib.nullcontext()
+    with busy, tempfile.TemporaryDirectory(prefix="lrgui-bench-") as work:
         workdir = Path(work)
         if "training" in parts:
             results["training"] = []

@@ -44,6 +44,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from pathlib import Path
@@ -354,6 +355,28 @@ def bench_recording(X, y, X_test, y_test, epochs: int, rounds: int) -> dict:
             "recorded_s": recorded_s, "overhead": recorded_s / plain_s - 1, "runs": times}
 
 
+def targets(results: dict) -> list[tuple[str, str, str, bool]]:
+    """(target, value, wanted, met) for the issue's targets that this run measured."""
+    table = results["epochs"]
+    f32 = table["lrgui f32"]["quiet_epoch_s"]
+    checks = []
+    for peer, wanted in (("torch f32", 1.0), ("lean f32", 1.0), ("tutorial f64", 2.0)):
+        if peer in table:
+            ratio = table[peer]["quiet_epoch_s"] / f32
+            checks.append((f"network epoch: {peer} / lrgui f32", f"{ratio:.2f}×", f"≥ {wanted:g}×", ratio >= wanted))
+    if "tutorial f64" in table:
+        ratio = table["tutorial f64"]["quiet_epoch_s"] / table["lrgui f64"]["quiet_epoch_s"]
+        checks.append(("network epoch: tutorial f64 / lrgui f64", f"{ratio:.2f}×", "≥ 1×", ratio >= 1.0))
+    for name in ("lrgui f32", "lrgui f64"):
+        if "busy_over_quiet" in table[name]:
+            ratio = table[name]["busy_over_quiet"]
+            checks.append((f"network epoch beside a busy core: {name}", f"{ratio:.2f}× quiet", "≤ 1.5×", ratio <= 1.5))
+    if "recording" in results:
+        overhead = results["recording"]["overhead"]
+        checks.append(("recording history and test costs", f"{100 * overhead:+.1f} %", "≤ +10 %", overhead <= 0.10))
+    return checks
+
+
 def machine() -> dict:
     return {
         "cpus": os.cpu_count(),
@@ -379,11 +402,36 @@ def print_report(results: dict) -> None:
             line += f" {1000 * row['busy_epoch_s']:>9.1f} {row['busy_over_quiet']:>9.2f}×"
         print(line)
     print("(lrgui f32 × : how many times lrgui f32's epoch the contender's takes; > 1 means lrgui is faster)")
+    for name, value, wanted, met in targets(results):
+        print(f"  [{'met' if met else 'MISSED':>6}] {name}: {value} (wanted {wanted})")
     if "recording" in results:
         r = results["recording"]
         print(f"\nRecording (lrgui f32, {r['epochs']} epochs, every {r['record_every']} epochs = {r['recorded_points']} points, "
               f"snapshot + test-set evaluate at each): {r['recorded_s']:.2f}s vs {r['plain_s']:.2f}s unrecorded, "
               f"overhead {100 * r['overhead']:+.1f} %")
+
+
+def run(quick: bool = False, rounds: int | None = None, contended: bool = True, sklearn: bool = True,
+        overhead_epochs: int = 30) -> dict:
+    """The whole network benchmark; returns the results (see :func:`print_report`)."""
+    rounds = rounds or (1 if quick else 3)
+    X, y, X_test, y_test, source = load_data(quick)
+    results: dict = {"machine": machine(), "data": source, "rounds": rounds}
+    print(f"network data: {source}", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="lrgui-bench-net-") as work:
+        torch_data = None
+        if torch_available():
+            torch_data = Path(work) / "data.npz"
+            np.savez(torch_data, X=X, y=y)
+        else:
+            results["torch"] = "not importable: PyTorch left out"
+            print("torch is not importable: PyTorch is left out", file=sys.stderr)
+        results["epochs"] = bench_epochs(contenders(X, y, torch_data, not sklearn), rounds, contended)
+    if overhead_epochs:
+        print("recording overhead ...", file=sys.stderr, flush=True)
+        results["recording"] = bench_recording(X, y, X_test, y_test, overhead_epochs, rounds)
+    results["machine"]["load_average_after"] = list(os.getloadavg()) if hasattr(os, "getloadavg") else None
+    return results
 
 
 def main(argv=None) -> int:
@@ -395,27 +443,7 @@ def main(argv=None) -> int:
     parser.add_argument("--overhead-epochs", type=int, default=30, help="epochs of the recording-overhead runs (0: skip)")
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
     args = parser.parse_args(argv)
-    rounds = args.rounds or (1 if args.quick else 3)
-    X, y, X_test, y_test, source = load_data(args.quick)
-    results: dict = {"machine": machine(), "data": source, "rounds": rounds}
-    print(f"data: {source}", file=sys.stderr)
-
-    import tempfile
-
-    with tempfile.TemporaryDirectory(prefix="lrgui-bench-net-") as work:
-        torch_data = None
-        if torch_available():
-            torch_data = Path(work) / "data.npz"
-            np.savez(torch_data, X=X, y=y)
-        else:
-            results["torch"] = "not importable: PyTorch left out"
-            print("torch is not importable: PyTorch is left out", file=sys.stderr)
-        runs = contenders(X, y, torch_data, args.no_sklearn)
-        results["epochs"] = bench_epochs(runs, rounds, contended=not args.no_contended)
-    if args.overhead_epochs:
-        print("recording overhead ...", file=sys.stderr, flush=True)
-        results["recording"] = bench_recording(X, y, X_test, y_test, args.overhead_epochs, rounds)
-    results["machine"]["load_average_after"] = list(os.getloadavg()) if hasattr(os, "getloadavg") else None
+    results = run(args.quick, args.rounds, not args.no_contended, not args.no_sklearn, args.overhead_epochs)
     print_report(results)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, default=str) + "\n")
