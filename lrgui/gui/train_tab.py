@@ -37,6 +37,7 @@ from lrgui.errors import UserError
 from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
 from lrgui.gui.spinboxes import LearningRateSpinBox
 from lrgui.gui.training_worker import RunControl, experiment_task
+from lrgui.gui.weights_view import WeightsView
 from lrgui.gui.widgets import show_error
 from lrgui.session.advice import divergence_advice, format_rate, instability_advice
 from lrgui.session.experiment import Experiment, choose_best, learning_rate_runs
@@ -230,7 +231,11 @@ class TrainTab(QWidget):
 
         right = QVBoxLayout()
         self.plot = CostPlot()
-        right.addWidget(self.plot, 3)
+        self.weights_view = WeightsView()
+        plots = QHBoxLayout()
+        plots.addWidget(self.plot, 3)
+        plots.addWidget(self.weights_view, 2)
+        right.addLayout(plots, 3)
         self.accuracy_plot = AccuracyPlot()
         self.accuracy_plot.setXLink(self.plot)
         self.accuracy_plot.setVisible(False)
@@ -303,6 +308,7 @@ class TrainTab(QWidget):
         self._show_settings(TrainingSettings(model=kind).with_preset(self._preset()).validate())
         self.plot.clear_curves()  # a curve of another model kind would be relabelled wrongly
         self.accuracy_plot.clear_curves()
+        self.weights_view.clear()
         self.comparison_table.setVisible(False)
         self._update_state()
 
@@ -397,6 +403,7 @@ class TrainTab(QWidget):
                     curve = self.plot.new_curve("loaded model",
                                                 test=history is not None and history.test_cost is not None)
                     self._show_history(curve, model)
+            self._show_weights(model.estimator.parameter_snapshot())
             info = model.info or {}
             if info.get("train_accuracy") is not None:
                 costs = model.estimator.costs_
@@ -567,9 +574,22 @@ class TrainTab(QWidget):
                                                if p.test_accuracy is not None])
 
     def _show_point(self, point: Recorded) -> None:
-        """The numbers of a recorded point: while training, the latest one."""
+        """The numbers and weights of a recorded point: while training, the latest one."""
         self._show_accuracy(point.train_accuracy, point.test_accuracy, point.train_cost, point.test_cost,
                             point.iteration)
+        self._show_weights(point.parameters)
+
+    def _show_weights(self, parameters: dict | None) -> None:
+        data = self.state.data
+        model = self.model
+        if model is not None and not self.is_training:
+            image_format, classes = model.image_format, model.estimator.classes_
+        elif data is not None:
+            image_format, classes = data.train.image_format, sorted(data.train.classes)
+        else:
+            self.weights_view.clear()
+            return
+        self.weights_view.show_parameters(parameters, image_format, classes)
 
     @staticmethod
     def _trouble(result: TrainingResult) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -97,3 +98,39 @@ def test_log_and_same_scale_and_a_diverged_run_is_marked(qtbot, window, image_fo
     assert tab.plot.getPlotItem().ctrl.logYCheck.isChecked()
     low, high = tab.plot.getPlotItem().viewRange()[1]
     assert high == pytest.approx(__import__("math").log10(top), abs=0.2)
+
+
+def test_the_weights_are_drawn_as_images_of_the_data_shape_at_every_recorded_point(qtbot, window, image_folders,
+                                                                                  monkeypatch):
+    load_folders(qtbot, window, [image_folders])
+    tab = window.train_tab
+    shown = []
+    original = tab.weights_view.show_parameters
+    monkeypatch.setattr(tab.weights_view, "show_parameters",
+                        lambda parameters, *rest: (shown.append(parameters), original(parameters, *rest)))
+    tab.epochs_spin.setValue(300)
+    tab.start_training()
+    trained(qtbot, window)
+    shape = window.data_tab.data.train.image_format.shape
+    images = tab.weights_view.current_images()
+    assert len(images) == 1 and images[0].shape == (shape if shape[2] > 1 else shape[:2])
+    coef = window.model.estimator.coef_
+    assert images[0].ravel() == pytest.approx(np.asarray(coef, dtype=float).ravel())
+    assert shown, "the recorded points reached the weights view"
+    title, y, x, value = tab.weights_view.weight_at(3, 4)
+    assert (y, x) == (3, 4) and value == pytest.approx(images[0][3, 4].sum())
+
+
+def test_weight_panels_per_class_per_unit_and_grey():
+    from lrgui.data.dataset import ImageFormat
+    from lrgui.gui.weights_view import mosaic, symmetric_limit, weight_panels
+
+    colour = ImageFormat(size=8)
+    three = weight_panels({"coef": np.arange(8 * 8 * 3 * 3, dtype=float).reshape(-1, 3)}, colour, ["a", "b", "c"])
+    assert [t for t, _ in three] == ["'a'", "'b'", "'c'"] and all(p.shape == (8, 8, 3) for _, p in three)
+    assert three[1][1][0, 0, 1] == 4.0  # column k of coef is class k, in the image's pixel order
+    units = weight_panels({"W1": np.ones((8 * 8, 5)), "b1": np.zeros(5)}, ImageFormat(size=8, grayscale=True), "ab")
+    assert len(units) == 5 and units[0][1].shape == (8, 8)
+    canvas, tile = mosaic([p for _, p in units], 3)
+    assert canvas.shape == (2 * tile - 2, 3 * tile - 2) and np.isnan(canvas[8, 0])
+    assert symmetric_limit(np.array([-3.0, 2.0, np.nan])) == 3.0

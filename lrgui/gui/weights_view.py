@@ -1,0 +1,201 @@
+"""The weights as images: what a logistic regression (or the network's first layer) has learned to look for.
+
+Each weight belongs to one pixel and channel, so the weights of one class
+(or one hidden unit) are an image of the data's shape. They are drawn with a
+diverging colour map — Okabe–Ito blue through white to vermillion, which
+stays readable for the common colour-vision deficiencies — centred on zero
+with a symmetric scale, so white is "this pixel does not matter" and the two
+colours' strengths compare. A colour bar gives the scale; hovering a pixel
+shows its weight.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from lrgui.data.dataset import ImageFormat
+
+#: blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay
+DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(0, 114, 178), (255, 255, 255), (213, 94, 0)])
+#: A network with more hidden units shows the first ones only: tiles smaller than this say nothing.
+MAX_PANELS = 64
+#: Blank pixels between two panels of the mosaic.
+GAP = 2
+CHANNEL_NAMES = ("red", "green", "blue")
+
+
+def weight_panels(parameters: dict, image_format: ImageFormat, classes) -> list[tuple[str, np.ndarray]]:
+    """(title, weights shaped as the image) per panel: one per class, or per hidden unit of the network.
+
+    A binary logistic regression has one weight vector: positive weights
+    speak for the second class. Panels are ``size × size`` for grey images,
+    ``size × size × channels`` for colour ones.
+    """
+    shape = image_format.shape if image_format.channels > 1 else image_format.shape[:2]
+    classes = [str(c) for c in classes]
+    if "coef" in parameters:
+        coef = np.asarray(parameters["coef"], dtype=np.float64)
+        if coef.ndim == 1:
+            title = f"for '{classes[1]}'" if len(classes) > 1 else "weights"
+            return [(title, coef.reshape(shape))]
+        return [(f"'{name}'", coef[:, k].reshape(shape)) for k, name in enumerate(classes[: coef.shape[1]])]
+    W1 = np.asarray(parameters["W1"], dtype=np.float64)
+    return [(f"unit {j + 1}", W1[:, j].reshape(shape)) for j in range(min(W1.shape[1], MAX_PANELS))]
+
+
+def mosaic(panels: list[np.ndarray], columns: int) -> tuple[np.ndarray, int]:
+    """The 2-D panels side by side in rows of ``columns`` (NaN between them); returns (mosaic, tile side)."""
+    side = panels[0].shape[0]
+    rows = -(-len(panels) // columns)
+    tile = side + GAP
+    canvas = np.full((rows * tile - GAP, columns * tile - GAP), np.nan)
+    for index, panel in enumerate(panels):
+        r, c = divmod(index, columns)
+        canvas[r * tile: r * tile + side, c * tile: c * tile + side] = panel
+    return canvas, tile
+
+
+def symmetric_limit(values: np.ndarray) -> float:
+    """The colour scale's end: the largest |weight| (so no weight is clipped), never 0."""
+    finite = np.abs(values[np.isfinite(values)])
+    limit = float(finite.max()) if finite.size else 0.0
+    return limit if limit > 0 else 1.0
+
+
+class WeightsView(QWidget):
+    """The weight images of one parameter snapshot, redrawn at every recorded point."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("weightsView")
+        self._panels: list[tuple[str, np.ndarray]] = []
+        self._drawn: list[np.ndarray] = []
+        self._tile = 1
+        self._columns = 1
+        self._presenting = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.title = QLabel("Weights")
+        self.title.setStyleSheet("font-weight: bold;")
+        top.addWidget(self.title, 1)
+        self.channel_combo = QComboBox()
+        self.channel_combo.setObjectName("weightsChannelCombo")
+        self.channel_combo.addItems(["channels combined", *CHANNEL_NAMES])
+        self.channel_combo.setToolTip("A colour model has a weight per pixel and channel: their sum, or one channel")
+        self.channel_combo.currentIndexChanged.connect(self._redraw)
+        self.channel_combo.setVisible(False)
+        top.addWidget(self.channel_combo)
+        layout.addLayout(top)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setMinimumSize(160, 120)
+        self.box = self.graphics.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMouse=False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(DIVERGING)
+        self.box.addItem(self.image)
+        self.colour_bar = pg.ColorBarItem(values=(-1, 1), colorMap=DIVERGING, interactive=False, width=12)
+        self.colour_bar.setImageItem(self.image)
+        self.graphics.addItem(self.colour_bar, row=0, col=1)
+        self._titles: list[pg.TextItem] = []
+        layout.addWidget(self.graphics, 1)
+        self.hover_label = QLabel(" ")
+        self.hover_label.setObjectName("weightsHoverLabel")
+        layout.addWidget(self.hover_label)
+        self.graphics.scene().sigMouseMoved.connect(self._hovered)
+        self.setToolTip("Vermillion: this pixel's brightness speaks for the class; blue: against; white: no effect")
+
+    # -------------------------------------------------------------- showing
+    def clear(self) -> None:
+        self._panels = []
+        self._drawn = []
+        self.image.clear()
+        for text in self._titles:
+            self.box.removeItem(text)
+        self._titles = []
+        self.title.setText("Weights")
+        self.hover_label.setText(" ")
+
+    def show_parameters(self, parameters: dict | None, image_format: ImageFormat | None, classes) -> None:
+        """Draws the weights of one parameter snapshot (nothing for data that are not images)."""
+        if parameters is None or image_format is None:
+            self.clear()
+            if image_format is None and parameters is not None:
+                self.title.setText("Weights: these data are not images")
+            return
+        self._panels = weight_panels(parameters, image_format, classes)
+        self.channel_combo.setVisible(image_format.channels > 1)
+        network = "W1" in parameters
+        self.title.setText("First-layer weights per hidden unit" if network else "Weights per pixel")
+        self._redraw()
+
+    def current_images(self) -> list[np.ndarray]:
+        """The weight arrays drawn now, one per panel, each of the data's image shape."""
+        return [panel.copy() for _, panel in self._panels]
+
+    def _flat(self, panel: np.ndarray) -> np.ndarray:
+        if panel.ndim == 2:
+            return panel
+        channel = self.channel_combo.currentIndex()
+        return panel.sum(axis=2) if channel == 0 else panel[:, :, channel - 1]
+
+    def _redraw(self, *_) -> None:
+        for text in self._titles:
+            self.box.removeItem(text)
+        self._titles = []
+        if not self._panels:
+            return
+        self._drawn = [self._flat(panel) for _, panel in self._panels]
+        self._columns = max(1, int(np.ceil(np.sqrt(len(self._drawn)))))
+        canvas, self._tile = mosaic(self._drawn, self._columns)
+        limit = symmetric_limit(canvas)
+        self.image.setImage(canvas, levels=(-limit, limit), autoLevels=False)
+        self.colour_bar.setLevels((-limit, limit))
+        if len(self._panels) <= 12:  # titles on a grid of many small units would cover them
+            size = "16pt" if self._presenting else "9pt"
+            for index, (title, _) in enumerate(self._panels):
+                r, c = divmod(index, self._columns)
+                text = pg.TextItem(html=f"<span style='font-size:{size}'>{title}</span>", anchor=(0, 1),
+                                   color="#202020")
+                text.setPos(c * self._tile, r * self._tile)
+                self.box.addItem(text, ignoreBounds=True)
+                self._titles.append(text)
+        self.box.autoRange(padding=0.02)
+
+    def weight_at(self, row: int, column: int) -> tuple[str, int, int, float] | None:
+        """(panel title, pixel row, pixel column, weight drawn) at mosaic pixel (row, column), or None."""
+        if not self._drawn:
+            return None
+        r, y = divmod(row, self._tile)
+        c, x = divmod(column, self._tile)
+        index = r * self._columns + c
+        side = self._drawn[0].shape[0]
+        if not (0 <= index < len(self._drawn) and 0 <= y < side and 0 <= x < side and 0 <= c < self._columns):
+            return None
+        return self._panels[index][0], y, x, float(self._drawn[index][y, x])
+
+    def _hovered(self, position) -> None:
+        if not self._drawn or not self.box.sceneBoundingRect().contains(position):
+            return
+        point = self.box.mapSceneToView(position)
+        found = self.weight_at(int(np.floor(point.y())), int(np.floor(point.x())))
+        if found is None:
+            self.hover_label.setText(" ")
+            return
+        title, y, x, value = found
+        self.hover_label.setText(f"{title}, pixel ({y}, {x}): weight {value:+.4g}")
+
+    def set_presentation(self, on: bool) -> None:
+        self._presenting = on
+        font = self.hover_label.font()
+        font.setPointSize(16 if on else 9)
+        self.hover_label.setFont(font)
+        self.title.setFont(font)
+        self._redraw()
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        hint.setWidth(max(hint.width(), 220))
+        return hint
+
