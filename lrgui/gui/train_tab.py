@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSlider,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -72,6 +73,24 @@ def format_cost(cost: float | None) -> str:
     return f"{cost:,.4f}"
 
 
+#: While training, the slider keeps at most this many of the live run's points (thinned evenly beyond).
+MAX_LIVE_POINTS = 2000
+
+
+def history_points(model: TrainedModel | None) -> list[Recorded]:
+    """The recorded points of a model's history (kept in its file too), as the training events had them."""
+    history = None if model is None else model.history
+    if history is None:
+        return []
+
+    def value(array, i):
+        return None if array is None else float(array[i])
+
+    return [Recorded(0, int(history.iterations[i]), float(history.train_cost[i]), value(history.train_accuracy, i),
+                     value(history.test_cost, i), value(history.test_accuracy, i), history.snapshot(i))
+            for i in range(len(history))]
+
+
 class TrainTab(QWidget):
     busyChanged = Signal(bool)
     message = Signal(str)
@@ -95,6 +114,7 @@ class TrainTab(QWidget):
         self._apply_model_defaults()
         state.subscribe("data", self._data_changed)
         state.subscribe("model", self._model_changed)
+        state.subscribe("selected_point", self._point_selected)
         self._data_changed()
 
     # ------------------------------------------------------------------ layout
@@ -254,6 +274,26 @@ class TrainTab(QWidget):
         self.accuracy_curves_check.setObjectName("accuracyCurvesCheck")
         self.accuracy_curves_check.setToolTip("Train and test accuracy during training, on a panel under the cost")
         self.accuracy_curves_check.toggled.connect(self.accuracy_plot.setVisible)
+        replay = QHBoxLayout()
+        self.history_slider = QSlider(Qt.Orientation.Horizontal)
+        self.history_slider.setObjectName("historySlider")
+        self.history_slider.setToolTip("Replay the run: the weights, costs and accuracies at each recorded point "
+                                       "(← and → move one point)")
+        self.history_slider.setRange(0, 0)
+        self.history_slider.setPageStep(1)
+        self.history_slider.valueChanged.connect(self._slider_moved)
+        self.history_label = QLabel(" ")
+        self.history_label.setObjectName("historyLabel")
+        self.history_label.setMinimumWidth(150)
+        self.continue_here_button = QPushButton("Continue from here")
+        self.continue_here_button.setObjectName("continueFromHereButton")
+        self.continue_here_button.setToolTip("Train on from the point the slider shows, dropping what came after it")
+        self.continue_here_button.clicked.connect(self.continue_from_here)
+        replay.addWidget(QLabel("Replay:"))
+        replay.addWidget(self.history_slider, 1)
+        replay.addWidget(self.history_label)
+        replay.addWidget(self.continue_here_button)
+        right.addLayout(replay)
         for check in (self.log_check, self.same_scale_check, self.accuracy_curves_check):
             axes.addWidget(check)
         axes.addStretch(1)
@@ -365,6 +405,12 @@ class TrainTab(QWidget):
         self.continue_button.setEnabled(not running and kind_matches and self.state.can_continue())
         for widget in (self.model_combo, self.lr_spin, self.epochs_spin, self.network_box, self.rates_edit):
             widget.setEnabled(not running)
+        replay = self._replay_points()
+        self.history_slider.setEnabled(len(replay) > 1 and (not running or self.pause_button.isChecked()))
+        selected = self.history_slider.value()
+        self.continue_here_button.setEnabled(
+            not running and kind_matches and self.state.can_continue() and self.model.history is not None
+            and 0 <= selected < len(replay) - 1)
 
     def _data_changed(self) -> None:
         loaded = self.state.loaded
@@ -410,9 +456,98 @@ class TrainTab(QWidget):
                 self._show_accuracy(info.get("train_accuracy"), info.get("test_accuracy"),
                                     costs[-1][1] if costs else None)
         self._just_trained = False
+        if not self.is_training:
+            self._reset_replay()
         self._update_state()
 
     _just_trained = False
+
+    # ------------------------------------------------------------------- replay
+    def _replay_points(self) -> list[Recorded]:
+        """The points the slider moves over: the live run's while training, else the model's history."""
+        if self.is_training:
+            return self._live
+        if self._history_points is None:
+            self._history_points = history_points(self.model)
+        return self._history_points
+
+    def _reset_replay(self) -> None:
+        """The slider over the current points, at the last one."""
+        self._history_points = None
+        points = self._replay_points()
+        self.history_slider.blockSignals(True)
+        self.history_slider.setRange(0, max(0, len(points) - 1))
+        self.history_slider.setValue(max(0, len(points) - 1))
+        self.history_slider.blockSignals(False)
+        self._describe_position()
+        self.plot.set_cursor(None)
+
+    def _describe_position(self) -> None:
+        points = self._replay_points()
+        if not points:
+            self.history_label.setText(" ")
+            return
+        point = points[min(self.history_slider.value(), len(points) - 1)]
+        word = step_word(self.model_kind, 1)
+        self.history_label.setText(f"{word} {point.iteration:,} ({self.history_slider.value() + 1:,} of "
+                                   f"{format_count(len(points), 'point')})")
+
+    def _slider_moved(self, index: int) -> None:
+        points = self._replay_points()
+        if not 0 <= index < len(points):
+            return
+        last = index == len(points) - 1
+        if not self.is_training:
+            self.state.select_point(None if last else index)
+        self._show_replayed(index)
+
+    def _point_selected(self) -> None:
+        """Another view chose a recorded point (or the model changed): the slider follows."""
+        if self.is_training:
+            return
+        points = self._replay_points()
+        index = self.state.selected_point
+        index = len(points) - 1 if index is None else index
+        if 0 <= index < len(points) and index != self.history_slider.value():
+            self.history_slider.setValue(index)
+
+    def _show_replayed(self, index: int) -> None:
+        points = self._replay_points()
+        point = points[index]
+        last = index == len(points) - 1
+        self.plot.set_cursor(None if last and not self._replaying_paused() else point.iteration)
+        self._show_point(point)
+        self._describe_position()
+        self._update_state()
+
+    def _replaying_paused(self) -> bool:
+        return self.is_training and self.pause_button.isChecked()
+
+    def step_back(self) -> None:
+        """← : one recorded point back (while paused, or after training)."""
+        if self.history_slider.isEnabled():
+            self.history_slider.setValue(self.history_slider.value() - 1)
+
+    def step_forward(self) -> None:
+        """→ : one iteration further while paused; one recorded point on after training."""
+        if self.is_training:
+            self.step_once()
+        elif self.history_slider.isEnabled():
+            self.history_slider.setValue(self.history_slider.value() + 1)
+
+    def continue_from_here(self) -> None:
+        """Train on from the recorded point the slider shows."""
+        index = self.history_slider.value()
+        model = self.model
+        if model is None or model.history is None or not self.state.can_continue():
+            return
+        if index >= len(model.history) - 1:
+            self.continue_training()
+            return
+        self._start([self.settings()], resume=model, start_index=index)
+
+    _history_points: list[Recorded] | None = None
+    _live: list[Recorded] = []
 
     # ----------------------------------------------------------------- training
     def start_training(self) -> None:
@@ -475,6 +610,8 @@ class TrainTab(QWidget):
             self.same_scale_check.setChecked(True)  # compared runs on one scale: a slow rate looks slow
         self.comparison_table.setVisible(comparing)
         self._runs = experiment.settings
+        self._live = []
+        self.plot.set_cursor(None)
         self._experiment = experiment
         self._control = RunControl()
         self._resumed = resume is not None
@@ -564,6 +701,15 @@ class TrainTab(QWidget):
         curve = self._run_curves.get(run)
         if curve is None or not batch:
             return
+        if run == len(self._runs) - 1:
+            self._live.extend(batch)
+            if len(self._live) > MAX_LIVE_POINTS:
+                self._live = [*self._live[:-1:2], self._live[-1]]
+            self.history_slider.blockSignals(True)
+            self.history_slider.setRange(0, len(self._live) - 1)
+            self.history_slider.setValue(len(self._live) - 1)  # a new point (a step too) is shown
+            self.history_slider.blockSignals(False)
+            self._describe_position()
         curve.extend([(p.iteration, p.train_cost) for p in batch])
         if curve.test is not None:
             curve.test.extend([(p.iteration, p.test_cost) for p in batch if p.test_cost is not None])
@@ -694,6 +840,8 @@ class TrainTab(QWidget):
         self._job = None
         self._experiment = None
         self._control = None
+        self._live = []
+        self._reset_replay()
         self._clock.stop()
         self.pause_button.blockSignals(True)
         self.pause_button.setChecked(False)

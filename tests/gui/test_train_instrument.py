@@ -134,3 +134,48 @@ def test_weight_panels_per_class_per_unit_and_grey():
     canvas, tile = mosaic([p for _, p in units], 3)
     assert canvas.shape == (2 * tile - 2, 3 * tile - 2) and np.isnan(canvas[8, 0])
     assert symmetric_limit(np.array([-3.0, 2.0, np.nan])) == 3.0
+
+
+def test_replay_moves_the_cursor_and_the_weights_and_continue_from_here_trains_on(qtbot, window, image_folders):
+    load_folders(qtbot, window, [image_folders])
+    tab = window.train_tab
+    tab.epochs_spin.setValue(300)
+    tab.start_training()
+    trained(qtbot, window)
+    history = window.model.history
+    slider = tab.history_slider
+    assert slider.isEnabled() and slider.maximum() == len(history) - 1 == 3 and slider.value() == 3
+    final = tab.weights_view.current_images()[0]
+    slider.setFocus()
+    QTest.keyClick(slider, Qt.Key.Key_Left)
+    assert slider.value() == 2 and window.state.selected_point == 2
+    assert tab.plot.cursor.isVisible() and tab.plot.cursor.value() == history.iterations[2] == 200
+    earlier = tab.weights_view.current_images()[0]
+    assert earlier.ravel() == pytest.approx(history.snapshot(2)["coef"].astype(float).ravel())
+    assert not np.allclose(earlier, final)
+    assert "Iteration 200" in tab.accuracy_label.text()
+
+    slider.setValue(1)
+    first = window.model
+    assert tab.continue_here_button.isEnabled()
+    tab.continue_here_button.click()
+    qtbot.waitUntil(lambda: window.model is not first and not tab.is_training, timeout=30000)
+    assert window.model.estimator.n_iter_ == 100 + 300
+    assert window.model.history.iterations.tolist() == [0, 100, 200, 300, 400]
+    assert slider.value() == slider.maximum() == 4 and not tab.plot.cursor.isVisible()
+
+
+def test_a_reopened_model_replays_from_its_file(qtbot, window, image_folders, tmp_path):
+    load_folders(qtbot, window, [image_folders])
+    tab = window.train_tab
+    tab.epochs_spin.setValue(200)
+    tab.start_training()
+    trained(qtbot, window)
+    path = tmp_path / "m.lrgui.h5"
+    assert window.save_model(path)
+    window.state.set_model(None)
+    assert window.open_model(path)
+    assert tab.history_slider.maximum() == 2 and tab.history_slider.isEnabled()
+    tab.history_slider.setValue(0)
+    assert tab.plot.cursor.value() == 0
+    assert len(tab.weights_view.current_images()) == 1
