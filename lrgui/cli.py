@@ -177,6 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--out", default=f"model{MODEL_EXTENSION}", metavar="FILE",
                        help=f"where to save the model (default model{MODEL_EXTENSION}; '' to not save)")
     train.add_argument("--json", action="store_true", help="print one JSON object with the results on stdout")
+    train.add_argument("--lesson", metavar="FILE.lrlesson",
+                       help="train as the lesson file says: its data (folders looked for beside the lesson first), "
+                       "its runs and seeds; the other data and model options are not used")
 
     predict = commands.add_parser(
         "predict",
@@ -474,7 +477,16 @@ def command_train(args) -> int:
         return 0
     if args.out:
         _check_output(args.out)
-    request = _request(args)
+    lesson_runs = None
+    if args.lesson:
+        from lrgui.session.lesson import lesson_training
+
+        if args.dirs or args.sample or args.cifar10 or args.fashion_mnist or args.toy:
+            raise ArgumentError("lrgui train: --lesson brings its own data; give no DIR, --sample, --cifar10, "
+                                "--fashion-mnist or --toy with it.")
+        request, lesson_runs = lesson_training(args.lesson)
+    else:
+        request = _request(args)
     if args.boundary:
         if request.kind != "toy":
             raise ArgumentError("lrgui train: --boundary draws 2-D toy sets only (--toy NAME).")
@@ -483,7 +495,7 @@ def command_train(args) -> int:
         check_boundary_path(args.boundary)  # refused before training, not after
     preset = preset_for(request)
     rates = args.lr or [None]
-    runs = [_settings(args, rate, preset) for rate in rates]  # bad flags are refused before minutes of loading
+    runs = lesson_runs or [_settings(args, rate, preset) for rate in rates]  # bad flags are refused before minutes of loading
     with StopOnInterrupt() as stop:
         loaded = _load_reporting(request, console, stop, "nothing was trained or saved")
         if loaded is None:

@@ -1,0 +1,927 @@
+"""Lesson files (``.lrlesson``): a whole lesson — data, settings, runs, model, playground, notes — in one file.
+
+A teacher prepares a lesson at home and opens it in class. The file is a zip
+archive holding exactly two members, read by name and never extracted:
+
+* ``lesson.json`` — the lesson (format below), UTF-8, strict JSON;
+* ``model.lrgui.safetensors`` — the trained model, with its history, as
+  :mod:`lrgui.data.model_file` writes it (absent when the lesson has no model).
+
+``lesson.json``::
+
+    {"lrgui": "lesson", "format_version": 1, "lrgui_version", "created",
+     "title", "notes",                     # notes: free text, at most 100 KB
+     "data": {kind, paths, test_paths, classes, name, image_format,
+              selection, renames, test_fraction, seed, toy_options} | null,
+     "sources": [{given, absolute, relative, files, bytes, digest, hint}],
+     "excluded": [{given, source, file}],  # source: a source's "given" or "sample:NAME"
+     "runs": [{settings, curves}],         # the comparison runs, in order
+     "best_run": index | null, "model": "model.lrgui.safetensors" | null,
+     "playground": {...} | null}           # the caller's dict, JSON as given
+
+Every folder of the data request is a *source*: its path as given, absolute,
+and relative to the lesson file, with a digest of its file list (relative
+names and sizes). :func:`resolve_request` finds each source — a folder the
+user located, then the relative path, then the absolute one — and checks the
+digest; a missing or changed folder is a :class:`LessonDataProblem` naming it,
+which the app answers with a folder dialog and :func:`rebind_source`.
+
+Reading is bounded like a model file: the size of the archive, the number of
+members, each member's declared size (checked before reading a byte of it),
+the JSON's depth and every string's length; nothing is ever executed.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import io
+import json
+import math
+import os
+import re
+import stat
+import tempfile
+import zipfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import lrgui
+from lrgui.assets import resources_dir
+from lrgui.data.dataset import ImageFormat
+from lrgui.data.folders import list_images
+from lrgui.data.importers import IMPORTERS
+from lrgui.data.limits import check_fits
+from lrgui.data.model_file import MODEL_EXTENSION, load_model, printable, save_model
+from lrgui.data.samples import sample_folder
+from lrgui.data.selection import ClassSelection
+from lrgui.data.trained_model import TrainedModel
+from lrgui.errors import DataError, ModelFileError, UserError
+from lrgui.session.experiment import Experiment
+from lrgui.session.settings import TrainingSettings
+from lrgui.session.sources import SOURCE_KINDS, ClassSource, DataRequest, LoadedData, Progress, StopCheck, load
+from lrgui.session.trainer import TrainingResult
+
+LESSON_EXTENSION = ".lrlesson"
+FORMAT_VERSION = 1
+MARKER = "lesson"
+JSON_MEMBER = "lesson.json"
+MODEL_MEMBER = "model" + MODEL_EXTENSION
+
+# ---------------------------------------------------------------- the limits
+#: a model file may be 2 GB; the lesson's JSON adds at most MAX_JSON_BYTES
+MAX_FILE_BYTES = (2 << 30) + (64 << 20)
+MAX_JSON_BYTES = 32 << 20
+MAX_MODEL_BYTES = 2 << 30
+MAX_NOTES_BYTES = 100 * 1024
+MAX_TITLE = 200
+MAX_TEXT = 4096  # a path, a class name, any other string
+MAX_JSON_DEPTH = 16
+MAX_SOURCES = 256
+MAX_EXCLUDED = 100_000
+MAX_RUNS = 32
+MAX_CURVE_POINTS = 1_000_000
+MAX_PLAYGROUND_BYTES = 4 << 20
+MEMBERS = (JSON_MEMBER, MODEL_MEMBER)
+
+#: the files each importer reads from its folder: the digest covers those, not the folder's other files
+IMPORTER_FILES = {
+    "cifar10": re.compile(r"(data_batch_[1-5]|test_batch|batches\.meta)"),
+    "fashion-mnist": re.compile(r"(train|t10k)-(images-idx3|labels-idx1)-ubyte(\.gz)?"),
+}
+SAMPLE_SOURCE = "sample:"
+
+#: The built-in lessons, in the order offered (Help → Lessons): file stem → title.
+BUILTIN_LESSONS = {
+    "gates": "Gates: AND, OR, XOR",
+    "shapes": "Shapes",
+    "airplanes-vs-motorbikes": "Airplanes vs motorbikes",
+    "bird-or-not": "Bird or not",
+    "fashion-hidden-layer": "Fashion with a hidden layer",
+}
+
+
+class LessonFileError(UserError):
+    """A lesson file cannot be read or written."""
+
+
+class LessonDataProblem(DataError):
+    """A folder of the lesson's data is missing or changed; the app offers to locate it.
+
+    ``source`` is the folder as the lesson names it (pass it to
+    :func:`rebind_source`), ``reason`` "missing" or "changed".
+    """
+
+    def __init__(self, message: str, source: str, reason: str):
+        super().__init__(message)
+        self.source = source
+        self.reason = reason
+
+
+class _Invalid(Exception):
+    """One problem with a lesson's content, worded to follow 'is not a usable lrgui lesson: '."""
+
+
+# ---------------------------------------------------------------- the lesson
+@dataclass
+class LessonSource:
+    """One folder of the lesson's data: where it was, and what it held (names and sizes) when saved."""
+
+    given: str
+    absolute: str | None = None
+    relative: str | None = None  # to the lesson file's folder, when saved
+    files: int | None = None
+    bytes: int | None = None
+    digest: str | None = None  # None: not checked (a built-in lesson's, whose copy of the data may differ)
+    hint: str = ""  # where such data can be downloaded
+    located: str | None = None  # the folder the user chose for it in this session (not saved as such)
+
+
+@dataclass(frozen=True)
+class ExcludedFile:
+    """A file left out of training: its path as given and, when it lies in a source, that source and its name there."""
+
+    given: str
+    source: str | None = None
+    file: str | None = None
+
+
+@dataclass
+class LessonRun:
+    """One run of the comparison: its settings and, once trained, its curves (as ``lrgui train --json`` names them)."""
+
+    settings: TrainingSettings
+    curves: dict | None = None
+
+
+@dataclass
+class Lesson:
+    title: str = ""
+    notes: str = ""
+    request: DataRequest | None = None
+    runs: list[LessonRun] = field(default_factory=list)
+    best_run: int | None = None
+    model: TrainedModel | None = None
+    playground: dict | None = None
+    sources: list[LessonSource] = field(default_factory=list)
+    created: str | None = None
+    #: where each excluded file lies (a source and the name inside it), as read from the file
+    excluded_files: list["ExcludedFile"] = field(default_factory=list)
+    #: the folder of the file it was read from (relative paths are relative to it)
+    folder: Path | None = None
+
+    @property
+    def settings(self) -> list[TrainingSettings]:
+        return [run.settings for run in self.runs]
+
+
+def run_curves(result: TrainingResult) -> dict:
+    """A finished run's curves and scores, named as in ``lrgui train --json``."""
+    return _finite_or_none({
+        "costs": [[int(i), float(c)] for i, c in result.costs],
+        "test_costs": [[int(i), float(v)] for i, v in result.series("test_cost")],
+        "train_accuracies": [[int(i), float(v)] for i, v in result.series("train_accuracy")],
+        "test_accuracies": [[int(i), float(v)] for i, v in result.series("test_accuracy")],
+        "train_accuracy": result.train_accuracy,
+        "test_accuracy": result.test_accuracy,
+        "iterations": int(result.iterations),
+        "diverged": bool(result.diverged),
+    })
+
+
+def lesson_from_results(request: DataRequest | None, results: list[TrainingResult], best: TrainingResult | None = None,
+                        *, settings: list[TrainingSettings] | None = None, title: str = "", notes: str = "",
+                        playground: dict | None = None) -> Lesson:
+    """A lesson of the runs trained (their settings and curves; ``best``'s model), or of ``settings`` not yet run."""
+    runs = [LessonRun(r.settings, run_curves(r)) for r in results]
+    if not runs:
+        runs = [LessonRun(s) for s in settings or []]
+    best_index = next((i for i, r in enumerate(results) if r is best), None)
+    model = best.model if best is not None else (results[-1].model if results else None)
+    return Lesson(title, notes, request, runs, best_index, model, playground)
+
+
+def lesson_from_state(state, *, title: str = "", notes: str = "", playground: dict | None = None,
+                      settings: TrainingSettings | None = None) -> Lesson:
+    """The lesson of the app's :class:`~lrgui.session.state.AppState`: its data (with the exclusions), runs and model.
+
+    ``settings``: the Train tab's settings, used when nothing has been trained yet.
+    """
+    request = state.request
+    if request is not None:
+        request = replace(request, excluded=tuple(state.exclusions))
+    lesson = lesson_from_results(request, list(state.runs), state.best_run,
+                                 settings=[settings or state.model_settings] if (settings or state.model_settings) else [],
+                                 title=title, notes=notes, playground=playground)
+    if state.model is not None:
+        lesson.model = state.model
+    return lesson
+
+
+# ---------------------------------------------------------------- saving
+def save_lesson(path: str | os.PathLike, lesson: Lesson) -> Path:
+    """Writes ``lesson`` to ``path`` atomically (a temporary file renamed); returns the path written.
+
+    The sources' relative paths and digests are computed now, from the data as
+    they are on disk. Raises LessonFileError, in one sentence, when the target
+    cannot take a file or the lesson holds what :func:`load_lesson` would refuse.
+    """
+    target = _check_target(path)
+    sources = _sources_for_saving(lesson, target.parent)
+    document = _document(lesson, sources)
+    try:
+        _validate_document(document)
+    except _Invalid as problem:
+        raise LessonFileError(f"Cannot save the lesson to {_name_of(target)}: {problem}.") from None
+    model_bytes = _model_bytes(lesson.model, target) if lesson.model is not None else None
+    data = _zip_bytes(document, model_bytes)
+    try:
+        _write_atomically(target, data)
+    except OSError as exc:
+        raise LessonFileError(f"Cannot save the lesson to {printable(str(target))}: "
+                              f"{exc.strerror or printable(str(exc))}.") from None
+    return target
+
+
+def _check_target(path) -> Path:
+    text = os.fsdecode(os.fspath(path))
+    if not text or text.endswith(("/", os.sep)):
+        raise LessonFileError("Give a file name to save the lesson to, such as lesson" + LESSON_EXTENSION + ".")
+    target = Path(text).expanduser()
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise LessonFileError(f"Cannot save the lesson to {printable(text)}: {exc.strerror or exc}.") from None
+    if mode is not None and not stat.S_ISREG(mode):
+        raise LessonFileError(f"Cannot save the lesson to {printable(text)}: it is not a regular file.")
+    folder = target.parent
+    if not folder.is_dir():
+        raise LessonFileError(f"Cannot save the lesson: folder not found: {printable(str(folder))}.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise LessonFileError(f"Cannot save the lesson: no permission to write in the folder {printable(str(folder))}.")
+    return target
+
+
+def _sources_for_saving(lesson: Lesson, lesson_folder: Path) -> list[LessonSource]:
+    """The request's folders as sources: kept from the lesson (a built-in's, unchanged data) or measured now."""
+    request = lesson.request
+    if request is None:
+        return []
+    known = {s.given: s for s in lesson.sources}
+    sources = []
+    for given, kind in _request_folders(request):
+        old = known.get(given)
+        folder = _existing_folder(old.located if old and old.located else given)
+        if folder is None:  # not on this machine (a built-in lesson's data): what the lesson knew of it
+            sources.append(replace(old, located=None) if old else LessonSource(given))
+            continue
+        absolute = os.path.abspath(folder)
+        try:
+            relative = Path(os.path.relpath(absolute, os.path.abspath(lesson_folder))).as_posix()
+        except ValueError:  # another drive on Windows: no relative path
+            relative = None
+        files, total, digest = folder_digest(folder, kind)
+        sources.append(LessonSource(given, absolute, relative, files, total, digest, old.hint if old else ""))
+    return sources
+
+
+def _request_folders(request: DataRequest) -> list[tuple[str, str]]:
+    """(folder as given, "folders" or the importer's name) for every folder the request reads, each once."""
+    if request.kind == "folders":
+        given = [*request.paths, *request.test_paths, *(p for c in request.classes for p in (*c.train, *c.test))]
+        kind = "folders"
+    elif request.kind in IMPORTERS:
+        given, kind = list(request.paths), request.kind
+    else:
+        return []
+    return [(path, kind) for path in dict.fromkeys(given)]
+
+
+def _existing_folder(path: str | None) -> str | None:
+    if not path:
+        return None
+    expanded = os.path.expanduser(path)
+    try:
+        return expanded if os.path.isdir(expanded) else None
+    except (OSError, ValueError):
+        return None
+
+
+def folder_digest(folder: str | os.PathLike, kind: str = "folders") -> tuple[int, int, str]:
+    """(files, total bytes, sha256 hex) of the files a source of this kind reads from ``folder``: names and sizes.
+
+    For class folders, the image files lrgui lists (hidden files and junk left
+    out, so a thumbnail cache appearing does not count as a change); for an
+    importer, the dataset files it reads.
+    """
+    folder = Path(folder).expanduser()
+    if kind == "folders":
+        names = [(p.relative_to(folder).as_posix(), p) for p in list_images(folder)]
+    else:
+        pattern = IMPORTER_FILES[kind]
+        try:
+            with os.scandir(folder) as entries:
+                names = sorted((e.name, Path(e.path)) for e in entries
+                               if pattern.fullmatch(e.name) and e.is_file(follow_symlinks=True))
+        except OSError:
+            names = []
+    digest = hashlib.sha256()
+    total = 0
+    for name, path in names:
+        try:
+            size = os.stat(path).st_size
+        except OSError:
+            size = -1
+        total += max(size, 0)
+        digest.update(os.fsencode(name) + b"\0" + str(size).encode("ascii") + b"\n")
+    return len(names), total, digest.hexdigest()
+
+
+def _document(lesson: Lesson, sources: list[LessonSource]) -> dict:
+    request = lesson.request
+    return {
+        "lrgui": MARKER,
+        "format_version": FORMAT_VERSION,
+        "lrgui_version": lrgui.__version__,
+        "created": lesson.created or _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "title": lesson.title,
+        "notes": lesson.notes,
+        "data": None if request is None else _request_json(request),
+        "sources": [{"given": s.given, "absolute": s.absolute, "relative": s.relative, "files": s.files,
+                     "bytes": s.bytes, "digest": s.digest, "hint": s.hint} for s in sources],
+        "excluded": [] if request is None else _excluded_json(request, sources),
+        "runs": [{"settings": run.settings.as_dict(), "curves": run.curves} for run in lesson.runs],
+        "best_run": lesson.best_run,
+        "model": MODEL_MEMBER if lesson.model is not None else None,
+        "playground": lesson.playground,
+    }
+
+
+def _request_json(request: DataRequest) -> dict:
+    fmt = request.image_format
+    selection = request.selection
+    return {
+        "kind": request.kind,
+        "paths": list(request.paths),
+        "test_paths": list(request.test_paths),
+        "classes": [{"name": c.name, "train": list(c.train), "test": list(c.test)} for c in request.classes],
+        "name": request.name,
+        "image_format": None if fmt is None else {"size": fmt.size, "grayscale": fmt.grayscale},
+        "selection": {"classes": list(selection.classes), "positive": selection.positive,
+                      "per_class": selection.per_class, "seed": selection.seed},
+        "renames": [list(pair) for pair in request.renames],
+        "test_fraction": request.test_fraction,
+        "seed": request.seed,
+        "toy_options": {str(k): v for k, v in request.toy_options},
+    }
+
+
+def _excluded_json(request: DataRequest, sources: list[LessonSource]) -> list[dict]:
+    """Each excluded file as given and, when it lies in a source folder, as that folder plus its name inside."""
+    roots: list[tuple[str, str]] = []  # (folder prefix, source name), the longest first
+    for source in sources:
+        for root in {os.path.expanduser(source.given), source.absolute}:
+            if root:
+                roots.append((os.path.join(root, ""), source.given))
+    if request.kind == "sample" and request.excluded:
+        roots.append((os.path.join(str(sample_folder(request.name or "")), ""), SAMPLE_SOURCE + (request.name or "")))
+    roots.sort(key=lambda item: -len(item[0]))
+    entries = []
+    for path in request.excluded:
+        entry = {"given": path, "source": None, "file": None}
+        for prefix, name in roots:
+            if path.startswith(prefix):
+                entry.update(source=name, file=Path(path[len(prefix):]).as_posix())
+                break
+        entries.append(entry)
+    return entries
+
+
+def _model_bytes(model: TrainedModel, target: Path) -> bytes:
+    """The model file's bytes, written by save_model (which refuses what load_model would) into a private folder."""
+    with tempfile.TemporaryDirectory(prefix=".lrlesson-") as folder:
+        path = Path(folder) / MODEL_MEMBER
+        try:
+            save_model(model, path)
+        except ModelFileError as exc:
+            raise LessonFileError(f"Cannot save the lesson to {_name_of(target)}: its model cannot be saved "
+                                  f"({str(exc).rstrip('.')}).") from None
+        return path.read_bytes()
+
+
+def _zip_bytes(document: dict, model_bytes: bytes | None) -> bytes:
+    """The archive, byte for byte the same for the same lesson (fixed dates and attributes)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        members = [(JSON_MEMBER, _dumps(document).encode("utf-8"), zipfile.ZIP_DEFLATED)]
+        if model_bytes is not None:
+            members.append((MODEL_MEMBER, model_bytes, zipfile.ZIP_STORED))  # float arrays barely compress
+        for name, content, method in members:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = method
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, content)
+    return buffer.getvalue()
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, indent=1, sort_keys=False)
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    fd, temporary = tempfile.mkstemp(prefix=".lrlesson-", suffix=".tmp", dir=target.parent)
+    try:
+        with open(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp's 0600 is too private for a file meant to be shared
+        os.replace(temporary, target)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+# ---------------------------------------------------------------- loading
+def load_lesson(path: str | os.PathLike) -> Lesson:
+    """Reads a lesson file, refusing in one sentence anything that is not a complete, sane lrgui lesson."""
+    path = Path(os.fsdecode(os.fspath(path))).expanduser()
+    name = _name_of(path)
+    data = _read_file(path, name)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        raise LessonFileError(f"{name} is not an lrgui lesson file (it is not a zip archive, or it is damaged).") from None
+    try:
+        with archive:
+            document_bytes, model_bytes = _members(archive)
+        document = _parse_json(document_bytes)
+        lesson = _lesson(document)
+        if document["model"] is not None:
+            if model_bytes is None:
+                raise _Invalid(f"it names a model but holds no {MODEL_MEMBER}")
+            lesson.model = _model(model_bytes, name)
+        elif model_bytes is not None:
+            raise _Invalid(f"it holds a {MODEL_MEMBER} its lesson.json does not name")
+    except _Invalid as problem:
+        raise LessonFileError(f"{name} is not a usable lrgui lesson: {problem}.") from None
+    except UserError:
+        raise
+    except Exception as exc:  # nothing from a hostile file may end in a traceback
+        raise LessonFileError(f"{name} is not a usable lrgui lesson: it is damaged ({type(exc).__name__}).") from None
+    lesson.folder = path.parent.absolute()
+    return lesson
+
+
+def _read_file(path: Path, name: str) -> bytes:
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise LessonFileError(f"Lesson file not found: {printable(str(path))}.") from None
+    except OSError as exc:
+        raise LessonFileError(f"Cannot read {name}: {exc.strerror or exc}.") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise LessonFileError(f"{name} is not a regular file, so lrgui does not open it as a lesson.")
+    if info.st_size > MAX_FILE_BYTES:
+        raise LessonFileError(f"{name} is {info.st_size / (1 << 30):.1f} GB, larger than any lrgui lesson.")
+    try:
+        check_fits(3 * info.st_size, f"Opening {name}", cap=None)  # the bytes, the model's, its arrays
+    except DataError as exc:
+        raise LessonFileError(str(exc)) from None
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with open(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise LessonFileError(f"{name} is not a regular file, so lrgui does not open it as a lesson.")
+            data = handle.read(info.st_size + 1)
+    except OSError as exc:
+        raise LessonFileError(f"Cannot read {name}: {exc.strerror or exc}.") from None
+    if len(data) != info.st_size:
+        raise LessonFileError(f"{name} changed while it was being read; please try again.")
+    return data
+
+
+def _members(archive: zipfile.ZipFile) -> tuple[bytes, bytes | None]:
+    """lesson.json's and the model's bytes, after checking the member list and every declared size."""
+    infos = archive.infolist()
+    if len(infos) > len(MEMBERS):
+        raise _Invalid(f"it holds {len(infos)} files, more than a lesson has")
+    names = [info.filename for info in infos]
+    if len(set(names)) != len(names):
+        raise _Invalid("it holds two files of the same name")
+    for info in infos:
+        if info.filename not in MEMBERS:  # read by name only: no path of the archive ever reaches the disk
+            raise _Invalid(f"it holds an unexpected file '{printable(info.filename, 60)}'")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _Invalid(f"'{info.filename}' is compressed in a way lrgui lessons never are")
+        if info.flag_bits & 0x1:
+            raise _Invalid(f"'{info.filename}' is encrypted")
+    by_name = {info.filename: info for info in infos}
+    if JSON_MEMBER not in by_name:
+        raise _Invalid(f"it has no {JSON_MEMBER}")
+    return (_member(archive, by_name[JSON_MEMBER], MAX_JSON_BYTES),
+            _member(archive, by_name[MODEL_MEMBER], MAX_MODEL_BYTES) if MODEL_MEMBER in by_name else None)
+
+
+def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
+    if info.file_size > cap:
+        raise _Invalid(f"its {info.filename} declares {info.file_size:,} bytes, more than a lesson holds")
+    try:
+        check_fits(info.file_size, f"The lesson's {info.filename}", cap=cap)
+    except DataError as exc:
+        raise _Invalid(str(exc).rstrip(".")) from None
+    with archive.open(info) as member:
+        content = member.read(info.file_size + 1)  # never more than declared (+1 to see a lie)
+    if len(content) != info.file_size:
+        raise _Invalid(f"its {info.filename} is not the size it declares")
+    return content
+
+
+def _parse_json(content: bytes) -> dict:
+    def refuse_constant(constant):
+        raise ValueError(f"{constant} is not JSON")
+
+    def unique_keys(pairs):
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            raise ValueError("repeated key")
+        return result
+
+    try:
+        document = json.loads(content.decode("utf-8"), parse_constant=refuse_constant, object_pairs_hook=unique_keys)
+    except (ValueError, RecursionError):
+        raise _Invalid(f"its {JSON_MEMBER} is not valid JSON") from None
+    if not isinstance(document, dict) or document.get("lrgui") != MARKER:
+        raise _Invalid(f"its {JSON_MEMBER} is not an lrgui lesson")
+    _validate_document(document)
+    return document
+
+
+def _model(content: bytes, name: str) -> TrainedModel:
+    """The model member, loaded by load_model (its own checks) from a private temporary file."""
+    with tempfile.TemporaryDirectory(prefix=".lrlesson-") as folder:
+        path = Path(folder) / MODEL_MEMBER
+        path.write_bytes(content)
+        try:
+            return load_model(path, display_name=f"the model in {name}")
+        except ModelFileError as exc:
+            raise LessonFileError(str(exc)) from None
+
+
+# ---------------------------------------------------------------- validating
+def _validate_document(document: dict) -> None:
+    """Refuses (as _Invalid) a document that is not exactly a lesson: shapes, types, depth and lengths."""
+    _check_plain(document, 1)
+    version = document.get("format_version")
+    if type(version) is not int:
+        raise _Invalid("it has no valid format version")
+    if version > FORMAT_VERSION:
+        raise _Invalid(f"it uses lesson format {version}, written by a newer lrgui "
+                       f"({printable(str(document.get('lrgui_version', '?')), 30)}); please update lrgui")
+    if version != FORMAT_VERSION:
+        raise _Invalid(f"it claims lesson format {version}, which lrgui never wrote")
+    expected = {"lrgui", "format_version", "lrgui_version", "created", "title", "notes", "data", "sources",
+                "excluded", "runs", "best_run", "model", "playground"}
+    if set(document) != expected:
+        missing = sorted(expected - set(document)) or sorted(set(document) - expected)
+        raise _Invalid(f"its {JSON_MEMBER} does not hold exactly the lesson's fields ('{printable(missing[0], 40)}')")
+    _text(document, "title", MAX_TITLE)
+    if len(_text(document, "notes", MAX_NOTES_BYTES).encode("utf-8", "surrogatepass")) > MAX_NOTES_BYTES:
+        raise _Invalid(f"its notes are longer than {MAX_NOTES_BYTES // 1024} KB")
+    for key in ("lrgui_version", "created"):
+        _text(document, key, 100)
+    if document["data"] is not None and not isinstance(document["data"], dict):
+        raise _Invalid("its data request is not a JSON object")
+    _list(document, "sources", MAX_SOURCES)
+    _list(document, "excluded", MAX_EXCLUDED)
+    _list(document, "runs", MAX_RUNS)
+    best = document["best_run"]
+    if best is not None and not (type(best) is int and 0 <= best < len(document["runs"])):
+        raise _Invalid("its best run is not one of its runs")
+    if document["model"] not in (None, MODEL_MEMBER):
+        raise _Invalid("it names a model file other than its own")
+    playground = document["playground"]
+    if playground is not None:
+        if not isinstance(playground, dict):
+            raise _Invalid("its playground is not a JSON object")
+        if len(_dumps(playground)) > MAX_PLAYGROUND_BYTES:
+            raise _Invalid("its playground is larger than lrgui allows")
+
+
+def _check_plain(value, depth: int) -> None:
+    """JSON of bounded depth whose strings are bounded and numbers finite (a stack, not recursion)."""
+    stack = [(value, depth)]
+    while stack:
+        item, level = stack.pop()
+        if level > MAX_JSON_DEPTH:
+            raise _Invalid(f"its {JSON_MEMBER} is nested more than {MAX_JSON_DEPTH} levels deep")
+        if isinstance(item, dict):
+            for key, child in item.items():
+                if len(key) > MAX_TEXT:
+                    raise _Invalid("it holds a name longer than lrgui allows")
+                stack.append((child, level + 1))
+        elif isinstance(item, list):
+            stack.extend((child, level + 1) for child in item)
+        elif isinstance(item, str):
+            if len(item) > MAX_NOTES_BYTES:
+                raise _Invalid("it holds a text longer than lrgui allows")
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                raise _Invalid("it holds a number that is not finite")
+        elif item is not None and not isinstance(item, (bool, int)):
+            raise _Invalid("it holds a value that is not plain JSON")
+
+
+def _text(mapping: dict, key: str, limit: int = MAX_TEXT, *, optional: bool = False) -> str | None:
+    value = mapping.get(key)
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or len(value) > limit:
+        raise _Invalid(f"its '{key}' is not a text of at most {limit:,} characters")
+    return value
+
+
+def _list(mapping: dict, key: str, limit: int) -> list:
+    value = mapping.get(key)
+    if not isinstance(value, list) or len(value) > limit:
+        raise _Invalid(f"its '{key}' is not a list of at most {limit:,} entries")
+    return value
+
+
+def _texts(mapping: dict, key: str, limit: int = MAX_SOURCES) -> tuple[str, ...]:
+    values = _list(mapping, key, limit)
+    if not all(isinstance(v, str) and 0 < len(v) <= MAX_TEXT for v in values):
+        raise _Invalid(f"its '{key}' holds something other than texts")
+    return tuple(values)
+
+
+def _count(value, what: str, *, optional: bool = True, minimum: int = 0) -> int | None:
+    if value is None and optional:
+        return None
+    if type(value) is not int or value < minimum or value >= 1 << 62:
+        raise _Invalid(f"its {what} is not a whole number of at least {minimum}")
+    return value
+
+
+def _object(value, what: str) -> dict:
+    if not isinstance(value, dict):
+        raise _Invalid(f"its {what} is not a JSON object")
+    return value
+
+
+def _lesson(document: dict) -> Lesson:
+    sources = [_source(_object(entry, "source")) for entry in document["sources"]]
+    request, excluded = None, []
+    if document["data"] is not None:
+        request, excluded = _request(document["data"], sources, document["excluded"])
+    runs = [_run(_object(entry, "run")) for entry in document["runs"]]
+    return Lesson(document["title"], document["notes"], request, runs, document["best_run"], None,
+                  document["playground"], sources, document["created"], excluded)
+
+
+def _source(entry: dict) -> LessonSource:
+    digest = _text(entry, "digest", 64, optional=True)
+    if digest is not None and not re.fullmatch(r"[0-9a-f]{64}", digest):
+        raise _Invalid("a source's digest is not a SHA-256 hex digest")
+    return LessonSource(
+        _text(entry, "given"), _text(entry, "absolute", optional=True), _text(entry, "relative", optional=True),
+        _count(entry.get("files"), "source's file count"), _count(entry.get("bytes"), "source's size"),
+        digest, _text(entry, "hint", optional=True) or "")
+
+
+def _request(data: dict, sources: list[LessonSource], excluded: list) -> tuple[DataRequest, list[ExcludedFile]]:
+    kind = _text(data, "kind", 40)
+    if kind not in SOURCE_KINDS:
+        raise _Invalid(f"its data source '{printable(kind, 40)}' is not one lrgui knows")
+    classes = []
+    for entry in _list(data, "classes", 1000):
+        entry = _object(entry, "class")
+        classes.append(ClassSource(_text(entry, "name", 200), _texts(entry, "train"), _texts(entry, "test")))
+    fmt = data.get("image_format")
+    image_format = None
+    if fmt is not None:
+        fmt = _object(fmt, "image format")
+        if type(fmt.get("grayscale")) is not bool:
+            raise _Invalid("its image format does not say grayscale or colour")
+        try:
+            image_format = ImageFormat(_count(fmt.get("size"), "image size", optional=False, minimum=1), fmt["grayscale"])
+        except DataError as exc:
+            raise _Invalid(f"its image format is refused ({str(exc).rstrip('.')})") from None
+    selection = _object(data.get("selection"), "class selection")
+    chosen = ClassSelection(_texts(selection, "classes", 1000), _text(selection, "positive", 200, optional=True),
+                            _count(selection.get("per_class"), "images per class", minimum=1),
+                            _count(selection.get("seed"), "selection seed", optional=False))
+    renames = []
+    for pair in _list(data, "renames", 1000):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) and len(p) <= 200 for p in pair)):
+            raise _Invalid("a class rename is not a pair of names")
+        renames.append(tuple(pair))
+    fraction = data.get("test_fraction")
+    if fraction is not None and (isinstance(fraction, bool) or not isinstance(fraction, (int, float))):
+        raise _Invalid("its test fraction is not a number")
+    toy_options = _object(data.get("toy_options"), "toy options")
+    for key, value in toy_options.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise _Invalid(f"its toy option '{printable(key, 40)}' is not a number")
+    given_sources = {s.given for s in sources} | {SAMPLE_SOURCE + (data.get("name") or "")}
+    excluded_paths = []
+    for entry in excluded:
+        entry = _object(entry, "excluded file")
+        source = _text(entry, "source", optional=True)
+        if source is not None and source not in given_sources:
+            raise _Invalid("an excluded file names a folder the lesson does not have")
+        excluded_paths.append(ExcludedFile(_text(entry, "given"), source, _text(entry, "file", optional=True)))
+    try:
+        request = DataRequest(
+            kind, paths=_texts(data, "paths"), test_paths=_texts(data, "test_paths"), classes=tuple(classes),
+            name=_text(data, "name", 200, optional=True), image_format=image_format, selection=chosen,
+            renames=tuple(renames), test_fraction=fraction, seed=_count(data.get("seed"), "seed", optional=False),
+            toy_options=tuple(toy_options.items()), excluded=tuple(e.given for e in excluded_paths))
+    except DataError as exc:
+        raise _Invalid(f"its data request is refused ({str(exc).rstrip('.')})") from None
+    return request, excluded_paths
+
+
+def _run(entry: dict) -> LessonRun:
+    settings = TrainingSettings.from_dict(_object(entry.get("settings"), "run's settings"))
+    try:
+        settings.validate()
+    except UserError as exc:
+        raise _Invalid(f"a run's settings are refused ({str(exc).rstrip('.')})") from None
+    curves = entry.get("curves")
+    if curves is not None:
+        curves = _object(curves, "run's curves")
+        for key in ("costs", "test_costs", "train_accuracies", "test_accuracies"):
+            points = curves.get(key) or []
+            if not isinstance(points, list) or len(points) > MAX_CURVE_POINTS or not all(
+                    isinstance(p, list) and len(p) == 2 and all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                                                                for v in p) for p in points):
+                raise _Invalid(f"a run's '{key}' is not a list of (iteration, value) pairs")
+    return LessonRun(settings, curves)
+
+
+# ---------------------------------------------------------------- resolving the data
+def resolve_request(lesson: Lesson, *, accept_changed: bool = False) -> DataRequest:
+    """The lesson's data request with every folder found on this machine (and the exclusions moved with them).
+
+    Each source is looked for where the user located it, then relative to the
+    lesson file, then at its absolute path and as given. Raises
+    :class:`LessonDataProblem` for the first folder missing, or whose file list
+    (names and sizes) differs from the one saved unless ``accept_changed``.
+    """
+    if lesson.request is None:
+        raise UserError("This lesson has no data to train on (it is a playground lesson); open it in the app.")
+    request = lesson.request
+    found: dict[str, str] = {}
+    kinds = dict(_request_folders(request))
+    for source in _sources_of(lesson):
+        folder = _find(source, lesson.folder)
+        shown = printable(source.given)
+        hint = f" {source.hint}" if source.hint else ""
+        if folder is None:
+            raise LessonDataProblem(
+                f"The lesson's folder {shown} was not found; locate it (the app asks for it when the lesson is "
+                f"opened) or put it back.{hint}", source.given, "missing")
+        if source.digest and not accept_changed:
+            files, _, digest = folder_digest(folder, kinds.get(source.given, "folders"))
+            if digest != source.digest:
+                raise LessonDataProblem(
+                    f"The lesson's folder {shown} has changed since the lesson was saved (it holds {files:,} files, "
+                    f"not {source.files or 0:,}, or their names or sizes differ); locate the original folder or "
+                    f"train on it as it is.", source.given, "changed")
+        found[source.given] = folder
+    return _rebased(request, found, lesson.excluded_files)
+
+
+def _sources_of(lesson: Lesson) -> list[LessonSource]:
+    """The lesson's sources for the request's folders, a bare one for any folder the file did not describe."""
+    known = {s.given: s for s in lesson.sources}
+    for given, _ in _request_folders(lesson.request):
+        if given not in known:
+            known[given] = LessonSource(given)
+            lesson.sources.append(known[given])
+    return [known[given] for given, _ in _request_folders(lesson.request)]
+
+
+def _find(source: LessonSource, lesson_folder: Path | None) -> str | None:
+    candidates = [source.located]
+    if source.relative is not None and lesson_folder is not None:
+        candidates.append(os.path.normpath(os.path.join(lesson_folder, source.relative)))
+    candidates += [source.absolute, source.given]
+    for candidate in candidates:
+        folder = _existing_folder(candidate)
+        if folder is not None:
+            return folder
+    return None
+
+
+def _rebased(request: DataRequest, found: dict[str, str], where: list[ExcludedFile]) -> DataRequest:
+    def moved(paths):
+        return tuple(found.get(p, p) for p in paths)
+
+    classes = tuple(ClassSource(c.name, moved(c.train), moved(c.test)) for c in request.classes)
+    excluded = []
+    located = {entry.given: entry for entry in where}
+    for entry in (located.get(p, ExcludedFile(p)) for p in request.excluded):
+        if entry.source is not None and entry.file is not None:
+            if entry.source.startswith(SAMPLE_SOURCE):
+                root = str(sample_folder(entry.source[len(SAMPLE_SOURCE):]))
+            else:
+                root = os.path.expanduser(found.get(entry.source, entry.source))
+            excluded.append(os.path.join(root, *entry.file.split("/")))
+        else:
+            excluded.append(entry.given)
+    return replace(request, paths=moved(request.paths), test_paths=moved(request.test_paths), classes=classes,
+                   excluded=tuple(excluded))
+
+
+def rebind_source(lesson: Lesson, source: str, folder: str | os.PathLike) -> None:
+    """Uses ``folder`` for the lesson's source ``source`` (as :class:`LessonDataProblem` named it).
+
+    Other sources still missing are then looked for beside it, by their own
+    folder names: locating ``airplanes`` finds ``Motorbikes`` next to it.
+    """
+    folder = os.path.abspath(os.path.expanduser(os.fspath(folder)))
+    if not os.path.isdir(folder):
+        raise DataError(f"Not a folder: {printable(folder)}")
+    sources = _sources_of(lesson)
+    chosen = next((s for s in sources if s.given == source), None)
+    if chosen is None:
+        raise DataError(f"The lesson has no folder {printable(source)}.")
+    chosen.located = folder
+    parent = os.path.dirname(folder)
+    for other in sources:
+        if other is not chosen and _find(other, lesson.folder) is None:
+            sibling = os.path.join(parent, os.path.basename(os.path.normpath(os.path.expanduser(other.given))))
+            if os.path.isdir(sibling):
+                other.located = sibling
+
+
+# ---------------------------------------------------------------- running
+def run_lesson(lesson: Lesson, progress: Progress | None = None, should_stop: StopCheck | None = None,
+               *, accept_changed: bool = False) -> tuple[LoadedData, Experiment]:
+    """Loads the lesson's data and prepares its runs; the caller iterates ``experiment.events()``.
+
+    The same lesson and data give the same curves: the request carries the
+    split's seed and every run its own.
+    """
+    request = resolve_request(lesson, accept_changed=accept_changed)
+    if not lesson.runs:
+        raise UserError("This lesson has no training settings to run.")
+    loaded = load(request, progress=progress, should_stop=should_stop)
+    experiment = Experiment(loaded.data, [replace(s) for s in lesson.settings])
+    experiment.request = request
+    return loaded, experiment
+
+
+def lesson_training(path: str | os.PathLike) -> tuple[DataRequest, list[TrainingSettings]]:
+    """For ``lrgui train --lesson FILE``: the lesson's data request (folders found) and its runs' settings."""
+    lesson = load_lesson(path)
+    request = resolve_request(lesson)
+    if not lesson.runs:
+        raise UserError(f"{_name_of(Path(path))} has no training settings to run.")
+    return request, [replace(s).validate() for s in lesson.settings]
+
+
+# ---------------------------------------------------------------- the built-in lessons
+def lessons_dir() -> Path:
+    return resources_dir() / "lessons"
+
+
+def builtin_lessons() -> list[tuple[str, str, Path]]:
+    """(name, title, path) of each built-in lesson shipped in ``resources/lessons``, in the order offered."""
+    folder = lessons_dir()
+    return [(name, title, folder / (name + LESSON_EXTENSION)) for name, title in BUILTIN_LESSONS.items()
+            if (folder / (name + LESSON_EXTENSION)).is_file()]
+
+
+# ---------------------------------------------------------------- helpers
+def _name_of(path: Path) -> str:
+    return printable(path.name or str(path))
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it (os.umask would, for a moment, for all threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+def _finite_or_none(value):
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite_or_none(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_finite_or_none(item) for item in value]
+    return value
