@@ -95,7 +95,10 @@ def test_the_launcher_opens_files_it_is_given(monkeypatch, qapp, tmp_path, isola
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     opened, added, windows = [], [], []
     monkeypatch.setattr(MainWindow, "open_model", lambda self, path: opened.append(path) or True)
-    monkeypatch.setattr(type(qapp), "exec", lambda self: 0)
+    from PySide6.QtCore import QCoreApplication
+
+    # the files are opened once the event loop runs: one turn of it stands for app.exec()
+    monkeypatch.setattr(type(qapp), "exec", lambda self: QCoreApplication.processEvents() or 0)
     original_init = MainWindow.__init__
 
     def remember(self, *args, **kwargs):
