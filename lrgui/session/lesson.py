@@ -219,15 +219,17 @@ def lesson_from_state(state, *, title: str = "", notes: str = "", playground: di
 
 
 # ---------------------------------------------------------------- saving
-def save_lesson(path: str | os.PathLike, lesson: Lesson) -> Path:
+def save_lesson(path: str | os.PathLike, lesson: Lesson, *, measure_sources: bool = True) -> Path:
     """Writes ``lesson`` to ``path`` atomically (a temporary file renamed); returns the path written.
 
     The sources' relative paths and digests are computed now, from the data as
-    they are on disk. Raises LessonFileError, in one sentence, when the target
-    cannot take a file or the lesson holds what :func:`load_lesson` would refuse.
+    they are on disk (``measure_sources=False`` keeps the lesson's own: the
+    built-in lessons, whose data are on no particular machine). Raises
+    LessonFileError, in one sentence, when the target cannot take a file or
+    the lesson holds what :func:`load_lesson` would refuse.
     """
     target = _check_target(path)
-    sources = _sources_for_saving(lesson, target.parent)
+    sources = _sources_for_saving(lesson, target.parent, measure_sources)
     document = _document(lesson, sources)
     try:
         _validate_document(document)
@@ -264,8 +266,8 @@ def _check_target(path) -> Path:
     return target
 
 
-def _sources_for_saving(lesson: Lesson, lesson_folder: Path) -> list[LessonSource]:
-    """The request's folders as sources: kept from the lesson (a built-in's, unchanged data) or measured now."""
+def _sources_for_saving(lesson: Lesson, lesson_folder: Path, measure: bool) -> list[LessonSource]:
+    """The request's folders as sources: measured now, or as the lesson knew them when not found here."""
     request = lesson.request
     if request is None:
         return []
@@ -273,7 +275,9 @@ def _sources_for_saving(lesson: Lesson, lesson_folder: Path) -> list[LessonSourc
     sources = []
     for given, kind in _request_folders(request):
         old = known.get(given)
-        folder = _existing_folder(old.located if old and old.located else given)
+        folder = None
+        if measure:  # where the lesson found it (located, beside the lesson, ...), else as given
+            folder = _find(old, lesson.folder) if old is not None else _existing_folder(given)
         if folder is None:  # not on this machine (a built-in lesson's data): what the lesson knew of it
             sources.append(replace(old, located=None) if old else LessonSource(given))
             continue
@@ -576,7 +580,6 @@ def _model(content: bytes, name: str) -> TrainedModel:
 # ---------------------------------------------------------------- validating
 def _validate_document(document: dict) -> None:
     """Refuses (as _Invalid) a document that is not exactly a lesson: shapes, types, depth and lengths."""
-    _check_plain(document, 1)
     version = document.get("format_version")
     if type(version) is not int:
         raise _Invalid("it has no valid format version")
@@ -591,8 +594,10 @@ def _validate_document(document: dict) -> None:
         missing = sorted(expected - set(document)) or sorted(set(document) - expected)
         raise _Invalid(f"its {JSON_MEMBER} does not hold exactly the lesson's fields ('{printable(missing[0], 40)}')")
     _text(document, "title", MAX_TITLE)
-    if len(_text(document, "notes", MAX_NOTES_BYTES).encode("utf-8", "surrogatepass")) > MAX_NOTES_BYTES:
-        raise _Invalid(f"its notes are longer than {MAX_NOTES_BYTES // 1024} KB")
+    notes = document["notes"]
+    if not isinstance(notes, str) or len(notes.encode("utf-8", "surrogatepass")) > MAX_NOTES_BYTES:
+        raise _Invalid(f"its notes are not a text of at most {MAX_NOTES_BYTES // 1024} KB")
+    _check_plain(document, 1)
     for key in ("lrgui_version", "created"):
         _text(document, key, 100)
     if document["data"] is not None and not isinstance(document["data"], dict):
