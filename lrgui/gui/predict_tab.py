@@ -43,7 +43,8 @@ CHUNK = 24
 LABEL_COLOURS = ["#0b5394", "#a61c00", "#38761d", "#741b47", "#7f6000", "#134f5c", "#351c75", "#444444"]
 
 
-RIGHT_COLOUR, WRONG_COLOUR = "#38761d", "#a61c00"
+#: The true-label band is neutral (any hue could be a class's label colour); a mistake's text is yellow.
+TRUE_BAND, RIGHT_TEXT, WRONG_TEXT = "#202020", "#ffffff", "#ffd600"
 
 
 def true_label_for(path: str, classes) -> str | None:
@@ -80,11 +81,12 @@ def annotate(image: QImage, label: str, probability: float, colour: str, true_la
     if true_label is not None:
         right = true_label == label
         top = QRectF(0, 0, TILE, 24)
-        background = QColor(RIGHT_COLOUR if right else WRONG_COLOUR)
+        background = QColor(TRUE_BAND)
         background.setAlpha(225)
         painter.fillRect(top, background)
         font.setPixelSize(13)
         painter.setFont(font)
+        painter.setPen(QColor(RIGHT_TEXT if right else WRONG_TEXT))
         painter.drawText(top, Qt.AlignmentFlag.AlignCenter,
                          QFontMetrics(font).elidedText(f"true: {true_label} {'✓' if right else '✗'}",
                                                        Qt.TextElideMode.ElideMiddle, TILE - 12))
@@ -176,7 +178,7 @@ class PredictTab(DropArea):
         self._build()
         paste = QShortcut(QKeySequence.StandardKey.Paste, self, activated=self.paste)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.set_model(None)
+        self._model_changed()  # the state may already hold a model (a tab made after opening one)
         state.subscribe("model", self._model_changed)
         state.subscribe("data", self._update_buttons)
 
@@ -236,6 +238,7 @@ class PredictTab(DropArea):
         splitter.addWidget(self.list)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        self.results_splitter = splitter  # hidden while empty, so the hint fills the tab, centred
         layout.addWidget(splitter, 1)
         self.hint = QLabel()
         self.hint.setObjectName("predictHint")
@@ -299,6 +302,7 @@ class PredictTab(DropArea):
 
     def _update_buttons(self) -> None:
         self.test_set_button.setEnabled(self._test_set() is not None)
+        self.results_splitter.setVisible(bool(self.predictions) or bool(self._running))
         if self.model is not None and not self.predictions:
             self.hint.setText(self._call_to_action())
         self.export_button.setEnabled(bool(self.predictions))
