@@ -160,6 +160,7 @@ class DataTab(DropArea):
         self.entries: list[ClassEntry] = []
         self.rows: list[ClassRow] = []
         self.state = state
+        state.subscribe("exclusions", self.schedule_reload)  # an excluded photo leaves the training set at once
         self.importer = None  # an Importer when the data come from dataset files, not folders
         self.import_folder: Path | None = None
         self.sample_name: str | None = None  # the built-in sample whose classes are listed, if any
@@ -562,13 +563,14 @@ class DataTab(DropArea):
             kind = "sample" if self.sample_name else "folders"
             return DataRequest(kind, name=self.sample_name, classes=classes, image_format=self.image_format,
                                selection=ClassSelection(positive=positive, per_class=per_class),
-                               test_fraction=fraction)
+                               test_fraction=fraction, excluded=self.state.exclusions)
         renames = tuple((e.original, e.name) for e in self.entries if e.original and e.original != e.name)
         originals = {new: old for old, new in renames}
         chosen = tuple(e.original for e in entries)  # () before the first load: every class
         selection = ClassSelection(chosen, originals.get(positive, positive), per_class)
         return DataRequest(self.importer.name, paths=(str(self.import_folder),), image_format=self.image_format,
-                           selection=selection, renames=renames, test_fraction=fraction)
+                           selection=selection, renames=renames, test_fraction=fraction,
+                           excluded=self.state.exclusions)
 
     def cancel_loading(self) -> None:
         self._reload_timer.stop()
