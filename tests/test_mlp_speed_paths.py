@@ -189,12 +189,13 @@ def test_tuner_times_every_candidate_interleaved_and_keeps_the_fastest():
     seconds[("b", 2)] = 0.5
     machine = FakeMachine(seconds, threads=4)
     tuner = make_tuner(machine, timed_calls=3, retune_seconds=1e9)
-    used = run_calls(tuner, machine, 30)
+    used = run_calls(tuner, machine, 60)
 
     candidates = [(v, t) for v in "ab" for t in (1, 2, 4)]
-    assert used[:18] == candidates * 3  # interleaved: every candidate meets the same load
+    # in rounds, every candidate meeting the same load; in each turn one settling call and three timed ones
+    assert used[:48] == [c for c in candidates for _ in range(4)] * 2
     assert tuner.choice == ("b", 2)
-    assert set(used[18:]) == {("b", 2)}
+    assert set(used[48:]) == {("b", 2)}
     assert machine.threads == 4  # the caller's count is back after the with-block
 
 
@@ -202,11 +203,11 @@ def test_tuner_retimes_thread_counts_for_the_chosen_form_when_the_load_changes()
     seconds = {("a", 1): 2.0, ("a", 2): 1.0, ("b", 1): 3.0, ("b", 2): 1.5}
     machine = FakeMachine(seconds, threads=2)
     tuner = make_tuner(machine, timed_calls=3, retune_seconds=10.0)
-    run_calls(tuner, machine, 20)
+    run_calls(tuner, machine, 40)
     assert tuner.choice == ("a", 2)
 
     machine.seconds[("a", 2)] = 8.0  # another program now keeps a core busy: two threads stall
-    used = run_calls(tuner, machine, 40)
+    used = run_calls(tuner, machine, 60)
     assert tuner.choice == ("a", 1)
     assert ("b", 1) not in used and ("b", 2) not in used  # the form is not timed again
     assert tuner.tunings >= 2
@@ -220,9 +221,23 @@ def test_tuner_never_exceeds_the_callers_limit_and_restores_it():
     assert {t for _, t in used} == {1} and machine.history == []  # nothing to choose: nothing touched
 
     machine.threads = 8  # the caller raised its limit: timed afresh, up to the new ceiling
-    used = run_calls(tuner, machine, 20)
+    used = run_calls(tuner, machine, 40)
     assert tuner.threads == 8 and max(t for _, t in used) == 8
     assert machine.threads == 8
+
+
+def test_tuner_judges_by_the_mean_and_prefers_one_thread_unless_more_win_clearly():
+    stalls = iter([0.1, 0.1, 5.0] * 100)  # two threads: usually fast, but stalling now and then
+    machine = FakeMachine({(None, 1): 1.0}, threads=2)
+    machine.seconds = type("Seconds", (), {"__getitem__": lambda self, key: 1.0 if key[1] == 1 else next(stalls)})()
+    tuner = make_tuner(machine, variants=(None,), retune_seconds=1e9)
+    run_calls(tuner, machine, 20)
+    assert tuner.threads == 1  # median 0.1 s, but mean 1.7 s
+
+    close = FakeMachine({(None, 1): 1.0, (None, 2): 0.95}, threads=2)
+    tuner = make_tuner(close, variants=(None,), retune_seconds=1e9)
+    run_calls(tuner, close, 20)
+    assert tuner.threads == 1  # 5 % faster is not worth the risk of stalling
 
 
 def test_thread_candidates():

@@ -6,8 +6,11 @@ slice whenever one of its threads is not scheduled: measured on two cores,
 the network's epoch on two BLAS threads stalled from 0.14 s to 0.75–1.05 s,
 while on one thread it stayed ≤ 0.235 s. The machine's load changes while a
 long training runs, so :class:`BlasTuner` times the candidates in turn
-(interleaved, so that each meets the same load), keeps the fastest, and
-times them again every :data:`RETUNE_SECONDS`. It is the same idea as
+(in rounds, so that each meets the same load), keeps the fastest, and
+times them again every :data:`RETUNE_SECONDS`. Each candidate is timed over a
+few calls in a row, not one call at a time: a thread that has just slept is
+favoured by the scheduler for a moment, so a threaded call squeezed between
+single-threaded ones looks faster than it is when it runs all the time. It is the same idea as
 :class:`lrgui.core.solvers.GramProduct`, for whole pieces of work.
 
 The tuner never uses more threads than the caller allows: the thread count in
@@ -21,10 +24,14 @@ import statistics
 import time
 from typing import Callable, Hashable, Sequence
 
-#: Calls timed per candidate at every tuning.
+#: Calls timed in a row per candidate and round, after one untimed call that settles the threads.
 TIMED_CALLS = 3
+#: Rounds of the candidates at every tuning (a, b, a, b: each meets the same load).
+TIMING_ROUNDS = 2
 #: Seconds of work between two tunings.
 RETUNE_SECONDS = 2.0
+#: Threaded candidates must be this much faster (as a fraction) to be chosen over one thread.
+MORE_THREADS_MARGIN = 0.1
 
 _controllers: list | None = None
 
@@ -90,6 +97,7 @@ class BlasTuner:
     ):
         self.variants = tuple(variants)
         self.timed_calls = timed_calls
+        self.timing_rounds = TIMING_ROUNDS
         self.retune_seconds = retune_seconds
         self._clock = clock
         self._get_threads = get_threads
@@ -98,7 +106,7 @@ class BlasTuner:
         self.tunings = 0
         self._ceiling: int | None = None  # the caller's thread count while entered
         self._tuned_for: int | None = None  # the ceiling the current choice was made under
-        self._queue: list[tuple[Hashable, int]] = []
+        self._queue: list[tuple[tuple[Hashable, int], bool]] = []  # (candidate, timed)
         self._timings: dict[tuple[Hashable, int], list[float]] = {}
         self._threads_now: int | None = None
         self._next_tuning = 0.0
@@ -144,20 +152,22 @@ class BlasTuner:
         if not self._queue and self._clock() >= self._next_tuning:
             self._schedule(first=False)
         if self._queue:
-            self._timing = self._queue.pop(0)
-            self._apply(self._timing[1])
+            candidate, timed = self._queue.pop(0)
+            self._apply(candidate[1])
+            self._timing = candidate if timed else None
             self._started = self._clock()
-            return self._timing[0]
+            return candidate[0]
         self._apply(self.choice[1])
         return self.choice[0]
 
     def end(self) -> None:
         """After the call: records its time when it was being timed."""
-        if self._timing is None or self._started is None:
+        if self._started is None:
             return
-        self._timings.setdefault(self._timing, []).append(self._clock() - self._started)
+        if self._timing is not None:
+            self._timings.setdefault(self._timing, []).append(self._clock() - self._started)
         self._timing = self._started = None
-        if not self._queue:
+        if not self._queue and self._timings:
             self._choose()
 
     def _schedule(self, first: bool) -> None:
@@ -171,11 +181,19 @@ class BlasTuner:
             self._queue = []
             self._next_tuning = float("inf")  # nothing to choose from until the caller's limit changes
             return
-        # interleaved (a, b, a, b, ...) so that every candidate meets the same load
-        self._queue = candidates * self.timed_calls
+        # in rounds (a, b, a, b) so that every candidate meets the same load; each turn a few calls
+        # in a row, the first one untimed
+        block = lambda c: [(c, False)] + [(c, True)] * self.timed_calls  # noqa: E731
+        self._queue = [entry for _ in range(self.timing_rounds) for c in candidates for entry in block(c)]
 
     def _choose(self) -> None:
-        self.choice = min(self._timings, key=lambda c: statistics.median(self._timings[c]))
+        # The mean, not the median: on a busy machine a threaded call stalls now and then, and
+        # those stalls are the cost. More threads must win clearly, as they are the ones that stall.
+        def cost(candidate):
+            variant, threads = candidate
+            return statistics.fmean(self._timings[candidate]) * (1 + MORE_THREADS_MARGIN * (threads > 1))
+
+        self.choice = min(self._timings, key=cost)
         self._timings.clear()
         self.tunings += 1
         self._next_tuning = self._clock() + self.retune_seconds
