@@ -12,6 +12,7 @@ import os
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -73,6 +74,9 @@ def format_cost(cost: float | None) -> str:
     return f"{cost:,.4f}"
 
 
+#: The pace choices: (label, seconds the run is shown over; None = as fast as possible).
+PACES = [("as fast as possible", None), ("show over 5 s", 5.0), ("show over 10 s", 10.0), ("show over 30 s", 30.0)]
+
 #: While training, the slider keeps at most this many of the live run's points (thinned evenly beyond).
 MAX_LIVE_POINTS = 2000
 
@@ -111,6 +115,8 @@ class TrainTab(QWidget):
         self._done = 0
         self._build()
         self._clock = QTimer(self, interval=250, timeout=self._update_clock)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click on the plot area gives the keys to the tab
+        self._add_shortcuts()
         self._apply_model_defaults()
         state.subscribe("data", self._data_changed)
         state.subscribe("model", self._model_changed)
@@ -143,6 +149,21 @@ class TrainTab(QWidget):
         self.epochs_spin.setToolTip("Gradient-descent iterations (epochs for the network)")
         self.epochs_label = QLabel("Iterations:")
         form.addRow(self.epochs_label, self.epochs_spin)
+        self.record_spin = QSpinBox()
+        self.record_spin.setObjectName("recordEverySpin")
+        self.record_spin.setRange(1, 1_000_000)
+        self.record_spin.setGroupSeparatorShown(True)
+        self.record_spin.setToolTip("How often the cost, the accuracies and the weights are recorded: every N "
+                                    "iterations (epochs). Smaller: a finer curve and replay, a slower run")
+        self.record_label = QLabel("Record every:")
+        form.addRow(self.record_label, self.record_spin)
+        self.pace_combo = QComboBox()
+        self.pace_combo.setObjectName("paceCombo")
+        for text, seconds in PACES:
+            self.pace_combo.addItem(text, seconds)
+        self.pace_combo.setToolTip("Spread the run over a few seconds so a class can follow it; "
+                                   "Pause and Step still answer at once")
+        form.addRow("Pace:", self.pace_combo)
         side.addWidget(settings)
 
         self.network_box = QGroupBox("Neural network")
@@ -359,6 +380,8 @@ class TrainTab(QWidget):
         self.model_combo.blockSignals(False)
         self.lr_spin.setValue(settings.learning_rate)
         self.epochs_spin.setValue(settings.epochs)
+        self.record_spin.setValue(settings.record_every)
+        self.record_label.setText("Record every (epochs):" if settings.model == "mlp" else "Record every:")
         network = settings.model == "mlp"
         self.network_box.setVisible(network)
         self.epochs_label.setText("Epochs:" if network else "Iterations:")
@@ -382,6 +405,7 @@ class TrainTab(QWidget):
             model=self.model_kind,
             learning_rate=learning_rate if learning_rate is not None else self.lr_spin.value(),
             epochs=self.epochs_spin.value(),
+            record_every=self.record_spin.value(),
         ).with_preset(self._preset())
         if self.model_kind == "mlp":
             settings.hidden = self.hidden_spin.value()
@@ -403,7 +427,8 @@ class TrainTab(QWidget):
         self.step_button.setEnabled(running and self.pause_button.isChecked())
         kind_matches = self.model is not None and MODEL_KINDS.get(self.model.estimator.model_type) == self.model_kind
         self.continue_button.setEnabled(not running and kind_matches and self.state.can_continue())
-        for widget in (self.model_combo, self.lr_spin, self.epochs_spin, self.network_box, self.rates_edit):
+        for widget in (self.model_combo, self.lr_spin, self.epochs_spin, self.network_box, self.rates_edit,
+                       self.record_spin, self.pace_combo):
             widget.setEnabled(not running)
         replay = self._replay_points()
         self.history_slider.setEnabled(len(replay) > 1 and (not running or self.pause_button.isChecked()))
@@ -461,6 +486,27 @@ class TrainTab(QWidget):
         self._update_state()
 
     _just_trained = False
+
+    def _add_shortcuts(self) -> None:
+        """Space starts or pauses, → steps (or moves on), ← goes back one recorded point; in the Train tab."""
+        self.space_action = QAction("Train / pause / resume", self, shortcut=QKeySequence(Qt.Key.Key_Space),
+                                    triggered=self.start_or_pause)
+        self.step_action = QAction("Step one iteration (paused) / next recorded point", self,
+                                   shortcut=QKeySequence(Qt.Key.Key_Right), triggered=self.step_forward)
+        self.back_action = QAction("Back one recorded point", self, shortcut=QKeySequence(Qt.Key.Key_Left),
+                                   triggered=self.step_back)
+        self.log_action = QAction("Log scale on/off", self, shortcut=QKeySequence(Qt.Key.Key_L),
+                                  triggered=self.log_check.toggle)
+        for action in (self.space_action, self.step_action, self.back_action, self.log_action):
+            # text boxes keep their keys (they accept the shortcut override); elsewhere in the tab these act
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def start_or_pause(self) -> None:
+        if self.is_training:
+            self.pause_button.toggle()
+        else:
+            self.start_training()
 
     # ------------------------------------------------------------------- replay
     def _replay_points(self) -> list[Recorded]:
@@ -623,7 +669,8 @@ class TrainTab(QWidget):
         self.pause_button.blockSignals(True)
         self.pause_button.setChecked(False)
         self.pause_button.blockSignals(False)
-        job = self.workers.start(experiment_task(experiment, self._control, blas_threads_for_worker()), "training")
+        task = experiment_task(experiment, self._control, blas_threads_for_worker(), self.pace_combo.currentData())
+        job = self.workers.start(task, "training")
         job.events.progressed.connect(self._events_arrived)
         job.events.succeeded.connect(self._succeeded)
         job.events.failed.connect(self._failed)

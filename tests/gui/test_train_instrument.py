@@ -179,3 +179,74 @@ def test_a_reopened_model_replays_from_its_file(qtbot, window, image_folders, tm
     tab.history_slider.setValue(0)
     assert tab.plot.cursor.value() == 0
     assert len(tab.weights_view.current_images()) == 1
+
+
+def test_record_every_sets_the_recorded_points(qtbot, window, image_folders):
+    load_folders(qtbot, window, [image_folders])
+    tab = window.train_tab
+    assert tab.record_spin.value() == 100  # the tutorials' default
+    tab.epochs_spin.setValue(300)
+    type_into(tab.record_spin, "50")
+    tab.start_training()
+    trained(qtbot, window)
+    assert window.model.history.iterations.tolist() == [0, 50, 100, 150, 200, 250, 300]
+    assert tab.history_slider.maximum() == 6
+
+
+def test_space_starts_and_pauses_arrows_step_and_go_back(qtbot, window, image_folders):
+    load_folders(qtbot, window, [image_folders])
+    tab = window.train_tab
+    tab.epochs_spin.setValue(2000)
+    tab.record_spin.setValue(10)
+    tab.pace_combo.setCurrentIndex(tab.pace_combo.findData(30.0))
+    window.tabs.setCurrentWidget(tab)
+    keys = tab  # clicked on the tab's background: the keys are the tab's
+    keys.setFocus()
+    QTest.keyClick(keys, Qt.Key.Key_Space)
+    assert tab.is_training
+    qtbot.waitUntil(lambda: tab.history_slider.maximum() >= 3, timeout=10000)
+    QTest.keyClick(keys, Qt.Key.Key_Space)
+    assert tab.pause_button.isChecked()
+    qtbot.wait(200)
+    paused_at = tab._done
+    QTest.keyClick(keys, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: tab._done == paused_at + 1, timeout=2000)
+    last = tab.history_slider.value()
+    QTest.keyClick(keys, Qt.Key.Key_Left)
+    assert tab.history_slider.value() == last - 1 and tab.plot.cursor.isVisible()
+    started = __import__("time").monotonic()
+    tab.stop_training()
+    trained(qtbot, window, timeout=2000)
+    assert __import__("time").monotonic() - started < 1
+    assert window.model.estimator.n_iter_ < 2000
+
+
+@pytest.mark.perf
+def test_a_paced_run_takes_its_time_and_answers_at_once(qtbot, window, image_folders):
+    import time
+
+    from tests.gui.conftest import TickGaps
+
+    load_folders(qtbot, window, [image_folders])
+    tab = window.train_tab
+    tab.epochs_spin.setValue(2000)
+    tab.pace_combo.setCurrentIndex(tab.pace_combo.findData(10.0))
+    ticks = TickGaps()
+    started = time.monotonic()
+    tab.start_training()
+    ticks.start()
+    qtbot.waitUntil(lambda: tab._done >= 400, timeout=5000)
+    # Pause answers within 100 ms: no step is taken once the UI has asked
+    tab.pause_button.click()
+    asked = time.monotonic()
+    at_pause = tab._done
+    qtbot.wait(300)
+    assert tab._done - at_pause <= 0.1 / (10 / 2000) + 2  # at most the steps of 100 ms
+    paused = time.monotonic() - asked
+    tab.pause_button.click()
+    trained(qtbot, window, timeout=20000)
+    ticks.stop()
+    shown_in = time.monotonic() - started - paused
+    assert 8.5 <= shown_in <= 11.5, f"the 10 s pace took {shown_in:.1f} s"
+    assert window.model.estimator.n_iter_ == 2000
+    assert ticks.worst < 0.05, f"the UI thread was blocked for {ticks.worst * 1000:.0f} ms"
