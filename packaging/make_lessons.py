@@ -107,7 +107,7 @@ Airplanes vs motorbikes — real photos, the tutorial's own data.
 
 DATA: the Caltech-101 folders "airplanes" (800 photos) and "Motorbikes" (798). {CALTECH_HINT} When the folders are not in {CALTECH_FOLDER}, lrgui asks for them: choose airplanes, and Motorbikes beside it is found too.
 
-Every photo is squashed to 64×64 colour; 10 % of each class is held out for testing (seed 0). One logistic regression, learning rate 0.005, 2,000 iterations.
+Every photo is squashed to 64×64 colour; 10 % of each class is held out for testing (seed 0). One logistic regression, learning rate 0.005, 2,000 iterations: under a second of training, about 99 % on the training photos and 97.5 % on the 160 held out.
 
 WHAT TO SHOW
 1. The Data tab: the photos are of every size; lrgui squashes each to 64×64. Show a few of both classes.
@@ -137,8 +137,9 @@ The lesson takes every bird and an equal-size sample of the other nine classes (
 
 WHAT TO SHOW
 1. Train: the three cost curves appear side by side on the Train tab.
-2. The largest rate falls fastest but may wobble; the smallest has barely moved after 2,000 iterations.
-3. The Results tab: accuracy is far from 100 % — 32×32 pixels and one linear layer are not enough to recognise a bird well.
+2. The largest rate makes the training cost fall fastest; the smallest has barely moved after 2,000 iterations.
+3. Watch the test curves too: the fastest rate can fit the training pictures better and the test pictures worse. That is why lrgui judges the race by the test cost, not the training cost.
+4. The Results tab: accuracy is far from 100 % — 32×32 pixels and one linear layer are not enough to recognise a bird well.
 
 QUESTIONS FOR THE CLASS
 - Before training: which learning rate will win? Why not always use the largest?
@@ -160,9 +161,9 @@ DATA: Fashion-MNIST's IDX files (60,000 training and 10,000 test pictures, 28×2
 Two networks with 50 sigmoid hidden units, 25 minibatches per epoch, learning rate 0.3, 300 epochs, from the same starting weights. The only difference: the first standardises every pixel (zero mean, unit variance over the training pictures), the second only divides by 255.
 
 WHAT TO SHOW
-1. Train: the two cost curves side by side.
-2. The standardised run learns faster and ends higher on the test pictures.
-3. The tutorial this lesson follows fed raw pixels (0–255) to its network: the sigmoid units saturated (their slope is almost zero for large inputs), the gradients vanished and it stalled at 50 % against 87 % scaled. lrgui always divides by 255, so its plain run does learn — only more slowly, because pixels between 0 and 1, mostly near 0, still make the first layer's inputs uneven in scale.
+1. Train (about a minute per run): the two cost curves side by side.
+2. The standardised run learns faster and ends higher. Measured with lrgui on the full dataset: after 1 epoch 74 % against 67 % on the test pictures, after 10 epochs 83 % against 78 %, after 300 epochs 87.9 % against 86.5 % (training pictures: 93.4 % against 88.7 %).
+3. The tutorial this lesson follows fed raw pixels (0–255) to its network: the sigmoid units saturated (their slope is almost zero for inputs that large), the gradients vanished and it stalled at 50 % against 87 % scaled. lrgui always divides by 255 at least, so its plain run does learn — only more slowly, because pixels between 0 and 1, mostly near 0 (the background), are uneven in scale and all positive, which makes gradient descent zigzag.
 4. The Results tab: which clothes does the network confuse? (Shirt, T-shirt, pullover and coat.)
 
 QUESTIONS FOR THE CLASS
