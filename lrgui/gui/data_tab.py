@@ -39,8 +39,10 @@ from PySide6.QtWidgets import (
 from lrgui.data import ClassFolder, ImageFormat, discover_classes, list_images
 from lrgui.data.selection import ClassSelection
 from lrgui.errors import UserError
+from lrgui.data.importers import IMPORTERS
 from lrgui.session.sources import (
     DEFAULT_IMAGE_FORMAT,
+    DEFAULT_TEST_FRACTION,
     ClassSource,
     DataRequest,
     LoadedData,
@@ -164,6 +166,7 @@ class DataTab(DropArea):
         self.importer = None  # an Importer when the data come from dataset files, not folders
         self.import_folder: Path | None = None
         self.sample_name: str | None = None  # the built-in sample whose classes are listed, if any
+        self._pending_positive: str | None = None
         self._load_job = None
         self._load_started = 0.0
         self._names_at_load: list[tuple[ClassEntry, str]] = []
@@ -320,6 +323,10 @@ class DataTab(DropArea):
         else:
             self.test_source.setText("test set from the test/ folders" if has_test_folders else "")
         current = self.positive_combo.currentData()
+        if self._pending_positive is not None and any(e.name == self._pending_positive for e in self.entries):
+            # a lesson's one-vs-rest class, chosen once its class is listed (an import lists them after loading)
+            current, self._pending_positive = self._pending_positive, None
+            self.schedule_reload()
         self.positive_combo.blockSignals(True)
         self.positive_combo.clear()
         self.positive_combo.addItem("All chosen classes", None)
@@ -687,6 +694,35 @@ class DataTab(DropArea):
         settings.setValue("data/classes", json.dumps(self.describe_classes()))
 
     # ------------------------------------------------------------------ imports
+    def apply_request(self, request: DataRequest) -> None:
+        """Shows a data request (a lesson's) in the tab's own controls, and loads it."""
+        self.clear()
+        fraction = DEFAULT_TEST_FRACTION if request.test_fraction is None else request.test_fraction
+        self.holdout_spin.setValue(int(round(100 * fraction)))
+        self.per_class_spin.setValue(request.selection.per_class or 0)
+        self._pending_positive = request.selection.positive
+        if request.kind in IMPORTERS:
+            self.import_dataset(IMPORTERS[request.kind], request.paths[0])
+            if request.image_format is not None and request.image_format != self.image_format:
+                self._set_format(request.image_format)
+                self.schedule_reload()
+        elif request.kind == "sample":
+            self.sampleRequested.emit(request.name or "shapes")  # drawn in a worker, then listed like folders
+        else:
+            self._set_format(request.resolved_format())
+            if request.classes:
+                self.restore_classes([{"name": c.name, "train": list(c.train), "test": list(c.test)}
+                                      for c in request.classes])
+            else:
+                self.add_folders(list(request.paths))
+                if request.test_paths:
+                    test_classes = {c.name: c for c in discover_classes(list(request.test_paths))}
+                    for entry in self.entries:
+                        if entry.name in test_classes:
+                            entry.test = list(test_classes[entry.name].train)
+                    self._update_state()
+        self._update_state()
+
     def import_dataset(self, importer, folder: str | Path) -> None:
         """Shows a dataset read from the tutorial's own files (CIFAR-10 batches, Fashion-MNIST IDX)."""
         self.clear()

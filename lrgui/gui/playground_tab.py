@@ -439,6 +439,56 @@ class PlaygroundTab(QWidget):
             pane.accuracy_label.setText("Not trained yet.")
         self._show_points(keep_extent=False)
 
+    # ----------------------------------------------------------------- lessons
+    def lesson_state(self) -> dict:
+        """The playground as a lesson keeps it: the set, its points (clicked ones included) and both panes."""
+        def pane(p) -> dict:
+            values = {"learning_rate": float(p.lr_spin.value()), "epochs": int(p.epochs_spin.value())}
+            if p.kind == "mlp":
+                values.update(hidden=int(p.hidden_spin.value()), activation=p.activation_combo.currentText(),
+                              show_hidden_lines=bool(p.hidden_lines_check.isChecked()))
+            return values
+
+        return {
+            "set": self.toy_name, "points": int(self.points_spin.value()), "noise": float(self.noise_spin.value()),
+            "seed": int(self.seed_spin.value()), "x": [[float(a), float(b)] for a, b in self.X],
+            "labels": [int(v) for v in self.labels],
+            "panes": {"logistic": pane(self.left), "mlp": pane(self.right)},
+        }
+
+    def apply_lesson_state(self, state: dict) -> None:
+        """Puts a lesson's playground back: set, points and pane settings (values are checked by the widgets)."""
+        if self.is_training:
+            self.stop()
+        name = state.get("set")
+        if name in TOY_SETS:
+            self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(name))  # the set's own defaults first
+        for spin, key in ((self.points_spin, "points"), (self.noise_spin, "noise"), (self.seed_spin, "seed")):
+            if isinstance(state.get(key), (int, float)):
+                spin.setValue(state[key])
+        x, labels = state.get("x"), state.get("labels")
+        if isinstance(x, list) and isinstance(labels, list) and len(x) == len(labels) and x:
+            points = np.asarray(x, dtype=np.float32).reshape(-1, 2)
+            classes = np.asarray(labels, dtype=int)
+            if np.isfinite(points).all() and np.isin(classes, (0, 1)).all():
+                self.X, self.labels = points, classes
+                for p in (self.left, self.right):
+                    p.view.clear_model()
+                self._show_points(keep_extent=False)
+        panes = state.get("panes") or {}
+        for p in (self.left, self.right):
+            values = panes.get(p.kind) or {}
+            if isinstance(values.get("learning_rate"), (int, float)):
+                p.lr_spin.setValue(values["learning_rate"])
+            if isinstance(values.get("epochs"), int):
+                p.epochs_spin.setValue(values["epochs"])
+            if p.kind == "mlp":
+                if isinstance(values.get("hidden"), int):
+                    p.hidden_spin.setValue(values["hidden"])
+                if values.get("activation") in ACTIVATIONS:
+                    p.activation_combo.setCurrentText(values["activation"])
+                p.hidden_lines_check.setChecked(bool(values.get("show_hidden_lines", p.hidden_lines_check.isChecked())))
+
     def _show_points(self, keep_extent: bool) -> None:
         for pane in (self.left, self.right):
             pane.view.set_points(self.X, self.labels, keep_extent=keep_extent)

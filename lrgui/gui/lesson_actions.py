@@ -1,0 +1,219 @@
+"""Lessons in the window: File → Save lesson / Open lesson, Help → Lessons, and the teacher's notes panel.
+
+A lesson (:mod:`lrgui.session.lesson`) is applied through the views' own
+methods: the Data tab loads its request, the Train tab shows its settings once
+the data have arrived (so the data's preset does not overwrite them), the
+Playground takes its points and panes, and the notes go to a side panel that
+presentation mode can show large.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lrgui.errors import UserError
+from lrgui.gui.widgets import show_error
+from lrgui.session.advice import format_rate
+from lrgui.session.lesson import (
+    LESSON_EXTENSION,
+    Lesson,
+    LessonDataProblem,
+    builtin_lessons,
+    lesson_from_state,
+    load_lesson,
+    rebind_source,
+    resolve_request,
+    save_lesson,
+)
+
+#: Notes longer than this are refused by lesson files; the editor stops there.
+MAX_NOTES_CHARACTERS = 100_000
+
+
+class NotesPanel(QDockWidget):
+    """The lesson's title and the teacher's notes: what to show, what to ask the class."""
+
+    def __init__(self, parent=None):
+        super().__init__("Lesson notes", parent)
+        self.setObjectName("lessonNotesDock")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("lessonTitleEdit")
+        self.title_edit.setPlaceholderText("Lesson title")
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("lessonNotes")
+        self.notes_edit.setPlaceholderText("Notes for the lesson: what to show, what to ask the class…")
+        self.notes_edit.textChanged.connect(self._keep_within_limit)
+        layout.addWidget(self.title_edit)
+        layout.addWidget(self.notes_edit, 1)
+        self.setWidget(body)
+
+    def _keep_within_limit(self) -> None:
+        text = self.notes_edit.toPlainText()
+        if len(text) > MAX_NOTES_CHARACTERS:
+            self.notes_edit.setPlainText(text[:MAX_NOTES_CHARACTERS])
+
+    def show_lesson(self, lesson: Lesson) -> None:
+        self.title_edit.setText(lesson.title)
+        self.notes_edit.setPlainText(lesson.notes)
+        self.setVisible(True)
+        self.raise_()
+
+
+class LessonActions(QObject):
+    """Saving and opening lessons for the main window (which owns the views and the state)."""
+
+    def __init__(self, window, locate: Callable[[LessonDataProblem], str | None] | None = None):
+        super().__init__(window)
+        self.window = window
+        self.state = window.state
+        self.notes = NotesPanel(window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes)
+        self.notes.setVisible(False)
+        #: asks the user for a missing folder (a dialog; tests pass their own): a path, or None to give up
+        self.locate = locate or self._locate_dialog
+        self.save_action = self._action("Save &lesson…", self.save_lesson_dialog, "Ctrl+Shift+L", "saveLessonAction",
+                                        "Save the data, settings, runs, model, playground and notes as one file")
+        self.open_action = self._action("Open l&esson…", self.open_lesson_dialog, "Ctrl+L", "openLessonAction",
+                                        "Open a lesson file")
+        self.notes_action = self.notes.toggleViewAction()
+        self.notes_action.setObjectName("lessonNotesAction")
+        self.notes_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.builtin_actions = [
+            self._action(title, lambda checked=False, p=path: self.open_lesson(p), name=f"lesson_{name}")
+            for name, title, path in builtin_lessons()
+        ]
+        self._pending: Lesson | None = None
+
+    def _action(self, text, slot, shortcut=None, name=None, tip="") -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    # ------------------------------------------------------------------- saving
+    def save_lesson_dialog(self) -> bool:
+        suggestion = (self.notes.title_edit.text().strip() or "lesson") + LESSON_EXTENSION
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save lesson", suggestion,
+                                              f"lrgui lessons (*{LESSON_EXTENSION})")
+        if not path:
+            return False
+        if not path.endswith(LESSON_EXTENSION):
+            path += LESSON_EXTENSION
+        return self.save_lesson(path)
+
+    def save_lesson(self, path: str | Path) -> bool:
+        window = self.window
+        lesson = lesson_from_state(
+            self.state, title=self.notes.title_edit.text().strip(), notes=self.notes.notes_edit.toPlainText(),
+            playground=window.playground_tab.lesson_state(), settings=window.train_tab.settings())
+        try:
+            written = save_lesson(path, lesson)
+        except UserError as error:
+            show_error(window, "Cannot save the lesson", str(error))
+            return False
+        window.statusBar().showMessage(f"Lesson saved to {written}", 6000)
+        return True
+
+    # ------------------------------------------------------------------ opening
+    def open_lesson_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open lesson", "", f"lrgui lessons (*{LESSON_EXTENSION})")
+        if path:
+            self.open_lesson(path)
+
+    def open_lesson(self, path: str | Path) -> bool:
+        """Opens a lesson: its notes, its playground, its data (asking for missing folders) and settings."""
+        window = self.window
+        try:
+            lesson = load_lesson(path)
+        except UserError as error:
+            show_error(window, "Cannot open the lesson", str(error))
+            return False
+        self.notes.show_lesson(lesson)
+        if lesson.playground:
+            window.playground_tab.apply_lesson_state(lesson.playground)
+        request = lesson.request
+        if request is None or request.kind == "toy":
+            window.tabs.setCurrentWidget(window.playground_tab)  # a playground lesson: nothing to load
+            return True
+        request = self._found_request(lesson)
+        if request is None:
+            return False
+        self._pending = lesson
+        self.state.subscribe("data", self._data_arrived)
+        self.state.set_exclusions(request.excluded)
+        window.tabs.setCurrentWidget(window.data_tab)
+        window.data_tab.apply_request(request)
+        return True
+
+    def _found_request(self, lesson: Lesson):
+        accept_changed = False
+        for _ in range(20):  # each answer locates a folder or ends the loop; a bound keeps a bug from looping
+            try:
+                return resolve_request(lesson, accept_changed=accept_changed)
+            except LessonDataProblem as problem:
+                answer = self.locate(problem)
+                if answer is None:
+                    return None
+                if answer == "":  # train on the changed folder as it is
+                    accept_changed = True
+                    continue
+                try:
+                    rebind_source(lesson, problem.source, answer)
+                except UserError as error:
+                    show_error(self.window, "Cannot use that folder", str(error))
+        return None
+
+    def _locate_dialog(self, problem: LessonDataProblem) -> str | None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Lesson data", str(problem), QMessageBox.StandardButton.NoButton,
+                          self.window)
+        locate = box.addButton("Locate…", QMessageBox.ButtonRole.AcceptRole)
+        as_is = box.addButton("Use it as it is", QMessageBox.ButtonRole.ApplyRole) if problem.reason == "changed" else None
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is locate:
+            folder = QFileDialog.getExistingDirectory(self.window, f"Where is {problem.source}?")
+            return folder or None
+        if as_is is not None and box.clickedButton() is as_is:
+            return ""
+        return None
+
+    def _data_arrived(self) -> None:
+        """The lesson's data are loaded: now its settings, runs and model (the data's preset must not win)."""
+        lesson = self._pending
+        if lesson is None or self.state.data is None:
+            return
+        self._pending = None
+        self.state.unsubscribe("data", self._data_arrived)
+        train_tab = self.window.train_tab
+        settings = lesson.settings
+        if settings:
+            train_tab._show_settings(settings[0])
+            rates = [s.learning_rate for s in settings]
+            if len(settings) > 1 and len(set(rates)) == len(rates):
+                train_tab.rates_edit.setText(", ".join(format_rate(r) for r in rates))
+        if lesson.model is not None:
+            best = lesson.best_run if lesson.best_run is not None else 0
+            chosen = settings[best] if best < len(settings) else None
+            self.state.set_model(lesson.model, unsaved=False, settings=chosen)
+        self.window.tabs.setCurrentWidget(train_tab)
