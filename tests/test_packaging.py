@@ -38,6 +38,8 @@ def test_the_wheel_holds_the_resources_inside_the_package(wheel):
         "lrgui/resources/samples/digits/README.md",
         "lrgui/resources/export/predict.py",
         "lrgui/resources/export/README.md",
+        *(f"lrgui/resources/lessons/{name}.lrlesson"
+          for name in ("gates", "shapes", "airplanes-vs-motorbikes", "bird-or-not", "fashion-hidden-layer")),
         "lrgui/gui/main_window.py",
         "lrgui/core/logistic.py",
     ]:
@@ -57,6 +59,7 @@ def test_lrgui_runs_from_the_unpacked_wheel_alone(wheel, tmp_path):
            "QT_QPA_PLATFORM": "offscreen"}
     script = (
         "import lrgui, lrgui.assets, lrgui.data.samples as s;"
+        "from lrgui.session.lesson import builtin_lessons; assert len(builtin_lessons()) == 5;"
         "print(lrgui.__file__); print(lrgui.assets.resources_dir()); print(s.sample_folder('digits'))"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path,
