@@ -151,7 +151,9 @@ class TrainTab(QWidget):
         form.addRow(self.epochs_label, self.epochs_spin)
         self.record_spin = QSpinBox()
         self.record_spin.setObjectName("recordEverySpin")
-        self.record_spin.setRange(1, 1_000_000)
+        self.record_spin.setRange(0, 1_000_000)
+        # 0 is "auto": the network chooses from the data's size, so that recording costs under 10 % of training
+        self.record_spin.setSpecialValueText("auto")
         self.record_spin.setGroupSeparatorShown(True)
         self.record_spin.setToolTip("How often the cost, the accuracies and the weights are recorded: every N "
                                     "iterations (epochs). Smaller: a finer curve and replay, a slower run")
@@ -380,7 +382,7 @@ class TrainTab(QWidget):
         self.model_combo.blockSignals(False)
         self.lr_spin.setValue(settings.learning_rate)
         self.epochs_spin.setValue(settings.epochs)
-        self.record_spin.setValue(settings.record_every)
+        self.record_spin.setValue(settings.record_every or 0)
         self.record_label.setText("Record every (epochs):" if settings.model == "mlp" else "Record every:")
         network = settings.model == "mlp"
         self.network_box.setVisible(network)
@@ -405,7 +407,7 @@ class TrainTab(QWidget):
             model=self.model_kind,
             learning_rate=learning_rate if learning_rate is not None else self.lr_spin.value(),
             epochs=self.epochs_spin.value(),
-            record_every=self.record_spin.value(),
+            record_every=self.record_spin.value() or None,
         ).with_preset(self._preset())
         if self.model_kind == "mlp":
             settings.hidden = self.hidden_spin.value()

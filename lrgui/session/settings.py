@@ -86,9 +86,10 @@ class TrainingSettings:
             self.standardize = False
         self.learning_rate = check_positive_number("The learning rate", self.learning_rate)
         self.epochs = check_positive_int(f"The number of {step_word(self.model)}", self.epochs)
-        if self.record_every is None:
+        if self.record_every is None and self.model != "mlp":
             self.record_every = defaults.get("record_every") or 1
-        self.record_every = check_positive_int("Record every", self.record_every)
+        if self.record_every is not None:  # None for the network: it chooses from the data's size
+            self.record_every = check_positive_int("Record every", self.record_every)
         self.l2 = check_positive_number("The L2 penalty", self.l2 or 0.0, allow_zero=True)
         self.l1 = check_positive_number("The L1 penalty", self.l1, allow_zero=True)
         self.seed = check_positive_int("The seed", self.seed, minimum=0)
