@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 import lrgui
 from lrgui.assets import resource_path
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         if self._settings is not None:
             self._restore_settings(restore_session)
+        self.fit_to_screen()
         if offer_sample and not self.data_tab.entries:
             first_run = self._settings is None or not read(self._settings, "app/welcomed", False, bool)
             if first_run:
@@ -335,6 +336,20 @@ class MainWindow(QMainWindow):
             "layer — all in readable NumPy.</p>"
             "<p>Made for classrooms, students and the curious. MIT licence.</p>",
         )
+
+    def fit_to_screen(self) -> None:
+        """Keeps the window (its default or remembered geometry) within the screen's available area."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        width = min(self.width(), area.width() - frame.width())
+        height = min(self.height(), area.height() - frame.height())
+        self.resize(max(width, 200), max(height, 200))
+        x = min(max(self.x(), area.left()), area.right() - self.frameGeometry().width() + 1)
+        y = min(max(self.y(), area.top()), area.bottom() - self.frameGeometry().height() + 1)
+        self.move(max(x, area.left()), max(y, area.top()))
 
     # ----------------------------------------------------------------- settings
     def _remember_folder(self, key: str, folder: Path) -> None:

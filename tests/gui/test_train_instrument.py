@@ -250,3 +250,15 @@ def test_a_paced_run_takes_its_time_and_answers_at_once(qtbot, window, image_fol
     assert 8.5 <= shown_in <= 11.5, f"the 10 s pace took {shown_in:.1f} s"
     assert window.model.estimator.n_iter_ == 2000
     assert ticks.worst < 0.05, f"the UI thread was blocked for {ticks.worst * 1000:.0f} ms"
+
+
+def test_the_window_opens_within_the_screen_and_a_remembered_geometry_is_clamped(window):
+    area = window.screen().availableGeometry()
+    smallest = window.minimumSizeHint()  # (the test screen may be narrower than the layouts allow)
+    assert window.height() <= max(area.height(), smallest.height())
+    window.resize(5000, 4000)
+    window.move(-3000, 9000)  # remembered from a larger screen
+    window.fit_to_screen()
+    assert window.width() <= max(area.width(), smallest.width())
+    assert window.height() <= max(area.height(), smallest.height())
+    assert window.frameGeometry().left() >= area.left() and window.frameGeometry().top() >= area.top()
