@@ -8,6 +8,7 @@ import sys
 # lrgui.data's MODEL_EXTENSION and LEGACY_MODEL_EXTENSION, without importing NumPy
 MODEL_EXTENSION = ".lrgui.safetensors"
 LEGACY_MODEL_EXTENSION = ".lrgui.h5"
+LESSON_EXTENSION = ".lrlesson"  # lrgui.session.lesson.LESSON_EXTENSION
 # lrgui.data.legacy_model.READER_FLAG: the frozen app reads old models in a child started this way
 LEGACY_READER_FLAG = "--read-legacy-model"
 
@@ -34,4 +35,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _is_model_file(arg: str) -> bool:
-    return arg.endswith((MODEL_EXTENSION, LEGACY_MODEL_EXTENSION)) and os.path.isfile(arg)
+    """A model (or lesson) file double-clicked in a file manager: the app opens it."""
+    return arg.endswith((MODEL_EXTENSION, LEGACY_MODEL_EXTENSION, LESSON_EXTENSION)) and os.path.isfile(arg)

@@ -48,11 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     paths = [Path(a) for a in argv if not a.startswith("-")]
     window = MainWindow(remember_settings=True, restore_session=not paths, confirm_quit=True, offer_sample=not paths)
     window.show()
-    models = [p for p in paths if p.is_file()]
+    lessons = [p for p in paths if p.is_file() and p.name.endswith(".lrlesson")]
+    models = [p for p in paths if p.is_file() and p not in lessons]
     folders = [p for p in paths if p.is_dir()]
     from PySide6.QtCore import QTimer
 
     # once the event loop runs: a file that cannot be opened is said in a message box, never a failed start
+    if lessons:
+        QTimer.singleShot(0, lambda: window.lessons.open_lesson(lessons[0]))
     if models:
         QTimer.singleShot(0, lambda: window.open_model(models[0]))
     if folders:

@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCursor, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -99,6 +100,16 @@ class LessonActions(QObject):
             for name, title, path in builtin_lessons()
         ]
         self._pending: Lesson | None = None
+
+    def choose_builtin(self) -> None:
+        """The built-in lessons as a menu at the pointer (the first-run welcome offers it)."""
+        menu = QMenu(self.window)
+        menu.setObjectName("builtinLessonsMenu")
+        for action in self.builtin_actions:
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.open_action)
+        menu.popup(QCursor.pos())
 
     def _action(self, text, slot, shortcut=None, name=None, tip="") -> QAction:
         action = QAction(text, self.window)

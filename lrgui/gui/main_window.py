@@ -17,6 +17,7 @@ from lrgui.data.importers import IMPORTERS
 from lrgui.data.samples import list_samples, sample_folder, sample_settings
 from lrgui.errors import UserError
 from lrgui.gui.data_tab import DataTab
+from lrgui.gui.lesson_actions import LessonActions
 from lrgui.gui.playground_tab import PlaygroundTab
 from lrgui.gui.predict_tab import PredictTab
 from lrgui.gui.results_tab import ResultsTab
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.data_tab.busyChanged.connect(self._update_actions)
         self.train_tab.busyChanged.connect(self._update_actions)
 
+        self.lessons = LessonActions(self)
+        self.presentation = None  # made on first use (lrgui.gui.presentation)
         self._build_menus()
         self.resize(1180, 760)
         if self._settings is not None:
@@ -131,6 +134,10 @@ class MainWindow(QMainWindow):
         menu.addAction(self.open_folder_action)
         menu.addAction(self.open_model_action)
         menu.addAction(self.save_model_action)
+        menu.addSeparator()
+        menu.addAction(self.lessons.open_action)
+        menu.addAction(self.lessons.save_action)
+        menu.addSeparator()
         self.file_menu = menu
         samples = menu.addMenu("Open s&ample")
         samples.setObjectName("sampleMenu")
@@ -145,6 +152,16 @@ class MainWindow(QMainWindow):
                                   name=f"import_{key}", tip=f"Choose {importer.hint}")
             imports.addAction(action)
             self.import_actions[key] = action
+        exports = menu.addMenu("&Export")
+        exports.setObjectName("exportMenu")
+        self.export_script_action = self._action(
+            "&NumPy script…", self.export_script_dialog, name="exportScriptAction",
+            tip="Write predict.py and weights.npz: the model as a plain NumPy + Pillow script that agrees exactly")
+        self.export_dataset_action = self._action(
+            "&Dataset (HDF5)…", self.export_dataset_dialog, name="exportDatasetAction",
+            tip="Write the loaded images as train_x, train_y, test_x, test_y and list_classes (the tutorial's HDF5)")
+        exports.addAction(self.export_script_action)
+        exports.addAction(self.export_dataset_action)
         menu.addSeparator()
         self.clear_cache_action = self._action("Clear the image cache", self.clear_cache, name="clearCacheAction",
                                                tip="Forget the decoded images kept to make reloading instant")
@@ -161,7 +178,26 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         self.train_menu = menu
 
+        menu = self.menuBar().addMenu("&View")
+        self.presentation_action = self._action("&Presentation", self.set_presentation, "F11", "presentationAction",
+                                                "Full screen, large text and thick curves, for the back of the room")
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.triggered.disconnect()
+        self.presentation_action.toggled.connect(self.set_presentation)
+        menu.addAction(self.presentation_action)
+        menu.addAction(self.lessons.notes_action)
+        self.view_menu = menu
+        leave = self._action("Leave presentation", lambda: self.presentation_action.setChecked(False), "Esc",
+                             "leavePresentationAction")
+        self.addAction(leave)
+
         menu = self.menuBar().addMenu("&Help")
+        lessons = menu.addMenu("&Lessons")
+        lessons.setObjectName("lessonsMenu")
+        for action in self.lessons.builtin_actions:
+            lessons.addAction(action)
+        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "F1", "shortcutsAction")
+        menu.addAction(self.shortcuts_action)
         about = self._action("&About lrgui", self.show_about, name="aboutAction")
         about.setMenuRole(QAction.MenuRole.AboutRole)
         menu.addAction(about)
@@ -194,6 +230,9 @@ class MainWindow(QMainWindow):
         self.train_action.setEnabled(self.train_tab.train_button.isEnabled())
         self.stop_action.setEnabled(training)
         self.continue_action.setEnabled(self.train_tab.continue_button.isEnabled())
+        self.export_script_action.setEnabled(self.model is not None and self.model.image_format is not None)
+        self.export_dataset_action.setEnabled(self.state.data is not None and self.state.data.train.image_format is not None)
+        self.lessons.save_action.setEnabled(not training)
 
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
@@ -319,10 +358,90 @@ class MainWindow(QMainWindow):
                           "work in seconds?</p>", QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("welcomeDialog")
         load = box.addButton("Load the sample", QMessageBox.ButtonRole.AcceptRole)
+        lesson = box.addButton("Open a lesson…", QMessageBox.ButtonRole.ActionRole)
         box.addButton("Start empty", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(load)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: button is load and self.open_sample("shapes"))
+
+        def chosen(button) -> None:
+            if button is load:
+                self.open_sample("shapes")
+            elif button is lesson:
+                self.lessons.choose_builtin()
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+
+    # ------------------------------------------------------------------ exports
+    def export_script_dialog(self) -> None:
+        if self.model is None:
+            show_error(self, "Nothing to export", "Train a model or open one first.")
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Export the model as a NumPy script: choose a folder")
+        if folder:
+            self.export_script(folder)
+
+    def export_script(self, folder: str | Path) -> bool:
+        from lrgui.session.export_numpy import export_numpy
+
+        try:
+            written = export_numpy(self.model, folder)
+        except UserError as error:
+            show_error(self, "Cannot export the model", str(error))
+            return False
+        self._show_message(f"Wrote {', '.join(p.name for p in written)} to {folder}")
+        return True
+
+    def export_dataset_dialog(self) -> None:
+        if self.state.data is None:
+            show_error(self, "Nothing to export", "Load images on the Data tab first.")
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export the dataset", "dataset.h5", "HDF5 files (*.h5 *.hdf5)")
+        if path:
+            self.export_dataset(path)
+
+    def export_dataset(self, path: str | Path) -> bool:
+        from lrgui.data.dataset_export import export_dataset_hdf5
+
+        try:
+            written = export_dataset_hdf5(self.state.data, path)
+        except UserError as error:
+            show_error(self, "Cannot export the dataset", str(error))
+            return False
+        self._show_message(f"Dataset written to {written}")
+        return True
+
+    # -------------------------------------------------------- presentation, keys
+    def set_presentation(self, on: bool) -> None:
+        """View → Presentation (F11): full screen, large text, thick curves; Esc leaves."""
+        from lrgui.gui.presentation import Presentation
+
+        if self.presentation is None:
+            self.presentation = Presentation(self)
+        if self.presentation.active != bool(on):
+            self.presentation.set_active(bool(on))
+        if self.presentation_action.isChecked() != bool(on):
+            self.presentation_action.setChecked(bool(on))
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do) of every action with a shortcut, and the Train tab's own keys."""
+        rows = []
+        for action in self.findChildren(QAction):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            text = action.text().replace("&", "").rstrip("…").strip()
+            if keys and text and not text.startswith("Tab "):
+                rows.append((keys, text))
+        rows.append(("Alt+1 … Alt+5", "Data, Train, Results, Predict, Playground tab"))
+        rows += [("Space", "Train tab: train, or pause and resume"), ("→", "Train tab: one more step while paused"),
+                 ("←", "Train tab: back one recorded point while paused"), ("L", "Train tab: log scale")]
+        return sorted(set(rows), key=lambda row: row[1].lower())
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{text}</td></tr>" for keys, text in self.shortcut_rows())
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", f"<table>{rows}</table>",
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("shortcutsDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     # -------------------------------------------------------------------- about
