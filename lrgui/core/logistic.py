@@ -196,7 +196,7 @@ class LogisticRegression(Classifier):
                     solver.update(residual)
                 iteration += 1
         finally:
-            self._live_parameters = self._live_logits = None
+            self._live_parameters = self._live_logits = self._live_checked = None
             if looping and not overflowed and (not costs or costs[-1][0] != iteration):
                 # stopped between two recorded points: the model's history still ends with its own cost
                 with np.errstate(over="ignore", invalid="ignore"):
@@ -263,8 +263,12 @@ class LogisticRegression(Classifier):
         live = getattr(self, "_live_logits", None)
         if live is None:
             return super().evaluate_current(X, y)
-        X = self._check_features(X, check_dtype(self.dtype))
-        return cost_and_accuracy(live(X), self.label_indices(y))
+        checked = getattr(self, "_live_checked", None)
+        if checked is None or checked[0] is not X:  # the same test set at every point: checked once
+            checked = (X, self._check_features(X, check_dtype(self.dtype)), self.label_indices(y))
+            self._live_checked = checked
+        _, features, y_index = checked
+        return cost_and_accuracy(live(features), y_index)
 
     def _assign_parameters(self, parameters: dict[str, np.ndarray]) -> None:
         self.coef_ = parameters["coef"]

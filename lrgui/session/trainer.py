@@ -297,7 +297,11 @@ class Trainer:
 
     def _result(self, estimator, points, keeper, first, seconds, X, y) -> TrainingResult:
         model = TrainedModel(estimator, self.scaler, self.data.train.image_format)
-        train_accuracy = estimator.score(X, y)
+        final = points[-1] if points and points[-1].iteration == estimator.n_iter_ else None
+        if final is not None and final.train_accuracy is not None:
+            train_accuracy = final.train_accuracy  # measured at the final point already
+        else:
+            train_accuracy = estimator.score(X, y)
         test_accuracy = None
         if self.data.test is not None and len(self.data.test):
             test_accuracy = points[-1].test_accuracy if points and points[-1].iteration == estimator.n_iter_ else \
