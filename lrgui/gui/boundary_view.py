@@ -44,7 +44,7 @@ class BoundaryView(pg.PlotWidget):
 
     def __init__(self, title: str = "", parent=None):
         super().__init__(parent)
-        self.setMinimumSize(260, 260)
+        self.setMinimumSize(160, 140)  # a 1024×600 screen still shows both maps whole
         item = self.getPlotItem()
         item.setTitle(title, size="11pt")
         item.setMenuEnabled(False)  # right-click removes a point here

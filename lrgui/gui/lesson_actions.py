@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QCursor, QKeySequence
+from PySide6.QtGui import QAction, QCursor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -63,6 +63,23 @@ class NotesPanel(QDockWidget):
         layout.addWidget(self.title_edit)
         layout.addWidget(self.notes_edit, 1)
         self.setWidget(body)
+
+    def set_presentation(self, on: bool) -> None:
+        """Notes a class can read: three times the normal text (presentation mode already doubles the window's)."""
+        font = self.notes_edit.font()
+        base = self.parentWidget().font() if self.parentWidget() is not None else font
+        if on:
+            self._normal_notes_font = (QFont(font), self.notes_edit.testAttribute(Qt.WidgetAttribute.WA_SetFont))
+            big = QFont(base)
+            if base.pointSizeF() > 0:
+                big.setPointSizeF(base.pointSizeF() * 1.5)
+            self.notes_edit.setFont(big)
+        elif self._normal_notes_font is not None:
+            normal, was_set = self._normal_notes_font
+            self.notes_edit.setFont(normal if was_set else QFont())
+            self._normal_notes_font = None
+
+    _normal_notes_font: tuple | None = None
 
     def _keep_within_limit(self) -> None:
         text = self.notes_edit.toPlainText()

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSlider,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -71,16 +72,21 @@ class ModelPane(QWidget):
     def _build(self, view_name: str) -> None:
         layout = QVBoxLayout(self)
         self.settings_box = settings = QGroupBox("Settings")
-        form = QFormLayout(settings)
+        # two settings per row: the map keeps its height on a 600-pixel screen
+        grid = QGridLayout(settings)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         self.lr_spin = LearningRateSpinBox()
         self.lr_spin.setObjectName(f"{self.kind}PlaygroundLearningRate")
-        form.addRow("Learning rate:", self.lr_spin)
+        grid.addWidget(QLabel("Learning rate:"), 0, 0)
+        grid.addWidget(self.lr_spin, 0, 1)
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setObjectName(f"{self.kind}PlaygroundIterations")
         self.epochs_spin.setRange(1, 1_000_000)
         self.epochs_spin.setSingleStep(100)
         self.epochs_spin.setGroupSeparatorShown(True)
-        form.addRow("Epochs:" if self.kind == "mlp" else "Iterations:", self.epochs_spin)
+        grid.addWidget(QLabel("Epochs:" if self.kind == "mlp" else "Iterations:"), 0, 2)
+        grid.addWidget(self.epochs_spin, 0, 3)
         self.hidden_spin = QSpinBox()
         self.hidden_spin.setRange(1, 256)
         self.hidden_spin.setObjectName("playgroundHiddenSpin")
@@ -90,19 +96,23 @@ class ModelPane(QWidget):
         self.hidden_lines_check = QCheckBox("Show the hidden units' lines")
         self.hidden_lines_check.setObjectName("playgroundHiddenLinesCheck")
         self.hidden_lines_check.setToolTip("Each hidden unit's own line w·x + b = 0: where its input changes sign")
-        if self.kind == "mlp":
-            form.addRow("Hidden units:", self.hidden_spin)
-            form.addRow("Activation:", self.activation_combo)
-            form.addRow(self.hidden_lines_check)
         self.train_button = QPushButton("Train this pane")
         self.train_button.clicked.connect(self.train_alone)
-        form.addRow(self.train_button)
+        if self.kind == "mlp":
+            grid.addWidget(QLabel("Hidden units:"), 1, 0)
+            grid.addWidget(self.hidden_spin, 1, 1)
+            grid.addWidget(QLabel("Activation:"), 1, 2)
+            grid.addWidget(self.activation_combo, 1, 3)
+            grid.addWidget(self.hidden_lines_check, 2, 0, 1, 2)
+            grid.addWidget(self.train_button, 2, 2, 1, 2)
+        else:
+            grid.addWidget(self.train_button, 1, 0, 1, 4)
+        grid.setRowStretch(3, 1)
         layout.addWidget(settings)
 
         self.view = BoundaryView(MODEL_NAMES[self.kind])
         self.view.setObjectName(view_name)
         self.hidden_lines_check.toggled.connect(self.view.set_show_hidden_lines)
-        layout.addWidget(self.view, 3)
         history = QHBoxLayout()
         history.addWidget(QLabel("History:"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -114,24 +124,31 @@ class ModelPane(QWidget):
         self.iteration_label = QLabel("—")
         self.iteration_label.setMinimumWidth(110)
         history.addWidget(self.iteration_label)
-        layout.addLayout(history)
         self.accuracy_label = QLabel("Not trained yet.")
         self.accuracy_label.setObjectName(f"{self.kind}PlaygroundAccuracy")
         self.accuracy_label.setWordWrap(True)
-        layout.addWidget(self.accuracy_label)
         self.advice_label = QLabel()
         self.advice_label.setObjectName(f"{self.kind}PlaygroundAdvice")
         self.advice_label.setWordWrap(True)
         self.advice_label.setStyleSheet(
             "QLabel { color: #7a4100; background: #fff4e0; border: 1px solid #f0c080; border-radius: 4px; padding: 4px; }")
         self.advice_label.setVisible(False)
-        layout.addWidget(self.advice_label)
         self.plot = CostPlot()
         self.plot.setObjectName(f"{self.kind}PlaygroundCostPlot")  # the Train tab's plot keeps "costPlot"
-        self.plot.setMinimumSize(200, 130)
+        self.plot.setMinimumSize(200, 70)
         self.plot.getPlotItem().setTitle(None)
         self.plot.set_step_name(step_word(self.kind, 1))
-        layout.addWidget(self.plot, 1)
+        # the map over its cost curve, with a divider: the map takes what a small screen has to give
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.plot)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(history)
+        layout.addWidget(self.accuracy_label)
+        layout.addWidget(self.advice_label)
 
     # ------------------------------------------------------------ settings
     def apply_defaults(self, toy_name: str) -> None:
@@ -343,18 +360,16 @@ class PlaygroundTab(QWidget):
         self.new_points_button.setToolTip("Draw the data set again with these settings (your clicked points are lost)")
         self.new_points_button.clicked.connect(self.load_set)
         top.addWidget(self.new_points_button)
-        top.addSpacing(12)
-        top.addWidget(QLabel("Click adds:"))
+        top.addStretch(1)
+        layout.addLayout(top)
+
+        # a second row: the top one must fit a 1024-pixel screen with presentation mode's doubled text
+        buttons = QHBoxLayout()
         self.class_combo = QComboBox()
         self.class_combo.setObjectName("playgroundClassCombo")
         self.class_combo.addItem("class 0 (blue ●)", 0)
         self.class_combo.addItem("class 1 (orange ■)", 1)
         self.class_combo.setToolTip("Left click on a map adds a point of this class; right click removes the nearest")
-        top.addWidget(self.class_combo)
-        top.addStretch(1)
-        layout.addLayout(top)
-
-        buttons = QHBoxLayout()
         self.train_button = QPushButton("Train both")
         self.train_button.setObjectName("playgroundTrainButton")
         self.train_button.setToolTip("Train the logistic regression and the network together, on the same points")
@@ -373,8 +388,12 @@ class PlaygroundTab(QWidget):
         for button in (self.train_button, self.stop_button, self.pause_button, self.step_button):
             button.setMinimumHeight(30)
             buttons.addWidget(button)
+        buttons.addSpacing(12)
+        buttons.addWidget(QLabel("Click adds:"))
+        buttons.addWidget(self.class_combo)
         self.hint_label = QLabel("Left click adds a point, right click removes the nearest one.")
         self.hint_label.setStyleSheet("color: palette(mid);")
+        self.hint_label.setWordWrap(True)
         buttons.addWidget(self.hint_label, 1)
         layout.addLayout(buttons)
 
@@ -391,7 +410,7 @@ class PlaygroundTab(QWidget):
         # the network has more settings: equal boxes keep the two maps side by side at one height
         tallest = max(pane.settings_box.sizeHint().height() for pane in (self.left, self.right))
         for pane in (self.left, self.right):
-            pane.settings_box.setFixedHeight(tallest)
+            pane.settings_box.setMinimumHeight(tallest)  # a minimum: larger text may still grow it
         self.dataset_combo.currentIndexChanged.connect(self._set_changed)
         self._set_changed()
 

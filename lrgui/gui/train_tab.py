@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSlider,
+    QSplitter,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -149,6 +152,11 @@ class TrainTab(QWidget):
         self.epochs_spin.setToolTip("Gradient-descent iterations (epochs for the network)")
         self.epochs_label = QLabel("Iterations:")
         form.addRow(self.epochs_label, self.epochs_spin)
+        side.addWidget(settings)
+
+        # secondary settings scroll on a small screen; the main controls above and below never do
+        self.more_box = QGroupBox("Recording and pace")
+        more = QFormLayout(self.more_box)
         self.record_spin = QSpinBox()
         self.record_spin.setObjectName("recordEverySpin")
         self.record_spin.setRange(0, 1_000_000)
@@ -158,15 +166,14 @@ class TrainTab(QWidget):
         self.record_spin.setToolTip("How often the cost, the accuracies and the weights are recorded: every N "
                                     "iterations (epochs). Smaller: a finer curve and replay, a slower run")
         self.record_label = QLabel("Record every:")
-        form.addRow(self.record_label, self.record_spin)
+        more.addRow(self.record_label, self.record_spin)
         self.pace_combo = QComboBox()
         self.pace_combo.setObjectName("paceCombo")
         for text, seconds in PACES:
             self.pace_combo.addItem(text, seconds)
         self.pace_combo.setToolTip("Spread the run over a few seconds so a class can follow it; "
                                    "Pause and Step still answer at once")
-        form.addRow("Pace:", self.pace_combo)
-        side.addWidget(settings)
+        more.addRow("Pace:", self.pace_combo)
 
         self.network_box = QGroupBox("Neural network")
         net = QFormLayout(self.network_box)
@@ -196,7 +203,6 @@ class TrainTab(QWidget):
         net.addRow("L2 penalty:", self.l2_spin)
         net.addRow("L1 penalty:", self.l1_spin)
         net.addRow(self.standardize_check)
-        side.addWidget(self.network_box)
 
         buttons = QHBoxLayout()
         self.train_button = QPushButton("Train")
@@ -246,11 +252,11 @@ class TrainTab(QWidget):
         self.accuracy_label.setObjectName("accuracyLabel")
         self.accuracy_label.setWordWrap(True)
         self.accuracy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.accuracy_label.setMinimumHeight(90)
-        self.accuracy_label.setStyleSheet(
-            "QLabel { font-size: 15pt; padding: 10px; border-radius: 6px; background: palette(alternate-base); }"
-        )
+        self.accuracy_label.setMinimumHeight(80)
+        self.accuracy_label.setStyleSheet(self.ACCURACY_STYLE.format(size=15))
         side.addWidget(self.accuracy_label)
+        extra = QVBoxLayout()
+        extra.setContentsMargins(0, 0, 0, 0)
         self.warning_label = QLabel()
         self.warning_label.setObjectName("trainWarning")
         self.warning_label.setWordWrap(True)
@@ -258,31 +264,57 @@ class TrainTab(QWidget):
             "QLabel { color: #7a4100; background: #fff4e0; border: 1px solid #f0c080; border-radius: 4px; padding: 6px; }"
         )
         self.warning_label.setVisible(False)
-        side.addWidget(self.warning_label)
+        extra.addWidget(self.warning_label)
         self.data_label = QLabel("No data loaded: add classes on the Data tab.")
         self.data_label.setObjectName("trainDataLabel")
         self.data_label.setWordWrap(True)
         self.data_label.setStyleSheet("color: palette(mid);")
-        side.addWidget(self.data_label)
-        side.addStretch(1)
+        extra.addWidget(self.data_label)
+        extra.addWidget(self.more_box)
+        extra.addWidget(self.network_box)
+        extra.addStretch(1)
+        extra_widget = QWidget()
+        extra_widget.setLayout(extra)
+        self.secondary_area = QScrollArea()
+        self.secondary_area.setObjectName("trainSecondaryArea")
+        self.secondary_area.setWidget(extra_widget)
+        self.secondary_area.setWidgetResizable(True)
+        self.secondary_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.secondary_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.secondary_area.setMinimumHeight(60)
+        side.addWidget(self.secondary_area, 1)
 
-        side_widget = QWidget()
+        self.side_widget = side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMinimumWidth(320)
+        side.setContentsMargins(0, 0, 0, 0)
+        side_widget.setMinimumWidth(300)
         side_widget.setMaximumWidth(400)
         layout.addWidget(side_widget)
 
         right = QVBoxLayout()
         self.plot = CostPlot()
+        self.plot.setMinimumSize(220, 150)
         self.weights_view = WeightsView()
-        plots = QHBoxLayout()
-        plots.addWidget(self.plot, 3)
-        plots.addWidget(self.weights_view, 2)
-        right.addLayout(plots, 3)
+        # the cost beside the weights, the accuracy under both: dividers a teacher can drag
+        self.plots_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.plots_splitter.setObjectName("trainPlotsSplitter")
+        self.plots_splitter.addWidget(self.plot)
+        self.plots_splitter.addWidget(self.weights_view)
+        self.plots_splitter.setStretchFactor(0, 3)
+        self.plots_splitter.setStretchFactor(1, 2)
+        self.plots_splitter.setChildrenCollapsible(False)
         self.accuracy_plot = AccuracyPlot()
+        self.accuracy_plot.setMinimumHeight(90)
         self.accuracy_plot.setXLink(self.plot)
         self.accuracy_plot.setVisible(False)
-        right.addWidget(self.accuracy_plot, 1)
+        self.panels_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.panels_splitter.setObjectName("trainPanelsSplitter")
+        self.panels_splitter.addWidget(self.plots_splitter)
+        self.panels_splitter.addWidget(self.accuracy_plot)
+        self.panels_splitter.setStretchFactor(0, 3)
+        self.panels_splitter.setStretchFactor(1, 1)
+        self.panels_splitter.setChildrenCollapsible(False)
+        right.addWidget(self.panels_splitter, 1)
         axes = QHBoxLayout()
         self.log_check = QCheckBox("Log scale")
         self.log_check.setObjectName("logScaleCheck")
@@ -307,7 +339,7 @@ class TrainTab(QWidget):
         self.history_slider.valueChanged.connect(self._slider_moved)
         self.history_label = QLabel(" ")
         self.history_label.setObjectName("historyLabel")
-        self.history_label.setMinimumWidth(150)
+        self.history_label.setMinimumWidth(120)
         self.continue_here_button = QPushButton("Continue from here")
         self.continue_here_button.setObjectName("continueFromHereButton")
         self.continue_here_button.setToolTip("Train on from the point the slider shows, dropping what came after it")
@@ -320,9 +352,13 @@ class TrainTab(QWidget):
         for check in (self.log_check, self.same_scale_check, self.accuracy_curves_check):
             axes.addWidget(check)
         axes.addStretch(1)
-        right.addLayout(axes)
+        self.axes_row = QWidget()
+        self.axes_row.setLayout(axes)
+        axes.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.axes_row)
         compare = QHBoxLayout()
-        compare.addWidget(QLabel("Compare learning rates:"))
+        compare.setContentsMargins(0, 0, 0, 0)
+        compare.addWidget(QLabel("Compare rates:"))
         self.rates_edit = QLineEdit("0.01, 0.001, 0.0001")
         self.rates_edit.setObjectName("compareRatesEdit")
         self.rates_edit.setToolTip("Train one model per rate, one after another, and overlay their costs")
@@ -331,7 +367,9 @@ class TrainTab(QWidget):
         self.compare_button.setObjectName("compareButton")
         self.compare_button.clicked.connect(self.start_comparison)
         compare.addWidget(self.compare_button)
-        right.addLayout(compare)
+        self.compare_row = QWidget()
+        self.compare_row.setLayout(compare)
+        right.addWidget(self.compare_row)
         self.comparison_table = QTableWidget(0, 6)
         self.comparison_table.setObjectName("comparisonTable")
         self.comparison_table.setHorizontalHeaderLabels(
@@ -340,8 +378,10 @@ class TrainTab(QWidget):
         self.comparison_table.verticalHeader().setVisible(False)
         self.comparison_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.comparison_table.setMaximumHeight(130)
+        self.comparison_table.setMinimumHeight(60)
         self.comparison_table.setVisible(False)
-        right.addWidget(self.comparison_table)
+        self.panels_splitter.addWidget(self.comparison_table)
+        self.panels_splitter.setStretchFactor(2, 1)
         layout.addLayout(right, 1)
 
     # ------------------------------------------------------------------- state
@@ -856,8 +896,10 @@ class TrainTab(QWidget):
 
     def _show_accuracy(self, train: float | None, test: float | None, cost: float | None = None,
                        test_cost: float | None = None, iteration: int | None = None) -> None:
+        self._accuracy_shown = (train, test, cost, test_cost, iteration)
         test_text = format_percent(test) if test is not None else "no test set"
-        big = "26pt" if self.presenting else "18pt"
+        big = "36pt" if self.presenting else "18pt"
+        small = "16pt" if self.presenting else "11pt"
         costs = ""
         if cost is not None:
             costs = f"Cost {format_cost(cost)}"
@@ -865,13 +907,46 @@ class TrainTab(QWidget):
                 costs += f" · test {format_cost(test_cost)}"
             if iteration is not None:
                 costs = f"{step_word(self.model_kind, 1).capitalize()} {iteration:,}: " + costs
-            costs = f"<div style='font-size:11pt'>{costs}</div>"
+            costs = f"<div style='font-size:{small}'>{costs}</div>"
+        # presenting, the words shrink to "Train"/"Test" so each number stays on one line at twice the size
+        word = "" if self.presenting else " accuracy"
         self.accuracy_label.setText(
-            f"<div>Train accuracy <b style='font-size:{big}'>{format_percent(train)}</b></div>"
-            f"<div>Test accuracy <b style='font-size:{big}'>{test_text}</b></div>{costs}"
+            f"<div>Train{word} <b style='font-size:{big}'>{format_percent(train)}</b></div>"
+            f"<div>Test{word} <b style='font-size:{big}'>{test_text}</b></div>{costs}"
         )
 
     presenting = False
+    _accuracy_shown: tuple | None = None
+    _hidden_for_presentation: list = []
+    _splitter_sizes: list = []
+
+    #: The accuracy's frame; its own font size, which presentation mode doubles.
+    ACCURACY_STYLE = ("QLabel {{ font-size: {size}pt; padding: 10px; border-radius: 6px; "
+                      "background: palette(alternate-base); }}")
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: the secondary controls hidden, the accuracy twice as large; off restores them."""
+        self.presenting = on
+        secondary = (self.secondary_area, self.axes_row, self.compare_row, self.comparison_table,
+                     self.continue_here_button, self.time_label)
+        if on:
+            self._hidden_for_presentation = [w for w in secondary if not w.isHidden()]
+            for widget in self._hidden_for_presentation:
+                widget.setVisible(False)
+        else:
+            for widget in self._hidden_for_presentation:
+                widget.setVisible(True)
+            self._hidden_for_presentation = []
+        self.side_widget.setMaximumWidth(480 if on else 400)
+        if on:
+            self._splitter_sizes = self.plots_splitter.sizes()
+            total = sum(self._splitter_sizes)
+            self.plots_splitter.setSizes([total * 3 // 5, total - total * 3 // 5])  # the curve gets the room
+        elif self._splitter_sizes:
+            self.plots_splitter.setSizes(self._splitter_sizes)
+        self.accuracy_label.setStyleSheet(self.ACCURACY_STYLE.format(size=30 if on else 15))
+        if self._accuracy_shown is not None:
+            self._show_accuracy(*self._accuracy_shown)
 
     @Slot(object, str)
     def _failed(self, error, details: str) -> None:

@@ -1,0 +1,168 @@
+"""Presentation mode (View → Presentation, F11): the window as a projector needs it.
+
+Full screen, every font twice its size, plot text readable from the back of
+a room (tick labels of 22 px) and thick curves, a high-contrast palette, the
+secondary controls hidden and the lesson notes large when they are shown.
+Leaving restores exactly what was there: the window's state and geometry, its
+own font and palette (or none, when it had none), and each control's
+visibility.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
+from lrgui.gui.weights_view import WeightsView
+
+#: Every font is this many times its normal size.
+FONT_SCALE = 2.0
+#: The notes dock takes this share of the screen's width.
+NOTES_SHARE = 0.3
+
+
+def doubled(font: QFont, scale: float = FONT_SCALE) -> QFont:
+    """``font`` at ``scale`` times its size, whether it is given in points or in pixels."""
+    big = QFont(font)
+    if font.pointSizeF() > 0:
+        big.setPointSizeF(font.pointSizeF() * scale)
+    else:
+        big.setPixelSize(round(font.pixelSize() * scale))
+    return big
+
+
+def high_contrast(palette: QPalette) -> QPalette:
+    """Black on white, a dark-blue selection: what survives a washed-out projector."""
+    strong = QPalette(palette)
+    black, white = QColor("#000000"), QColor("#ffffff")
+    for role, colour in ((QPalette.ColorRole.Window, white), (QPalette.ColorRole.WindowText, black),
+                         (QPalette.ColorRole.Base, white), (QPalette.ColorRole.AlternateBase, QColor("#eeeeee")),
+                         (QPalette.ColorRole.Text, black), (QPalette.ColorRole.Button, QColor("#e6e6e6")),
+                         (QPalette.ColorRole.ButtonText, black), (QPalette.ColorRole.Highlight, QColor("#003c8f")),
+                         (QPalette.ColorRole.HighlightedText, white), (QPalette.ColorRole.ToolTipBase, white),
+                         (QPalette.ColorRole.ToolTipText, black), (QPalette.ColorRole.Mid, QColor("#404040"))):
+        strong.setColor(QPalette.ColorGroup.Active, role, colour)
+        strong.setColor(QPalette.ColorGroup.Inactive, role, colour)
+    strong.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#606060"))
+    strong.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#606060"))
+    strong.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#606060"))
+    return strong
+
+
+def menu_actions(menu_owner) -> list:
+    """Every action of a menu bar or menu, submenus included."""
+    found = []
+    for action in menu_owner.actions():
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            found.extend(menu_actions(submenu))
+        elif not action.isSeparator():
+            found.append(action)
+    return found
+
+
+class Presentation:
+    """Turns presentation mode on and off for a :class:`~lrgui.gui.main_window.MainWindow`."""
+
+    def __init__(self, window: QMainWindow):
+        self.window = window
+        self._active = False
+        self._saved: dict = {}
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def set_active(self, on: bool) -> None:
+        if bool(on) == self._active:
+            return
+        if on:
+            self._enter()
+        else:
+            self._leave()
+
+    # ------------------------------------------------------------------ parts
+    def _plots(self) -> list:
+        """The Train tab's plots and weight view: what the class watches (their presentation style is theirs)."""
+        train_tab = getattr(self.window, "train_tab", None)
+        if train_tab is None:
+            return []
+        return [*train_tab.findChildren(CostPlot), *train_tab.findChildren(AccuracyPlot),
+                *train_tab.findChildren(WeightsView)]
+
+    def _notes(self):
+        lessons = getattr(self.window, "lessons", None)
+        return getattr(lessons, "notes", None)
+
+    def _enter(self) -> None:
+        window = self.window
+        menu_bar, status_bar = window.menuBar(), window.statusBar()
+        saved = {
+            "state": window.windowState(),
+            "geometry": window.saveGeometry(),
+            "font": QFont(window.font()),
+            "font_set": window.testAttribute(Qt.WidgetAttribute.WA_SetFont),
+            "palette": QPalette(window.palette()),
+            "palette_set": window.testAttribute(Qt.WidgetAttribute.WA_SetPalette),
+            "menu_bar": menu_bar.isVisibleTo(window),
+            "status_bar": status_bar.isVisibleTo(window),
+            "added_actions": [],
+            "notes_width": None,
+        }
+        # a hidden menu bar takes its actions' shortcuts with it: the window holds them meanwhile
+        own = set(window.actions())
+        for action in menu_actions(menu_bar):
+            if action not in own and not action.shortcut().isEmpty():
+                window.addAction(action)
+                saved["added_actions"].append(action)
+        self._saved = saved
+        self._active = True
+        window.setFont(doubled(saved["font"]))
+        window.setPalette(high_contrast(saved["palette"]))
+        for plot in self._plots():
+            plot.set_presentation(True)
+        for tab in self._tabs():
+            tab.set_presentation(True)
+        menu_bar.setVisible(False)
+        status_bar.setVisible(False)
+        notes = self._notes()
+        if notes is not None:
+            notes.set_presentation(True)
+            if notes.isVisible():
+                saved["notes_width"] = notes.width()
+        window.showFullScreen()
+        if notes is not None and notes.isVisible():
+            width = window.screen().geometry().width() if window.screen() else window.width()
+            window.resizeDocks([notes], [int(width * NOTES_SHARE)], Qt.Orientation.Horizontal)
+
+    def _leave(self) -> None:
+        window = self.window
+        saved = self._saved
+        self._active = False
+        for action in saved["added_actions"]:
+            window.removeAction(action)
+        for tab in self._tabs():
+            tab.set_presentation(False)
+        for plot in self._plots():
+            plot.set_presentation(False)
+        notes = self._notes()
+        if notes is not None:
+            notes.set_presentation(False)
+        # an explicit font or palette is put back; none set before means the inherited one again
+        window.setFont(saved["font"] if saved["font_set"] else QFont())
+        window.setPalette(saved["palette"] if saved["palette_set"] else QPalette())
+        window.menuBar().setVisible(saved["menu_bar"])
+        window.statusBar().setVisible(saved["status_bar"])
+        window.setWindowState(saved["state"])
+        if not saved["state"] & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            window.restoreGeometry(saved["geometry"])
+        if notes is not None and saved["notes_width"] is not None:
+            window.resizeDocks([notes], [saved["notes_width"]], Qt.Orientation.Horizontal)
+        self._saved = {}
+
+    def _tabs(self) -> list:
+        """The tabs with controls of their own to hide or enlarge (the Train tab today)."""
+        train_tab = getattr(self.window, "train_tab", None)
+        return [train_tab] if train_tab is not None and hasattr(train_tab, "set_presentation") else []

@@ -1,0 +1,73 @@
+"""Presentation mode: twice the text, tick labels of at least 20 px, secondary controls hidden; leaving restores all."""
+
+from __future__ import annotations
+
+from lrgui.gui.presentation import Presentation, doubled
+from tests.gui.test_main_window import load_folders
+
+
+def font_px(font, reference) -> float:
+    return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * reference.logicalDpiY() / 72
+
+
+def test_presentation_doubles_the_text_and_restores_everything(qtbot, window, image_folders):
+    load_folders(qtbot, window, [image_folders])
+    tab = window.train_tab
+    tab.start_training()
+    qtbot.waitUntil(lambda: window.model is not None and not tab.is_training, timeout=30000)
+    window.tabs.setCurrentWidget(tab)
+    before_font = window.font()
+    before_size = before_font.pointSizeF()
+    before_label = tab.lr_spin.font().pointSizeF()
+    before_visible = {w: w.isVisible() for w in (tab.secondary_area, tab.compare_row, tab.axes_row)}
+    before_style = tab.accuracy_label.styleSheet()
+    before_pen = tab.plot.current.item.opts["pen"].widthF()
+    presentation = Presentation(window)
+
+    presentation.set_active(True)
+    qtbot.wait(200)
+    assert presentation.active
+    assert window.isFullScreen()
+    assert window.font().pointSizeF() == 2 * before_size
+    assert tab.lr_spin.font().pointSizeF() == 2 * before_label
+    tick = tab.plot.getPlotItem().getAxis("bottom").style["tickFont"]
+    assert font_px(tick, window) >= 20
+    assert tab.plot.current.item.opts["pen"].widthF() >= 2 * before_pen
+    assert not tab.secondary_area.isVisible() and not tab.compare_row.isVisible()
+    for widget in (tab.train_button, tab.pause_button, tab.step_button, tab.lr_spin, tab.epochs_spin,
+                   tab.accuracy_label, tab.history_slider):
+        assert widget.isVisible(), widget.objectName()
+    assert "36pt" in tab.accuracy_label.text()
+
+    presentation.set_active(False)
+    qtbot.wait(200)
+    assert not presentation.active and not window.isFullScreen()
+    assert window.font() == before_font
+    assert tab.lr_spin.font().pointSizeF() == before_label
+    assert {w: w.isVisible() for w in before_visible} == before_visible
+    assert tab.accuracy_label.styleSheet() == before_style
+    assert "36pt" not in tab.accuracy_label.text()
+    assert tab.plot.current.item.opts["pen"].widthF() == before_pen
+    assert font_px(tab.plot.getPlotItem().getAxis("bottom").style["tickFont"], window) < 20
+
+
+def test_the_notes_are_large_in_presentation_and_normal_after(qtbot, window):
+    notes = window.lessons.notes
+    notes.setVisible(True)
+    normal = notes.notes_edit.font().pointSizeF()
+    presentation = Presentation(window)
+    presentation.set_active(True)
+    assert notes.notes_edit.font().pointSizeF() >= 3 * normal
+    presentation.set_active(False)
+    assert notes.notes_edit.font().pointSizeF() == normal
+
+
+def test_doubled_keeps_pixel_and_point_fonts_in_their_unit(qapp):
+    from PySide6.QtGui import QFont
+
+    points = QFont()
+    points.setPointSizeF(9.5)
+    pixels = QFont()
+    pixels.setPixelSize(11)
+    assert doubled(points).pointSizeF() == 19.0
+    assert doubled(pixels).pixelSize() == 22

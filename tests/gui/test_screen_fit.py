@@ -1,0 +1,67 @@
+"""Every tab fits a 1024×600 screen, with either model: named controls inside the window, never below their size."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QScrollArea
+
+from tests.gui.test_main_window import load_folders
+
+SMALL = (1024, 600)
+#: What a teacher uses during a run: never scrolled away, never clipped.
+MAIN_CONTROLS = ("trainButton", "pauseButton", "stepButton", "learningRateSpin", "epochsSpin", "accuracyLabel",
+                 "historySlider")
+
+
+def in_scroll_area(widget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def squeezed_or_outside(window) -> list[str]:
+    area = QRect(0, 0, window.width(), window.height())
+    found = []
+    for kind in (QAbstractButton, QAbstractSpinBox, QComboBox, QScrollArea, QAbstractSlider):
+        for widget in window.findChildren(kind):
+            if not widget.isVisible() or not widget.objectName() or in_scroll_area(widget):
+                continue  # a scrolled control is reached by scrolling: secondary settings may be there
+            rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+            if not area.contains(rect):
+                found.append(f"{widget.objectName()} outside")
+            hint = widget.minimumSizeHint()
+            if widget.height() < hint.height() or widget.width() < min(hint.width(), 40):
+                found.append(f"{widget.objectName()} {widget.width()}x{widget.height()} < {hint.width()}x{hint.height()}")
+    return found
+
+
+@pytest.mark.parametrize("model", ["logistic", "mlp"])
+def test_every_tab_fits_1024x600_with_either_model(qtbot, window, image_folders, model):
+    load_folders(qtbot, window, [image_folders])
+    tab = window.train_tab
+    tab.model_combo.setCurrentIndex(tab.model_combo.findData(model))
+    tab.epochs_spin.setValue(20)
+    tab.start_training()
+    qtbot.waitUntil(lambda: window.model is not None and not tab.is_training, timeout=30000)
+    window.resize(*SMALL)
+    assert window.minimumSizeHint().height() <= SMALL[1] and window.minimumSizeHint().width() <= SMALL[0]
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+        assert window.size().width() <= SMALL[0] and window.size().height() <= SMALL[1]
+        assert squeezed_or_outside(window) == [], window.tabs.tabText(index)
+    window.tabs.setCurrentWidget(tab)
+    qtbot.wait(50)
+    area = QRect(0, 0, window.width(), window.height())
+    for name in MAIN_CONTROLS:
+        widget = getattr(tab, {"trainButton": "train_button", "pauseButton": "pause_button",
+                               "stepButton": "step_button", "learningRateSpin": "lr_spin",
+                               "epochsSpin": "epochs_spin", "accuracyLabel": "accuracy_label",
+                               "historySlider": "history_slider"}[name])
+        assert widget.isVisible() and not widget.visibleRegion().isEmpty(), name
+        assert widget.visibleRegion().boundingRect().size() == widget.size(), f"{name} is partly hidden"
+        assert area.contains(QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())), name
