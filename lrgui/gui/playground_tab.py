@@ -414,6 +414,11 @@ class PlaygroundTab(QWidget):
         self.dataset_combo.currentIndexChanged.connect(self._set_changed)
         self._set_changed()
 
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: the two maps and their curves; each pane's settings and the hint are hidden."""
+        for widget in (self.left.settings_box, self.right.settings_box, self.hint_label):
+            widget.setVisible(not on)
+
     @property
     def left_view(self) -> BoundaryView:
         return self.left.view

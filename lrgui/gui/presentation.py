@@ -10,7 +10,7 @@ visibility.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -133,9 +133,16 @@ class Presentation:
             if notes.isVisible():
                 saved["notes_width"] = notes.width()
         window.showFullScreen()
+        # without a window manager (a bare X server, a kiosk) full screen is only a state: the size is ours to set
+        QTimer.singleShot(100, self._fill_screen)
         if notes is not None and notes.isVisible():
             width = window.screen().geometry().width() if window.screen() else window.width()
             window.resizeDocks([notes], [int(width * NOTES_SHARE)], Qt.Orientation.Horizontal)
+
+    def _fill_screen(self) -> None:
+        screen = self.window.screen()
+        if self._active and screen is not None and self.window.geometry() != screen.geometry():
+            self.window.setGeometry(screen.geometry())
 
     def _leave(self) -> None:
         window = self.window
@@ -163,6 +170,7 @@ class Presentation:
         self._saved = {}
 
     def _tabs(self) -> list:
-        """The tabs with controls of their own to hide or enlarge (the Train tab today)."""
-        train_tab = getattr(self.window, "train_tab", None)
-        return [train_tab] if train_tab is not None and hasattr(train_tab, "set_presentation") else []
+        """The tabs with controls of their own to hide or enlarge in presentation mode."""
+        tabs = self.window.tabs
+        pages = [tabs.widget(i) for i in range(tabs.count())]
+        return [page for page in pages if hasattr(page, "set_presentation")]

@@ -295,6 +295,9 @@ class TrainTab(QWidget):
         self.plot = CostPlot()
         self.plot.setMinimumSize(220, 150)
         self.weights_view = WeightsView()
+        # the channel choice may elide its text rather than widen the column (presentation doubles the font)
+        self.weights_view.channel_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.weights_view.channel_combo.setMinimumContentsLength(8)
         # the cost beside the weights, the accuracy under both: dividers a teacher can drag
         self.plots_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.plots_splitter.setObjectName("trainPlotsSplitter")
@@ -344,7 +347,8 @@ class TrainTab(QWidget):
         self.continue_here_button.setObjectName("continueFromHereButton")
         self.continue_here_button.setToolTip("Train on from the point the slider shows, dropping what came after it")
         self.continue_here_button.clicked.connect(self.continue_from_here)
-        replay.addWidget(QLabel("Replay:"))
+        self.replay_label = QLabel("Replay:")
+        replay.addWidget(self.replay_label)
         replay.addWidget(self.history_slider, 1)
         replay.addWidget(self.history_label)
         replay.addWidget(self.continue_here_button)
@@ -577,8 +581,10 @@ class TrainTab(QWidget):
             return
         point = points[min(self.history_slider.value(), len(points) - 1)]
         word = step_word(self.model_kind, 1)
-        self.history_label.setText(f"{word} {point.iteration:,} ({self.history_slider.value() + 1:,} of "
-                                   f"{format_count(len(points), 'point')})")
+        where = f"{word} {point.iteration:,}"
+        if not self.presenting:  # presenting, the slider needs the width more than the count does
+            where += f" ({self.history_slider.value() + 1:,} of {format_count(len(points), 'point')})"
+        self.history_label.setText(where)
 
     def _slider_moved(self, index: int) -> None:
         points = self._replay_points()
@@ -928,7 +934,7 @@ class TrainTab(QWidget):
         """Presentation mode: the secondary controls hidden, the accuracy twice as large; off restores them."""
         self.presenting = on
         secondary = (self.secondary_area, self.axes_row, self.compare_row, self.comparison_table,
-                     self.continue_here_button, self.time_label)
+                     self.continue_here_button, self.time_label, self.replay_label)
         if on:
             self._hidden_for_presentation = [w for w in secondary if not w.isHidden()]
             for widget in self._hidden_for_presentation:
@@ -940,13 +946,43 @@ class TrainTab(QWidget):
         self.side_widget.setMaximumWidth(480 if on else 400)
         if on:
             self._splitter_sizes = self.plots_splitter.sizes()
-            total = sum(self._splitter_sizes)
-            self.plots_splitter.setSizes([total * 3 // 5, total - total * 3 // 5])  # the curve gets the room
-        elif self._splitter_sizes:
-            self.plots_splitter.setSizes(self._splitter_sizes)
+            # once full screen: a narrow screen stacks the weights under the curve, a wide one keeps them beside
+            QTimer.singleShot(0, self._arrange_for_presentation)
+        else:
+            self._arranged = None
+            self.plots_splitter.setOrientation(Qt.Orientation.Horizontal)
+            if self._splitter_sizes:
+                self.plots_splitter.setSizes(self._splitter_sizes)
         self.accuracy_label.setStyleSheet(self.ACCURACY_STYLE.format(size=30 if on else 15))
         if self._accuracy_shown is not None:
             self._show_accuracy(*self._accuracy_shown)
+        self._describe_position()
+
+    #: Narrower than this, presentation mode puts the weights under the cost curve: side by side, the
+    #: weights' column (their title and channel choice in large text) would leave the curve a sliver.
+    STACK_BELOW_WIDTH = 1000
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.presenting:  # full screen arrives after the switch: the arrangement follows the final size
+            QTimer.singleShot(0, self._arrange_for_presentation)
+
+    _arranged: Qt.Orientation | None = None
+
+    def _arrange_for_presentation(self) -> None:
+        if not self.presenting:
+            self._arranged = None
+            return
+        splitter = self.plots_splitter
+        narrow = splitter.width() < self.STACK_BELOW_WIDTH
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if orientation == self._arranged:
+            return  # sizes a teacher dragged stay
+        self._arranged = orientation
+        splitter.setOrientation(orientation)
+        total = splitter.height() if narrow else splitter.width()
+        curve = total // 2 if narrow else total * 3 // 5  # stacked, the weights need their half to be seen
+        splitter.setSizes([curve, total - curve])
 
     @Slot(object, str)
     def _failed(self, error, details: str) -> None:
