@@ -143,6 +143,8 @@ class Presentation:
         screen = self.window.screen()
         if self._active and screen is not None and self.window.geometry() != screen.geometry():
             self.window.setGeometry(screen.geometry())
+            if not self.window.isFullScreen():  # a new geometry clears the state on some platforms
+                self.window.setWindowState(self.window.windowState() | Qt.WindowState.WindowFullScreen)
 
     def _leave(self) -> None:
         window = self.window
