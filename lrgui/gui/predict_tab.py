@@ -36,6 +36,7 @@ from lrgui.gui.explain_view import show_explanation
 from lrgui.gui.gallery import row_image
 from lrgui.gui.thumbnails import qimage_to_pil
 from lrgui.gui.widgets import DropArea, show_error
+from lrgui.session.wording import format_count, format_percent
 
 TILE = 180
 CHUNK = 24
@@ -57,7 +58,7 @@ def true_label_for(path: str, classes) -> str | None:
 
 
 def annotate(image: QImage, label: str, probability: float, colour: str, true_label: str | None = None) -> QImage:
-    """The model's-eye image enlarged to a tile without smoothing, "label  97%" on a band over its bottom,
+    """The model's-eye image enlarged to a tile without smoothing, "label  97.0 %" on a band over its bottom,
     and "true: label ✓/✗" on a band over its top when the true label is known."""
     tile = QImage(TILE, TILE, QImage.Format.Format_RGB32)
     tile.fill(QColor("#f4f4f4"))
@@ -69,7 +70,7 @@ def annotate(image: QImage, label: str, probability: float, colour: str, true_la
     font.setBold(True)
     font.setPixelSize(15)
     painter.setFont(font)
-    text = f"{label}  {probability:.0%}"
+    text = f"{label}  {format_percent(probability)}"  # as the list writes it: 88.4 % in both
     metrics = QFontMetrics(font)
     text = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, TILE - 12)
     band = QRectF(0, TILE - 28, TILE, 28)
@@ -388,9 +389,9 @@ class PredictTab(DropArea):
             self.rows.append(pixels)
             self.true_labels.append(true)
             verdict = "" if true is None else f"  true: {true} {'✓' if true == prediction.label else '✗'}"
-            item.setToolTip(f"{prediction.path}\n{prediction.label} ({prediction.probability:.1%}){verdict}")
+            item.setToolTip(f"{prediction.path}\n{prediction.label} ({format_percent(prediction.probability)}){verdict}")
             self.gallery.addItem(item)
-            row = QListWidgetItem(f"{prediction.label}  ({prediction.probability:.1%}){verdict}  —  {prediction.path}")
+            row = QListWidgetItem(f"{prediction.label}  ({format_percent(prediction.probability)}){verdict}  —  {prediction.path}")
             self.list.addItem(row)
         for item in skipped:
             row = QListWidgetItem(f"skipped: {item.path} — {item.reason}")
@@ -399,7 +400,7 @@ class PredictTab(DropArea):
             self.gallery.addItem(QListWidgetItem(f"✕ {Path(item.path).name}"))
         self.progress.setValue(done)
         if self.predictions:
-            self.hint.setText(f"{len(self.predictions)} images predicted. Drop more, or export the list as CSV.")
+            self.hint.setText(f"{format_count(len(self.predictions), 'image')} predicted. Drop more, or export the list as CSV.")
         self._update_buttons()
 
     @Slot(int)
@@ -423,7 +424,7 @@ class PredictTab(DropArea):
         if not self._running:
             self.progress.setVisible(False)
             self.busyChanged.emit(False)
-            self.message.emit(f"{len(self.predictions)} predictions")
+            self.message.emit(format_count(len(self.predictions), "prediction"))
 
     def clear(self) -> None:
         self.predictions.clear()

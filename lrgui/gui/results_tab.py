@@ -375,11 +375,11 @@ class ResultsTab(QWidget):
             return
         judgements = [ev.judgement(row) for row in rows]
         probabilities = ev.probabilities[np.searchsorted(ev.rows, rows)] if rows else np.empty((0, len(ev.classes)))
-        captions = [f"{j.predicted} {j.probability:.0%}" for j in judgements]
+        captions = [f"{j.predicted} {format_percent(j.probability)}" for j in judgements]  # the tooltip's rounding
         colours = [RIGHT_COLOUR if j.correct else WRONG_COLOUR for j in judgements]
         tooltips = [
             f"{j.path or f'row {j.row}'}\ntrue: {j.true}  predicted: {j.predicted}\n"
-            + "  ".join(f"{name} {p:.1%}" for name, p in zip(ev.classes, probs))
+            + "  ".join(f"{name} {format_percent(p)}" for name, p in zip(ev.classes, probs))
             for j, probs in zip(judgements, probabilities)
         ]
         names = [short_name(j.path, j.row) for j in judgements]
