@@ -385,7 +385,12 @@ class PlaygroundTab(QWidget):
         self.step_button.setObjectName("playgroundStepButton")
         self.step_button.setToolTip("While paused: one more iteration in each pane that trains")
         self.step_button.clicked.connect(self.step_once)
-        for button in (self.train_button, self.stop_button, self.pause_button, self.step_button):
+        self.race_button = QPushButton("Race rates…")
+        self.race_button.setObjectName("playgroundRaceButton")
+        self.race_button.setToolTip("The network (right pane's settings) trained with several learning rates from "
+                                    "the same start: boundaries side by side, costs on one plot")
+        self.race_button.clicked.connect(self.race)
+        for button in (self.train_button, self.stop_button, self.pause_button, self.step_button, self.race_button):
             button.setMinimumHeight(30)
             buttons.addWidget(button)
         buttons.addSpacing(12)
@@ -549,6 +554,19 @@ class PlaygroundTab(QWidget):
         y = np.array(CLASS_NAMES)[self.labels]
         data = TrainTest(Dataset(np.ascontiguousarray(self.X, dtype=np.float32), y, list(CLASS_NAMES)))
         return data, self.seed_spin.value()
+
+    def race(self):
+        """Opens the learning-rate race on the points shown, with the network pane's settings."""
+        from lrgui.gui.race_dialog import LearningRateRace
+
+        wanted = self._training_data()
+        if wanted is None:
+            return None
+        data, seed = wanted
+        race = LearningRateRace(self.workers, data, self.labels.copy(), self.right.settings(seed), self)
+        race.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        race.show()
+        return race
 
     # ---------------------------------------------------------------- training
     def train_both(self) -> None:

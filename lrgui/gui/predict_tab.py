@@ -97,12 +97,14 @@ def annotate(image: QImage, label: str, probability: float, colour: str, true_la
 
 def _predicted_chunk(model: TrainedModel, X: np.ndarray, paths: list[str], trues: list[str | None],
                      colours: dict[str, str]):
-    """Predictions and tiles for pixel rows decoded exactly as ``lrgui predict`` decodes files."""
+    """Predictions for pixel rows decoded exactly as ``lrgui predict`` decodes files.
+
+    The tiles are drawn later, in the UI thread: drawing text in a worker thread
+    can deadlock with the UI thread's own text layout (Qt's font database).
+    """
     labels, probabilities = model.predict_rows(X)
     predictions = [Prediction(path, str(label), float(p)) for path, label, p in zip(paths, labels, probabilities)]
-    tiles = [annotate(row_image(row, model.image_format), p.label, p.probability, colours[p.label], true)
-             for row, p, true in zip(X, predictions, trues)]
-    return predictions, tiles
+    return predictions, None
 
 
 def prediction_task(model: TrainedModel, dropped: list[Path], colours: dict[str, str]):
@@ -378,7 +380,11 @@ class PredictTab(DropArea):
     # ------------------------------------------------------------------ results
     @Slot(object)
     def _chunk_ready(self, payload) -> None:
-        predictions, skipped, tiles, rows, trues, done, total = payload
+        predictions, skipped, _, rows, trues, done, total = payload
+        colours = self._colours() if self.model is not None else {}
+        tiles = [annotate(row_image(row, self.model.image_format), p.label, p.probability,
+                          colours.get(p.label, "#444444"), true)
+                 for row, p, true in zip(rows, predictions, trues)] if predictions else []
         if not total:
             self.message.emit("No images found in what was dropped.")
         self.progress.setRange(0, max(total, 1))

@@ -49,3 +49,16 @@ def test_bad_rates_are_refused_in_words(qtbot):
     box = QApplication.activeModalWidget()
     assert "at most 6" in box.text()
     box.close()
+
+
+def test_the_playground_opens_the_race_with_its_points_and_the_network(qtbot):
+    from lrgui.gui.playground_tab import PlaygroundTab
+
+    pool = WorkerPool()
+    tab = PlaygroundTab(pool)
+    qtbot.addWidget(tab)
+    race = tab.race()
+    assert race is not None and race.settings.model == "mlp"
+    assert len(race.data.train) == len(tab.X)
+    race.close()
+    pool.shutdown(5000)
