@@ -6,8 +6,8 @@ two callbacks, ``report(payload)`` to send progress (throttled) and
 ``new_worker_qthread``: ``moveToThread``, the thread's ``started`` runs the
 work, ``finished`` quits the thread, and both objects are deleted later.
 
-The worker deletes itself as soon as it finishes, possibly before the UI has
-handled its last signals, so the UI never talks to it directly: each
+The UI never talks to the worker directly (it may have finished before the UI
+has handled its last signals): each
 :class:`Job` relays the worker's signals through a :class:`JobEvents` object
 that lives in the UI thread, and keeps the stop flag itself.
 """
@@ -104,7 +104,10 @@ class Job:
         self.thread.started.connect(self.worker.run)
         # Direct: quit from the worker thread itself, so a UI thread blocked in wait() cannot deadlock it.
         self.worker.finished.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
-        self.worker.finished.connect(self.worker.deleteLater)
+        # The worker is NOT deleted in its own thread (deleteLater there): PySide 6.11 can deadlock when a
+        # Python QObject is destroyed in a worker thread (its destructor holds a Qt mutex while it waits for
+        # the GIL) while the UI thread, holding the GIL, needs that mutex. The Job keeps the worker, and
+        # it is freed with the Job, in the UI thread, once its thread has finished.
         self.thread.finished.connect(self.thread.deleteLater)
 
     def start(self) -> None:

@@ -94,3 +94,22 @@ class TickGaps:
     def worst(self) -> float:
         """The longest gap, the first excepted (it includes the timer's own start)."""
         return max(self.gaps[1:], default=0.0)
+
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_teardown(item):
+    """Destroys the test's closed windows now, while no worker thread runs.
+
+    Left to a later event loop, their deferred deletion would run during the next
+    test, beside its workers; PySide 6.11 can then deadlock (the UI thread holds
+    the GIL while a QObject's destructor waits for a Qt mutex that a worker,
+    emitting a signal and waiting for the GIL, holds).
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    import gc
+
+    gc.collect()  # the closed windows' Python side too, now rather than in a later test's timing
