@@ -53,6 +53,7 @@ from lrgui.data.folders import list_images
 from lrgui.data.importers import IMPORTERS
 from lrgui.data.limits import check_fits
 from lrgui.data.model_file import MODEL_EXTENSION, load_model, printable, save_model
+from lrgui.data.model_file import _umask as process_umask  # one reading of the umask for every file lrgui writes
 from lrgui.data.samples import sample_folder
 from lrgui.data.selection import ClassSelection
 from lrgui.data.trained_model import TrainedModel
@@ -441,7 +442,7 @@ def _write_atomically(target: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp's 0600 is too private for a file meant to be shared
+        os.chmod(temporary, 0o666 & ~process_umask())  # mkstemp's 0600 is too private for a file meant to be shared
         os.replace(temporary, target)
     except BaseException:
         try:
@@ -908,18 +909,6 @@ def builtin_lessons() -> list[tuple[str, str, Path]]:
 # ---------------------------------------------------------------- helpers
 def _name_of(path: Path) -> str:
     return printable(path.name or str(path))
-
-
-def _umask() -> int:
-    """The process's umask, read without changing it (os.umask would, for a moment, for all threads)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    return 0o022
 
 
 def _finite_or_none(value):
