@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lrgui.errors import UserError
-from lrgui.gui.widgets import show_error
+from lrgui.gui.widgets import make_action, show_error
 from lrgui.session.advice import format_rate
 from lrgui.session.lesson import (
     LESSON_EXTENSION,
@@ -129,15 +129,7 @@ class LessonActions(QObject):
         menu.popup(QCursor.pos())
 
     def _action(self, text, slot, shortcut=None, name=None, tip="") -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if name:
-            action.setObjectName(name)
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
+        return make_action(self.window, text, slot, shortcut, name, tip)
 
     # ------------------------------------------------------------------- saving
     def save_lesson_dialog(self) -> bool:

@@ -14,7 +14,7 @@ from lrgui.assets import resource_path
 from lrgui.data import MODEL_EXTENSION, TrainedModel, load_model, save_model
 from lrgui.data.cache import ImageCache
 from lrgui.data.importers import IMPORTERS
-from lrgui.data.samples import list_samples, sample_folder, sample_settings
+from lrgui.data.samples import list_samples, sample_folder
 from lrgui.errors import UserError
 from lrgui.gui.data_tab import DataTab
 from lrgui.gui.lesson_actions import LessonActions
@@ -23,7 +23,7 @@ from lrgui.gui.predict_tab import PredictTab
 from lrgui.gui.results_tab import ResultsTab
 from lrgui.gui.settings import app_settings, read, read_json
 from lrgui.gui.train_tab import TrainTab
-from lrgui.gui.widgets import show_error
+from lrgui.gui.widgets import make_action, show_error
 from lrgui.gui.workers import WorkerPool
 from lrgui.session.state import AppState
 
@@ -109,15 +109,7 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------------- menus
     def _action(self, text: str, slot, shortcut=None, name: str | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if name:
-            action.setObjectName(name)
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
+        return make_action(self, text, slot, shortcut, name, tip)
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu("&File")

@@ -36,11 +36,11 @@ from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.cost_plot import CostPlot
 from lrgui.gui.spinboxes import LearningRateSpinBox
 from lrgui.gui.training_worker import RunControl, experiment_task
-from lrgui.gui.widgets import show_error
+from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.advice import XOR_ADVICE
 from lrgui.session.experiment import Experiment
 from lrgui.session.settings import ACTIVATIONS, MODEL_NAMES, TrainingSettings, step_word
-from lrgui.session.trainer import Recorded, RunFinished, SnapshotKeeper, TrainingResult
+from lrgui.session.trainer import Recorded, SnapshotKeeper, TrainingResult
 from lrgui.session.wording import format_percent
 
 #: About this many recorded points per run: a smooth history slider, a few hundred small snapshots.
@@ -291,10 +291,7 @@ class ModelPane(QWidget):
     @Slot(object, str)
     def _failed(self, error, details: str) -> None:
         self.accuracy_label.setText("Training failed.")
-        if isinstance(error, UserError):
-            show_error(self, "Cannot train", str(error))
-        else:
-            show_error(self, "Training failed", f"Unexpected error during training: {error}", details)
+        show_training_error(self, error, details)
 
     @Slot()
     def _finished(self) -> None:

@@ -8,7 +8,7 @@ the costs share one plot with the same scale.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -25,7 +25,7 @@ from lrgui.errors import UserError
 from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.cost_plot import CostPlot
 from lrgui.gui.training_worker import RunControl, experiment_task
-from lrgui.gui.widgets import show_error
+from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.advice import format_rate
 from lrgui.session.experiment import Experiment, learning_rate_runs
 from lrgui.session.settings import MODEL_NAMES, TrainingSettings, parse_learning_rates, step_word
@@ -128,7 +128,7 @@ class LearningRateRace(QDialog):
         job = self.workers.start(experiment_task(experiment, self._control, 1), "race")
         job.events.progressed.connect(self._events_arrived)
         job.events.succeeded.connect(self._succeeded)
-        job.events.failed.connect(lambda error, details: show_error(self, "The race failed", str(error), details))
+        job.events.failed.connect(lambda error, details: show_training_error(self, error, details))
         job.events.finished.connect(self._finished)
         self._job = job
         self._update_state()

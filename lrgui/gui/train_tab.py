@@ -43,7 +43,7 @@ from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
 from lrgui.gui.spinboxes import LearningRateSpinBox
 from lrgui.gui.training_worker import RunControl, experiment_task
 from lrgui.gui.weights_view import WeightsView
-from lrgui.gui.widgets import show_error
+from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.advice import divergence_advice, format_rate, instability_advice
 from lrgui.session.experiment import Experiment, choose_best, learning_rate_runs
 from lrgui.session.settings import ACTIVATIONS, MODEL_KINDS, MODEL_NAMES, TrainingSettings, parse_learning_rates, step_word
@@ -987,13 +987,7 @@ class TrainTab(QWidget):
     @Slot(object, str)
     def _failed(self, error, details: str) -> None:
         self.accuracy_label.setText("Training failed.")
-        if isinstance(error, UserError):
-            show_error(self, "Cannot train", str(error))
-        elif isinstance(error, MemoryError):
-            show_error(self, "Out of memory", "There is not enough memory to train on this data. "
-                       "Try a smaller image size or fewer images.")
-        else:
-            show_error(self, "Training failed", f"Unexpected error during training: {error}", details)
+        show_training_error(self, error, details)
 
     @Slot()
     def _finished(self) -> None:

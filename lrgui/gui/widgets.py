@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lrgui.data.images import is_image_name
@@ -59,3 +59,29 @@ def show_error(parent: QWidget, title: str, text: str, details: str | None = Non
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
     return box
+
+
+def make_action(parent, text: str, slot, shortcut=None, name: str | None = None, tip: str = "") -> QAction:
+    """A menu action with its shortcut, object name (for automation) and status tip, triggering ``slot``."""
+    action = QAction(text, parent)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    if name:
+        action.setObjectName(name)
+    if tip:
+        action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    return action
+
+
+def show_training_error(parent: QWidget, error, details: str) -> None:
+    """A failed run in words: the user's mistake, not enough memory, or an unexpected error with its details."""
+    from lrgui.errors import UserError
+
+    if isinstance(error, UserError):
+        show_error(parent, "Cannot train", str(error))
+    elif isinstance(error, MemoryError):
+        show_error(parent, "Out of memory", "There is not enough memory to train on this data. "
+                   "Try a smaller image size or fewer images.")
+    else:
+        show_error(parent, "Training failed", f"Unexpected error during training: {error}", details)

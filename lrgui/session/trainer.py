@@ -242,7 +242,6 @@ class Trainer:
             keeper = keeper or SnapshotKeeper(_snapshot_limit(point.parameters))
             keeper.add(point.iteration, point.parameters)
         started = time.perf_counter()
-        reached = first
         steps = estimator.training_steps(X, y)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", TrainingDivergedWarning)  # reported by the result, in words
@@ -253,7 +252,6 @@ class Trainer:
                         prepared += 1
                         yield Preparing(self.run, prepared)
                     else:
-                        reached = step.iteration
                         if step.recorded:
                             point = self._measure(step, X_test, y_test, points[-1] if points else None)
                             points.append(point)
