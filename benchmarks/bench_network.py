@@ -412,7 +412,7 @@ def print_report(results: dict) -> None:
 
 
 def run(quick: bool = False, rounds: int | None = None, contended: bool = True, sklearn: bool = True,
-        overhead_epochs: int = 30) -> dict:
+        overhead_epochs: int = 30, only: list[str] | None = None) -> dict:
     """The whole network benchmark; returns the results (see :func:`print_report`)."""
     rounds = rounds or (1 if quick else 3)
     X, y, X_test, y_test, source = load_data(quick)
@@ -420,13 +420,16 @@ def run(quick: bool = False, rounds: int | None = None, contended: bool = True, 
     print(f"network data: {source}", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="lrgui-bench-net-") as work:
         torch_data = None
-        if torch_available():
+        if torch_available() and (not only or "torch f32" in only):
             torch_data = Path(work) / "data.npz"
             np.savez(torch_data, X=X, y=y)
         else:
             results["torch"] = "not importable: PyTorch left out"
             print("torch is not importable: PyTorch is left out", file=sys.stderr)
-        results["epochs"] = bench_epochs(contenders(X, y, torch_data, not sklearn), rounds, contended)
+        runs = contenders(X, y, torch_data, not sklearn or bool(only and "sklearn f64" not in only))
+        if only:  # lrgui f32 stays: every ratio is against it
+            runs = {name: run for name, run in runs.items() if name in only or name == "lrgui f32"}
+        results["epochs"] = bench_epochs(runs, rounds, contended)
     if overhead_epochs:
         print("recording overhead ...", file=sys.stderr, flush=True)
         results["recording"] = bench_recording(X, y, X_test, y_test, overhead_epochs, rounds)
@@ -441,9 +444,13 @@ def main(argv=None) -> int:
     parser.add_argument("--no-contended", action="store_true", help="skip the runs beside a busy core")
     parser.add_argument("--no-sklearn", action="store_true", help="leave scikit-learn out")
     parser.add_argument("--overhead-epochs", type=int, default=30, help="epochs of the recording-overhead runs (0: skip)")
+    parser.add_argument(
+        "--only", action="append", metavar="NAME",
+        help='run only this contender (repeatable; e.g. "lrgui f64", "torch f32"); lrgui f32 always runs',
+    )
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
     args = parser.parse_args(argv)
-    results = run(args.quick, args.rounds, not args.no_contended, not args.no_sklearn, args.overhead_epochs)
+    results = run(args.quick, args.rounds, not args.no_contended, not args.no_sklearn, args.overhead_epochs, args.only)
     print_report(results)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, default=str) + "\n")

@@ -213,6 +213,34 @@ def test_tuner_retimes_thread_counts_for_the_chosen_form_when_the_load_changes()
     assert tuner.tunings >= 2
 
 
+def test_tuner_retimes_less_often_while_its_choice_holds_and_soon_again_after_a_change():
+    machine = FakeMachine({("a", 1): 2.0, ("a", 2): 1.0}, threads=2)
+    tuner = make_tuner(machine, variants=("a",), timed_calls=1, retune_seconds=4.0)
+    ends = []
+
+    def run(calls):
+        with tuner:
+            for _ in range(calls):
+                before = tuner.tunings
+                variant = tuner.begin()
+                machine.work(variant)
+                tuner.end()
+                if tuner.tunings != before:
+                    ends.append((machine.now, tuner.choice))
+
+    run(120)
+    gaps = [b[0] - a[0] for a, b in zip(ends, ends[1:])]
+    # each tuning takes 12 s of calls; between them 4, 8, then at most 16 s of work
+    assert gaps[:4] == [16.0, 20.0, 28.0, 28.0]
+
+    machine.seconds[("a", 2)] = 5.0  # a busy core: two threads now stall
+    ends.clear()
+    run(60)
+    assert ends[0][1] == ("a", 1)  # the next tuning notices
+    # and the one after comes soon again: 4 s of work, then a tuning of 28 s (two threads now take 5 s a call)
+    assert ends[1][0] - ends[0][0] == 32.0
+
+
 def test_tuner_never_exceeds_the_callers_limit_and_restores_it():
     seconds = {(None, t): 1.0 / t for t in (1, 2, 4, 8)}
     machine = FakeMachine(seconds, threads=1)

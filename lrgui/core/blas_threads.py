@@ -7,7 +7,8 @@ the network's epoch on two BLAS threads stalled from 0.14 s to 0.75–1.05 s,
 while on one thread it stayed ≤ 0.235 s. The machine's load changes while a
 long training runs, so :class:`BlasTuner` times the candidates in turn
 (in rounds, so that each meets the same load), keeps the fastest, and
-times them again every :data:`RETUNE_SECONDS`. Each candidate is timed over a
+times them again after :data:`RETUNE_SECONDS` (less and less often while the
+choice holds, as every tuning spends calls on the losers). Each candidate is timed over a
 few calls in a row, not one call at a time: a thread that has just slept is
 favoured by the scheduler for a moment, so a threaded call squeezed between
 single-threaded ones looks faster than it is when it runs all the time. It is the same idea as
@@ -28,8 +29,10 @@ from typing import Callable, Hashable, Sequence
 TIMED_CALLS = 3
 #: Rounds of the candidates at every tuning (a, b, a, b: each meets the same load).
 TIMING_ROUNDS = 2
-#: Seconds of work between two tunings.
+#: Seconds of work between two tunings; doubled, up to MAX_RETUNE_SECONDS, each time a tuning
+#: keeps the choice (every tuning spends a few calls on the losers, which beside a busy core stall).
 RETUNE_SECONDS = 2.0
+MAX_RETUNE_SECONDS = 16.0
 #: Threaded candidates must be this much faster (as a fraction) to be chosen over one thread.
 MORE_THREADS_MARGIN = 0.1
 
@@ -82,6 +85,11 @@ class BlasTuner:
                 work(variant)
                 tuner.end()
 
+    ``helper_variants`` run on one BLAS thread in the caller and one in a
+    helper thread (:class:`lrgui.core.work_sharing.HelperThread`); they are
+    offered when the caller allows two threads or more, and timed at every
+    tuning, as whether they win depends on the load.
+
     ``clock`` and ``set_threads`` / ``get_threads`` are injectable for tests.
     """
 
@@ -89,6 +97,7 @@ class BlasTuner:
         self,
         variants: Sequence[Hashable] = (None,),
         *,
+        helper_variants: Sequence[Hashable] = (),
         timed_calls: int = TIMED_CALLS,
         retune_seconds: float = RETUNE_SECONDS,
         clock: Callable[[], float] = time.perf_counter,
@@ -96,9 +105,12 @@ class BlasTuner:
         set_threads: Callable[[int], None] = set_blas_threads,
     ):
         self.variants = tuple(variants)
+        self.helper_variants = tuple(helper_variants)
+        self._form = self.variants[0]  # the fastest plain variant, kept from the first tuning
         self.timed_calls = timed_calls
         self.timing_rounds = TIMING_ROUNDS
         self.retune_seconds = retune_seconds
+        self._interval = retune_seconds
         self._clock = clock
         self._get_threads = get_threads
         self._set_threads = set_threads
@@ -129,8 +141,11 @@ class BlasTuner:
         self._threads_now = self._ceiling
         if self._tuned_for != self._ceiling:  # first use, or the caller's limit changed: start afresh
             self._tuned_for = self._ceiling
+            variant = self.choice[0]
+            if variant in self.helper_variants and self._ceiling < 2:  # no second thread allowed now
+                variant = self._form
             # until timed, work that is not timed (e.g. an evaluation) runs as the caller set it
-            self.choice = (self.choice[0], self._ceiling if self.tunings == 0 else min(self.choice[1], self._ceiling))
+            self.choice = (variant, self._ceiling if self.tunings == 0 else min(self.choice[1], self._ceiling))
             self._schedule(first=self.tunings == 0)
         self._apply(self.choice[1])
         return self
@@ -173,8 +188,10 @@ class BlasTuner:
     def _schedule(self, first: bool) -> None:
         ceiling = self._ceiling or 1
         counts = thread_candidates(ceiling)
-        variants = self.variants if first else (self.choice[0],)
+        variants = self.variants if first else (self._form,)
         candidates = [(v, t) for v in variants for t in counts]
+        if ceiling >= 2:
+            candidates += [(v, 1) for v in self.helper_variants]
         self._timings.clear()
         if len(candidates) == 1:
             self.choice = candidates[0]
@@ -191,10 +208,16 @@ class BlasTuner:
         # those stalls are the cost. More threads must win clearly, as they are the ones that stall.
         def cost(candidate):
             variant, threads = candidate
-            return statistics.fmean(self._timings[candidate]) * (1 + MORE_THREADS_MARGIN * (threads > 1))
+            more = threads > 1 or variant in self.helper_variants
+            return statistics.fmean(self._timings[candidate]) * (1 + MORE_THREADS_MARGIN * more)
 
-        self.choice = min(self._timings, key=cost)
+        plain = [c for c in self._timings if c[0] not in self.helper_variants]
+        if plain:
+            self._form = min(plain, key=cost)[0]
+        previous, self.choice = self.choice, min(self._timings, key=cost)
         self._timings.clear()
         self.tunings += 1
-        self._next_tuning = self._clock() + self.retune_seconds
+        kept = self.tunings > 1 and self.choice == previous
+        self._interval = min(2 * self._interval, max(MAX_RETUNE_SECONDS, self.retune_seconds)) if kept else self.retune_seconds
+        self._next_tuning = self._clock() + self._interval
         self._apply(self.choice[1])
