@@ -24,6 +24,7 @@ from lrgui.data import ImageReadError, TrainedModel, open_image
 from lrgui.gui.gallery import enlarged
 from lrgui.gui.thumbnails import pil_to_qimage
 from lrgui.session.explain import Explanation, explain, glass_box_lines, map_sentence
+from lrgui.session.wording import format_percent
 from lrgui.session.explain_image import DEFAULT_OPACITY, FOR_COLOUR, AGAINST_COLOUR, overlay_image
 
 #: Side of the enlarged pictures in pixels.
@@ -50,7 +51,7 @@ class ExplainView(QDialog):
     def _build(self) -> None:
         e = self.explanation
         layout = QVBoxLayout(self)
-        verdict = f"Predicted <b>{e.predicted}</b> ({e.probabilities[e.predicted_index]:.1%})"
+        verdict = f"Predicted <b>{e.predicted}</b> ({format_percent(e.probabilities[e.predicted_index])})"
         if e.true_label is not None:
             mark = "✓" if e.true_label == e.predicted else "✗"
             verdict += f" — true class <b>{e.true_label}</b> {mark}"
@@ -104,7 +105,7 @@ class ExplainView(QDialog):
             bar.setObjectName(f"probabilityBar_{i}")
             bar.setRange(0, 1000)
             bar.setValue(round(float(p) * 1000))
-            bar.setFormat(f"{float(p):.1%}")
+            bar.setFormat(format_percent(float(p)))
             grid.addWidget(bar, i, 1)
             self.bars[name] = bar
         layout.addWidget(bars)
