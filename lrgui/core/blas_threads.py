@@ -85,11 +85,6 @@ class BlasTuner:
                 work(variant)
                 tuner.end()
 
-    ``helper_variants`` run on one BLAS thread in the caller and one in a
-    helper thread (:class:`lrgui.core.work_sharing.HelperThread`); they are
-    offered when the caller allows two threads or more, and timed at every
-    tuning, as whether they win depends on the load.
-
     ``clock`` and ``set_threads`` / ``get_threads`` are injectable for tests.
     """
 
@@ -97,7 +92,6 @@ class BlasTuner:
         self,
         variants: Sequence[Hashable] = (None,),
         *,
-        helper_variants: Sequence[Hashable] = (),
         timed_calls: int = TIMED_CALLS,
         retune_seconds: float = RETUNE_SECONDS,
         clock: Callable[[], float] = time.perf_counter,
@@ -105,8 +99,6 @@ class BlasTuner:
         set_threads: Callable[[int], None] = set_blas_threads,
     ):
         self.variants = tuple(variants)
-        self.helper_variants = tuple(helper_variants)
-        self._form = self.variants[0]  # the fastest plain variant, kept from the first tuning
         self.timed_calls = timed_calls
         self.timing_rounds = TIMING_ROUNDS
         self.retune_seconds = retune_seconds
@@ -141,11 +133,8 @@ class BlasTuner:
         self._threads_now = self._ceiling
         if self._tuned_for != self._ceiling:  # first use, or the caller's limit changed: start afresh
             self._tuned_for = self._ceiling
-            variant = self.choice[0]
-            if variant in self.helper_variants and self._ceiling < 2:  # no second thread allowed now
-                variant = self._form
             # until timed, work that is not timed (e.g. an evaluation) runs as the caller set it
-            self.choice = (variant, self._ceiling if self.tunings == 0 else min(self.choice[1], self._ceiling))
+            self.choice = (self.choice[0], self._ceiling if self.tunings == 0 else min(self.choice[1], self._ceiling))
             self._schedule(first=self.tunings == 0)
         self._apply(self.choice[1])
         return self
@@ -188,10 +177,8 @@ class BlasTuner:
     def _schedule(self, first: bool) -> None:
         ceiling = self._ceiling or 1
         counts = thread_candidates(ceiling)
-        variants = self.variants if first else (self._form,)
+        variants = self.variants if first else (self.choice[0],)
         candidates = [(v, t) for v in variants for t in counts]
-        if ceiling >= 2:
-            candidates += [(v, 1) for v in self.helper_variants]
         self._timings.clear()
         if len(candidates) == 1:
             self.choice = candidates[0]
@@ -208,12 +195,8 @@ class BlasTuner:
         # those stalls are the cost. More threads must win clearly, as they are the ones that stall.
         def cost(candidate):
             variant, threads = candidate
-            more = threads > 1 or variant in self.helper_variants
-            return statistics.fmean(self._timings[candidate]) * (1 + MORE_THREADS_MARGIN * more)
+            return statistics.fmean(self._timings[candidate]) * (1 + MORE_THREADS_MARGIN * (threads > 1))
 
-        plain = [c for c in self._timings if c[0] not in self.helper_variants]
-        if plain:
-            self._form = min(plain, key=cost)[0]
         previous, self.choice = self.choice, min(self._timings, key=cost)
         self._timings.clear()
         self.tunings += 1

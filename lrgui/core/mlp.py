@@ -80,7 +80,6 @@ from lrgui.core.base import (
     check_positive_number,
 )
 from lrgui.core.blas_threads import BlasTuner
-from lrgui.core.work_sharing import HelperThread
 from lrgui.core.exceptions import InvalidParameterError
 from lrgui.core.functions import categorical_cross_entropy, log_sum_exp, sigmoid, softmax
 
@@ -276,16 +275,6 @@ TUNE_MIN_WORK = 1 << 20
 #: The two equal forms of dW1 = Xᵀ D1 (n × h): BLAS runs them at different
 #: speeds depending on the CPU and the dtype, so both are timed.
 DW1_FORMS = ("XtD", "DtX")
-#: The minibatch cut into pieces of rows, shared with a helper thread (see
-#: :class:`~lrgui.core.work_sharing.HelperThread`): each piece runs the
-#: forward and backward pass of its rows and its share of the gradient sums.
-#: Timed against the other forms; it wins beside a busy core.
-SHARED = "shared"
-#: Rows per piece, about: fewer rows and the Python around each piece costs; more and a helper
-#: that the scheduler sets aside holds back a larger share of the work.
-PIECE_ROWS = 400
-#: At most this many pieces (each piece has its own gradient buffers, in two copies).
-MAX_PIECES = 8
 
 
 class Epochs:
@@ -298,10 +287,8 @@ class Epochs:
     built (``P - Y`` subtracts 1 at each row's label), and the mean minibatch
     cost comes from the softmax's own sums. The BLAS thread count and the
     form of ``dW1`` are chosen by timing (:class:`~lrgui.core.blas_threads.BlasTuner`)
-    when the products are big enough for it to matter, and so is sharing the
-    minibatch with a helper thread (:data:`SHARED`, when the caller allows two
-    threads); the results agree with any other choice up to rounding. Call
-    :meth:`close` at the end to end the helper thread.
+    when the products are big enough for it to matter; the results agree
+    with any other choice up to rounding.
     """
 
     def __init__(
@@ -345,14 +332,7 @@ class Epochs:
         self.db2 = np.empty(k, dtype)
         self.scratch1 = np.empty((n, h), dtype)
         self.scratch2 = np.empty((h, k), dtype)
-        self.tuner = None
-        self.pieces = 0
-        if rows * n * h >= TUNE_MIN_WORK:
-            self.pieces = min(MAX_PIECES, rows // PIECE_ROWS) if n_batches > 1 else 0
-            shared = (SHARED,) if self.pieces >= 2 else ()
-            self.tuner = BlasTuner(DW1_FORMS, helper_variants=shared)
-        self._piece_buffers: list[list[_PieceBuffers]] | None = None  # [slot][piece], made at the first use
-        self._helper: HelperThread | None = None
+        self.tuner = BlasTuner(DW1_FORMS) if rows * n * h >= TUNE_MIN_WORK else None
 
     def blas(self):
         """A context in which BLAS runs with the chosen thread count (the caller's, untuned)."""
@@ -374,56 +354,12 @@ class Epochs:
                     return False, math.nan
         return True, math.fsum(costs) / len(costs)
 
-    def close(self) -> None:
-        """Ends the helper thread, if one was started; the runner may still be used, without it."""
-        if self._helper is not None:
-            self._helper.close()
-            self._helper = None
-        if self.tuner is not None:
-            self.tuner.helper_variants = ()  # no helper any more: never choose it again
-            if self.tuner.choice[0] == SHARED:
-                self.tuner.choice = (DW1_FORMS[0], 1)
-
     def _timed_step(self, Xb: np.ndarray, yb: np.ndarray) -> float:
         if self.tuner is None:
             return self._step(Xb, yb, DW1_FORMS[0])
         form = self.tuner.begin()
-        cost = self._shared_step(Xb, yb) if form == SHARED else self._step(Xb, yb, form)
+        cost = self._step(Xb, yb, form)
         self.tuner.end()
-        return cost
-
-    def _shared_step(self, Xb: np.ndarray, yb: np.ndarray) -> float:
-        """One minibatch as :meth:`_step`, its rows cut into pieces done by this thread and a helper.
-
-        The gradient is the sum of the pieces' sums, added in piece order
-        whoever did each piece, so it does not depend on the helper's luck.
-        """
-        B = Xb.shape[0]
-        bounds = [B * p // self.pieces for p in range(self.pieces + 1)]
-        if self._piece_buffers is None:
-            largest = max(b - a for a, b in zip(bounds, bounds[1:])) + 1  # minibatches differ by a row
-            self._piece_buffers = [
-                [_PieceBuffers(largest, *self.dW1.shape, self.params.W2.shape[1], Xb.dtype) for _ in range(self.pieces)]
-                for _slot in range(2)
-            ]
-        if self._helper is None:
-            self._helper = HelperThread("lrgui-epochs-helper")
-        params, activation = self.params, self.activation
-
-        def piece(p: int, slot: int) -> None:
-            rows = slice(bounds[p], bounds[p + 1])
-            self._piece_buffers[slot][p].run(Xb[rows], yb[rows], B, params, activation)
-
-        slots = self._helper.share(self.pieces, piece)
-        done = [self._piece_buffers[slot][p] for p, slot in enumerate(slots)]
-        gradients = (self.dW1, self.db1, self.dW2, self.db2)
-        for total, first in zip(gradients, done[0].gradients):
-            np.copyto(total, first)
-        for part in done[1:]:
-            for total, share in zip(gradients, part.gradients):
-                total += share
-        cost = math.fsum(part.cost for part in done) / B + penalty(params, self.l1, self.l2)
-        self._update(*gradients)
         return cost
 
     def _step(self, Xb: np.ndarray, yb: np.ndarray, form: str) -> float:
@@ -455,12 +391,6 @@ class Epochs:
         dW2 = np.matmul(A1.T, D2, out=self.dW2)
         db1 = np.sum(D1, axis=0, out=self.db1)
         db2 = np.sum(D2, axis=0, out=self.db2)
-        self._update(dW1, db1, dW2, db2)
-        return cost
-
-    def _update(self, dW1: np.ndarray, db1: np.ndarray, dW2: np.ndarray, db2: np.ndarray) -> None:
-        """Adds the penalties' gradients and takes the step ``p -= lr·g``, in place."""
-        W1, W2 = self.params.W1, self.params.W2
         for dW, W, scratch in ((dW1, W1, self.scratch1), (dW2, W2, self.scratch2)):
             if self.l2:
                 dW += np.multiply(W, self.l2, out=scratch)
@@ -471,51 +401,7 @@ class Epochs:
         for p, g in zip(self.params, (dW1, db1, dW2, db2)):
             g *= self.learning_rate
             p -= g  # in place: every array stays in the compute dtype
-
-
-class _PieceBuffers:
-    """One piece of a shared minibatch: its rows' forward and backward pass and its share of the gradient sums."""
-
-    def __init__(self, rows: int, n: int, h: int, k: int, dtype):
-        self.A1 = np.empty((rows, h), dtype)
-        self.slope = np.empty((rows, h), dtype)
-        self.D1 = np.empty((rows, h), dtype)
-        self.Z2 = np.empty((rows, k), dtype)
-        self.row_max = np.empty((rows, 1), dtype)
-        self.row_sum = np.empty((rows, 1), dtype)
-        self.row_index = np.arange(rows)
-        self.dW1 = np.empty((n, h), dtype)
-        self.dW2 = np.empty((h, k), dtype)
-        self.db1 = np.empty(h, dtype)
-        self.db2 = np.empty(k, dtype)
-        self.cost = 0.0  # the sum (not the mean) of the rows' J_i
-        self.gradients = (self.dW1, self.db1, self.dW2, self.db2)  # this piece's shares, in _update's order
-
-    def run(self, Xp: np.ndarray, yp: np.ndarray, B: int, params: Parameters, activation: str) -> None:
-        """The same operations as :meth:`Epochs._step` on rows ``Xp`` of a minibatch of ``B`` rows."""
-        W1, b1, W2, b2 = params
-        R = Xp.shape[0]
-        A1 = np.matmul(Xp, W1, out=self.A1[:R])
-        A1 += b1
-        _activate_in_place(A1, activation)
-        Z2 = np.matmul(A1, W2, out=self.Z2[:R])
-        Z2 += b2
-        top = np.max(Z2, axis=1, keepdims=True, out=self.row_max[:R])
-        Z2 -= top
-        at_label = Z2[self.row_index[:R], yp]
-        np.exp(Z2, out=Z2)
-        total = np.sum(Z2, axis=1, keepdims=True, out=self.row_sum[:R])
-        Z2 /= total
-        self.cost = float(np.sum(np.log(total[:, 0]) - at_label, dtype=np.float64))
-        D2 = Z2
-        D2[self.row_index[:R], yp] -= 1
-        D2 *= 1.0 / B
-        D1 = np.matmul(D2, W2.T, out=self.D1[:R])
-        D1 *= _slope_in_place(A1, self.slope[:R], activation)
-        np.matmul(Xp.T, D1, out=self.dW1)
-        np.matmul(A1.T, D2, out=self.dW2)
-        np.sum(D1, axis=0, out=self.db1)
-        np.sum(D2, axis=0, out=self.db2)
+        return cost
 
 
 class _NoTuning:
@@ -754,7 +640,6 @@ class NeuralNetwork(Classifier):
                     break
                 epoch += 1
         finally:
-            epochs_runner.close()
             self._live_parameters = None
             self._live_blas = None
             if overflowed:
