@@ -20,6 +20,7 @@ from PIL import Image
 
 import lrgui
 from lrgui.data.model_file import LEGACY_MODEL_EXTENSION, MODEL_EXTENSION
+from lrgui.session.lesson import LESSON_EXTENSION
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
@@ -30,6 +31,7 @@ HICOLOR = RESOURCES / "icons" / "hicolor"
 INSTALL_SCRIPT = ROOT / "packaging" / "install-desktop-files.sh"
 
 MODEL_MIME_TYPE = "application/x-lrgui-model"
+LESSON_MIME_TYPE = "application/x-lrgui-lesson"
 MIME_NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 MODEL_ICON_SIZES = (48, 256)
@@ -52,12 +54,12 @@ def metainfo() -> ET.Element:
     return ET.parse(METAINFO).getroot()
 
 
-def mime_type_element() -> ET.Element:
+def mime_type_element(name: str = MODEL_MIME_TYPE) -> ET.Element:
     root = ET.parse(MIME_XML).getroot()
     assert root.tag == f"{{{MIME_NS['m']}}}mime-info"
-    types = root.findall("m:mime-type", MIME_NS)
-    assert len(types) == 1
-    return types[0]
+    types = {element.get("type"): element for element in root.findall("m:mime-type", MIME_NS)}
+    assert set(types) == {MODEL_MIME_TYPE, LESSON_MIME_TYPE}
+    return types[name]
 
 
 def run_tool(*command: str) -> subprocess.CompletedProcess:
@@ -83,9 +85,9 @@ def test_desktop_entry_launches_the_gui_script_with_files():
     assert semicolon_list(entry["Keywords"])
 
 
-def test_desktop_entry_opens_model_files_and_has_its_icon():
+def test_desktop_entry_opens_model_and_lesson_files_and_has_its_icon():
     entry = desktop_entry()
-    assert semicolon_list(entry["MimeType"]) == [MODEL_MIME_TYPE]
+    assert semicolon_list(entry["MimeType"]) == [MODEL_MIME_TYPE, LESSON_MIME_TYPE]
     icon = entry["Icon"]
     assert (HICOLOR / "scalable" / "apps" / f"{icon}.svg").is_file()
     assert (HICOLOR / "48x48" / "apps" / f"{icon}.png").is_file()
@@ -111,7 +113,7 @@ def test_metainfo_launchable_binaries_and_mediatype_match_the_other_files():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     commands = set(project["scripts"]) | set(project["gui-scripts"])
     assert {binary.text for binary in component.findall("provides/binary")} == commands
-    assert [item.text for item in component.findall("provides/mediatype")] == [MODEL_MIME_TYPE]
+    assert [item.text for item in component.findall("provides/mediatype")] == [MODEL_MIME_TYPE, LESSON_MIME_TYPE]
     desktop_categories = set(semicolon_list(desktop_entry()["Categories"]))
     assert {item.text for item in component.findall("categories/category")} <= desktop_categories
 
@@ -133,6 +135,14 @@ def test_mime_type_claims_model_files_and_old_ones_over_generic_hdf5():
     assert all(int(glob.get("weight")) > 50 for glob in globs)  # 50: the default weight of the *.h5 glob
     # plain safetensors, not HDF5 any more
     assert mime_type.findall("m:sub-class-of", MIME_NS) == []
+    assert mime_type.find("m:generic-icon", MIME_NS) is not None
+
+
+def test_lesson_mime_type_claims_lesson_files_as_a_kind_of_zip():
+    mime_type = mime_type_element(LESSON_MIME_TYPE)
+    assert mime_type.findtext("m:comment", namespaces=MIME_NS) == "lrgui lesson"
+    assert [glob.get("pattern") for glob in mime_type.findall("m:glob", MIME_NS)] == [f"*{LESSON_EXTENSION}"]
+    assert [parent.get("type") for parent in mime_type.findall("m:sub-class-of", MIME_NS)] == ["application/zip"]
     assert mime_type.find("m:generic-icon", MIME_NS) is not None
 
 
@@ -208,6 +218,7 @@ def test_update_mime_database_accepts_the_mime_package(tmp_path):
     globs = (tmp_path / "mime" / "globs2").read_text().splitlines()
     assert f"60:{MODEL_MIME_TYPE}:*{MODEL_EXTENSION}" in globs
     assert f"60:{MODEL_MIME_TYPE}:*{LEGACY_MODEL_EXTENSION}" in globs
+    assert f"60:{LESSON_MIME_TYPE}:*{LESSON_EXTENSION}" in globs
 
 
 # ------------------------------------------------------------------ install script
