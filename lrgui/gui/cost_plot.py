@@ -9,12 +9,13 @@ text, thick lines) for a projector.
 from __future__ import annotations
 
 import csv
+import math
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 pg.setConfigOptions(antialias=True, useOpenGL=False, background="w", foreground="#303030")
@@ -25,6 +26,32 @@ RUN_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
 TEST_COLOUR = "#D55E00"
 #: Where a run went wrong.
 WARNING_COLOUR = "#A03000"
+
+
+class SpacedAxis(pg.AxisItem):
+    """A vertical axis whose labels never overlap, however short the plot.
+
+    pyqtgraph always labels its first tick level with at least two intervals,
+    whatever the room: the playground's small cost plot on a 1024 × 600 screen
+    printed its labels over each other. Here the major interval grows (to the
+    next 1, 2 or 5 × 10ᵏ) until labels are two text lines apart.
+    """
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float):  # noqa: N802,N803 - pyqtgraph's names
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if not levels or size <= 0 or self.orientation not in ("left", "right"):
+            return levels
+        font = self.style.get("tickFont") or self.font()
+        needed = abs(maxVal - minVal) * 2 * QFontMetrics(font).height() / size
+        if levels[0][0] >= needed:
+            return levels
+        return [(nice_step(needed), 0)]
+
+
+def nice_step(at_least: float) -> float:
+    """The smallest 1, 2 or 5 × 10ᵏ that is at least ``at_least`` (> 0)."""
+    power = 10.0 ** math.floor(math.log10(at_least))
+    return next(factor * power for factor in (1, 2, 5, 10) if factor * power >= at_least * (1 - 1e-12))
 
 
 class CostCurve:
@@ -69,7 +96,7 @@ class CostPlot(pg.PlotWidget):
     exported = Signal(str)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"left": SpacedAxis("left")})
         self.setObjectName("costPlot")
         self.setMinimumSize(320, 240)
         item = self.getPlotItem()

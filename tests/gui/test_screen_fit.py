@@ -65,3 +65,37 @@ def test_every_tab_fits_1024x600_with_either_model(qtbot, window, image_folders,
         assert widget.isVisible() and not widget.visibleRegion().isEmpty(), name
         assert widget.visibleRegion().boundingRect().size() == widget.size(), f"{name} is partly hidden"
         assert area.contains(QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())), name
+
+
+# ------------------------------------------------------------------ the cost axis on a short plot
+@pytest.mark.parametrize("height", [110, 140, 200, 500])
+def test_cost_axis_labels_never_overlap_however_short_the_plot(qtbot, height):
+    from PySide6.QtGui import QFontMetrics
+
+    from lrgui.gui.cost_plot import CostPlot
+
+    plot = CostPlot()
+    qtbot.addWidget(plot)
+    plot.setMinimumSize(200, 40)
+    plot.resize(400, height)
+    plot.getPlotItem().setYRange(0.0, 0.7, padding=0)
+    plot.show()
+    qtbot.waitExposed(plot)
+    import pyqtgraph as pg
+
+    axis = plot.getPlotItem().getAxis("left")
+    size = axis.geometry().height()
+    assert size > 0
+    interval = axis.tickSpacing(0.0, 0.7, size)[0][0]
+    text = QFontMetrics(axis.style.get("tickFont") or axis.font()).height()
+    assert interval * size / 0.7 >= 2 * text - 1e-9  # two text lines between labels
+    if height >= 500:  # a tall plot keeps pyqtgraph's own ticks
+        assert axis.tickSpacing(0.0, 0.7, size) == pg.AxisItem.tickSpacing(axis, 0.0, 0.7, size)
+    if height <= 110:  # the playground's plot on a 1024 × 600 screen: fewer labels than pyqtgraph's
+        assert interval > pg.AxisItem.tickSpacing(axis, 0.0, 0.7, size)[0][0]
+
+
+def test_nice_step():
+    from lrgui.gui.cost_plot import nice_step
+
+    assert [nice_step(x) for x in (0.07, 0.1, 0.13, 0.3, 0.62, 3.0, 12.0)] == [0.1, 0.1, 0.2, 0.5, 1.0, 5.0, 20.0]
