@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QFont
 
 from lrgui.session.boundary import Extent, grid_extent, hidden_unit_lines, probability_grid_from_parameters
 from lrgui.session.boundary_image import PALETTE
@@ -46,6 +47,7 @@ class BoundaryView(pg.PlotWidget):
         super().__init__(parent)
         self.setMinimumSize(160, 140)  # a 1024×600 screen still shows both maps whole
         item = self.getPlotItem()
+        self._title = title
         item.setTitle(title, size="11pt")
         item.setMenuEnabled(False)  # right-click removes a point here
         item.getViewBox().setMouseEnabled(False, False)  # a fixed map: clicks place points, they do not pan
@@ -82,6 +84,22 @@ class BoundaryView(pg.PlotWidget):
         self._draw_map()
 
     # ------------------------------------------------------------ the API
+    def set_presentation(self, on: bool) -> None:
+        """Big title, ticks and markers for a projector (ticks ≥ 20 px), or the normal style."""
+        item = self.getPlotItem()
+        item.setTitle(self._title, size="18pt" if on else "11pt")
+        font = QFont()
+        font.setPixelSize(20 if on else 11)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setTickFont(font)
+            axis.setStyle(tickTextOffset=6 if on else 3)
+        for scatter in self.scatters:
+            scatter.setSize(16 if on else 9)
+        self.wrong.setSize(28 if on else 17)
+        self.wrong.setPen(pg.mkPen((213, 0, 0), width=3.5 if on else 2.2))
+        self.contour.setPen(pg.mkPen((35, 35, 35), width=4 if on else 2.5))
+
     def probability_grid(self) -> np.ndarray:
         """(ny, nx) float32 P(class 1); row 0 at ymin (see :mod:`lrgui.session.boundary`). 0.5 before training."""
         return self._grid.copy()

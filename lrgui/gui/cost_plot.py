@@ -110,7 +110,8 @@ class CostPlot(pg.PlotWidget):
         # a long run records thousands of points: draw only what is visible, thinned to the pixels
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
-        item.setTitle("Cost during training", size="11pt")
+        self.title: str | None = "Cost during training"  # None: no title (the playground's small plots)
+        item.setTitle(self.title, size="11pt")
         self._legend = item.addLegend(offset=(-10, 10))
         self.curves: list[CostCurve] = []
         self.same_scale = False
@@ -254,7 +255,7 @@ class CostPlot(pg.PlotWidget):
             axis.label.setFont(QFont(font.family(), 20 if on else 10))
             axis.setPen(pg.mkPen("#000000" if on else "#303030", width=2 if on else 1))
             axis.setTextPen(pg.mkPen("#000000" if on else "#303030"))
-        plot.setTitle("Cost during training", size="24pt" if on else "11pt")
+        plot.setTitle(self.title, size="24pt" if on else "11pt")
         for curve in self.curves:
             for part in (curve, curve.test):
                 if part is not None:

@@ -136,6 +136,7 @@ class ModelPane(QWidget):
         self.plot = CostPlot()
         self.plot.setObjectName(f"{self.kind}PlaygroundCostPlot")  # the Train tab's plot keeps "costPlot"
         self.plot.setMinimumSize(200, 70)
+        self.plot.title = None
         self.plot.getPlotItem().setTitle(None)
         self.plot.set_step_name(step_word(self.kind, 1))
         # the map over its cost curve, with a divider: the map takes what a small screen has to give
@@ -420,6 +421,9 @@ class PlaygroundTab(QWidget):
         """Presentation mode: the two maps and their curves; each pane's settings and the hint are hidden."""
         for widget in (self.left.settings_box, self.right.settings_box, self.hint_label):
             widget.setVisible(not on)
+        for pane in (self.left, self.right):
+            pane.view.set_presentation(on)
+            pane.plot.set_presentation(on)
 
     @property
     def left_view(self) -> BoundaryView:

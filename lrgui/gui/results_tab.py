@@ -139,7 +139,7 @@ class ResultsTab(QWidget):
         left_layout.addWidget(matrix_box, 2)
         left_layout.addWidget(rates_box, 1)
 
-        exclusions_box = QGroupBox("Excluded from training")
+        self.exclusions_box = exclusions_box = QGroupBox("Excluded from training")
         exclusions_layout = QVBoxLayout(exclusions_box)
         self.exclusions_list = QListWidget()
         self.exclusions_list.setObjectName("exclusionsList")
@@ -179,6 +179,10 @@ class ResultsTab(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: the matrix, the rates and the images; the list of exclusions is for the teacher."""
+        self.exclusions_box.setVisible(not on)
 
     # ---------------------------------------------------------------- evaluate
     @property

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lrgui.data.dataset import ImageFormat
@@ -153,11 +154,16 @@ class WeightsView(QWidget):
         self.image.setImage(canvas, levels=(-limit, limit), autoLevels=False)
         self.colour_bar.setLevels((-limit, limit))
         if len(self._panels) <= 12:  # titles on a grid of many small units would cover them
-            size = "16pt" if self._presenting else "9pt"
+            size = "14pt" if self._presenting else "9pt"
             for index, (title, _) in enumerate(self._panels):
                 r, c = divmod(index, self._columns)
-                text = pg.TextItem(html=f"<span style='font-size:{size}'>{title}</span>", anchor=(0, 1),
-                                   color="#202020")
+                if self._presenting:
+                    # inside its tile, on a veil: large text above a tile would cover the tile above it
+                    text = pg.TextItem(html=f"<span style='font-size:{size}'>{title}</span>", anchor=(0, 0),
+                                       color="#000000", fill=pg.mkBrush(255, 255, 255, 200))
+                else:
+                    text = pg.TextItem(html=f"<span style='font-size:{size}'>{title}</span>", anchor=(0, 1),
+                                       color="#202020")
                 text.setPos(c * self._tile, r * self._tile)
                 self.box.addItem(text, ignoreBounds=True)
                 self._titles.append(text)
@@ -192,6 +198,9 @@ class WeightsView(QWidget):
         font.setPointSize(16 if on else 9)
         self.hover_label.setFont(font)
         self.title.setFont(font)
+        ticks = QFont()
+        ticks.setPixelSize(20 if on else 11)  # ≥ 20 px from the back of a room, as the plots' ticks
+        self.colour_bar.axis.setTickFont(ticks)
         self._redraw()
 
     def sizeHint(self):

@@ -38,6 +38,7 @@ def test_presentation_doubles_the_text_and_restores_everything(qtbot, window, im
                    tab.accuracy_label, tab.history_slider):
         assert widget.isVisible(), widget.objectName()
     assert "36pt" in tab.accuracy_label.text()
+    assert font_px(tab.weights_view.colour_bar.axis.style["tickFont"], window) >= 20
 
     presentation.set_active(False)
     qtbot.wait(200)
@@ -49,6 +50,34 @@ def test_presentation_doubles_the_text_and_restores_everything(qtbot, window, im
     assert "36pt" not in tab.accuracy_label.text()
     assert tab.plot.current.item.opts["pen"].widthF() == before_pen
     assert font_px(tab.plot.getPlotItem().getAxis("bottom").style["tickFont"], window) < 20
+    assert font_px(tab.weights_view.colour_bar.axis.style["tickFont"], window) < 20
+
+
+def test_the_playground_and_results_in_presentation_and_normal_after(qtbot, window):
+    tab = window.playground_tab
+    window.tabs.setCurrentWidget(tab)
+    view, plot = tab.left_view, tab.left.plot
+    marker = view.scatters[0].opts["size"]
+    presentation = Presentation(window)
+
+    presentation.set_active(True)
+    qtbot.wait(100)
+    for axis in (view.getPlotItem().getAxis("bottom"), plot.getPlotItem().getAxis("left")):
+        assert font_px(axis.style["tickFont"], window) >= 20
+    assert view.scatters[0].opts["size"] > marker
+    assert not plot.getPlotItem().titleLabel.isVisible()  # the small plot stays without a title
+
+    window.tabs.setCurrentWidget(window.results_tab)
+    qtbot.wait(50)
+    assert not window.results_tab.exclusions_box.isVisible()  # the teacher's list, not the class's
+
+    presentation.set_active(False)
+    qtbot.wait(100)
+    assert window.results_tab.exclusions_box.isVisible()
+    window.tabs.setCurrentWidget(tab)
+    for axis in (view.getPlotItem().getAxis("bottom"), plot.getPlotItem().getAxis("left")):
+        assert font_px(axis.style["tickFont"], window) < 20
+    assert view.scatters[0].opts["size"] == marker
 
 
 def test_the_notes_are_large_in_presentation_and_normal_after(qtbot, window):
