@@ -17,9 +17,15 @@ the textbook update for a given residual ``r = a - y``::
 
 from __future__ import annotations
 
+import statistics
 import time
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from typing import Callable, Generator, Sequence
 
 import numpy as np
+
+from lrgui.core.blas_threads import MORE_THREADS_MARGIN, blas_threads, set_blas_threads
 
 #: The Gram matrix is used only while it stays this small.
 GRAM_MAX_BYTES = 1 << 30
@@ -41,47 +47,252 @@ def choose_solver(m: int, n: int, iterations: int, itemsize: int, outputs: int =
     return "gram" if gram_seconds < primal_seconds else "primal"
 
 
-class GramProduct:
-    """``K @ v``, the per-iteration product of :class:`GramSolver`, done the faster of two equal ways.
-
-    A threaded BLAS product is about twice as fast as one dot product per row
-    on an idle machine, but for a K of a few MB it takes well under a
-    millisecond, and on a busy machine it waits a whole time slice whenever one
-    of its threads is not scheduled: measured on two loaded cores for
-    m = 1,900, BLAS 0.24 ms at best but 5.3 ms on average, row dot products
-    0.49 ms at best and 0.66 ms on average. So while K is small (up to
-    :data:`ROWWISE_MAX_BYTES`, one output) both are timed for a few calls, the
-    faster one is used, and the choice is timed again every
-    :data:`RETUNE_EVERY` calls. Both give the same numbers up to rounding.
-    """
-
-    def __init__(self, K: np.ndarray):
-        self.K = K
-        self.calls = 0
-        self.choice = _blas_product
-        self._timings: dict = {}
-
-    def __call__(self, v: np.ndarray) -> np.ndarray:
-        if v.ndim != 1 or len(v) < ROWWISE_MIN_ROWS or self.K.nbytes > ROWWISE_MAX_BYTES:
-            return self.K @ v  # larger or multi-output products give BLAS enough work to share out
-        phase = self.calls % RETUNE_EVERY
-        self.calls += 1
-        if phase >= 2 * TIMED_CALLS:
-            return self.choice(self.K, v)
-        method = (_blas_product, _rowwise_dot)[phase % 2]
-        started = time.perf_counter()
-        product = method(self.K, v)
-        self._timings.setdefault(method, []).append(time.perf_counter() - started)
-        if phase == 2 * TIMED_CALLS - 1:
-            self.choice = min(self._timings, key=lambda m: float(np.median(self._timings[m])))
-            self._timings.clear()
-        return product
-
-
+#: Calls of a product timed in a row per candidate and turn (after one untimed call), unless
+#: they take longer than TURN_SECONDS together.
+TURN_CALLS = 8
+TURN_SECONDS = 0.01
+#: Turns of every candidate at a tuning (a, b, a, b: each meets the same load).
+TURN_ROUNDS = 2
+#: Seconds of the chosen candidate's calls over which its mean is watched: longer than the
+#: few milliseconds a busy core lets a thread run before it makes it wait as long.
+WINDOW_SECONDS = 0.01
+#: ... and over at least this many calls, when one call is long.
+WINDOW_MIN_CALLS = 4
+#: Seconds between two timings of the candidates not chosen, doubled (up to the maximum) while
+#: the ones chosen by their short turns keep losing their first window.
+RETUNE_SECONDS = 0.5
+RETUNE_MAX_SECONDS = 8.0
 ROWWISE_MIN_ROWS = 96  # OpenBLAS runs smaller matrix-vector products on one thread
 ROWWISE_MAX_BYTES = 16 << 20
-TIMED_CALLS = 5  # of each method, at every tuning
-RETUNE_EVERY = 500  # calls: the machine's load changes while a long training runs
+
+
+class GramProduct:
+    """``K @ v``, the per-iteration product of :class:`GramSolver`, in the fastest of equal ways.
+
+    One output: BLAS on the caller's thread count, BLAS on one thread, or
+    (while K is at most :data:`ROWWISE_MAX_BYTES`) one dot product per row,
+    chosen and watched by a :class:`ProductTuner`. Several outputs: BLAS, its
+    thread count chosen the same way. All give the same numbers up to rounding.
+    """
+
+    def __init__(self, K: np.ndarray, contended: bool = False, make_tuner: Callable[..., "ProductTuner"] | None = None):
+        """``contended``: another program was seen taking a core (start on one BLAS thread, see :func:`fill_gram`)."""
+        self.K = K
+        make_tuner = make_tuner or ProductTuner
+        tuned = len(K) >= ROWWISE_MIN_ROWS  # OpenBLAS runs smaller products on one thread anyway
+        forms = PRODUCT_FORMS if K.nbytes <= ROWWISE_MAX_BYTES else PRODUCT_FORMS[:1]
+        initial = ("blas", 1) if contended else None
+        self.vector_tuner = make_tuner(forms, initial=initial) if tuned else None
+        self.matrix_tuner = make_tuner(PRODUCT_FORMS[:1], initial=initial) if tuned else None
+
+    def __call__(self, v: np.ndarray) -> np.ndarray:
+        tuner = self.vector_tuner if v.ndim == 1 else self.matrix_tuner
+        return self.K @ v if tuner is None else tuner(self.K, v)
+
+    @property
+    def threads(self) -> int | None:
+        """The BLAS thread count chosen for one output; None when untuned."""
+        return None if self.vector_tuner is None else self.vector_tuner.choice[1]
+
+
+@contextmanager
+def _blas_threads_at_most(count: int | None):
+    """BLAS on at most ``count`` threads inside (the caller's count when None or larger), the caller's after."""
+    ceiling = blas_threads() if count is not None else None
+    if ceiling is None or count >= ceiling:
+        yield
+        return
+    set_blas_threads(count)
+    try:
+        yield
+    finally:
+        set_blas_threads(ceiling)
+
+
+class ProductTuner:
+    """``A @ v`` called thousands of times, in the (form, BLAS threads) that is fastest on average.
+
+    On an idle machine two BLAS threads do K @ r (K of 1,500², float32) in
+    45 µs and one thread in 85 µs. Beside a busy core, two threads still take
+    45 µs for 50 to 90 calls in a row, and then one call waits 4 to 20 ms for
+    the thread that shares its core with the other program: 130–510 µs on
+    average over 2,000 calls. Short turns of timed calls, as
+    :class:`~lrgui.core.blas_threads.BlasTuner` times whole epochs, never see
+    those stalls; and after any threaded call OpenBLAS keeps its threads
+    spinning for about 0.1 s, taking turns with the caller on its core.
+
+    So the candidate in use (at first ``initial``, else BLAS on the caller's
+    thread count) is timed on every call, over windows of
+    :data:`WINDOW_SECONDS`; after its first window the other candidates
+    (``forms`` on one thread, BLAS on the caller's count) are timed in short
+    turns, and whenever a window's mean is worse than another candidate's
+    (more threads must win by
+    :data:`~lrgui.core.blas_threads.MORE_THREADS_MARGIN`), that one is used.
+    The others are timed again every :data:`RETUNE_SECONDS`, as the load
+    changes; when a candidate chosen by its short turns then loses its first
+    window (threads that stall), that wait doubles, up to
+    :data:`RETUNE_MAX_SECONDS`. Candidates with more threads than ``initial``
+    wait for that first retuning, so as not to wake BLAS's threads.
+
+    The caller's BLAS thread count, read at every tuning and window, is the
+    most used and is back when each call returns. ``clock`` and ``get_threads`` /
+    ``set_threads`` are injectable for tests.
+    """
+
+    def __init__(
+        self,
+        forms: Sequence[str] = ("blas",),
+        *,
+        initial: tuple[str, int] | None = None,
+        turn_calls: int = TURN_CALLS,
+        turn_seconds: float = TURN_SECONDS,
+        window_seconds: float = WINDOW_SECONDS,
+        retune_seconds: float = RETUNE_SECONDS,
+        clock: Callable[[], float] = time.perf_counter,
+        get_threads: Callable[[], int] | None = None,
+        set_threads: Callable[[int], None] | None = None,
+    ):
+        self.forms = tuple(forms)
+        self.initial = initial
+        self.turn_calls = turn_calls
+        self.turn_seconds = turn_seconds
+        self.window_seconds = window_seconds
+        self.retune_seconds = retune_seconds
+        self._clock = clock
+        self._get_threads = get_threads or blas_threads
+        self._set_threads = set_threads or set_blas_threads
+        self.choice: tuple[str, int] = (self.forms[0], 1)
+        self.estimates: dict[tuple[str, int], float] = {}  # seconds per call, the latest measured
+        self.switches = 0
+        self._ceiling: int | None = None
+        self._turns: list[tuple[str, int]] = []  # candidates still to time, in order
+        self._turn: list[float] = []  # the current turn's timed calls
+        self._settled = False  # the current turn's first (untimed) call is done
+        self._timed_once: set = set()  # candidates with one turn done at this tuning
+        self._window = [0.0, 0]  # the chosen candidate's seconds and calls since the window began
+        self._next_tuning = float("inf")
+        self._retune_after = retune_seconds
+        self._on_trial = False  # the choice comes from short turns and has not had a window yet
+        self._first_window = True
+
+    def candidates(self, ceiling: int) -> list[tuple[str, int]]:
+        """(form, threads) pairs worth timing under ``ceiling``: BLAS on every count, other forms on one thread."""
+        counts = [ceiling] if ceiling == 1 else [ceiling, 1]
+        return [("blas", t) for t in counts if "blas" in self.forms] + [(f, 1) for f in self.forms if f != "blas"]
+
+    def __call__(self, A: np.ndarray, v: np.ndarray) -> np.ndarray:
+        if self._ceiling is None:
+            self._start(self._get_threads())
+        elif not self._turns and self._clock() >= self._next_tuning and not self._ceiling_changed():
+            self._time_others(self.candidates(self._ceiling))
+        ceiling = self._ceiling
+        candidate = self._turns[0] if self._turns else self.choice
+        form, threads = candidate
+        lowered = form == "blas" and threads != ceiling
+        if lowered:
+            self._set_threads(threads)
+        try:
+            started = self._clock()
+            product = _FORMS[form](A, v)
+            elapsed = self._clock() - started
+        finally:
+            if lowered:
+                self._set_threads(ceiling)
+        if self._turns:
+            self._timed_turn(elapsed)
+        else:
+            self._watch(elapsed)
+        return product
+
+    def _ceiling_changed(self) -> bool:
+        """Reads the caller's thread count (at every tuning and window, not every call: it costs a
+        microsecond); when it changed, starts afresh under the new one."""
+        ceiling = self._get_threads()
+        if ceiling == self._ceiling:
+            return False
+        self._start(ceiling)
+        return True
+
+    def _start(self, ceiling: int) -> None:
+        self._ceiling = ceiling
+        self.estimates.clear()
+        candidates = self.candidates(ceiling)
+        initial = self.initial if self.initial in candidates else candidates[0]
+        self.choice = initial
+        self._turns, self._turn, self._settled = [], [], False
+        self._timed_once.clear()
+        self._window = [0.0, 0]
+        self._first_window = len(candidates) > 1
+        self._on_trial = False
+        self._retune_after = self.retune_seconds
+        self._next_tuning = float("inf")
+
+    def _time_others(self, candidates: list[tuple[str, int]]) -> None:
+        self._turns = [c for c in candidates if c != self.choice] * TURN_ROUNDS
+        self._next_tuning = float("inf")  # set again when the turns are over
+        if not self._turns:
+            self._next_tuning = self._clock() + self._retune_after
+
+    def _timed_turn(self, elapsed: float) -> None:
+        # each turn: one call that settles the threads, then calls in a row up to a count or a time
+        if not self._settled:
+            self._settled = True
+            return
+        self._turn.append(elapsed)
+        if len(self._turn) < self.turn_calls and sum(self._turn) < self.turn_seconds:
+            return
+        candidate = self._turns.pop(0)
+        mean = statistics.fmean(self._turn)
+        # a candidate timed twice keeps the mean of its turns, so that each meets the load of both rounds
+        timed_before = candidate in self._timed_once
+        self.estimates[candidate] = (self.estimates[candidate] + mean) / 2 if timed_before else mean
+        self._timed_once.add(candidate)
+        self._turn, self._settled = [], False
+        if not self._turns:
+            self._timed_once.clear()
+            self._choose(trial=True)
+            self._next_tuning = self._clock() + self._retune_after
+
+    def _watch(self, elapsed: float) -> None:
+        self._window[0] += elapsed
+        self._window[1] += 1
+        if self._window[0] < self.window_seconds or self._window[1] < WINDOW_MIN_CALLS:
+            return
+        self.estimates[self.choice] = self._window[0] / self._window[1]
+        self._window = [0.0, 0]
+        if self._ceiling_changed():
+            return
+        if self._first_window:  # now the others; more threads than the first choice only at the next tuning
+            self._first_window = False
+            fewer = [c for c in self.candidates(self._ceiling) if c[1] <= self.choice[1] or c[0] != "blas"]
+            self._retune_after = self.retune_seconds
+            self._time_others(fewer)
+            return
+        kept = self._choose(trial=False)
+        if self._on_trial:  # the short turns' choice has had its window: judge how often to retime
+            self._on_trial = False
+            self._retune_after = (
+                self.retune_seconds if kept else min(RETUNE_MAX_SECONDS, 2 * self._retune_after)
+            )
+
+    def _choose(self, trial: bool) -> bool:
+        """Uses the candidate of lowest cost; True when it is the one in use already.
+
+        Between tunings (``trial`` False) only as many threads or fewer: a threaded candidate that
+        stalled leaves BLAS's threads spinning for a while, which makes the others look slow.
+        """
+        def cost(candidate):
+            return self.estimates[candidate] * (1 + MORE_THREADS_MARGIN * (candidate[1] > 1))
+
+        allowed = [c for c in self.estimates if trial or c[1] <= self.choice[1]]
+        best = min(allowed, key=cost)
+        if best == self.choice:
+            return True
+        self.choice = best
+        self.switches += 1
+        self._window = [0.0, 0]
+        self._on_trial = trial
+        return False
 
 
 def _blas_product(A: np.ndarray, v: np.ndarray) -> np.ndarray:
@@ -94,8 +305,149 @@ def _rowwise_dot(A: np.ndarray, v: np.ndarray) -> np.ndarray:
     return np.einsum("ij,j->i", A, v)
 
 
+PRODUCT_FORMS = ("blas", "rowwise")
+_FORMS = {"blas": _blas_product, "rowwise": _rowwise_dot}
+
+
+# ------------------------------------------------------------ the Gram matrix
+#: Below this many multiply-adds (about 40 ms on two cores) a band of K is one product on the
+#: caller's threads: sharing it out could not repay the look at BLAS's threads (AWAKE_PROBE_SECONDS).
+TILED_MIN_WORK = 1 << 32
+#: Tiles per worker in a band, so that a worker slowed by another program takes fewer of them.
+TILES_PER_WORKER = 4
+#: Tile edges, in rows: small enough to share out, large enough for BLAS to run at full speed.
+MIN_TILE_ROWS, MAX_TILE_ROWS = 96, 512
+
+
+def fill_gram(
+    X: np.ndarray,
+    K: np.ndarray,
+    band_rows: int,
+    *,
+    get_threads: Callable[[], int] | None = None,
+    set_threads: Callable[[int], None] | None = None,
+    threads_awake: Callable[[], bool] | None = None,
+) -> Generator[None, None, bool]:
+    """Writes ``K = X Xᵀ`` in bands of ``band_rows`` rows, yielding between bands (the chances to stop).
+
+    Returns whether the workers below found their cores shared with another
+    program (they got less than :data:`CONTENDED_SHARE` of their time on a core).
+
+    Only the upper block-triangle is computed (the work of one symmetric
+    rank-k update) and mirrored, so K is exactly symmetric. When the caller
+    allows several BLAS threads, a large band is cut into square tiles that
+    as many workers take in turn, each running its products on one BLAS
+    thread: a worker whose core another program keeps busy simply finishes
+    fewer tiles, where one threaded product waits for its slowest thread.
+    Measured on two cores for K of 1,500 × 12,288 float32: one two-thread
+    product 0.125 s quiet and 0.26 s beside a busy core, one thread 0.23 s,
+    two one-thread workers 0.124 s quiet and 0.17 s busy (the same tiles
+    one after another on two BLAS threads: 0.135–0.16 s quiet).
+
+    But OpenBLAS keeps its threads spinning for about 0.1 s after a threaded
+    product, and spinning they take turns with the workers on their cores
+    (0.17 s quiet). So when BLAS threads are found awake (see
+    :func:`blas_threads_awake`) the band is one product on the caller's
+    threads, as on one thread. BLAS runs on one thread only while tiles run;
+    the caller's thread count is back at every yield and at the end, however
+    the build ends.
+    """
+    get_threads = get_threads or blas_threads
+    set_threads = set_threads or set_blas_threads
+    threads_awake = threads_awake or blas_threads_awake
+    m, n = X.shape
+    workers = get_threads()
+    tile = tile_rows(m, workers)
+    bands = range(0, m, band_rows)
+    pool: ThreadPoolExecutor | None = None
+    lowered = False
+    times = np.zeros(2)  # the workers' seconds on a core and seconds in all, over their tiles
+    try:
+        for start in bands:
+            stop = min(m, start + band_rows)
+            shared = workers > 1 and (stop - start) * (m - start) * n >= TILED_MIN_WORK and tile < m - start
+            if shared and not threads_awake():
+                if pool is None:
+                    pool = ThreadPoolExecutor(workers, thread_name_prefix="gram")
+                set_threads(1)
+                lowered = True
+                for cpu, wall in pool.map(lambda t: _fill_tile(X, K, t), band_tiles(start, stop, m, tile)):
+                    times += cpu, wall
+                set_threads(workers)
+                lowered = False
+            else:
+                block = X[start:stop] @ X[start:].T  # for one band NumPy runs X @ X.T as one SYRK
+                K[start:stop, start:] = block
+                K[start:, start:stop] = block.T
+            if len(bands) > 1:
+                yield
+        return bool(times[1]) and times[0] < CONTENDED_SHARE * times[1]
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)  # no tile may still write into K after a stop
+        if lowered:
+            set_threads(workers)
+
+
+#: Workers that ran on a core less than this share of their time had it taken by another program.
+CONTENDED_SHARE = 0.85
+#: How long :func:`blas_threads_awake` watches the process's CPU time: the kernel adds the time of
+#: threads running on other cores to it only at its timer ticks (every 1 to 4 ms, 10 ms at most).
+AWAKE_PROBE_SECONDS = 0.005
+
+
+def blas_threads_awake(seconds: float = AWAKE_PROBE_SECONDS) -> bool:
+    """True when the process burns CPU while its caller sleeps: BLAS threads still spinning after a threaded product.
+
+    (Or other busy threads of the program: then too the caller's cores are taken.)
+    """
+    cpu, wall = time.process_time(), time.perf_counter()
+    time.sleep(seconds)
+    return time.process_time() - cpu > 0.3 * (time.perf_counter() - wall)
+
+
+def tile_rows(m: int, workers: int) -> int:
+    """The tile edge for K of m rows shared by ``workers``: enough tiles for every worker to take several."""
+    blocks = 1
+    while blocks * (blocks + 1) // 2 < TILES_PER_WORKER * workers:  # tiles of the upper block-triangle
+        blocks += 1
+    return max(MIN_TILE_ROWS, min(MAX_TILE_ROWS, -(-m // blocks)))
+
+
+def band_tiles(start: int, stop: int, m: int, tile: int) -> list[tuple[int, int, int, int]]:
+    """Tiles (rows a:b, columns c:d) covering K[start:stop, start:] on and above the diagonal, largest first.
+
+    Each row strip's square on the diagonal is one symmetric product (half the
+    work of another square); those come last so that the workers end together.
+    """
+    edges = [*range(start, stop, tile), stop]
+    strips = list(zip(edges, edges[1:]))
+    squares = [(a, b, c, min(c + tile, m)) for a, b in strips for c in range(b, m, tile)]
+    return squares + [(a, b, a, b) for a, b in strips]
+
+
+def _fill_tile(X: np.ndarray, K: np.ndarray, tile: tuple[int, int, int, int]) -> tuple[float, float]:
+    """Writes one tile (and its mirror); returns the seconds this thread ran on a core and the seconds it took."""
+    cpu, wall = time.thread_time(), time.perf_counter()
+    a, b, c, d = tile
+    rows = X[a:b]
+    if c == a:
+        K[a:b, a:b] = rows @ rows.T  # one SYRK, written out symmetric by NumPy
+    else:
+        block = K[a:b, c:d]
+        np.matmul(rows, X[c:d].T, out=block)
+        K[c:d, a:b] = block.T
+    return time.thread_time() - cpu, time.perf_counter() - wall
+
+
 class PrimalSolver:
-    """Keeps ``w`` and ``b``; each iteration is two BLAS matrix-vector products over X."""
+    """Keeps ``w`` and ``b``; each iteration is two BLAS matrix-vector products over X.
+
+    Both read all of X and are bound by memory bandwidth, which one thread
+    nearly saturates, while a thread that shares its core with another
+    program holds the whole product up. So each product's BLAS thread count
+    (one or the caller's) is chosen by timing, as for :class:`GramProduct`.
+    """
 
     name = "primal"
 
@@ -110,15 +462,19 @@ class PrimalSolver:
         self.learning_rate = learning_rate
         self.l2 = l2
         self._saved = None
+        tuned = X.nbytes >= PRIMAL_TUNE_MIN_BYTES
+        self.forward_tuner = ProductTuner() if tuned else None  # X w
+        self.backward_tuner = ProductTuner() if tuned else None  # Xᵀ r
 
     def logits(self) -> np.ndarray:
-        z = self.X @ self.w
+        z = self.X @ self.w if self.forward_tuner is None else self.forward_tuner(self.X, self.w)
         z += self.b
         return z
 
     def update(self, residual: np.ndarray) -> None:
         m = self.X.shape[0]
-        gradient = self.X.T @ residual
+        XT = self.X.T
+        gradient = XT @ residual if self.backward_tuner is None else self.backward_tuner(XT, residual)
         if self.l2:
             self.w *= 1 - self.learning_rate * self.l2
         self.w -= (self.learning_rate / m) * gradient
@@ -148,7 +504,9 @@ class GramSolver:
         self.K: np.ndarray | None = None  # built by prepare()
         self.product: GramProduct | None = None
         self.w0 = np.array(w0, dtype=X.dtype, copy=True)
-        self.u0 = X @ self.w0  # the logits' share of w₀, kept for ||w||²
+        # the logits' share of w₀, kept for ||w||²; no product for the usual w₀ = 0 (X is finite), so that
+        # no BLAS thread is left spinning when the build of K starts (see fill_gram)
+        self.u0 = X @ self.w0 if self.w0.any() else np.zeros(X.shape[:1] + self.w0.shape[1:], X.dtype)
         self.u = self.u0.copy()
         self.alpha = np.zeros_like(self.u)
         self.scale = 1.0  # c_t = (1 - lr·λ)^t, the weight decay applied to w₀
@@ -158,26 +516,16 @@ class GramSolver:
         self._saved = None
 
     def prepare(self):
-        """Builds K = X Xᵀ in blocks of rows, yielding after each so that training can stop meanwhile.
+        """Builds K = X Xᵀ (see :func:`fill_gram`), yielding between bands of rows so that training can stop meanwhile.
 
-        Only the upper block-triangle is computed (the same work as one symmetric
-        rank-k update) and mirrored; for 12,000 photos this takes seconds.
+        For 12,000 photos this takes seconds; up to :data:`GRAM_BLOCK_ROWS` rows it is one band.
         """
         X = self.X
         m = X.shape[0]
-        if m <= GRAM_BLOCK_ROWS:
-            self.K = X @ X.T  # NumPy runs A @ A.T as one symmetric rank-k update (SYRK)
-            self.product = GramProduct(self.K)
-            return
         K = np.empty((m, m), dtype=X.dtype)
-        for start in range(0, m, GRAM_BLOCK_ROWS):
-            stop = min(m, start + GRAM_BLOCK_ROWS)
-            block = X[start:stop] @ X[start:].T
-            K[start:stop, start:] = block
-            K[start:, start:stop] = block.T
-            yield
+        contended = yield from fill_gram(X, K, GRAM_BLOCK_ROWS)
         self.K = K
-        self.product = GramProduct(K)
+        self.product = GramProduct(K, contended)
 
     def logits(self) -> np.ndarray:
         return self.u + self.b
@@ -204,7 +552,9 @@ class GramSolver:
         )
 
     def parameters(self) -> tuple[np.ndarray, np.ndarray]:
-        w = self.X.T @ self.alpha
+        # on the thread count chosen for K @ r: beside a busy core, more would stall and wake BLAS's threads
+        with _blas_threads_at_most(self.product.threads if self.product is not None else None):
+            w = self.X.T @ self.alpha
         if self.scale and np.any(self.w0):
             w += self.scale * self.w0
         return w, self.b.copy()
@@ -217,5 +567,8 @@ class GramSolver:
             u, alpha, self.scale, b = self._saved
             self.u, self.alpha, self.b = u.copy(), alpha.copy(), b.copy()
 
+
+#: X smaller than this is read in well under a millisecond: left to BLAS's own thread choice.
+PRIMAL_TUNE_MIN_BYTES = 4 << 20
 
 SOLVERS = {"primal": PrimalSolver, "gram": GramSolver}

@@ -1,0 +1,142 @@
+"""Logistic regression beside a busy core: how much slower a fit gets when another program keeps a core at 100 %.
+
+Not part of the test suite. Run from the project root::
+
+    python benchmarks/bench_busy.py                 # cases (a) and (c), 5 rounds, about 2 minutes on 2 cores
+    python benchmarks/bench_busy.py --quick         # a smoke run on small shapes
+    python benchmarks/bench_busy.py --rounds 3 --json busy.json
+
+Cases, on ``bench.py``'s random but learnable data with its learning rate:
+
+* (a) 1,500 × 12,288 float32, 2,000 iterations, cost every 100: the Gram
+  solver (one K = X Xᵀ, then a K @ r per iteration);
+* (c) 60,000 × 784 float32, 300 iterations, cost every 100: the primal
+  solver (X w and Xᵀ r per iteration).
+
+Each fit is ``LogisticRegression(...).fit(X, y)`` with its defaults
+(solver "auto"), in rounds: every case quiet, then every case beside
+``bench_network.BusyCore`` (a Python busy loop pinned to the last core),
+and again, so that both meet the same background load. The table gives the
+medians and busy / quiet against issue #12's target (≤ 1.5×), and the
+largest difference between a quiet and a busy fit's final cost: the
+results must not depend on the BLAS thread counts chosen beyond rounding.
+Other programs running at the same time skew both columns: note the load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+BENCHMARKS = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCHMARKS.parent))
+sys.path.insert(0, str(BENCHMARKS))
+
+from bench import LEARNING_RATE, learnable_data, machine  # noqa: E402
+from bench_network import BusyCore  # noqa: E402
+
+from lrgui.core import LogisticRegression  # noqa: E402
+
+#: Issue #12: beside a busy core a fit may take at most this many times its quiet time.
+TARGET_RATIO = 1.5
+
+
+@dataclass
+class Case:
+    name: str
+    m: int
+    n: int
+    iterations: int
+    record_every: int
+
+
+FULL_CASES = [Case("a", 1500, 12288, 2000, 100), Case("c", 60_000, 784, 300, 100)]
+QUICK_CASES = [Case("a", 300, 3072, 200, 20), Case("c", 6_000, 196, 30, 10)]
+
+
+def fit(case: Case, X: np.ndarray, y: np.ndarray) -> tuple[float, LogisticRegression]:
+    model = LogisticRegression(learning_rate=LEARNING_RATE, epochs=case.iterations, record_every=case.record_every)
+    started = time.perf_counter()
+    model.fit(X, y)
+    return time.perf_counter() - started, model
+
+
+def run(cases: list[Case], rounds: int) -> list[dict]:
+    data = {case.name: learnable_data(case.m, case.n) for case in cases}
+    seconds = {(case.name, mode): [] for case in cases for mode in ("quiet", "busy")}
+    final_costs = {key: [] for key in seconds}
+    solvers = {}
+    for case in cases:  # untimed: BLAS's threads started, the pages of X touched
+        _, model = fit(case, *data[case.name])
+        solvers[case.name] = model.solver_
+    for number in range(1, rounds + 1):
+        for mode in ("quiet", "busy"):
+            print(f"round {number}/{rounds}, {mode} ...", flush=True)
+            if mode == "busy":
+                with BusyCore():
+                    measured = [fit(case, *data[case.name]) for case in cases]
+            else:
+                measured = [fit(case, *data[case.name]) for case in cases]
+            for case, (elapsed, model) in zip(cases, measured):
+                seconds[case.name, mode].append(elapsed)
+                final_costs[case.name, mode].append(model.costs_[-1][1])
+    rows = []
+    for case in cases:
+        quiet = statistics.median(seconds[case.name, "quiet"])
+        busy = statistics.median(seconds[case.name, "busy"])
+        costs = final_costs[case.name, "quiet"] + final_costs[case.name, "busy"]
+        rows.append(
+            {
+                **asdict(case),
+                "solver": solvers[case.name],
+                "quiet_s": quiet,
+                "busy_s": busy,
+                "busy_over_quiet": busy / quiet,
+                "target_met": busy / quiet <= TARGET_RATIO,
+                "quiet_fits_s": seconds[case.name, "quiet"],
+                "busy_fits_s": seconds[case.name, "busy"],
+                "max_relative_cost_difference": (max(costs) - min(costs)) / abs(min(costs)),
+            }
+        )
+    return rows
+
+
+def print_report(rows: list[dict]) -> None:
+    print(f"\n{'case':<4} {'shape':>13} {'iters':>5} {'solver':>6} {'quiet':>8} {'busy':>8} {'busy/quiet':>10}  "
+          f"{'target ≤ ' + str(TARGET_RATIO) + '×':<14} {'max rel Δcost':>13}")
+    for r in rows:
+        print(
+            f"({r['name']}) {r['m']:>6} × {r['n']:<5} {r['iterations']:>5} {r['solver']:>6} "
+            f"{r['quiet_s']:>7.3f}s {r['busy_s']:>7.3f}s {r['busy_over_quiet']:>9.2f}×  "
+            f"{'met' if r['target_met'] else 'MISSED':<14} {r['max_relative_cost_difference']:>13.1e}"
+        )
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small shapes, two rounds: a smoke test")
+    parser.add_argument("--rounds", type=int, default=None, help="quiet/busy rounds (default 5, quick 2)")
+    parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
+    args = parser.parse_args(argv)
+    rounds = args.rounds or (2 if args.quick else 5)
+    info = machine()
+    print(f"load average before: {info['load_average']}", flush=True)
+    rows = run(QUICK_CASES if args.quick else FULL_CASES, rounds)
+    info["load_average_after"] = machine()["load_average"]
+    print_report(rows)
+    print(f"\nload average before {info['load_average']}, after {info['load_average_after']}")
+    if args.json:
+        args.json.write_text(json.dumps({"machine": info, "quick": args.quick, "rounds": rounds, "cases": rows}, indent=2) + "\n")
+        print(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
