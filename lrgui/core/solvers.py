@@ -268,8 +268,9 @@ class ProductTuner:
             self._retune_after = self.retune_seconds
             self._time_others(fewer)
             return
+        on_trial = self._on_trial
         kept = self._choose(trial=False)
-        if self._on_trial:  # the short turns' choice has had its window: judge how often to retime
+        if on_trial:  # the short turns' choice has had its window: judge how often to retime
             self._on_trial = False
             self._retune_after = (
                 self.retune_seconds if kept else min(RETUNE_MAX_SECONDS, 2 * self._retune_after)
@@ -381,7 +382,7 @@ def fill_gram(
                 K[start:, start:stop] = block.T
             if len(bands) > 1:
                 yield
-        return bool(times[1]) and times[0] < CONTENDED_SHARE * times[1]
+        return bool(times[1] and times[0] < CONTENDED_SHARE * times[1])
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)  # no tile may still write into K after a stop
