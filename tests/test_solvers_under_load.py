@@ -329,3 +329,23 @@ def test_fits_never_leave_blas_on_another_thread_count(monkeypatch):
         LogisticRegression(epochs=300, solver=solver).fit(X, y)
     assert solvers.blas_threads() == before
     assert all(n <= before for n in seen)
+
+
+def test_a_thread_spinning_beside_the_caller_is_seen_awake():
+    import sys
+    import threading
+
+    if solvers._running_threads() is None:
+        pytest.skip("no /proc: the fallback watches CPU time")
+    stop = threading.Event()
+    spinner = threading.Thread(target=lambda: [None for _ in iter(stop.is_set, True)])
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-4)  # let the spinner and this thread take turns at the interpreter quickly
+    spinner.start()
+    try:
+        seen = any(solvers.blas_threads_awake() for _ in range(200))
+    finally:
+        stop.set()
+        spinner.join()
+        sys.setswitchinterval(switch)
+    assert seen

@@ -17,6 +17,7 @@ the textbook update for a given residual ``r = a - y``::
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -58,6 +59,11 @@ TURN_ROUNDS = 2
 WINDOW_SECONDS = 0.01
 #: ... and over at least this many calls, when one call is long.
 WINDOW_MIN_CALLS = 4
+#: After a pause between two calls longer than this (e.g. the build of K, or training paused), the
+#: next calls are not timed: BLAS's threads have gone to sleep, and in a virtual machine waking
+#: them and their idle cores took up to 8 ms a call, measured after the build of K.
+SETTLE_GAP_SECONDS = 0.001
+SETTLE_CALLS = 3
 #: Seconds between two timings of the candidates not chosen, doubled (up to the maximum) while
 #: the ones chosen by their short turns keep losing their first window.
 RETUNE_SECONDS = 0.5
@@ -174,6 +180,8 @@ class ProductTuner:
         self._retune_after = retune_seconds
         self._on_trial = False  # the choice comes from short turns and has not had a window yet
         self._first_window = True
+        self._last_end = -float("inf")
+        self._settling = 0  # calls left untimed
 
     def candidates(self, ceiling: int) -> list[tuple[str, int]]:
         """(form, threads) pairs worth timing under ``ceiling``: BLAS on every count, other forms on one thread."""
@@ -194,10 +202,14 @@ class ProductTuner:
         try:
             started = self._clock()
             product = _FORMS[form](A, v)
-            elapsed = self._clock() - started
+            ended = self._clock()
         finally:
             if lowered:
                 self._set_threads(ceiling)
+        elapsed = ended - started
+        if started - self._last_end > SETTLE_GAP_SECONDS:
+            self._settling = SETTLE_CALLS
+        self._last_end = ended
         if self._turns:
             self._timed_turn(elapsed)
         else:
@@ -254,6 +266,9 @@ class ProductTuner:
             self._next_tuning = self._clock() + self._retune_after
 
     def _watch(self, elapsed: float) -> None:
+        if self._settling:
+            self._settling -= 1
+            return
         self._window[0] += elapsed
         self._window[1] += 1
         if self._window[0] < self.window_seconds or self._window[1] < WINDOW_MIN_CALLS:
@@ -312,7 +327,7 @@ _FORMS = {"blas": _blas_product, "rowwise": _rowwise_dot}
 
 # ------------------------------------------------------------ the Gram matrix
 #: Below this many multiply-adds (about 40 ms on two cores) a band of K is one product on the
-#: caller's threads: sharing it out could not repay the look at BLAS's threads (AWAKE_PROBE_SECONDS).
+#: caller's threads: sharing it out would not repay starting the workers.
 TILED_MIN_WORK = 1 << 32
 #: Tiles per worker in a band, so that a worker slowed by another program takes fewer of them.
 TILES_PER_WORKER = 4
@@ -392,19 +407,42 @@ def fill_gram(
 
 #: Workers that ran on a core less than this share of their time had it taken by another program.
 CONTENDED_SHARE = 0.85
-#: How long :func:`blas_threads_awake` watches the process's CPU time: the kernel adds the time of
-#: threads running on other cores to it only at its timer ticks (every 1 to 4 ms, 10 ms at most).
+#: Where there is no /proc, how long :func:`blas_threads_awake` watches the process's CPU time: the
+#: kernel adds the time of threads running on other cores to it at its timer ticks (every 1 to 10 ms).
 AWAKE_PROBE_SECONDS = 0.005
 
 
-def blas_threads_awake(seconds: float = AWAKE_PROBE_SECONDS) -> bool:
-    """True when the process burns CPU while its caller sleeps: BLAS threads still spinning after a threaded product.
+def blas_threads_awake() -> bool:
+    """True when another thread of this process is running: BLAS threads still spinning after a threaded product.
 
-    (Or other busy threads of the program: then too the caller's cores are taken.)
+    (Or other busy threads of the program: then too the caller's cores are
+    taken.) Linux says so at once in /proc (a thread's state, R for running);
+    elsewhere the process's CPU time is watched while the caller sleeps.
     """
+    running = _running_threads()
+    if running is not None:
+        return running > 1  # this one runs too
     cpu, wall = time.process_time(), time.perf_counter()
-    time.sleep(seconds)
+    time.sleep(AWAKE_PROBE_SECONDS)
     return time.process_time() - cpu > 0.3 * (time.perf_counter() - wall)
+
+
+def _running_threads() -> int | None:
+    """How many of this process's threads are running or ready to run; None without Linux's /proc."""
+    try:
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return None
+    running = 0
+    for task in tasks:
+        try:
+            with open(f"/proc/self/task/{task}/stat", "rb") as stat:
+                fields = stat.read()
+        except OSError:  # the thread has ended
+            continue
+        name_end = fields.rfind(b")")  # the state follows the name, which may hold anything
+        running += fields[name_end + 2 : name_end + 3] == b"R"
+    return running
 
 
 def tile_rows(m: int, workers: int) -> int:
