@@ -59,10 +59,11 @@ TURN_ROUNDS = 2
 WINDOW_SECONDS = 0.01
 #: ... and over at least this many calls, when one call is long.
 WINDOW_MIN_CALLS = 4
-#: After a pause between two calls longer than this (e.g. the build of K, or training paused), the
-#: next calls are not timed: BLAS's threads have gone to sleep, and in a virtual machine waking
-#: them and their idle cores took up to 8 ms a call, measured after the build of K.
-SETTLE_GAP_SECONDS = 0.001
+#: The first calls, and those after a pause between two calls longer than this (training paused),
+#: are not timed: BLAS's threads may have gone to sleep, and in a virtual machine waking them and
+#: their idle cores took up to 8 ms a call, measured after the build of K. (Shorter gaps are work:
+#: the primal solver's other product runs between two calls of each.)
+SETTLE_GAP_SECONDS = 0.05
 SETTLE_CALLS = 3
 #: Seconds between two timings of the candidates not chosen, doubled (up to the maximum) while
 #: the ones chosen by their short turns keep losing their first window.
@@ -182,6 +183,7 @@ class ProductTuner:
         self._first_window = True
         self._last_end = -float("inf")
         self._settling = 0  # calls left untimed
+        self.threads_used: int | None = None  # by the last call's BLAS product
 
     def candidates(self, ceiling: int) -> list[tuple[str, int]]:
         """(form, threads) pairs worth timing under ``ceiling``: BLAS on every count, other forms on one thread."""
@@ -206,6 +208,7 @@ class ProductTuner:
         finally:
             if lowered:
                 self._set_threads(ceiling)
+        self.threads_used = threads if form == "blas" else ceiling
         elapsed = ended - started
         if started - self._last_end > SETTLE_GAP_SECONDS:
             self._settling = SETTLE_CALLS
@@ -482,10 +485,12 @@ def _fill_tile(X: np.ndarray, K: np.ndarray, tile: tuple[int, int, int, int]) ->
 class PrimalSolver:
     """Keeps ``w`` and ``b``; each iteration is two BLAS matrix-vector products over X.
 
-    Both read all of X and are bound by memory bandwidth, which one thread
-    nearly saturates, while a thread that shares its core with another
-    program holds the whole product up. So each product's BLAS thread count
-    (one or the caller's) is chosen by timing, as for :class:`GramProduct`.
+    Both read all of X and are bound by memory bandwidth. Measured on two
+    cores for X of 60,000 × 784 float32: X w takes 3.0 ms on two BLAS threads
+    and 5.5 ms on one when the machine is idle, but 6.6 ms on two beside a
+    busy core (the product waits for the thread that shares its core) and
+    5.5 ms on one. So the thread count of X w (one or the caller's) is chosen
+    by a :class:`ProductTuner`, and Xᵀ r runs on the same count.
     """
 
     name = "primal"
@@ -502,18 +507,20 @@ class PrimalSolver:
         self.l2 = l2
         self._saved = None
         tuned = X.nbytes >= PRIMAL_TUNE_MIN_BYTES
-        self.forward_tuner = ProductTuner() if tuned else None  # X w
-        self.backward_tuner = ProductTuner() if tuned else None  # Xᵀ r
+        # X w is timed; Xᵀ r runs on the same thread count: two counts would keep BLAS's threads
+        # spinning beside the product that runs on one
+        self.tuner = ProductTuner() if tuned else None
 
     def logits(self) -> np.ndarray:
-        z = self.X @ self.w if self.forward_tuner is None else self.forward_tuner(self.X, self.w)
+        z = self.X @ self.w if self.tuner is None else self.tuner(self.X, self.w)
         z += self.b
         return z
 
     def update(self, residual: np.ndarray) -> None:
         m = self.X.shape[0]
         XT = self.X.T
-        gradient = XT @ residual if self.backward_tuner is None else self.backward_tuner(XT, residual)
+        with _blas_threads_at_most(None if self.tuner is None else self.tuner.threads_used):
+            gradient = XT @ residual
         if self.l2:
             self.w *= 1 - self.learning_rate * self.l2
         self.w -= (self.learning_rate / m) * gradient
