@@ -69,6 +69,9 @@ SETTLE_CALLS = 3
 #: the ones chosen by their short turns keep losing their first window.
 RETUNE_SECONDS = 0.5
 RETUNE_MAX_SECONDS = 8.0
+#: ... and at least this many times the seconds the last timing's calls took: timing the slower
+#: candidates of a long product (X w on one thread: 2.5 ms more a call) costs at most a few percent.
+RETUNE_COST_FACTOR = 40
 ROWWISE_MIN_ROWS = 96  # OpenBLAS runs smaller matrix-vector products on one thread
 ROWWISE_MAX_BYTES = 16 << 20
 
@@ -184,6 +187,7 @@ class ProductTuner:
         self._last_end = -float("inf")
         self._settling = 0  # calls left untimed
         self.threads_used: int | None = None  # by the last call's BLAS product
+        self._tuning_seconds = 0.0  # spent in the current tuning's calls
 
     def candidates(self, ceiling: int) -> list[tuple[str, int]]:
         """(form, threads) pairs worth timing under ``ceiling``: BLAS on every count, other forms on one thread."""
@@ -214,6 +218,7 @@ class ProductTuner:
             self._settling = SETTLE_CALLS
         self._last_end = ended
         if self._turns:
+            self._tuning_seconds += elapsed
             self._timed_turn(elapsed)
         else:
             self._watch(elapsed)
@@ -236,6 +241,7 @@ class ProductTuner:
         self.choice = initial
         self._turns, self._turn, self._settled = [], [], False
         self._timed_once.clear()
+        self._tuning_seconds = 0.0
         self._window = [0.0, 0]
         self._first_window = len(candidates) > 1
         self._on_trial = False
@@ -266,7 +272,8 @@ class ProductTuner:
         if not self._turns:
             self._timed_once.clear()
             self._choose(trial=True)
-            self._next_tuning = self._clock() + self._retune_after
+            self._next_tuning = self._clock() + max(self._retune_after, RETUNE_COST_FACTOR * self._tuning_seconds)
+            self._tuning_seconds = 0.0
 
     def _watch(self, elapsed: float) -> None:
         if self._settling:
