@@ -13,8 +13,10 @@ import itertools
 import numpy as np
 import pytest
 
-from lrgui.core import LogisticRegression, solvers
-from lrgui.core.solvers import GramProduct, ProductTuner, band_tiles, fill_gram
+from lrgui.core import LogisticRegression, blas_threads, gram, product_tuner, solvers
+from lrgui.core.gram import band_tiles, fill_gram
+from lrgui.core.product_tuner import ProductTuner
+from lrgui.core.solvers import GramProduct
 
 
 class FakeMachine:
@@ -57,7 +59,7 @@ class FakeMachine:
 def machine_for(monkeypatch):
     def make(seconds, threads=2):
         machine = FakeMachine(seconds, threads)
-        monkeypatch.setattr(solvers, "_FORMS", machine.forms())
+        monkeypatch.setattr(product_tuner, "_FORMS", machine.forms())
         return machine
 
     return make
@@ -224,8 +226,8 @@ def test_tiles_cover_the_upper_triangle_once(m, tile):
 
 @pytest.mark.parametrize("dtype", ["float32", "float64"])
 def test_k_built_by_workers_equals_x_xt_and_is_exactly_symmetric(monkeypatch, dtype):
-    monkeypatch.setattr(solvers, "TILED_MIN_WORK", 0)
-    monkeypatch.setattr(solvers, "MIN_TILE_ROWS", 4)
+    monkeypatch.setattr(gram, "TILED_MIN_WORK", 0)
+    monkeypatch.setattr(gram, "MIN_TILE_ROWS", 4)
     X = np.random.default_rng(1).random((90, 33)).astype(dtype)
     threads = Threads(2)
     K, yields, contended = build(X, band_rows=30, threads=threads)
@@ -237,8 +239,8 @@ def test_k_built_by_workers_equals_x_xt_and_is_exactly_symmetric(monkeypatch, dt
 
 
 def test_k_does_not_depend_on_the_way_it_was_built(monkeypatch):
-    monkeypatch.setattr(solvers, "TILED_MIN_WORK", 0)
-    monkeypatch.setattr(solvers, "MIN_TILE_ROWS", 4)
+    monkeypatch.setattr(gram, "TILED_MIN_WORK", 0)
+    monkeypatch.setattr(gram, "MIN_TILE_ROWS", 4)
     X = np.random.default_rng(2).random((60, 20))
     shared, _, _ = build(X, 2048, Threads(2))
     alone, _, _ = build(X, 2048, Threads(1))
@@ -248,7 +250,7 @@ def test_k_does_not_depend_on_the_way_it_was_built(monkeypatch):
 
 
 def test_spinning_blas_threads_or_one_allowed_thread_leave_the_count_alone(monkeypatch):
-    monkeypatch.setattr(solvers, "TILED_MIN_WORK", 0)
+    monkeypatch.setattr(gram, "TILED_MIN_WORK", 0)
     X = np.random.default_rng(3).random((40, 10))
     for threads, awake in ((Threads(2), True), (Threads(1), False)):
         K, yields, contended = build(X, 2048, threads, awake=awake)
@@ -257,8 +259,8 @@ def test_spinning_blas_threads_or_one_allowed_thread_leave_the_count_alone(monke
 
 
 def test_stopping_between_bands_shuts_the_workers_down_and_restores_the_count(monkeypatch):
-    monkeypatch.setattr(solvers, "TILED_MIN_WORK", 0)
-    monkeypatch.setattr(solvers, "MIN_TILE_ROWS", 4)
+    monkeypatch.setattr(gram, "TILED_MIN_WORK", 0)
+    monkeypatch.setattr(gram, "MIN_TILE_ROWS", 4)
     X = np.random.default_rng(4).random((90, 16))
     K = np.full((90, 90), np.nan)
     threads = Threads(2)
@@ -272,9 +274,9 @@ def test_stopping_between_bands_shuts_the_workers_down_and_restores_the_count(mo
 
 def test_stopping_the_gram_build_in_a_fit_keeps_the_start(monkeypatch):
     monkeypatch.setattr(solvers, "GRAM_BLOCK_ROWS", 16)
-    monkeypatch.setattr(solvers, "TILED_MIN_WORK", 0)
-    monkeypatch.setattr(solvers, "MIN_TILE_ROWS", 4)
-    monkeypatch.setattr(solvers, "blas_threads_awake", lambda: False)
+    monkeypatch.setattr(gram, "TILED_MIN_WORK", 0)
+    monkeypatch.setattr(gram, "MIN_TILE_ROWS", 4)
+    monkeypatch.setattr(gram, "blas_threads_awake", lambda: False)
     X = np.random.default_rng(5).random((64, 100))
     y = X[:, 0] > 0.5
     model = LogisticRegression(solver="gram", epochs=100).fit(X, y, should_stop=lambda: True)
@@ -320,14 +322,15 @@ def test_fits_never_leave_blas_on_another_thread_count(monkeypatch):
     monkeypatch.setattr(solvers, "PRIMAL_TUNE_MIN_BYTES", 0)
     monkeypatch.setattr(solvers, "ROWWISE_MIN_ROWS", 8)
     seen = []
-    real_set = solvers.set_blas_threads
-    before = solvers.blas_threads()
-    monkeypatch.setattr(solvers, "set_blas_threads", lambda n: (seen.append(n), real_set(n)))
+    real_set = blas_threads.set_blas_threads
+    before = blas_threads.blas_threads()
+    for module in (product_tuner, gram):  # where the thread count is set
+        monkeypatch.setattr(module, "set_blas_threads", lambda n: (seen.append(n), real_set(n)))
     X = np.random.default_rng(7).random((300, 40))
     y = X[:, 0] > 0.5
     for solver in ("primal", "gram"):
         LogisticRegression(epochs=300, solver=solver).fit(X, y)
-    assert solvers.blas_threads() == before
+    assert blas_threads.blas_threads() == before
     assert all(n <= before for n in seen)
 
 
@@ -335,7 +338,7 @@ def test_a_thread_spinning_beside_the_caller_is_seen_awake():
     import sys
     import threading
 
-    if solvers._running_threads() is None:
+    if blas_threads._running_threads() is None:
         pytest.skip("no /proc: the fallback watches CPU time")
     stop = threading.Event()
     spinner = threading.Thread(target=lambda: [None for _ in iter(stop.is_set, True)])
@@ -343,7 +346,7 @@ def test_a_thread_spinning_beside_the_caller_is_seen_awake():
     sys.setswitchinterval(1e-4)  # let the spinner and this thread take turns at the interpreter quickly
     spinner.start()
     try:
-        seen = any(solvers.blas_threads_awake() for _ in range(200))
+        seen = any(blas_threads.blas_threads_awake() for _ in range(200))
     finally:
         stop.set()
         spinner.join()

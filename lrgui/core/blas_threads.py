@@ -12,7 +12,7 @@ choice holds, as every tuning spends calls on the losers). Each candidate is tim
 few calls in a row, not one call at a time: a thread that has just slept is
 favoured by the scheduler for a moment, so a threaded call squeezed between
 single-threaded ones looks faster than it is when it runs all the time. It is the same idea as
-:class:`lrgui.core.solvers.GramProduct`, for whole pieces of work.
+:class:`lrgui.core.product_tuner.ProductTuner` (which watches every call of a short product), for whole pieces of work.
 
 The tuner never uses more threads than the caller allows: the thread count in
 force when it is entered (e.g. the app's ``threadpool_limits(cores - 1)``
@@ -21,6 +21,7 @@ around its training worker) is the ceiling, and it is put back on exit.
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from typing import Callable, Hashable, Sequence
@@ -204,3 +205,41 @@ class BlasTuner:
         self._interval = min(2 * self._interval, max(MAX_RETUNE_SECONDS, self.retune_seconds)) if kept else self.retune_seconds
         self._next_tuning = self._clock() + self._interval
         self._apply(self.choice[1])
+
+
+#: Where there is no /proc, how long :func:`blas_threads_awake` watches the process's CPU time: the
+#: kernel adds the time of threads running on other cores to it at its timer ticks (every 1 to 10 ms).
+AWAKE_PROBE_SECONDS = 0.005
+
+
+def blas_threads_awake() -> bool:
+    """True when another thread of this process is running: BLAS threads still spinning after a threaded product.
+
+    (Or other busy threads of the program: then too the caller's cores are
+    taken.) Linux says so at once in /proc (a thread's state, R for running);
+    elsewhere the process's CPU time is watched while the caller sleeps.
+    """
+    running = _running_threads()
+    if running is not None:
+        return running > 1  # this one runs too
+    cpu, wall = time.process_time(), time.perf_counter()
+    time.sleep(AWAKE_PROBE_SECONDS)
+    return time.process_time() - cpu > 0.3 * (time.perf_counter() - wall)
+
+
+def _running_threads() -> int | None:
+    """How many of this process's threads are running or ready to run; None without Linux's /proc."""
+    try:
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return None
+    running = 0
+    for task in tasks:
+        try:
+            with open(f"/proc/self/task/{task}/stat", "rb") as stat:
+                fields = stat.read()
+        except OSError:  # the thread has ended
+            continue
+        name_end = fields.rfind(b")")  # the state follows the name, which may hold anything
+        running += fields[name_end + 2 : name_end + 3] == b"R"
+    return running
