@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.cifar and not args.caltech:
         parser.error("give --cifar DIR and/or --caltech DIR")
-    print(f"{os.cpu_count()} cores, {default_workers()} loader workers", flush=True)
+    print(f"{os.cpu_count()} cores, up to {default_workers()} loader workers (one for small files)", flush=True)
     results = {}
     if args.cifar:
         results["cifar10_32"] = run_case("CIFAR-10", spread(list_images(args.cifar), args.count), ImageFormat(32), args.rounds)

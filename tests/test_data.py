@@ -269,7 +269,8 @@ def test_progress_reaches_the_total(image_folders):
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
 
 
-def test_should_stop_cancels_loading(image_folders):
+@pytest.mark.parametrize("workers", [None, 1, 2])  # None: the default (one thread for these small files)
+def test_should_stop_cancels_loading(image_folders, workers):
     asked = 0
 
     def should_stop():
@@ -278,8 +279,24 @@ def test_should_stop_cancels_loading(image_folders):
         return asked > 5
 
     with pytest.raises(LoadingCancelled):
-        load([image_folders], should_stop=should_stop)
+        load([image_folders], should_stop=should_stop, workers=workers)
     assert asked == 6
+
+
+def test_small_files_are_decoded_on_one_thread_large_ones_on_every_core(tmp_path, monkeypatch):
+    from lrgui.data import loader
+
+    monkeypatch.setattr(loader.os, "cpu_count", lambda: 4)
+    small = [tmp_path / f"s{i}.jpg" for i in range(40)]
+    large = [tmp_path / f"l{i}.jpg" for i in range(40)]
+    for path in small:
+        path.write_bytes(b"x" * 900)  # a CIFAR-10 JPEG's size
+    for path in large:
+        path.write_bytes(b"x" * 9_000)  # a Caltech-101 photo's
+    assert loader.default_workers(small) == 1
+    assert loader.default_workers(large) == 4
+    assert loader.default_workers() == 4
+    assert loader.default_workers([tmp_path / "missing.jpg"]) == 4  # nothing to go by: every core
 
 
 # --------------------------------------------------------------------- errors

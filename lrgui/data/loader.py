@@ -27,9 +27,34 @@ class LoadingCancelled(Exception):
     """Loading was stopped by the caller's ``should_stop``."""
 
 
-def default_workers() -> int:
+#: Files this small (on average) decode in a few microseconds each: the Python around every file,
+#: which holds the GIL, is most of the work, and a second thread only contends for it (20,000
+#: CIFAR-10 JPEGs of 0.9 KB: 24 µs a file on one thread, 29 µs on two; the Caltech-101 photos, 9 KB
+#: on average, take 114 µs on two threads and 185 µs on one).
+SMALL_FILE_BYTES = 3 << 10
+#: Files whose sizes are looked at to tell (spread over the list).
+SIZE_SAMPLE = 16
+
+
+def default_workers(paths: Sequence[Path] | None = None) -> int:
+    """Decoding threads: one per core, but one for small files (see :data:`SMALL_FILE_BYTES`)."""
     # libjpeg-turbo and Pillow release the GIL while decoding and resizing, so threads use every core.
-    return max(1, min(8, os.cpu_count() or 1))
+    cores = max(1, min(8, os.cpu_count() or 1))
+    if cores > 1 and paths and _mean_size(paths) < SMALL_FILE_BYTES:
+        return 1
+    return cores
+
+
+def _mean_size(paths: Sequence[Path]) -> float:
+    """The mean size of a few files spread over ``paths``; files that cannot be looked at are left out."""
+    step = max(1, len(paths) // SIZE_SAMPLE)
+    sizes = []
+    for path in paths[::step][:SIZE_SAMPLE]:
+        try:
+            sizes.append(os.stat(path).st_size)
+        except OSError:  # reported with its reason when it is decoded
+            continue
+    return sum(sizes) / len(sizes) if sizes else float("inf")
 
 
 def _decode(path: Path, image_format: ImageFormat) -> tuple[np.ndarray | None, str | None]:
@@ -74,7 +99,7 @@ def decoded_rows(
     current file and :class:`LoadingCancelled` is raised.
     """
     total = len(paths)
-    workers = workers or default_workers()
+    workers = workers or default_workers(paths)
     stopping = threading.Event()
     runs = range(0, total, FILES_PER_TASK)
     if workers == 1:  # no hand-off at all
