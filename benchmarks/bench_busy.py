@@ -30,7 +30,7 @@ import json
 import statistics
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
@@ -39,7 +39,9 @@ BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS.parent))
 sys.path.insert(0, str(BENCHMARKS))
 
-from bench import LEARNING_RATE, learnable_data, machine  # noqa: E402
+from bench import FULL_CASES as BENCH_FULL_CASES  # noqa: E402
+from bench import LEARNING_RATE, Case, learnable_data, machine  # noqa: E402
+from bench import QUICK_CASES as BENCH_QUICK_CASES  # noqa: E402
 from bench_network import BusyCore  # noqa: E402
 
 from lrgui.core import LogisticRegression  # noqa: E402
@@ -48,17 +50,13 @@ from lrgui.core import LogisticRegression  # noqa: E402
 TARGET_RATIO = 1.5
 
 
-@dataclass
-class Case:
-    name: str
-    m: int
-    n: int
-    iterations: int
-    record_every: int
+def busy_cases(cases: list[Case]) -> list[Case]:
+    """bench.py's case (a) and its narrower case (c) (60,000 × 784): the Gram path and the primal path."""
+    return [case for case in cases if case.name == "a"] + [case for case in cases if case.name == "c"][-1:]
 
 
-FULL_CASES = [Case("a", 1500, 12288, 2000, 100), Case("c", 60_000, 784, 300, 100)]
-QUICK_CASES = [Case("a", 300, 3072, 200, 20), Case("c", 6_000, 196, 30, 10)]
+FULL_CASES = busy_cases(BENCH_FULL_CASES)
+QUICK_CASES = busy_cases(BENCH_QUICK_CASES)
 
 
 def fit(case: Case, X: np.ndarray, y: np.ndarray) -> tuple[float, LogisticRegression]:
