@@ -286,7 +286,7 @@ def test_should_stop_cancels_loading(image_folders, workers):
 def test_small_files_are_decoded_on_one_thread_large_ones_on_every_core(tmp_path, monkeypatch):
     from lrgui.data import loader
 
-    monkeypatch.setattr(loader.os, "cpu_count", lambda: 4)
+    monkeypatch.setattr(loader, "usable_cores", lambda: 4)
     small = [tmp_path / f"s{i}.jpg" for i in range(40)]
     large = [tmp_path / f"l{i}.jpg" for i in range(40)]
     for path in small:

@@ -8,6 +8,7 @@ numbers do not depend on the choice beyond rounding.
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 import numpy as np
@@ -170,6 +171,18 @@ def test_the_tuner_never_exceeds_the_callers_count_and_follows_a_new_one(machine
     assert tuner.choice == ("blas", 2) and machine.threads == 2
 
 
+def test_the_tuner_puts_back_the_count_in_force_not_the_one_it_remembers(machine_for):
+    seconds = {("blas", 1): 1e-3, ("blas", 2): 5e-3, ("rowwise", 1): 9e-3}
+    machine = machine_for(seconds, threads=2)
+    tuner = make_tuner(machine)
+    call(tuner, machine, 200)
+    assert tuner.choice == ("blas", 1)
+    machine.threads = 1  # another thread of the program lowered BLAS's count meanwhile
+    for _ in range(5):
+        tuner(np.eye(4), np.ones(4))
+        assert machine.threads == 1  # not raised back to the 2 read at the last tuning
+
+
 def test_a_contended_build_starts_the_products_on_one_thread(machine_for):
     machine = machine_for(QUIET)
     made = []
@@ -236,6 +249,30 @@ def test_k_built_by_workers_equals_x_xt_and_is_exactly_symmetric(monkeypatch, dt
     assert yields == 3  # one chance to stop after each band of 30 rows
     assert threads.history == [1, 2] * 3 and threads.count == 2  # one thread per worker while tiles run
     assert isinstance(contended, bool)
+
+
+@pytest.mark.parametrize("threads, awake", [(1, False), (2, True)])  # one allowed thread, or BLAS threads spinning
+def test_k_built_band_by_band_in_one_product_each_is_exactly_symmetric_too(threads, awake):
+    X = np.random.default_rng(8).random((213, 40)).astype(np.float32)
+    K, yields, _ = build(X, band_rows=75, threads=Threads(threads), awake=awake)
+    assert yields == 3
+    assert np.array_equal(K, K.T)
+    np.testing.assert_allclose(K, X @ X.T, rtol=1e-5)
+
+
+def test_spinning_threads_are_looked_for_once_not_at_every_band(monkeypatch):
+    """The workers themselves may still be running just after their last tile: not a reason to stop tiling."""
+    monkeypatch.setattr(gram, "TILED_MIN_WORK", 0)
+    monkeypatch.setattr(gram, "MIN_TILE_ROWS", 4)
+    X = np.random.default_rng(9).random((90, 16))
+    K = np.full((90, 90), np.nan)
+    threads, looks = Threads(2), []
+    steps = fill_gram(X, K, 30, get_threads=threads.get, set_threads=threads.set,
+                      threads_awake=lambda: looks.append(1) or len(looks) > 1)  # "awake" from the 2nd look on
+    for _ in steps:
+        pass
+    assert looks == [1]
+    assert threads.history == [1, 2] * 3  # every band in tiles
 
 
 def test_k_does_not_depend_on_the_way_it_was_built(monkeypatch):
@@ -321,6 +358,10 @@ def test_fits_agree_whatever_the_products_form_and_threads(monkeypatch, solver, 
 def test_fits_never_leave_blas_on_another_thread_count(monkeypatch):
     monkeypatch.setattr(solvers, "PRIMAL_TUNE_MIN_BYTES", 0)
     monkeypatch.setattr(solvers, "ROWWISE_MIN_ROWS", 8)
+    # windows and turns of a few calls, so that the tuners do time the one-thread candidates in these short fits
+    quick = functools.partial(ProductTuner, window_seconds=0.0, turn_seconds=0.0, retune_seconds=0.0)
+    monkeypatch.setattr(solvers, "ProductTuner", quick)
+    monkeypatch.setattr(product_tuner, "RETUNE_COST_FACTOR", 0)
     seen = []
     real_set = blas_threads.set_blas_threads
     before = blas_threads.blas_threads()
@@ -331,6 +372,8 @@ def test_fits_never_leave_blas_on_another_thread_count(monkeypatch):
     for solver in ("primal", "gram"):
         LogisticRegression(epochs=300, solver=solver).fit(X, y)
     assert blas_threads.blas_threads() == before
+    if before > 1:
+        assert 1 in seen  # the one-thread candidates were tried, and the count was put back each time
     assert all(n <= before for n in seen)
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 import statistics
 import time
+from contextlib import contextmanager
 from typing import Callable, Hashable, Sequence
 
 #: Calls timed in a row per candidate and round, after one untimed call that settles the threads.
@@ -60,6 +61,35 @@ def blas_threads() -> int:
 def set_blas_threads(count: int) -> None:
     for controller in _blas_controllers():
         controller.set_num_threads(int(count))
+
+
+@contextmanager
+def blas_threads_at_most(count: int | None):
+    """BLAS on at most ``count`` threads inside (the count in force when None or larger), that count after."""
+    ceiling = blas_threads() if count is not None else None
+    if ceiling is None or count >= ceiling:
+        yield
+        return
+    set_blas_threads(count)
+    try:
+        yield
+    finally:
+        set_blas_threads(ceiling)
+
+
+def usable_cores() -> int:
+    """The CPUs this process may run on: its affinity where the system tells it (``taskset``, containers)."""
+    if hasattr(os, "sched_getaffinity"):
+        try:
+            return max(1, len(os.sched_getaffinity(0)))
+        except OSError:
+            pass
+    return max(1, os.cpu_count() or 1)
+
+
+def thread_cost(seconds: float, threads: int) -> float:
+    """The seconds a candidate is judged by: more threads must win by :data:`MORE_THREADS_MARGIN`, as they are the ones that stall."""
+    return seconds * (1 + MORE_THREADS_MARGIN * (threads > 1))
 
 
 def thread_candidates(ceiling: int) -> list[int]:
@@ -195,8 +225,7 @@ class BlasTuner:
         # The mean, not the median: on a busy machine a threaded call stalls now and then, and
         # those stalls are the cost. More threads must win clearly, as they are the ones that stall.
         def cost(candidate):
-            variant, threads = candidate
-            return statistics.fmean(self._timings[candidate]) * (1 + MORE_THREADS_MARGIN * (threads > 1))
+            return thread_cost(statistics.fmean(self._timings[candidate]), candidate[1])
 
         previous, self.choice = self.choice, min(self._timings, key=cost)
         self._timings.clear()

@@ -15,6 +15,8 @@ from lrgui.core.blas_threads import blas_threads, blas_threads_awake, set_blas_t
 TILED_MIN_WORK = 1 << 32
 #: Tiles per worker in a band, so that a worker slowed by another program takes fewer of them.
 TILES_PER_WORKER = 4
+#: Workers that ran on a core less than this share of their time had it taken by another program.
+CONTENDED_SHARE = 0.85
 #: Tile edges, in rows: small enough to share out, large enough for BLAS to run at full speed.
 MIN_TILE_ROWS, MAX_TILE_ROWS = 96, 512
 
@@ -47,10 +49,14 @@ def fill_gram(
     But OpenBLAS keeps its threads spinning for about 0.1 s after a threaded
     product, and spinning they take turns with the workers on their cores
     (0.17 s quiet). So when BLAS threads are found awake (see
-    :func:`blas_threads_awake`) the band is one product on the caller's
-    threads, as on one thread. BLAS runs on one thread only while tiles run;
-    the caller's thread count is back at every yield and at the end, however
-    the build ends.
+    :func:`blas_threads_awake`) before the first band, every band is one
+    product on the caller's threads (a diagonal square and the rectangle
+    right of it), as on one thread. That is looked at once only: later, the
+    workers themselves may still be running for a moment after their last
+    tile, and while tiles run BLAS is on one thread, so nothing starts
+    spinning. BLAS runs on one thread only while tiles run; the thread count
+    in force before is back at every yield and at the end, however the build
+    ends.
     """
     get_threads = get_threads or blas_threads
     set_threads = set_threads or set_blas_threads
@@ -60,37 +66,37 @@ def fill_gram(
     tile = tile_rows(m, workers)
     bands = range(0, m, band_rows)
     pool: ThreadPoolExecutor | None = None
-    lowered = False
+    lowered: int | None = None  # the thread count to put back, while tiles run on one
     times = np.zeros(2)  # the workers' seconds on a core and seconds in all, over their tiles
+    tiles_allowed: bool | None = None  # decided at the first band that is large enough
     try:
         for start in bands:
             stop = min(m, start + band_rows)
             shared = workers > 1 and (stop - start) * (m - start) * n >= TILED_MIN_WORK and tile < m - start
-            if shared and not threads_awake():
+            if shared and tiles_allowed is None:
+                tiles_allowed = not threads_awake()
+            if shared and tiles_allowed:
                 if pool is None:
                     pool = ThreadPoolExecutor(workers, thread_name_prefix="gram")
+                lowered = get_threads()  # the count in force now (another thread may have changed it)
                 set_threads(1)
-                lowered = True
                 for cpu, wall in pool.map(lambda t: _fill_tile(X, K, t), band_tiles(start, stop, m, tile)):
                     times += cpu, wall
-                set_threads(workers)
-                lowered = False
+                set_threads(lowered)
+                lowered = None
             else:
-                block = X[start:stop] @ X[start:].T  # for one band NumPy runs X @ X.T as one SYRK
-                K[start:stop, start:] = block
-                K[start:, start:stop] = block.T
+                _fill_tile(X, K, (start, stop, start, stop))  # the diagonal square: symmetric
+                if stop < m:
+                    _fill_tile(X, K, (start, stop, stop, m))
             if len(bands) > 1:
                 yield
         return bool(times[1] and times[0] < CONTENDED_SHARE * times[1])
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)  # no tile may still write into K after a stop
-        if lowered:
-            set_threads(workers)
+        if lowered is not None:
+            set_threads(lowered)
 
-
-#: Workers that ran on a core less than this share of their time had it taken by another program.
-CONTENDED_SHARE = 0.85
 
 
 def tile_rows(m: int, workers: int) -> int:

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import statistics
 import time
-from contextlib import contextmanager
 from typing import Callable, Sequence
 
 import numpy as np
 
-from lrgui.core.blas_threads import MORE_THREADS_MARGIN, blas_threads, set_blas_threads
+from lrgui.core.blas_threads import blas_threads, set_blas_threads, thread_cost
 
 #: Calls of a product timed in a row per candidate and turn (after one untimed call), unless
 #: they take longer than TURN_SECONDS together.
@@ -41,20 +40,6 @@ RETUNE_MAX_SECONDS = 8.0
 #: ... and at least this many times the seconds the last timing's calls took: timing the slower
 #: candidates of a long product (X w on one thread: 2.5 ms more a call) costs at most a few percent.
 RETUNE_COST_FACTOR = 40
-
-
-@contextmanager
-def blas_threads_at_most(count: int | None):
-    """BLAS on at most ``count`` threads inside (the caller's count when None or larger), the caller's after."""
-    ceiling = blas_threads() if count is not None else None
-    if ceiling is None or count >= ceiling:
-        yield
-        return
-    set_blas_threads(count)
-    try:
-        yield
-    finally:
-        set_blas_threads(ceiling)
 
 
 class ProductTuner:
@@ -128,7 +113,9 @@ class ProductTuner:
         self._tuning_seconds = 0.0  # spent in the current tuning's calls
 
     def candidates(self, ceiling: int) -> list[tuple[str, int]]:
-        """(form, threads) pairs worth timing under ``ceiling``: BLAS on every count, other forms on one thread."""
+        """(form, threads) pairs worth timing under ``ceiling``: BLAS on the caller's count and on one thread,
+        other forms on one thread. (Counts in between are not tried: these products are bound by memory,
+        which a few threads saturate, and the question under load is only whether to share at all.)"""
         counts = [ceiling] if ceiling == 1 else [ceiling, 1]
         return [("blas", t) for t in counts if "blas" in self.forms] + [(f, 1) for f in self.forms if f != "blas"]
 
@@ -140,16 +127,18 @@ class ProductTuner:
         ceiling = self._ceiling
         candidate = self._turns[0] if self._turns else self.choice
         form, threads = candidate
-        lowered = form == "blas" and threads != ceiling
-        if lowered:
+        # put back what is in force now, not the ceiling read at the last tuning: BLAS's count is one for
+        # the whole process, and another thread may have lowered it since (then the next window notices)
+        previous = self._get_threads() if form == "blas" and threads != ceiling else None
+        if previous is not None:
             self._set_threads(threads)
         try:
             started = self._clock()
             product = _FORMS[form](A, v)
             ended = self._clock()
         finally:
-            if lowered:
-                self._set_threads(ceiling)
+            if previous is not None:
+                self._set_threads(previous)
         self.threads_used = threads if form == "blas" else ceiling
         elapsed = ended - started
         if started - self._last_end > SETTLE_GAP_SECONDS:
@@ -246,7 +235,7 @@ class ProductTuner:
         stalled leaves BLAS's threads spinning for a while, which makes the others look slow.
         """
         def cost(candidate):
-            return self.estimates[candidate] * (1 + MORE_THREADS_MARGIN * (candidate[1] > 1))
+            return thread_cost(self.estimates[candidate], candidate[1])
 
         allowed = [c for c in self.estimates if trial or c[1] <= self.choice[1]]
         best = min(allowed, key=cost)

@@ -22,7 +22,8 @@ from typing import Callable
 import numpy as np
 
 from lrgui.core.gram import fill_gram
-from lrgui.core.product_tuner import PRODUCT_FORMS, ProductTuner, blas_threads_at_most
+from lrgui.core.blas_threads import blas_threads_at_most
+from lrgui.core.product_tuner import PRODUCT_FORMS, ProductTuner
 
 #: The Gram matrix is used only while it stays this small.
 GRAM_MAX_BYTES = 1 << 30

@@ -12,6 +12,7 @@ from typing import Callable, Iterator, Sequence
 
 import numpy as np
 
+from lrgui.core.blas_threads import usable_cores
 from lrgui.data.dataset import Dataset, ImageFormat, SkippedFile, TrainTest, check_trainable, hold_out
 from lrgui.data.folders import ClassFolder, list_images
 from lrgui.data.selection import ClassSelection
@@ -39,7 +40,7 @@ SIZE_SAMPLE = 16
 def default_workers(paths: Sequence[Path] | None = None) -> int:
     """Decoding threads: one per core, but one for small files (see :data:`SMALL_FILE_BYTES`)."""
     # libjpeg-turbo and Pillow release the GIL while decoding and resizing, so threads use every core.
-    cores = max(1, min(8, os.cpu_count() or 1))
+    cores = min(8, usable_cores())
     if cores > 1 and paths and _mean_size(paths) < SMALL_FILE_BYTES:
         return 1
     return cores

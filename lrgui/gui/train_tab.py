@@ -8,7 +8,6 @@ thread delivers (:mod:`lrgui.gui.training_worker`).
 
 from __future__ import annotations
 
-import os
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lrgui.core.blas_threads import usable_cores
 from lrgui.data import TrainedModel
 from lrgui.errors import UserError
 from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
@@ -65,7 +65,7 @@ def blas_threads_for_worker() -> int:
     OpenBLAS threads spin while they wait for work; with as many of them as
     cores, the UI thread is starved and the window stutters.
     """
-    return max(1, (os.cpu_count() or 1) - 1)
+    return max(1, usable_cores() - 1)
 
 
 def format_cost(cost: float | None) -> str:
