@@ -38,8 +38,10 @@ class SpacedAxis(pg.AxisItem):
     """
 
     def tickSpacing(self, minVal: float, maxVal: float, size: float):  # noqa: N802,N803 - pyqtgraph's names
+        if size <= 0 or not math.isfinite(maxVal - minVal):
+            return []  # no room, or a diverged run's range: no ticks rather than pyqtgraph's exception
         levels = super().tickSpacing(minVal, maxVal, size)
-        if not levels or size <= 0 or self.orientation not in ("left", "right"):
+        if not levels or self.orientation not in ("left", "right"):
             return levels
         font = self.style.get("tickFont") or self.font()
         needed = abs(maxVal - minVal) * 2 * QFontMetrics(font).height() / size

@@ -95,6 +95,15 @@ def test_cost_axis_labels_never_overlap_however_short_the_plot(qtbot, height):
         assert interval > pg.AxisItem.tickSpacing(axis, 0.0, 0.7, size)[0][0]
 
 
+def test_cost_axis_gives_no_ticks_rather_than_an_exception_for_a_diverged_range(qapp):
+    from lrgui.gui.cost_plot import SpacedAxis
+
+    axis = SpacedAxis("left")
+    for low, high, size in ((0.0, float("inf"), 100), (0.0, float("nan"), 100), (-1e308, 1e308, 100), (0.0, 1.0, 0)):
+        assert axis.tickSpacing(low, high, size) == []
+    assert axis.tickSpacing(0.0, 1.0, 300)  # a normal range keeps its ticks
+
+
 def test_nice_step():
     from lrgui.gui.cost_plot import nice_step
 
