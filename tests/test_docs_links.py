@@ -84,6 +84,16 @@ def anchors(path: Path) -> set[str]:
     return found
 
 
+def spelled_as_on_disk(path: Path) -> bool:
+    """GitHub matches names case-sensitively, a Mac's or Windows' disk does not: compare every part."""
+    current = ROOT
+    for name in path.relative_to(ROOT).parts:
+        if name not in {entry.name for entry in current.iterdir()}:
+            return False
+        current = current / name
+    return True
+
+
 def broken_links(path: Path) -> list[str]:
     problems = []
     for number, target in link_targets(path):
@@ -94,7 +104,7 @@ def broken_links(path: Path) -> list[str]:
         destination = (path.parent / unquote(file_part)).resolve() if file_part else path
         if not destination.is_relative_to(ROOT):
             problems.append(f"{where} leaves the repository")
-        elif not destination.exists():
+        elif not destination.exists() or not spelled_as_on_disk(destination):
             problems.append(f"{where} names no file in the repository")
         elif anchor and destination.suffix == ".md" and unquote(anchor).lower() not in anchors(destination):
             problems.append(f"{where} names no heading of {destination.relative_to(ROOT)}")
@@ -158,6 +168,7 @@ def test_anchors_are_spelled_as_github_spells_them(heading, anchor):
 
 def test_the_checker_finds_a_broken_link_an_image_and_an_anchor(tmp_path, monkeypatch):
     """The test above passing must mean something: the checker reports each kind of broken link."""
+    tmp_path = tmp_path.resolve()
     monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "guide.md").write_text("# Guide\n\n## The Train tab\n", encoding="utf-8")
@@ -168,14 +179,16 @@ def test_the_checker_finds_a_broken_link_an_image_and_an_anchor(tmp_path, monkey
         "![missing](docs/screenshots/none.png)\n"
         "[no heading](docs/guide.md#the-playground)\n"
         "[outside](../elsewhere.md)\n"
+        "[wrong case](docs/Guide.md)\n"
         "`[in code](nowhere.md)`\n"
         "```\n[in a block](nowhere.md)\n```\n"
         "[ref]: docs/gone.md\n",
         encoding="utf-8",
     )
     problems = broken_links(page)
-    assert len(problems) == 4, problems
+    assert len(problems) == 5, problems
     assert "none.png" in problems[0] and "names no file" in problems[0]
     assert "the-playground" in problems[1] and "names no heading" in problems[1]
     assert "leaves the repository" in problems[2]
-    assert "gone.md" in problems[3]
+    assert "Guide.md" in problems[3] and "names no file" in problems[3]
+    assert "gone.md" in problems[4]
