@@ -21,10 +21,11 @@ README = ROOT / "README.md"
 MAX_README_LINES = 160
 
 FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-INLINE_CODE = re.compile(r"(`+).+?\1")
-# [text](target "title") and ![alt](target): the target ends at whitespace or the closing parenthesis
+# a code span may wrap onto the next line, never across a blank line
+INLINE_CODE = re.compile(r"(`+)(?:(?!\n[ \t]*\n)[^`]|(?!\1)`+)+?\1")
+# [text](target "title") and ![alt](target), the text possibly wrapped: the target ends at whitespace or ")"
 INLINE_LINK = re.compile(r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$")
+REFERENCE_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]]+\]:[ \t]*<?(\S+?)>?(?:[ \t]+.*)?$", re.MULTILINE)
 HTML_SOURCE = re.compile(r"<(?:img|a)\b[^>]*?\b(?:src|href)=\"([^\"]+)\"", re.IGNORECASE)
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 EXTERNAL = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)  # https:, mailto:, ...
@@ -34,28 +35,31 @@ def documents() -> list[Path]:
     return [README, *sorted((ROOT / "docs").glob("*.md"))]
 
 
-def prose_lines(text: str) -> list[tuple[int, str]]:
-    """The lines outside fenced code blocks, with inline code removed, numbered from 1."""
+def prose(text: str) -> str:
+    """The text with fenced code blocks and code spans blanked out; every line keeps its number."""
     lines, fence = [], None
-    for number, line in enumerate(text.splitlines(), start=1):
+    for line in text.splitlines():
         opening = FENCE.match(line)
         if fence is not None:
             if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
                 fence = None
-            continue
-        if opening:
+            lines.append("")
+        elif opening:
             fence = opening.group(1)
-            continue
-        lines.append((number, INLINE_CODE.sub("", line)))
-    return lines
+            lines.append("")
+        else:
+            lines.append(line)
+    return INLINE_CODE.sub(lambda code: "\n" * code.group(0).count("\n"), "\n".join(lines))
 
 
 def link_targets(path: Path) -> list[tuple[int, str]]:
-    targets = []
-    for number, line in prose_lines(path.read_text(encoding="utf-8")):
-        for pattern in (INLINE_LINK, REFERENCE_DEFINITION, HTML_SOURCE):
-            targets += [(number, match.group(1)) for match in pattern.finditer(line)]
-    return targets
+    """(line number, target) of every link, image and reference definition outside code."""
+    text = prose(path.read_text(encoding="utf-8"))
+    found = []
+    for pattern in (INLINE_LINK, REFERENCE_DEFINITION, HTML_SOURCE):
+        for match in pattern.finditer(text):
+            found.append((text.count("\n", 0, match.start(1)) + 1, match.group(1)))
+    return sorted(found)
 
 
 def github_anchor(heading: str) -> str:
@@ -73,7 +77,7 @@ def anchors(path: Path) -> set[str]:
     """Every heading's anchor in a Markdown file; repeated headings get -1, -2, ... as on GitHub."""
     seen: dict[str, int] = {}
     found = set()
-    for _, line in prose_lines(path.read_text(encoding="utf-8")):
+    for line in prose(path.read_text(encoding="utf-8")).splitlines():
         heading = HEADING.match(line)
         if not heading:
             continue
@@ -180,15 +184,17 @@ def test_the_checker_finds_a_broken_link_an_image_and_an_anchor(tmp_path, monkey
         "[no heading](docs/guide.md#the-playground)\n"
         "[outside](../elsewhere.md)\n"
         "[wrong case](docs/Guide.md)\n"
+        "a [wrapped\nlink](docs/gone-too.md) and `code that\nwraps [a](nowhere.md)`\n"
         "`[in code](nowhere.md)`\n"
         "```\n[in a block](nowhere.md)\n```\n"
         "[ref]: docs/gone.md\n",
         encoding="utf-8",
     )
     problems = broken_links(page)
-    assert len(problems) == 5, problems
+    assert len(problems) == 6, problems
     assert "none.png" in problems[0] and "names no file" in problems[0]
     assert "the-playground" in problems[1] and "names no heading" in problems[1]
     assert "leaves the repository" in problems[2]
     assert "Guide.md" in problems[3] and "names no file" in problems[3]
-    assert "gone.md" in problems[4]
+    assert "gone-too.md" in problems[4] and ":9:" in problems[4]
+    assert "gone.md" in problems[5]
