@@ -68,12 +68,15 @@ def test_the_playground_and_results_in_presentation_and_normal_after(qtbot, wind
     assert not plot.getPlotItem().titleLabel.isVisible()  # the small plot stays without a title
 
     window.tabs.setCurrentWidget(window.results_tab)
+    window.state.exclude(["some/photo.jpg"])
     qtbot.wait(50)
     assert not window.results_tab.exclusions_box.isVisible()  # the teacher's list, not the class's
 
     presentation.set_active(False)
     qtbot.wait(100)
-    assert window.results_tab.exclusions_box.isVisible()
+    assert window.results_tab.exclusions_box.isVisible()  # shown again, as it holds an image
+    window.state.include_again(["some/photo.jpg"])
+    assert not window.results_tab.exclusions_box.isVisible()  # an empty list takes no room
     window.tabs.setCurrentWidget(tab)
     for axis in (view.getPlotItem().getAxis("bottom"), plot.getPlotItem().getAxis("left")):
         assert font_px(axis.style["tickFont"], window) < 20
