@@ -103,3 +103,18 @@ def test_doubled_keeps_pixel_and_point_fonts_in_their_unit(qapp):
     pixels.setPixelSize(11)
     assert doubled(points).pointSizeF() == 19.0
     assert doubled(pixels).pixelSize() == 22
+
+
+def test_leaving_presentation_puts_a_plain_window_back_where_it_was(qtbot, window):
+    window.showNormal()
+    window.setGeometry(40, 50, 900, 520)
+    qtbot.wait(50)
+    before = window.geometry()
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        presentation = Presentation(window)
+        presentation.set_active(True)
+        qtbot.wait(150)
+        presentation.set_active(False)
+        qtbot.waitUntil(lambda: window.geometry() == before, timeout=2000)
+        assert not window.isFullScreen()
