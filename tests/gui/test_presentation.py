@@ -107,7 +107,7 @@ def test_doubled_keeps_pixel_and_point_fonts_in_their_unit(qapp):
 
 def test_leaving_presentation_puts_a_plain_window_back_where_it_was(qtbot, window):
     window.showNormal()
-    window.setGeometry(40, 50, 900, 520)
+    window.setGeometry(40, 30, 1000, 600)  # a 1024 × 600 screen, less a frame
     qtbot.wait(50)
     before = window.geometry()
     for tab in range(window.tabs.count()):
