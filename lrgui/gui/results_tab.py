@@ -184,7 +184,10 @@ class ResultsTab(QWidget):
     def _arrange_tables(self) -> None:
         """Side by side when both fit the screen's width whole, else one above the other."""
         screen = self.screen()
-        room = (screen.availableGeometry().width() if screen is not None else 1024) - 40  # the window's margins
+        room = screen.availableGeometry().width() if screen is not None else 1024
+        # what the window spends beside this tab (a notes dock, margins) is not the tables' to take
+        beside = self.window().width() - self.width() if self.isVisible() else 40
+        room -= max(beside, 0)
         margins = self.layout().contentsMargins()
         need = (self.matrix_box.sizeHint().width() + self.rates_box.sizeHint().width()
                 + self.tables_layout.spacing() + margins.left() + margins.right())
@@ -198,6 +201,14 @@ class ResultsTab(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             QTimer.singleShot(0, self, self._arrange_tables)  # once the tables have measured their new font
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._arrange_tables)  # a notes dock may have come or gone meanwhile
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._arrange_tables)
 
     # ---------------------------------------------------------------- evaluate
     @property

@@ -19,19 +19,26 @@ HEADER_PADDING = 12
 FEWEST_ROWS = 3
 
 
-def content_width(table: QTableWidget) -> int:
-    """The width that shows every column whole: the row headers plus each column's header or widest cell."""
+def column_needs(table: QTableWidget) -> list[int]:
+    """Each column's width for its header text and its widest cell (0 for a hidden column)."""
     header = table.horizontalHeader()
     metrics = header.fontMetrics()
     model = table.model()
-    width = table.verticalHeader().sizeHint().width() if table.verticalHeader().isVisible() else 0
+    needs = []
     for column in range(table.columnCount()):
         if table.isColumnHidden(column):
+            needs.append(0)
             continue
         text = str(model.headerData(column, header.orientation()) or "")
-        width += max(metrics.horizontalAdvance(text) + HEADER_PADDING, table.sizeHintForColumn(column),
-                     header.minimumSectionSize())
-    return width + 2 * table.frameWidth()
+        needs.append(max(metrics.horizontalAdvance(text) + HEADER_PADDING, table.sizeHintForColumn(column),
+                         header.minimumSectionSize()))
+    return needs
+
+
+def content_width(table: QTableWidget) -> int:
+    """The width that shows every column whole: the row headers plus each column's header or widest cell."""
+    width = table.verticalHeader().sizeHint().width() if table.verticalHeader().isVisible() else 0
+    return width + sum(column_needs(table)) + 2 * table.frameWidth()
 
 
 def content_height(table: QTableWidget, rows: int | None = None) -> int:
@@ -56,21 +63,38 @@ def header_height(table: QTableWidget) -> int:
 class FittedTable(QTableWidget):
     """A read-only table sized to what it holds, refitted when it is filled or its font changes.
 
-    Columns share any width beyond what they need (``Stretch``), so a table
-    never shows a half-empty frame; the height is that of its rows.
+    Each column gets what its header and cells need, and the columns share any
+    width beyond that equally, so a table never shows a half-empty frame (Qt's
+    ``Stretch`` gives every column the same width, which cut the widest header
+    first); the height is that of its rows.
     """
 
     def __init__(self, rows: int = 0, columns: int = 0, parent=None):
         super().__init__(rows, columns, parent)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._refit_pending = False
 
     def refit(self) -> None:
         """Asks the layout again, for the rows and headers as they are now (call after filling the table)."""
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.updateGeometry()
+        self._share_width()
+
+    def _share_width(self) -> None:
+        needs = column_needs(self)
+        shown = [column for column, need in enumerate(needs) if need]
+        if not shown:
+            return
+        extra = max(0, self.viewport().width() - sum(needs))
+        for rank, column in enumerate(shown):
+            share = extra // len(shown) + (1 if rank < extra % len(shown) else 0)
+            self.horizontalHeader().resizeSection(column, needs[column] + share)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._share_width()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
