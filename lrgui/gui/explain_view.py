@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QImage, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QImage, QPixmap, QTextLayout
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QProgressBar,
+    QSizePolicy,
     QSlider,
     QVBoxLayout,
 )
@@ -27,8 +28,50 @@ from lrgui.session.explain import Explanation, explain, glass_box_lines, map_sen
 from lrgui.session.wording import format_percent
 from lrgui.session.explain_image import DEFAULT_OPACITY, FOR_COLOUR, AGAINST_COLOUR, overlay_image
 
-#: Side of the enlarged pictures in pixels.
-VIEW = 256
+#: Side of the enlarged pictures in pixels: three side by side leave the glass box half the width of a 1024 screen.
+VIEW = 144
+#: The window's width when the screen has room: the glass box's lines then rarely wrap.
+WIDTH = 1000
+#: Room kept for a window manager's title bar above the window.
+TITLE_BAR = 40
+
+
+class FittedText(QPlainTextEdit):
+    """Read-only text that is as tall as its wrapped lines: it never scrolls while the screen has room."""
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(text, parent)
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def needed_height(self, width: int | None = None) -> int:
+        """The height that shows every wrapped line at ``width`` (the current width when None)."""
+        width = self.viewport().width() if width is None else width - 2 * self.frameWidth()
+        metrics = QFontMetrics(self.font())
+        margin = self.document().documentMargin()
+        lines = 0
+        for paragraph in self.toPlainText().splitlines() or [""]:
+            layout = QTextLayout(paragraph, self.font())
+            layout.beginLayout()
+            while True:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(max(1.0, width - 2 * margin))
+                lines += 1
+            layout.endLayout()
+        return int(lines * metrics.lineSpacing() + 2 * margin + 2 * self.frameWidth()) + 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(WIDTH // 2, self.needed_height(WIDTH // 2))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.needed_height(width)
 
 
 def _colour(rgb) -> str:
@@ -49,15 +92,19 @@ class ExplainView(QDialog):
         self.set_opacity(DEFAULT_OPACITY)
 
     def _build(self) -> None:
+        """Two columns that fit a 1024×600 screen with a title bar: the pictures and the bars on the left, and
+        on the right the glass box, every equation with this image's numbers in full, never in a scrolling box."""
         e = self.explanation
-        layout = QVBoxLayout(self)
+        columns = QHBoxLayout(self)
+        left = QVBoxLayout()
         verdict = f"Predicted <b>{e.predicted}</b> ({format_percent(e.probabilities[e.predicted_index])})"
         if e.true_label is not None:
             mark = "✓" if e.true_label == e.predicted else "✗"
             verdict += f" — true class <b>{e.true_label}</b> {mark}"
         self.verdict = QLabel(verdict)
         self.verdict.setObjectName("explainVerdict")
-        layout.addWidget(self.verdict)
+        self.verdict.setWordWrap(True)
+        left.addWidget(self.verdict)
 
         pictures = QHBoxLayout()
         self.original = self._picture("explainOriginal")
@@ -75,53 +122,71 @@ class ExplainView(QDialog):
                 VIEW, VIEW, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)))
         else:
             self.original.setText("(no original file)")
-        for title, label in (("Original", self.original), ("What the model sees", self.model_eye),
-                             ("Which pixels pushed where", self.overlay)):
-            box = QGroupBox(title)
-            inner = QVBoxLayout(box)
-            inner.addWidget(label)
-            pictures.addWidget(box)
-        layout.addLayout(pictures)
+        for title, label in (("Original", self.original), ("The model sees", self.model_eye),
+                             ("Pixels for / against", self.overlay)):
+            box = QVBoxLayout()
+            caption = QLabel(title)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box.addWidget(caption)
+            box.addWidget(label)
+            pictures.addLayout(box)
+        left.addLayout(pictures)
 
-        opacity_row = QHBoxLayout()
-        opacity_row.addWidget(QLabel(
-            f"<span style='color:{_colour(FOR_COLOUR)}'>■</span> for '{e.predicted}'  "
-            f"<span style='color:{_colour(AGAINST_COLOUR)}'>■</span> against it — overlay strength"))
+        legend = QLabel(
+            f"<span style='color:{_colour(FOR_COLOUR)}'>■</span> a pixel pushing towards '{e.predicted}', "
+            f"<span style='color:{_colour(AGAINST_COLOUR)}'>■</span> away from it. Overlay strength:")
+        legend.setWordWrap(True)
+        left.addWidget(legend)
         self.opacity_slider = QSlider(Qt.Orientation.Horizontal)
         self.opacity_slider.setObjectName("explainOpacitySlider")
+        self.opacity_slider.setAccessibleName("Overlay strength")
         self.opacity_slider.setRange(0, 100)
         self.opacity_slider.setValue(round(DEFAULT_OPACITY * 100))
         self.opacity_slider.valueChanged.connect(lambda value: self.set_opacity(value / 100))
         self.opacity_slider.setEnabled(e.image is not None)
-        opacity_row.addWidget(self.opacity_slider, 1)
-        layout.addLayout(opacity_row)
+        left.addWidget(self.opacity_slider)
 
         bars = QGroupBox("Probability of each class")
         grid = QGridLayout(bars)
         self.bars: dict[str, QProgressBar] = {}
+        per_column = len(e.classes) if len(e.classes) <= 4 else (len(e.classes) + 1) // 2  # many classes: two columns
         for i, (name, p) in enumerate(zip(e.classes, e.probabilities)):
-            grid.addWidget(QLabel(name), i, 0)
+            row, column = i % per_column, 2 * (i // per_column)
+            grid.addWidget(QLabel(name), row, column)
             bar = QProgressBar()
             bar.setObjectName(f"probabilityBar_{i}")
+            bar.setAccessibleName(f"Probability of {name}")
             bar.setRange(0, 1000)
             bar.setValue(round(float(p) * 1000))
             bar.setFormat(format_percent(float(p)))
-            grid.addWidget(bar, i, 1)
+            grid.addWidget(bar, row, column + 1)
             self.bars[name] = bar
-        layout.addWidget(bars)
+        left.addWidget(bars)
+        left.addStretch(1)
+        columns.addLayout(left, 0)
 
-        self.equations = QPlainTextEdit("\n".join(glass_box_lines(e)))
+        right = QVBoxLayout()
+        self.equations = FittedText("\n".join(glass_box_lines(e)))
         self.equations.setObjectName("glassBox")
-        self.equations.setReadOnly(True)
-        self.equations.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.equations.setAccessibleName("The glass box: this image's numbers in the equations")
         self.equations.setToolTip(map_sentence(e))
         glass = QGroupBox("The glass box: this image's numbers in the equations")
         QVBoxLayout(glass).addWidget(self.equations)
-        layout.addWidget(glass, 1)
-
+        right.addWidget(glass, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        right.addWidget(buttons)
+        columns.addLayout(right, 1)
+        self.resize(self._fitting_size())
+
+    def _fitting_size(self) -> QSize:
+        """As wide as the glass box wants, within the screen (less a title bar's height)."""
+        hint = self.sizeHint()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return hint
+        room = screen.availableGeometry()
+        return QSize(min(max(hint.width(), WIDTH), room.width()), min(hint.height(), room.height() - TITLE_BAR))
 
     @staticmethod
     def _picture(name: str) -> QLabel:

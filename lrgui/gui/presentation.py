@@ -102,6 +102,7 @@ class Presentation:
         saved = {
             "state": window.windowState(),
             "geometry": window.saveGeometry(),
+            "rect": window.geometry(),
             "font": QFont(window.font()),
             "font_set": window.testAttribute(Qt.WidgetAttribute.WA_SetFont),
             "palette": QPalette(window.palette()),
@@ -169,7 +170,16 @@ class Presentation:
             window.restoreGeometry(saved["geometry"])
         if notes is not None and saved["notes_width"] is not None:
             window.resizeDocks([notes], [saved["notes_width"]], Qt.Orientation.Horizontal)
+        # the tabs shrink back to normal type only once their layouts have run: then the window is put back
+        # where it was (without a window manager "maximised" is only a state, and restoreGeometry() adds a
+        # frame that is not there), rather than kept at the size that presentation's layout asked for
+        QTimer.singleShot(0, window, lambda rect=saved["rect"]: self._put_back(rect))
+        QTimer.singleShot(150, window, lambda rect=saved["rect"]: self._put_back(rect))
         self._saved = {}
+
+    def _put_back(self, rect) -> None:
+        if not self._active and not self.window.isFullScreen() and self.window.geometry() != rect:
+            self.window.setGeometry(rect)
 
     def _tabs(self) -> list:
         """The tabs with controls of their own to hide or enlarge in presentation mode."""

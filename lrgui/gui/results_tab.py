@@ -10,21 +10,19 @@ arrives after the model or data changed again is dropped. Everything else
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
     QSlider,
-    QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 from lrgui.errors import UserError
 from lrgui.gui.explain_view import show_explanation
 from lrgui.gui.gallery import Gallery, short_name
+from lrgui.gui.tables import FittedTable
 from lrgui.gui.widgets import show_error
 from lrgui.session.evaluation import DEFAULT_THRESHOLD, Evaluation, evaluate
 from lrgui.session.wording import format_count, format_percent
@@ -114,75 +113,102 @@ class ResultsTab(QWidget):
         self.threshold_box.setLayout(threshold_row)
         layout.addWidget(self.threshold_box)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        self.matrix = QTableWidget()
+        # the tables side by side (one above the other when the screen is too narrow for both), each exactly as
+        # tall as its rows; the images get the rest of the height
+        self.tables_layout = tables = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.matrix = FittedTable()
         self.matrix.setObjectName("confusionMatrix")
-        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setToolTip("Rows: the true class; columns: the predicted class. Click a cell to see its images.")
         self.matrix.cellClicked.connect(self.show_cell)
-        self.rates = QTableWidget()
+        self.rates = FittedTable()
         self.rates.setObjectName("perClassTable")
-        self.rates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # a short title and a wrapped line: a long title would set the tab's width (too wide in presentation mode)
-        matrix_box = QGroupBox("Confusion matrix")
-        matrix_layout = QVBoxLayout(matrix_box)
-        reading = QLabel("Rows: the true class; columns: the predicted class.")
-        reading.setWordWrap(True)
-        matrix_layout.addWidget(reading)
-        matrix_layout.addWidget(self.matrix)
-        rates_box = QGroupBox("Precision and recall per class")
+        self.rates.setToolTip("Precision: of the images predicted this class, the share that are. "
+                              "Recall: of the images of this class, the share found.")
+        # the rates' rows are the matrix's rows, side by side: one set of class names (and one scroll position)
+        # leaves room for both at twice the font in presentation mode
+        self.rates.verticalHeader().setVisible(False)
+        self.matrix.verticalScrollBar().valueChanged.connect(self.rates.verticalScrollBar().setValue)
+        self.rates.verticalScrollBar().valueChanged.connect(self.matrix.verticalScrollBar().setValue)
+        # short titles: a long one would set the tab's width (too wide in presentation mode)
+        matrix_box = QGroupBox("Confusion matrix (true ↓, predicted →)")
+        QVBoxLayout(matrix_box).addWidget(self.matrix)
+        rates_box = QGroupBox("Per class")
         QVBoxLayout(rates_box).addWidget(self.rates)
-        left_layout.addWidget(matrix_box, 2)
-        left_layout.addWidget(rates_box, 1)
+        self.matrix_box, self.rates_box = matrix_box, rates_box
+        tables.addWidget(matrix_box, 3)
+        tables.addWidget(rates_box, 2)
 
         self.exclusions_box = exclusions_box = QGroupBox("Excluded from training")
         exclusions_layout = QVBoxLayout(exclusions_box)
         self.exclusions_list = QListWidget()
         self.exclusions_list.setObjectName("exclusionsList")
         self.exclusions_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.exclusions_list.setMaximumHeight(self.exclusions_list.fontMetrics().height() * 5)
         self.include_button = QPushButton("Include again")
         self.include_button.setObjectName("includeAgainButton")
         self.include_button.clicked.connect(self.include_selected)
         exclusions_layout.addWidget(self.exclusions_list)
         exclusions_layout.addWidget(self.include_button)
-        left_layout.addWidget(exclusions_box, 1)
-        splitter.addWidget(left)
+        exclusions_box.setVisible(False)  # shown while there is something in it
+        tables.addWidget(exclusions_box, 2)
+        layout.addLayout(tables)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        gallery_row = QHBoxLayout()
         self.gallery_label = QLabel("Click a cell of the matrix, or Mistakes, to see the images.")
         self.gallery_label.setObjectName("galleryLabel")
         self.gallery_label.setWordWrap(True)
-        self.gallery = Gallery()
-        self.gallery.setObjectName("resultsGallery")
-        self.gallery.explainRequested.connect(self.explain_row)
-        self.gallery.itemSelectionChanged.connect(self._update_buttons)
-        gallery_buttons = QHBoxLayout()
         self.explain_button = QPushButton("Explain…")
         self.explain_button.setObjectName("explainButton")
         self.explain_button.clicked.connect(self._explain_selected)
         self.exclude_button = QPushButton("Exclude from training")
         self.exclude_button.setObjectName("excludeButton")
         self.exclude_button.clicked.connect(self.exclude_selected)
-        gallery_buttons.addStretch(1)
-        gallery_buttons.addWidget(self.explain_button)
-        gallery_buttons.addWidget(self.exclude_button)
-        right_layout.addWidget(self.gallery_label)
-        right_layout.addWidget(self.gallery, 1)
-        right_layout.addLayout(gallery_buttons)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter, 1)
+        gallery_row.addWidget(self.gallery_label, 1)
+        gallery_row.addWidget(self.explain_button)
+        gallery_row.addWidget(self.exclude_button)
+        self.gallery = Gallery()
+        self.gallery.setObjectName("resultsGallery")
+        self.gallery.setMinimumHeight(60)
+        self.gallery.explainRequested.connect(self.explain_row)
+        self.gallery.itemSelectionChanged.connect(self._update_buttons)
+        layout.addLayout(gallery_row)
+        layout.addWidget(self.gallery, 1)
+        self._presenting = False
 
     def set_presentation(self, on: bool) -> None:
         """Presentation mode: the matrix, the rates and the images; the list of exclusions is for the teacher."""
-        self.exclusions_box.setVisible(not on)
+        self._presenting = on
+        self._show_exclusions()
+
+    def _arrange_tables(self) -> None:
+        """Side by side when both fit the screen's width whole, else one above the other."""
+        screen = self.screen()
+        room = screen.availableGeometry().width() if screen is not None else 1024
+        # what the window spends beside this tab (a notes dock, margins) is not the tables' to take
+        beside = self.window().width() - self.width() if self.isVisible() else 40
+        room -= max(beside, 0)
+        margins = self.layout().contentsMargins()
+        need = (self.matrix_box.sizeHint().width() + self.rates_box.sizeHint().width()
+                + self.tables_layout.spacing() + margins.left() + margins.right())
+        if self.exclusions_box.isVisibleTo(self):
+            need += self.exclusions_box.sizeHint().width() + self.tables_layout.spacing()
+        direction = QBoxLayout.Direction.LeftToRight if need <= room else QBoxLayout.Direction.TopToBottom
+        if self.tables_layout.direction() != direction:
+            self.tables_layout.setDirection(direction)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self._arrange_tables)  # once the tables have measured their new font
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._arrange_tables)  # a notes dock may have come or gone meanwhile
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._arrange_tables)
 
     # ---------------------------------------------------------------- evaluate
     @property
@@ -256,6 +282,9 @@ class ResultsTab(QWidget):
         self.rates.clear()
         self.rates.setRowCount(0)
         self.rates.setColumnCount(0)
+        self.matrix.refit()
+        self.rates.refit()
+        self._arrange_tables()
         self.threshold_box.setVisible(False)
         self.gallery_label.setText("Click a cell of the matrix, or Mistakes, to see the images.")
         self._update_buttons()
@@ -305,7 +334,7 @@ class ResultsTab(QWidget):
         self.matrix.clear()
         self.matrix.setRowCount(k)
         self.matrix.setColumnCount(k)
-        self.matrix.setHorizontalHeaderLabels([f"→ {name}" for name in ev.classes])
+        self.matrix.setHorizontalHeaderLabels(list(ev.classes))
         self.matrix.setVerticalHeaderLabels(list(ev.classes))
         fractions = ev.row_fractions
         percent = self.percent_check.isChecked()
@@ -323,8 +352,8 @@ class ResultsTab(QWidget):
                 base.setAlphaF(0.08 + 0.5 * strength if count else 0.0)
                 item.setBackground(QBrush(base))
                 self.matrix.setItem(t, p, item)
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.matrix.refit()
+        self._arrange_tables()
 
     def _show_rates(self) -> None:
         ev = self.evaluation
@@ -339,9 +368,8 @@ class ResultsTab(QWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.rates.setItem(i, j, item)
-        self.rates.setToolTip("Precision: of the images predicted this class, the share that are. "
-                              "Recall: of the images of this class, the share found.")
-        self.rates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.rates.refit()
+        self._arrange_tables()
 
     # --------------------------------------------------------------- galleries
     @Slot(int, int)
@@ -438,4 +466,6 @@ class ResultsTab(QWidget):
     def _show_exclusions(self) -> None:
         self.exclusions_list.clear()
         self.exclusions_list.addItems(list(self.state.exclusions))
+        self.exclusions_box.setVisible(bool(self.state.exclusions) and not self._presenting)
+        self._arrange_tables()
         self._update_buttons()

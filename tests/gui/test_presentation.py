@@ -68,12 +68,15 @@ def test_the_playground_and_results_in_presentation_and_normal_after(qtbot, wind
     assert not plot.getPlotItem().titleLabel.isVisible()  # the small plot stays without a title
 
     window.tabs.setCurrentWidget(window.results_tab)
+    window.state.exclude(["some/photo.jpg"])
     qtbot.wait(50)
     assert not window.results_tab.exclusions_box.isVisible()  # the teacher's list, not the class's
 
     presentation.set_active(False)
     qtbot.wait(100)
-    assert window.results_tab.exclusions_box.isVisible()
+    assert window.results_tab.exclusions_box.isVisible()  # shown again, as it holds an image
+    window.state.include_again(["some/photo.jpg"])
+    assert not window.results_tab.exclusions_box.isVisible()  # an empty list takes no room
     window.tabs.setCurrentWidget(tab)
     for axis in (view.getPlotItem().getAxis("bottom"), plot.getPlotItem().getAxis("left")):
         assert font_px(axis.style["tickFont"], window) < 20
@@ -100,3 +103,18 @@ def test_doubled_keeps_pixel_and_point_fonts_in_their_unit(qapp):
     pixels.setPixelSize(11)
     assert doubled(points).pointSizeF() == 19.0
     assert doubled(pixels).pixelSize() == 22
+
+
+def test_leaving_presentation_puts_a_plain_window_back_where_it_was(qtbot, window):
+    window.showNormal()
+    window.setGeometry(40, 30, 1000, 600)  # a 1024 × 600 screen, less a frame
+    qtbot.wait(50)
+    before = window.geometry()
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        presentation = Presentation(window)
+        presentation.set_active(True)
+        qtbot.wait(150)
+        presentation.set_active(False)
+        qtbot.waitUntil(lambda: window.geometry() == before, timeout=2000)
+        assert not window.isFullScreen()
