@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lrgui.data.dataset import ImageFormat
+from lrgui.data.selection import not_label
 
 #: blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(0, 114, 178), (255, 255, 255), (213, 94, 0)])
@@ -31,19 +32,34 @@ def weight_panels(parameters: dict, image_format: ImageFormat, classes) -> list[
     """(title, weights shaped as the image) per panel: one per class, or per hidden unit of the network.
 
     A binary logistic regression has one weight vector: positive weights
-    speak for the second class. Panels are ``size × size`` for grey images,
-    ``size × size × channels`` for colour ones.
+    speak for the second class, so it is drawn for that class — except for
+    one class against the rest ('bird' and 'not bird'), drawn for the class
+    named (−w: what speaks for 'not bird' speaks against 'bird'). Panels are
+    ``size × size`` for grey images, ``size × size × channels`` for colour ones.
     """
     shape = image_format.shape if image_format.channels > 1 else image_format.shape[:2]
     classes = [str(c) for c in classes]
     if "coef" in parameters:
         coef = np.asarray(parameters["coef"], dtype=np.float64)
         if coef.ndim == 1:
-            title = f"for '{classes[1]}'" if len(classes) > 1 else "weights"
-            return [(title, coef.reshape(shape))]
+            if len(classes) < 2:
+                return [("weights", coef.reshape(shape))]
+            if classes[1] == not_label(classes[0]):
+                return [(f"for '{classes[0]}'", -coef.reshape(shape))]
+            return [(f"for '{classes[1]}'", coef.reshape(shape))]
         return [(f"'{name}'", coef[:, k].reshape(shape)) for k, name in enumerate(classes[: coef.shape[1]])]
     W1 = np.asarray(parameters["W1"], dtype=np.float64)
     return [(f"unit {j + 1}", W1[:, j].reshape(shape)) for j in range(min(W1.shape[1], MAX_PANELS))]
+
+
+def legend_sentence(panels: list[tuple[str, np.ndarray]], network: bool) -> str:
+    """What the two colours mean, in words, for these panels."""
+    if network:
+        return "Orange: a brighter pixel here excites the unit; blue: it holds the unit back; white: no effect."
+    if len(panels) == 1 and panels[0][0].startswith("for "):
+        name = panels[0][0][len("for "):]
+        return f"Orange: a brighter pixel here pushes towards {name}; blue: away from it; white: no effect."
+    return "Orange: a brighter pixel here pushes towards the tile's class; blue: away from it; white: no effect."
 
 
 def mosaic(panels: list[np.ndarray], columns: int) -> tuple[np.ndarray, int]:
@@ -101,11 +117,16 @@ class WeightsView(QWidget):
         self.graphics.addItem(self.colour_bar, row=0, col=1)
         self._titles: list[pg.TextItem] = []
         layout.addWidget(self.graphics, 1)
+        self.legend = QLabel(" ")
+        self.legend.setObjectName("weightsLegend")
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
         self.hover_label = QLabel(" ")
         self.hover_label.setObjectName("weightsHoverLabel")
         layout.addWidget(self.hover_label)
         self.graphics.scene().sigMouseMoved.connect(self._hovered)
-        self.setToolTip("Vermillion: this pixel's brightness speaks for the class; blue: against; white: no effect")
+        self.setToolTip("Orange (vermillion): this pixel's brightness speaks for the class; blue: against; "
+                        "white: no effect")
 
     # -------------------------------------------------------------- showing
     def clear(self) -> None:
@@ -116,6 +137,7 @@ class WeightsView(QWidget):
             self.box.removeItem(text)
         self._titles = []
         self.title.setText("Weights")
+        self.legend.setText(" ")
         self.hover_label.setText(" ")
 
     def show_parameters(self, parameters: dict | None, image_format: ImageFormat | None, classes) -> None:
@@ -129,6 +151,7 @@ class WeightsView(QWidget):
         self.channel_combo.setVisible(image_format.channels > 1)
         network = "W1" in parameters
         self.title.setText("First-layer weights per hidden unit" if network else "Weights per pixel")
+        self.legend.setText(legend_sentence(self._panels, network))
         self._redraw()
 
     def current_images(self) -> list[np.ndarray]:
@@ -198,6 +221,7 @@ class WeightsView(QWidget):
         font.setPointSize(16 if on else 9)
         self.hover_label.setFont(font)
         self.title.setFont(font)
+        self.legend.setFont(font)
         ticks = QFont()
         ticks.setPixelSize(20 if on else 11)  # ≥ 20 px from the back of a room, as the plots' ticks
         self.colour_bar.axis.setTickFont(ticks)

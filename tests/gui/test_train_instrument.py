@@ -262,3 +262,27 @@ def test_the_window_opens_within_the_screen_and_a_remembered_geometry_is_clamped
     assert window.width() <= max(area.width(), smallest.width())
     assert window.height() <= max(area.height(), smallest.height())
     assert window.frameGeometry().left() >= area.left() and window.frameGeometry().top() >= area.top()
+
+
+def test_one_class_against_the_rest_is_drawn_for_the_class_named_with_a_legend_in_words(qtbot):
+    from lrgui.data.dataset import ImageFormat
+    from lrgui.data.selection import not_label
+    from lrgui.gui.weights_view import WeightsView, weight_panels
+
+    grey = ImageFormat(size=4, grayscale=True)
+    coef = np.arange(16, dtype=float) - 8
+    # 'bird' sorts before 'not bird': the model's coefficients speak for 'not bird', the picture for 'bird'
+    [(title, panel)] = weight_panels({"coef": coef}, grey, ["bird", not_label("bird")])
+    assert title == "for 'bird'" and np.array_equal(panel, -coef.reshape(4, 4))
+    [(title, panel)] = weight_panels({"coef": coef}, grey, ["Motorbikes", "airplanes"])
+    assert title == "for 'airplanes'" and np.array_equal(panel, coef.reshape(4, 4))
+
+    view = WeightsView()
+    qtbot.addWidget(view)
+    view.show_parameters({"coef": coef}, grey, ["bird", not_label("bird")])
+    assert view.legend.text().startswith("Orange: a brighter pixel here pushes towards 'bird'; blue: away")
+    assert np.array_equal(view.current_images()[0], -coef.reshape(4, 4))
+    view.show_parameters({"W1": np.ones((16, 3)), "b1": np.zeros(3)}, grey, ["a", "b"])
+    assert "excites the unit" in view.legend.text()
+    view.clear()
+    assert view.legend.text().strip() == ""
