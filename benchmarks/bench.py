@@ -54,7 +54,8 @@ from lrgui.data.loader import load_files  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_network  # noqa: E402
 
-SHARED = ROOT.parent / "shared" / "data"
+# the real data sets: ../shared/data beside the project, or $LRGUI_BENCH_DATA (e.g. from a git worktree)
+SHARED = Path(os.environ.get("LRGUI_BENCH_DATA") or ROOT.parent / "shared" / "data")
 CALTECH = SHARED / "caltech101"
 CIFAR_TAR = SHARED / "cifar10-images.tar.gz"
 LEARNING_RATE = 0.005  # the tutorials' (and the app's) default

@@ -57,7 +57,8 @@ sys.path.insert(0, str(ROOT))
 
 from lrgui.core import NeuralNetwork  # noqa: E402
 
-FASHION = ROOT.parent / "shared" / "data" / "fashion-mnist"
+# ../shared/data/fashion-mnist beside the project, or under $LRGUI_BENCH_DATA (e.g. from a git worktree)
+FASHION = Path(os.environ.get("LRGUI_BENCH_DATA") or ROOT.parent / "shared" / "data") / "fashion-mnist"
 HIDDEN = 50
 BATCHES = 25
 LEARNING_RATE = 0.3  # lrgui's default; the lean and torch versions use it too

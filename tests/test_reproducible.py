@@ -214,3 +214,38 @@ def test_k_is_x_xt_exactly_symmetric_whoever_built_it(small_cuts, monkeypatch):
     np.testing.assert_allclose(built[0], X @ X.T, rtol=1e-5)
     assert np.array_equal(built[0], built[0].T)
     assert np.array_equal(built[0], built[1])
+
+
+def test_runs_stepped_in_turns_keep_blas_on_one_thread_until_the_last_ends(small_cuts):
+    X, y = problems()["tall"]
+    before = blas_threads()
+    first = LogisticRegression(epochs=3, record_every=1).training_steps(X, y)
+    second = NeuralNetwork(hidden=4, epochs=3).training_steps(X, y)
+    next(first), next(second)
+    first.close()  # the first run ends while the second goes on
+    assert blas_threads() == 1
+    list(second)
+    assert blas_threads() == before
+
+
+def test_helpers_follow_the_callers_numpy_error_handling():
+    import warnings
+
+    helpers = set()
+
+    def overflow(i, out):
+        time.sleep(0.01)  # long enough for the helper to take some tasks
+        helpers.add(threading.current_thread())
+        out["value"] = np.float32(1e30) * np.float32(1e30)
+
+    workers = Workers(2, dict)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")  # records warnings from every thread
+            with np.errstate(over="ignore"):
+                outputs = workers.run(overflow, 8)
+    finally:
+        workers.close()
+    assert len(helpers) == 2  # the caller and the helper both ran tasks
+    assert all(out["value"] == np.inf for out in outputs)
+    assert not caught

@@ -11,6 +11,7 @@ and left when it ends; nothing changes the count in between.
 from __future__ import annotations
 
 import os
+import threading
 from contextlib import contextmanager
 
 _controller = None
@@ -42,8 +43,29 @@ def blas_threads() -> int:
     return max(1, min(counts)) if counts else 1
 
 
+_holders = 0  # runs inside one_blas_thread now
+_holding = threading.Lock()
+_limiter = None  # threadpoolctl's limit, entered by the first holder and left by the last
+
+
 @contextmanager
 def one_blas_thread():
-    """BLAS on one thread inside; the count in force before is back after."""
-    with _blas_controller().limit(limits=1):
+    """BLAS on one thread inside; the count in force before the first of several runs is back after the last.
+
+    Runs may overlap in any order (generators stepped in turns): the limit is
+    taken once and given back only when no run holds it, so that no run ends
+    another's single thread (a BLAS thread count changes the last bits of its products).
+    """
+    global _holders, _limiter
+    with _holding:
+        if _holders == 0:
+            _limiter = _blas_controller().limit(limits=1)
+        _holders += 1
+    try:
         yield
+    finally:
+        with _holding:
+            _holders -= 1
+            if _holders == 0:
+                _limiter.restore_original_limits()
+                _limiter = None

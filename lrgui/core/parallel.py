@@ -59,8 +59,9 @@ def aligned_empty(shape, dtype) -> np.ndarray:
 class _Run:
     """The state of one :meth:`Workers.run`: which tasks are taken, when, and which are done."""
 
-    def __init__(self, tasks: int):
+    def __init__(self, tasks: int, errors: dict):
         self.tasks = tasks
+        self.errors = errors  # the caller's NumPy error handling, for the helpers too (it is per thread)
         self.next = itertools.count()
         self.taken_at = [0.0] * tasks
         self.done = [False] * tasks
@@ -98,12 +99,12 @@ class Workers(Generic[Output]):
             for i in range(tasks):
                 task(i, self.outputs[i])
             return self.outputs[:tasks]
-        state = _Run(tasks)
+        state = _Run(tasks, np.geterr())
         for worker in range(1, self.count):
             # a helper still on a dropped copy of the last run's task sits this run out: its
             # output must not be shared by two threads
             if self._jobs[worker] is None or self._jobs[worker].done():
-                self._jobs[worker] = self._pool.submit(self._take_tasks, state, task, worker)
+                self._jobs[worker] = self._pool.submit(self._help, state, task, worker)
         seconds, count = self._take_tasks(state, task, 0)
         typical = seconds / count if count else 0.0  # how long the caller's own tasks took
         for i in range(tasks):  # the helpers' tasks not finished yet
@@ -116,6 +117,10 @@ class Workers(Generic[Output]):
             if not state.done[i]:  # paused too long (a busy core): the caller runs it too
                 self._execute(state, task, i, 0)
         return self.outputs[:tasks]
+
+    def _help(self, state: _Run, task, worker: int) -> None:
+        with np.errstate(**state.errors):
+            self._take_tasks(state, task, worker)
 
     def _take_tasks(self, state: _Run, task, worker: int) -> tuple[float, int]:
         """Takes tasks until none is left; returns the seconds spent on them and how many there were."""
