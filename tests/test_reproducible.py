@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # of K in several bands, minibatches in several parts.
 SMALL_CUTS = {
     (solvers, "TASK_BYTES"): 16 << 10,
+    (solvers, "GRAM_TASK_BYTES"): 16 << 10,
     (solvers, "BLOCK_BYTES"): 4 << 10,
     (solvers, "GRAM_TILE_ROWS"): 16,
     (solvers, "GRAM_BLOCK_ROWS"): 48,
@@ -45,7 +46,7 @@ def cut_small(setattr_=setattr) -> None:
 def problems() -> dict:
     rng = np.random.default_rng(7)
     tall = rng.random((1200, 40)).astype(np.float32)  # 192 KB: 12 tasks of 8 blocks
-    wide = rng.random((150, 400)).astype(np.float32)  # K in 4 bands of 3 strips
+    wide = rng.random((150, 400)).astype(np.float32)  # K in 4 bands of 3 strips, K @ r in 6 tasks
     labels = lambda X, k: np.digitize(X[:, :3].sum(axis=1) + 0.2 * rng.standard_normal(len(X)),  # noqa: E731
                                       np.quantile(X[:, :3].sum(axis=1), np.linspace(0, 1, k + 1)[1:-1]))
     return {"tall": (tall, labels(tall, 2)), "tall3": (tall, labels(tall, 3)), "wide": (wide, labels(wide, 2))}

@@ -44,9 +44,12 @@ GRAM_TILE_ROWS = 256
 #: Rows of X read per block of the primal solver: about 2 MB, small enough to stay in the CPU's
 #: cache between X_b w and X_bᵀ r_b, large enough that the dozen NumPy calls per block cost little.
 BLOCK_BYTES = 2 << 20
-#: Bytes of X (or of K, for K @ r) per task shared among the threads: small enough that a thread
-#: paused by a busy core holds up little, large enough that adding up the tasks' sums costs little.
+#: Bytes of X per task shared among the threads: small enough that a thread paused by a busy
+#: core holds up little, large enough that adding up the tasks' sums costs little.
 TASK_BYTES = 8 << 20
+#: Bytes of K per task of K @ r. A K of a few thousand rows stays in the CPU's last-level cache,
+#: where one thread reads it in a fraction of a millisecond: sharing it out would cost more than it saves.
+GRAM_TASK_BYTES = 32 << 20
 
 # Rough machine model for choosing a solver: BLAS matrix-matrix products run
 # compute-bound, matrix-vector products bandwidth-bound.
@@ -65,9 +68,9 @@ def choose_solver(m: int, n: int, iterations: int, itemsize: int, outputs: int =
     return "gram" if gram_seconds < primal_seconds else "primal"
 
 
-def task_ranges(rows: int, row_bytes: int) -> list[tuple[int, int]]:
-    """Near-equal row ranges of about :data:`TASK_BYTES` each: fixed by the shape alone."""
-    return split(rows, max(1, min(rows, round(rows * row_bytes / TASK_BYTES))))
+def task_ranges(rows: int, row_bytes: int, task_bytes: int | None = None) -> list[tuple[int, int]]:
+    """Near-equal row ranges of about ``task_bytes`` (:data:`TASK_BYTES`) each: fixed by the shape alone."""
+    return split(rows, max(1, min(rows, round(rows * row_bytes / (task_bytes or TASK_BYTES)))))
 
 
 class PrimalSolver:
@@ -212,7 +215,7 @@ class GramSolver:
             if len(bands) > 1:
                 yield
         self.K = K
-        self._rows = task_ranges(m, m * X.itemsize)
+        self._rows = task_ranges(m, m * X.itemsize, GRAM_TASK_BYTES)
 
     def product(self, v: np.ndarray) -> np.ndarray:
         """K @ v, in fixed tasks of rows of K when K is large."""
