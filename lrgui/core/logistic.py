@@ -29,6 +29,8 @@ from lrgui.core.base import (
 )
 from lrgui.core.exceptions import InvalidParameterError
 from lrgui.core.functions import binary_cross_entropy, categorical_cross_entropy, sigmoid, softmax
+from lrgui.core.blas_threads import one_blas_thread
+from lrgui.core.parallel import run_workers
 from lrgui.core.solvers import SOLVERS, GramSolver, choose_solver
 
 
@@ -89,7 +91,17 @@ class LogisticRegression(Classifier):
 
     # ---------------------------------------------------------------- training
     def training_steps(self, X, y) -> Iterator[TrainingStep]:
-        """Yields after every iteration; closing the generator keeps the parameters reached."""
+        """Yields after every iteration; closing the generator keeps the parameters reached.
+
+        The run's products are cut into fixed tasks that up to :func:`run_workers`
+        threads share, BLAS on one thread each (held for the whole run), so the
+        same data and settings give the same numbers bit for bit (solvers.py).
+        """
+        workers = run_workers()
+        with one_blas_thread():
+            yield from self._training_steps(X, y, workers)
+
+    def _training_steps(self, X, y, workers: int) -> Iterator[TrainingStep]:
         learning_rate = check_positive_number("learning_rate", self.learning_rate)
         epochs = check_positive_int("epochs", self.epochs)
         record_every = check_positive_int("record_every", self.record_every)
@@ -127,7 +139,7 @@ class LogisticRegression(Classifier):
         solver_name = self.solver
         if solver_name == "auto":
             solver_name = choose_solver(m, n, epochs, dtype.itemsize, 1 if binary else k)
-        solver = SOLVERS[solver_name](X, w0, b0, learning_rate, l2)
+        solver = SOLVERS[solver_name](X, w0, b0, learning_rate, l2, activation, target, workers)
         self.n_features_in_ = n
         self.solver_ = solver_name
         last = first + epochs
@@ -173,7 +185,7 @@ class LogisticRegression(Classifier):
                     iteration == first and recorded_already
                 )
                 with np.errstate(over="ignore", invalid="ignore"):  # not across the yield: it would leak
-                    z = solver.logits()
+                    z = solver.logits(gradient=iteration != last)
                     finite = bool(np.isfinite(z).all())
                     measured = record(z) if finite and due else None
                 if not finite or (due and measured is None):
@@ -191,20 +203,21 @@ class LogisticRegression(Classifier):
                 if iteration == last:
                     break
                 with np.errstate(over="ignore", invalid="ignore"):
-                    residual = activation(z)
-                    residual -= target
-                    solver.update(residual)
+                    solver.step()
                 iteration += 1
         finally:
             self._live_parameters = self._live_logits = self._live_checked = None
             if looping and not overflowed and (not costs or costs[-1][0] != iteration):
                 # stopped between two recorded points: the model's history still ends with its own cost
                 with np.errstate(over="ignore", invalid="ignore"):
-                    measured = record(solver.logits())
+                    measured = record(solver.logits(gradient=False))
                 if measured is not None:
                     costs.append((iteration, measured[0]))
                     run_costs.append(measured[0])
-            coef, intercept = solver.parameters()
+            try:
+                coef, intercept = solver.parameters()
+            finally:
+                solver.close()
             self.coef_ = coef
             self.intercept_ = float(intercept) if binary else intercept
             self.costs_ = costs

@@ -67,6 +67,7 @@ Mapping to the classic tutorial (Raschka, *Python Machine Learning*, ``NeuralNet
 from __future__ import annotations
 
 import math
+from types import SimpleNamespace
 from typing import Callable, Iterator, NamedTuple
 
 import numpy as np
@@ -79,9 +80,10 @@ from lrgui.core.base import (
     check_positive_int,
     check_positive_number,
 )
-from lrgui.core.blas_threads import BlasTuner
+from lrgui.core.blas_threads import one_blas_thread
 from lrgui.core.exceptions import InvalidParameterError
 from lrgui.core.functions import categorical_cross_entropy, log_sum_exp, sigmoid, softmax
+from lrgui.core.parallel import Workers, aligned_empty, run_workers, split
 
 #: Rows per block when the whole training set (or a prediction batch) goes
 #: through the network, so the hidden activations never need m × h memory at once.
@@ -151,13 +153,26 @@ def hidden_layer(X: np.ndarray, W1: np.ndarray, b1: np.ndarray, activation: str)
     return ACTIVATIONS[activation][0](z)
 
 
-def output_logits(params: Parameters, X: np.ndarray, activation: str) -> np.ndarray:
-    """The output layer's logits A1 W2 + b2 for every row of X, computed in row blocks."""
+def output_logits(params: Parameters, X: np.ndarray, activation: str, workers: Workers | None = None) -> np.ndarray:
+    """The output layer's logits A1 W2 + b2 for every row of X, computed in blocks of rows.
+
+    With ``workers`` (a training run's threads) the blocks are shared among
+    them; each block is the same products either way.
+    """
     m = X.shape[0]
     out = np.empty((m, params.W2.shape[1]), dtype=np.result_type(X, params.W2))
-    for start in range(0, m, CHUNK_ROWS):
-        rows = slice(start, start + CHUNK_ROWS)
-        np.matmul(hidden_layer(X[rows], params.W1, params.b1, activation), params.W2, out=out[rows])
+    blocks = [(start, min(m, start + CHUNK_ROWS)) for start in range(0, m, CHUNK_ROWS)]
+
+    if workers is None or len(blocks) == 1:
+        for start, stop in blocks:
+            np.matmul(hidden_layer(X[start:stop], params.W1, params.b1, activation), params.W2, out=out[start:stop])
+    else:
+        def block(i: int, holder) -> None:
+            start, stop = blocks[i]
+            holder.logits = hidden_layer(X[start:stop], params.W1, params.b1, activation) @ params.W2
+
+        for (start, stop), holder in zip(blocks, workers.run(block, len(blocks))):
+            out[start:stop] = holder.logits
     out += params.b2
     return out
 
@@ -269,26 +284,36 @@ def default_record_every(m: int, n: int, hidden: int, classes: int, batches: int
 
 
 # ------------------------------------------------------------------ epochs
-#: A minibatch whose big products (B·n·h multiply-adds) are smaller than this
-#: is left to BLAS's own thread choice: it is over too fast to time usefully.
-TUNE_MIN_WORK = 1 << 20
-#: The two equal forms of dW1 = Xᵀ D1 (n × h): BLAS runs them at different
-#: speeds depending on the CPU and the dtype, so both are timed.
-DW1_FORMS = ("XtD", "DtX")
+#: A minibatch is cut into parts of at least this many rows, shared among the threads ...
+PART_MIN_ROWS = 512
+#: ... when its big products (B·n·h multiply-adds) are at least this large; smaller ones are one part.
+PART_MIN_WORK = 1 << 24
+#: At most this many parts per minibatch.
+MAX_PARTS = 8
+
+
+def minibatch_parts(rows: int, n: int, hidden: int) -> int:
+    """How many parts a minibatch of ``rows`` rows is cut into: fixed by the shapes alone."""
+    if rows * n * hidden < PART_MIN_WORK:
+        return 1
+    return max(1, min(MAX_PARTS, rows // PART_MIN_ROWS))
 
 
 class Epochs:
     """Runs epochs of minibatch gradient descent on ``params`` in place, every buffer allocated once.
 
     The arithmetic is that of :func:`cost_and_gradients` followed by
-    ``p -= lr·g``, operation for operation, written into preallocated arrays:
-    each minibatch's rows are gathered into one buffer (which stays in the
-    CPU cache for the two products that read it), the one-hot labels are never
-    built (``P - Y`` subtracts 1 at each row's label), and the mean minibatch
-    cost comes from the softmax's own sums. The BLAS thread count and the
-    form of ``dW1`` are chosen by timing (:class:`~lrgui.core.blas_threads.BlasTuner`)
-    when the products are big enough for it to matter; the results agree
-    with any other choice up to rounding.
+    ``p -= lr·g``, operation for operation, written into preallocated arrays;
+    the one-hot labels are never built (``P - Y`` subtracts 1 at each row's
+    label) and the mean minibatch cost comes from the softmax's own sums.
+
+    A large minibatch is cut into a fixed number of parts
+    (:func:`minibatch_parts`), which the run's threads take in turn
+    (:class:`~lrgui.core.parallel.Workers`): each part gathers its rows into a
+    buffer of its own, where they stay in the CPU cache for the forward and
+    the backward product, and sums its share of the gradient; the parts' sums
+    are added in part order. So the iterates do not depend on the number of
+    threads, and with one part they are exactly the plain formulas'.
     """
 
     def __init__(
@@ -302,6 +327,7 @@ class Epochs:
         l2: float,
         n_batches: int,
         seed: int,
+        workers: int = 1,
     ):
         self.params = params
         self.X = X
@@ -316,81 +342,60 @@ class Epochs:
         h, k = params.W2.shape
         dtype = X.dtype
         rows = -(-m // n_batches)  # the largest minibatch of np.array_split
-        self.X_batch = np.empty((rows, n), dtype) if n_batches > 1 else None
-        self.y_batch = np.empty(rows, np.intp)
-        self.A1 = np.empty((rows, h), dtype)
-        self.slope = np.empty((rows, h), dtype)
-        self.D1 = np.empty((rows, h), dtype)
-        self.Z2 = np.empty((rows, k), dtype)
-        self.row_max = np.empty((rows, 1), dtype)
-        self.row_sum = np.empty((rows, 1), dtype)
-        self.row_index = np.arange(rows)
-        self.dW1 = np.empty((n, h), dtype)
-        self.dW1_t = np.empty((h, n), dtype)
-        self.dW2 = np.empty((h, k), dtype)
-        self.db1 = np.empty(h, dtype)
-        self.db2 = np.empty(k, dtype)
+        self.parts = minibatch_parts(rows, n, h)
+        part_rows = -(-rows // self.parts)
+        gather = n_batches > 1
+
+        def part_buffers():
+            return SimpleNamespace(
+                X=aligned_empty((part_rows, n), dtype) if gather else None,
+                y=aligned_empty((part_rows,), np.intp),
+                A1=aligned_empty((part_rows, h), dtype),
+                slope=aligned_empty((part_rows, h), dtype),
+                D1=aligned_empty((part_rows, h), dtype),
+                Z2=aligned_empty((part_rows, k), dtype),
+                row_max=aligned_empty((part_rows, 1), dtype),
+                row_sum=aligned_empty((part_rows, 1), dtype),
+                dW1=aligned_empty((n, h), dtype),
+                dW2=aligned_empty((h, k), dtype),
+                db1=aligned_empty((h,), dtype),
+                db2=aligned_empty((k,), dtype),
+                loss=0.0,
+            )
+
+        self.workers = Workers(workers, part_buffers)
+        self.row_index = np.arange(part_rows)
         self.scratch1 = np.empty((n, h), dtype)
         self.scratch2 = np.empty((h, k), dtype)
-        self.tuner = BlasTuner(DW1_FORMS) if rows * n * h >= TUNE_MIN_WORK else None
-
-    def blas(self):
-        """A context in which BLAS runs with the chosen thread count (the caller's, untuned)."""
-        return self.tuner if self.tuner is not None else _NO_TUNING
+        self._rows: np.ndarray | None = None  # the current minibatch's rows (None: all of X, in order)
+        self._ranges: list[tuple[int, int]] = []
+        self._size = 0
 
     def run(self, epoch: int) -> tuple[bool, float]:
         """Epoch ``epoch`` (shuffled by its own seed); returns (parameters still finite, mean minibatch cost)."""
+        if self.n_batches == 1:  # full batch: the order of the rows is moot
+            cost = self._step(None, self.X.shape[0])
+            return self.params.all_finite(), cost
         costs = []
-        with self.blas():
-            if self.n_batches == 1:  # full batch: the order of the rows is moot
-                costs.append(self._timed_step(self.X, self.y_index))
-                return self.params.all_finite(), costs[0]
-            for rows in np.array_split(epoch_order(self.seed, epoch, self.X.shape[0]), self.n_batches):
-                B = len(rows)
-                Xb = np.take(self.X, rows, axis=0, out=self.X_batch[:B], mode="clip")  # rows are in range
-                yb = np.take(self.y_index, rows, out=self.y_batch[:B], mode="clip")
-                costs.append(self._timed_step(Xb, yb))
-                if not self.params.all_finite():
-                    return False, math.nan
+        for rows in np.array_split(epoch_order(self.seed, epoch, self.X.shape[0]), self.n_batches):
+            costs.append(self._step(rows, len(rows)))
+            if not self.params.all_finite():
+                return False, math.nan
         return True, math.fsum(costs) / len(costs)
 
-    def _timed_step(self, Xb: np.ndarray, yb: np.ndarray) -> float:
-        if self.tuner is None:
-            return self._step(Xb, yb, DW1_FORMS[0])
-        form = self.tuner.begin()
-        cost = self._step(Xb, yb, form)
-        self.tuner.end()
-        return cost
-
-    def _step(self, Xb: np.ndarray, yb: np.ndarray, form: str) -> float:
-        """One minibatch: forward, backward, update; returns the minibatch's J before the update."""
-        W1, b1, W2, b2 = self.params
-        B = Xb.shape[0]
-        A1 = np.matmul(Xb, W1, out=self.A1[:B])
-        A1 += b1
-        _activate_in_place(A1, self.activation)
-        Z2 = np.matmul(A1, W2, out=self.Z2[:B])
-        Z2 += b2
-        # softmax, shifted by the row maximum; J_i = log Σ_c e^(z_ic - max_i) - (z_iy - max_i)
-        top = np.max(Z2, axis=1, keepdims=True, out=self.row_max[:B])
-        Z2 -= top
-        at_label = Z2[self.row_index[:B], yb]
-        np.exp(Z2, out=Z2)
-        total = np.sum(Z2, axis=1, keepdims=True, out=self.row_sum[:B])
-        Z2 /= total
-        cost = float(np.mean(np.log(total[:, 0]) - at_label, dtype=np.float64)) + penalty(self.params, self.l1, self.l2)
-        D2 = Z2  # P - Y, averaged over the minibatch
-        D2[self.row_index[:B], yb] -= 1
-        D2 *= 1.0 / B
-        D1 = np.matmul(D2, W2.T, out=self.D1[:B])
-        D1 *= _slope_in_place(A1, self.slope[:B], self.activation)
-        if form == "DtX":
-            dW1 = np.matmul(D1.T, Xb, out=self.dW1_t).T
-        else:
-            dW1 = np.matmul(Xb.T, D1, out=self.dW1)
-        dW2 = np.matmul(A1.T, D2, out=self.dW2)
-        db1 = np.sum(D1, axis=0, out=self.db1)
-        db2 = np.sum(D2, axis=0, out=self.db2)
+    def _step(self, rows: np.ndarray | None, B: int) -> float:
+        """One minibatch: its parts' gradients, added up, then the update; returns the minibatch's J before it."""
+        self._rows, self._size, self._ranges = rows, B, split(B, self.parts)
+        parts = self.workers.run(self._part, self.parts)
+        first, rest = parts[0], parts[1:]
+        dW1, db1, dW2, db2 = first.dW1, first.db1, first.dW2, first.db2
+        for part in rest:  # in part order, whichever thread ran which
+            dW1 += part.dW1
+            db1 += part.db1
+            dW2 += part.dW2
+            db2 += part.db2
+        cost = sum(part.loss for part in parts) / B + penalty(self.params, self.l1, self.l2)
+        W1, _, W2, _ = self.params
         for dW, W, scratch in ((dW1, W1, self.scratch1), (dW2, W2, self.scratch2)):
             if self.l2:
                 dW += np.multiply(W, self.l2, out=scratch)
@@ -403,16 +408,42 @@ class Epochs:
             p -= g  # in place: every array stays in the compute dtype
         return cost
 
+    def _part(self, i: int, out) -> None:
+        """Forward and backward for part ``i`` of the current minibatch, into ``out``."""
+        start, stop = self._ranges[i]
+        b = stop - start
+        if self._rows is None:
+            Xb, yb = self.X[start:stop], self.y_index[start:stop]
+        else:
+            rows = self._rows[start:stop]
+            Xb = np.take(self.X, rows, axis=0, out=out.X[:b], mode="clip")  # rows are in range
+            yb = np.take(self.y_index, rows, out=out.y[:b], mode="clip")
+        W1, b1, W2, b2 = self.params
+        A1 = np.matmul(Xb, W1, out=out.A1[:b])
+        A1 += b1
+        _activate_in_place(A1, self.activation)
+        Z2 = np.matmul(A1, W2, out=out.Z2[:b])
+        Z2 += b2
+        # softmax, shifted by the row maximum; J_i = log Σ_c e^(z_ic - max_i) - (z_iy - max_i)
+        top = np.max(Z2, axis=1, keepdims=True, out=out.row_max[:b])
+        Z2 -= top
+        at_label = Z2[self.row_index[:b], yb]
+        np.exp(Z2, out=Z2)
+        total = np.sum(Z2, axis=1, keepdims=True, out=out.row_sum[:b])
+        Z2 /= total
+        out.loss = float(np.sum(np.log(total[:, 0]) - at_label, dtype=np.float64))
+        D2 = Z2  # P - Y, averaged over the whole minibatch
+        D2[self.row_index[:b], yb] -= 1
+        D2 *= 1.0 / self._size
+        D1 = np.matmul(D2, W2.T, out=out.D1[:b])
+        D1 *= _slope_in_place(A1, out.slope[:b], self.activation)
+        np.matmul(Xb.T, D1, out=out.dW1)
+        np.matmul(A1.T, D2, out=out.dW2)
+        np.sum(D1, axis=0, out=out.db1)
+        np.sum(D2, axis=0, out=out.db2)
 
-class _NoTuning:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return None
-
-
-_NO_TUNING = _NoTuning()
+    def close(self) -> None:
+        self.workers.close()
 
 
 def _activate_in_place(z: np.ndarray, activation: str) -> None:
@@ -546,7 +577,17 @@ class NeuralNetwork(Classifier):
         return min(check_positive_int("batches", self.batches), m)
 
     def training_steps(self, X, y) -> Iterator[TrainingStep]:
-        """Yields after every epoch; closing the generator keeps the parameters reached."""
+        """Yields after every epoch; closing the generator keeps the parameters reached.
+
+        Large minibatches are cut into fixed parts that up to :func:`run_workers`
+        threads share, BLAS on one thread each (held for the whole run), so the
+        same data, settings and seed give the same numbers bit for bit (:class:`Epochs`).
+        """
+        workers = run_workers()
+        with one_blas_thread():
+            yield from self._training_steps(X, y, workers)
+
+    def _training_steps(self, X, y, workers: int) -> Iterator[TrainingStep]:
         hidden = check_positive_int("hidden", self.hidden)
         activation = self._check_activation()
         learning_rate = check_positive_number("learning_rate", self.learning_rate)
@@ -598,12 +639,11 @@ class NeuralNetwork(Classifier):
         overflowed = False
         looping = False
 
-        epochs_runner = Epochs(params, X, y_index, activation, learning_rate, l1, l2, n_batches, seed)
+        epochs_runner = Epochs(params, X, y_index, activation, learning_rate, l1, l2, n_batches, seed, workers)
 
         def measure() -> tuple[float, float]:
             """J (with its penalty) on the whole training set, and the training accuracy."""
-            with epochs_runner.blas():
-                Z = output_logits(params, X, activation)
+            Z = output_logits(params, X, activation, epochs_runner.workers)
             cost = labelled_cross_entropy(Z, y_index) + penalty(params, l1, l2)
             return cost, float(np.mean(np.argmax(Z, axis=1) == y_index))
 
@@ -611,7 +651,7 @@ class NeuralNetwork(Classifier):
             return dict(zip(self.parameter_names, params))
 
         self._live_parameters = live_parameters
-        self._live_blas = epochs_runner.blas
+        self._live_workers = epochs_runner.workers
         minibatch_cost = None
         try:
             looping = True
@@ -641,7 +681,7 @@ class NeuralNetwork(Classifier):
                 epoch += 1
         finally:
             self._live_parameters = None
-            self._live_blas = None
+            self._live_workers = None
             if overflowed:
                 for p, good in zip(params, saved):
                     p[...] = good
@@ -653,6 +693,7 @@ class NeuralNetwork(Classifier):
                 if math.isfinite(cost):
                     costs.append((epoch, cost))
                     run_costs.append(cost)
+            epochs_runner.close()
             self.coefs_ = [params.W1, params.W2]
             self.intercepts_ = [params.b1, params.b2]
             self.costs_ = costs
@@ -672,10 +713,8 @@ class NeuralNetwork(Classifier):
 
     def _logits_with(self, parameters: dict, X: np.ndarray) -> np.ndarray:
         params = Parameters(*(np.asarray(parameters[name]) for name in self.parameter_names)).astype(X.dtype)
-        # between two steps of training (the session layer's test set), with the thread count training chose
-        live_blas = getattr(self, "_live_blas", None)
-        with live_blas() if live_blas is not None else _NO_TUNING:
-            return output_logits(params, X, self._check_activation())
+        # between two steps of training (the session layer's test set): on the run's threads
+        return output_logits(params, X, self._check_activation(), getattr(self, "_live_workers", None))
 
     def get_state(self) -> dict:
         self._check_fitted()

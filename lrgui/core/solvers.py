@@ -2,38 +2,61 @@
 
 Both hold the parameters of a linear model ``z = X w + b`` (``w`` of shape
 ``(n,)`` for one sigmoid output or ``(n, k)`` for a softmax layer) and apply
-the textbook update for a given residual ``r = a - y``::
+the textbook update with the residual ``r = g(z) - y`` (g the sigmoid or the
+softmax)::
 
     w ← (1 - lr·λ) w - (lr/m) Xᵀ r          b ← b - lr·mean(r)
 
-* :class:`PrimalSolver` stores ``w``: every iteration reads X twice
-  (``X w`` and ``Xᵀ r``), which is memory-bound and best for tall data (m ≫ n).
+A solver's :meth:`logits` gives z for the parameters as they are;
+:meth:`step` then applies that update.
+
+* :class:`PrimalSolver` stores ``w`` and reads X once per iteration: block by
+  block, ``z_b = X_b w + b``, ``r_b = g(z_b) - y_b`` and ``X_bᵀ r_b`` while
+  the block is still in the CPU cache. It is memory-bound and best for tall
+  data (m ≫ n).
 * :class:`GramSolver` uses that, from ``w₀``, every update adds a combination of
   the rows of X, so ``w_t = c_t w₀ + Xᵀ α_t``. It tracks the logits directly,
   ``X w_{t+1} = (1 - lr·λ) X w_t - (lr/m) K r`` with ``K = X Xᵀ`` computed once,
   so an iteration costs O(m²) instead of O(m·n): far cheaper for wide data
   such as 1,500 photos of 12,288 pixels. ``w`` is rebuilt only when asked for.
+
+Both split their work into tasks fixed by the shapes (:mod:`lrgui.core.parallel`)
+and add the tasks' sums in task order, so a run gives the same numbers bit for
+bit on any number of threads and beside any load; they differ from the
+textbook's single products only in the order of the sums.
 """
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Callable
 
 import numpy as np
 
-from lrgui.core.gram import fill_gram
-from lrgui.core.blas_threads import blas_threads_at_most
-from lrgui.core.product_tuner import PRODUCT_FORMS, ProductTuner
+from lrgui.core.parallel import Workers, aligned_empty, split
 
 #: The Gram matrix is used only while it stays this small.
 GRAM_MAX_BYTES = 1 << 30
-#: Rows of K built between two chances to stop.
+#: Rows of K built between two chances to stop (a multiple of GRAM_TILE_ROWS).
 GRAM_BLOCK_ROWS = 2048
+#: K is built in square tiles of this many rows, one one-thread product each.
+GRAM_TILE_ROWS = 256
+#: Rows of X read per block of the primal solver: about 2 MB, small enough to stay in the CPU's
+#: cache between X_b w and X_bᵀ r_b, large enough that the dozen NumPy calls per block cost little.
+BLOCK_BYTES = 2 << 20
+#: Bytes of X per task shared among the threads: small enough that a thread paused by a busy
+#: core holds up little, large enough that adding up the tasks' sums costs little.
+TASK_BYTES = 8 << 20
+#: Bytes of K per task of K @ r. A K of a few thousand rows stays in the CPU's last-level cache,
+#: where one thread reads it in a fraction of a millisecond: sharing it out would cost more than it saves.
+GRAM_TASK_BYTES = 32 << 20
 
 # Rough machine model for choosing a solver: BLAS matrix-matrix products run
 # compute-bound, matrix-vector products bandwidth-bound.
 _GEMM_FLOPS_PER_S = 1.0e11
 _BYTES_PER_S = 2.0e10
+
+Activation = Callable[[np.ndarray], np.ndarray]
 
 
 def choose_solver(m: int, n: int, iterations: int, itemsize: int, outputs: int = 1) -> str:
@@ -41,86 +64,93 @@ def choose_solver(m: int, n: int, iterations: int, itemsize: int, outputs: int =
     if m > 1.5 * n or m * m * itemsize > GRAM_MAX_BYTES:
         return "primal"
     gram_seconds = m * m * n / _GEMM_FLOPS_PER_S + iterations * m * m * itemsize / _BYTES_PER_S
-    primal_seconds = iterations * 2 * m * n * itemsize / _BYTES_PER_S
+    primal_seconds = iterations * 2 * m * n * itemsize / _BYTES_PER_S  # one read and one from the cache
     return "gram" if gram_seconds < primal_seconds else "primal"
 
 
-ROWWISE_MIN_ROWS = 96  # OpenBLAS runs smaller matrix-vector products on one thread
-ROWWISE_MAX_BYTES = 16 << 20
-
-
-class GramProduct:
-    """``K @ v``, the per-iteration product of :class:`GramSolver`, in the fastest of equal ways.
-
-    One output: BLAS on the caller's thread count, BLAS on one thread, or
-    (while K is at most :data:`ROWWISE_MAX_BYTES`) one dot product per row,
-    chosen and watched by a :class:`ProductTuner`. Several outputs: BLAS, its
-    thread count chosen the same way. All give the same numbers up to rounding.
-    """
-
-    def __init__(self, K: np.ndarray, contended: bool = False, make_tuner: Callable[..., "ProductTuner"] | None = None):
-        """``contended``: another program was seen taking a core (start on one BLAS thread, see :func:`fill_gram`)."""
-        self.K = K
-        make_tuner = make_tuner or ProductTuner
-        tuned = len(K) >= ROWWISE_MIN_ROWS  # OpenBLAS runs smaller products on one thread anyway
-        forms = PRODUCT_FORMS if K.nbytes <= ROWWISE_MAX_BYTES else PRODUCT_FORMS[:1]
-        initial = ("blas", 1) if contended else None
-        self.vector_tuner = make_tuner(forms, initial=initial) if tuned else None
-        self.matrix_tuner = make_tuner(PRODUCT_FORMS[:1], initial=initial) if tuned else None
-
-    def __call__(self, v: np.ndarray) -> np.ndarray:
-        tuner = self.vector_tuner if v.ndim == 1 else self.matrix_tuner
-        return self.K @ v if tuner is None else tuner(self.K, v)
-
-    @property
-    def threads(self) -> int | None:
-        """The BLAS thread count chosen for one output; None when untuned."""
-        return None if self.vector_tuner is None else self.vector_tuner.choice[1]
+def task_ranges(rows: int, row_bytes: int, task_bytes: int | None = None) -> list[tuple[int, int]]:
+    """Near-equal row ranges of about ``task_bytes`` (:data:`TASK_BYTES`) each: fixed by the shape alone."""
+    return split(rows, max(1, min(rows, round(rows * row_bytes / (task_bytes or TASK_BYTES)))))
 
 
 class PrimalSolver:
-    """Keeps ``w`` and ``b``; each iteration is two BLAS matrix-vector products over X.
+    """Keeps ``w`` and ``b``; each iteration reads X once, in fixed tasks of blocks of rows.
 
-    Both read all of X and are bound by memory bandwidth. Measured on two
-    cores for X of 60,000 × 784 float32: X w takes 3.0 ms on two BLAS threads
-    and 5.5 ms on one when the machine is idle, but 6.6 ms on two beside a
-    busy core (the product waits for the thread that shares its core) and
-    5.5 ms on one. So the thread count of X w (one or the caller's) is chosen
-    by a :class:`ProductTuner`, and Xᵀ r runs on the same count.
+    A task sums its blocks' ``X_bᵀ r_b`` and ``Σ r_b`` (in float64) in order;
+    :meth:`logits` adds up the tasks' sums in task order for :meth:`step`.
     """
 
     name = "primal"
 
-    def prepare(self):
-        """Nothing to build before the first iteration."""
-        return iter(())
-
-    def __init__(self, X: np.ndarray, w0: np.ndarray, b0: np.ndarray, learning_rate: float, l2: float):
+    def __init__(self, X: np.ndarray, w0: np.ndarray, b0: np.ndarray, learning_rate: float, l2: float,
+                 activation: Activation, target: np.ndarray, workers: int = 1):
         self.X = X
         self.w = np.array(w0, dtype=X.dtype, copy=True)
         self.b = np.array(b0, dtype=X.dtype, copy=True)
         self.learning_rate = learning_rate
         self.l2 = l2
+        self.activation = activation
+        self.target = target
         self._saved = None
-        tuned = X.nbytes >= PRIMAL_TUNE_MIN_BYTES
-        # X w is timed; Xᵀ r runs on the same thread count: two counts would keep BLAS's threads
-        # spinning beside the product that runs on one
-        self.tuner = ProductTuner() if tuned else None
+        m, n = X.shape
+        self.outputs = self.w.shape[1:]  # () or (k,)
+        self.block_rows = max(1, min(m, BLOCK_BYTES // (n * X.itemsize)))
+        self.tasks = task_ranges(m, n * X.itemsize)
+        task_rows = max(stop - start for start, stop in self.tasks)
+        self.z = np.empty((m, *self.outputs), X.dtype)
+        self.gradient = np.zeros_like(self.w)
+        self.residual_sum = np.zeros(self.outputs)
+        self.workers = Workers(workers, lambda: SimpleNamespace(
+            z=aligned_empty((task_rows, *self.outputs), X.dtype),
+            gradient=aligned_empty(self.w.shape, X.dtype),
+            product=aligned_empty(self.w.shape, X.dtype),
+            residual_sum=np.zeros(self.outputs),
+        ))
 
-    def logits(self) -> np.ndarray:
-        z = self.X @ self.w if self.tuner is None else self.tuner(self.X, self.w)
+    def prepare(self):
+        """Nothing to build before the first iteration."""
+        return iter(())
+
+    def logits(self, gradient: bool = True) -> np.ndarray:
+        """z = X w + b (the solver's own array: valid until the next call); with ``gradient``, Xᵀ r too."""
+        task = self._task if gradient else self._logits_task
+        outputs = self.workers.run(task, len(self.tasks))
+        for (start, stop), out in zip(self.tasks, outputs):
+            self.z[start:stop] = out.z[: stop - start]
+        if gradient:
+            self.gradient[...] = outputs[0].gradient
+            self.residual_sum[...] = outputs[0].residual_sum
+            for out in outputs[1:]:
+                self.gradient += out.gradient
+                self.residual_sum += out.residual_sum
+        return self.z
+
+    def _logits_task(self, i: int, out) -> None:
+        start, stop = self.tasks[i]
+        z = np.matmul(self.X[start:stop], self.w, out=out.z[: stop - start])
         z += self.b
-        return z
 
-    def update(self, residual: np.ndarray) -> None:
+    def _task(self, i: int, out) -> None:
+        start, stop = self.tasks[i]
+        out.gradient.fill(0)
+        out.residual_sum.fill(0)
+        for first in range(start, stop, self.block_rows):
+            last = min(stop, first + self.block_rows)
+            X_block = self.X[first:last]
+            z = np.matmul(X_block, self.w, out=out.z[first - start : last - start])
+            z += self.b
+            residual = self.activation(z)
+            residual -= self.target[first:last]
+            out.gradient += np.matmul(X_block.T, residual, out=out.product)
+            out.residual_sum += residual.sum(axis=0, dtype=np.float64)
+
+    def step(self) -> None:
+        """The update with the gradient of the last :meth:`logits`."""
         m = self.X.shape[0]
-        XT = self.X.T
-        with blas_threads_at_most(None if self.tuner is None else self.tuner.threads_used):
-            gradient = XT @ residual
         if self.l2:
             self.w *= 1 - self.learning_rate * self.l2
-        self.w -= (self.learning_rate / m) * gradient
-        self.b -= self.learning_rate * residual.mean(axis=0)
+        self.w -= (self.learning_rate / m) * self.gradient
+        self.b -= (self.learning_rate * self.residual_sum / m).astype(self.b.dtype)
 
     def weight_norm_sq(self) -> float:
         return float(np.vdot(self.w, self.w))
@@ -135,19 +165,21 @@ class PrimalSolver:
         if self._saved is not None:
             self.w, self.b = (a.copy() for a in self._saved)
 
+    def close(self) -> None:
+        self.workers.close()
+
 
 class GramSolver:
     """Tracks ``u = X w`` through ``K = X Xᵀ``; ``w = c·w₀ + Xᵀα`` is rebuilt on demand."""
 
     name = "gram"
 
-    def __init__(self, X: np.ndarray, w0: np.ndarray, b0: np.ndarray, learning_rate: float, l2: float):
+    def __init__(self, X: np.ndarray, w0: np.ndarray, b0: np.ndarray, learning_rate: float, l2: float,
+                 activation: Activation, target: np.ndarray, workers: int = 1):
         self.X = X
         self.K: np.ndarray | None = None  # built by prepare()
-        self.product: GramProduct | None = None
         self.w0 = np.array(w0, dtype=X.dtype, copy=True)
-        # the logits' share of w₀, kept for ||w||²; no product for the usual w₀ = 0 (X is finite), so that
-        # no BLAS thread is left spinning when the build of K starts (see fill_gram)
+        # the logits' share of w₀, kept for ||w||²
         self.u0 = X @ self.w0 if self.w0.any() else np.zeros(X.shape[:1] + self.w0.shape[1:], X.dtype)
         self.u = self.u0.copy()
         self.alpha = np.zeros_like(self.u)
@@ -155,25 +187,55 @@ class GramSolver:
         self.b = np.array(b0, dtype=X.dtype, copy=True)
         self.learning_rate = learning_rate
         self.l2 = l2
+        self.activation = activation
+        self.target = target
         self._saved = None
+        self._z: np.ndarray | None = None
+        self.workers = Workers(workers, lambda: SimpleNamespace(block=None))
+        self._rows: list[tuple[int, int]] = []  # K @ v's tasks, set once K exists
 
     def prepare(self):
-        """Builds K = X Xᵀ (see :func:`fill_gram`), yielding between bands of rows so that training can stop meanwhile.
+        """Builds K = X Xᵀ in bands of :data:`GRAM_BLOCK_ROWS` rows, yielding between them (chances to stop).
 
-        For 12,000 photos this takes seconds; up to :data:`GRAM_BLOCK_ROWS` rows it is one band.
+        Only the tiles on and above the diagonal are computed (the work of one
+        symmetric rank-k update) and mirrored, so K is exactly symmetric. For
+        12,000 photos this takes seconds; up to GRAM_BLOCK_ROWS rows it is one band.
         """
         X = self.X
         m = X.shape[0]
         K = np.empty((m, m), dtype=X.dtype)
-        contended = yield from fill_gram(X, K, GRAM_BLOCK_ROWS)
+        bands = range(0, m, GRAM_BLOCK_ROWS)
+        for start in bands:
+            tiles = band_tiles(start, min(m, start + GRAM_BLOCK_ROWS), m, GRAM_TILE_ROWS)
+            outputs = self.workers.run(lambda i, out: _fill_tile(X, tiles[i], out), len(tiles))
+            for (a, b, c, d), out in zip(tiles, outputs):
+                K[a:b, c:d] = out.block
+                if c != a:
+                    K[c:d, a:b] = out.block.T
+            if len(bands) > 1:
+                yield
         self.K = K
-        self.product = GramProduct(K, contended)
+        self._rows = task_ranges(m, m * X.itemsize, GRAM_TASK_BYTES)
 
-    def logits(self) -> np.ndarray:
-        return self.u + self.b
+    def product(self, v: np.ndarray) -> np.ndarray:
+        """K @ v, in fixed tasks of rows of K when K is large."""
+        if len(self._rows) <= 1:
+            return self.K @ v
 
-    def update(self, residual: np.ndarray) -> None:
+        def task(i, out):
+            start, stop = self._rows[i]
+            out.block = self.K[start:stop] @ v
+
+        return np.concatenate([out.block for out in self.workers.run(task, len(self._rows))])
+
+    def logits(self, gradient: bool = True) -> np.ndarray:
+        self._z = self.u + self.b
+        return self._z
+
+    def step(self) -> None:
         m = self.X.shape[0]
+        residual = self.activation(self._z)
+        residual -= self.target
         step = self.product(residual)
         if self.l2:
             decay = 1 - self.learning_rate * self.l2
@@ -194,9 +256,7 @@ class GramSolver:
         )
 
     def parameters(self) -> tuple[np.ndarray, np.ndarray]:
-        # on the thread count chosen for K @ r: beside a busy core, more would stall and wake BLAS's threads
-        with blas_threads_at_most(self.product.threads if self.product is not None else None):
-            w = self.X.T @ self.alpha
+        w = self.X.T @ self.alpha
         if self.scale and np.any(self.w0):
             w += self.scale * self.w0
         return w, self.b.copy()
@@ -209,8 +269,26 @@ class GramSolver:
             u, alpha, self.scale, b = self._saved
             self.u, self.alpha, self.b = u.copy(), alpha.copy(), b.copy()
 
+    def close(self) -> None:
+        self.workers.close()
 
-#: X smaller than this is read in well under a millisecond: left to BLAS's own thread choice.
-PRIMAL_TUNE_MIN_BYTES = 4 << 20
+
+def band_tiles(start: int, stop: int, m: int, tile: int) -> list[tuple[int, int, int, int]]:
+    """Tiles (rows a:b, columns c:d) covering K[start:stop, start:] on and above the diagonal, largest first.
+
+    Each row strip's square on the diagonal is one symmetric product (half the
+    work of another square); those come last so that the threads end together.
+    """
+    edges = [*range(start, stop, tile), stop]
+    strips = list(zip(edges, edges[1:]))
+    squares = [(a, b, c, min(c + tile, m)) for a, b in strips for c in range(b, m, tile)]
+    return squares + [(a, b, a, b) for a, b in strips]
+
+
+def _fill_tile(X: np.ndarray, tile: tuple[int, int, int, int], out) -> None:
+    a, b, c, d = tile
+    rows = X[a:b]
+    out.block = rows @ rows.T if c == a else rows @ X[c:d].T  # the diagonal: one SYRK, symmetric
+
 
 SOLVERS = {"primal": PrimalSolver, "gram": GramSolver}
