@@ -205,7 +205,9 @@ def test_saved_models_are_readable_by_others(capsys, tmp_path):
         assert main(["train", str(folders), "--epochs", "10", "--size", "8", "--out", str(out)]) == 0
         assert out.stat().st_mode & 0o777 == 0o644
         out.chmod(0o664)
-        assert main(["train", str(folders), "--epochs", "10", "--size", "8", "--out", str(out)]) == 0
+        assert main(["train", str(folders), "--epochs", "10", "--size", "8", "--out", str(out)]) == 2
+        assert "already exists (add --force to replace it)" in capsys.readouterr().err
+        assert main(["train", str(folders), "--epochs", "10", "--size", "8", "--out", str(out), "--force"]) == 0
         assert out.stat().st_mode & 0o777 == 0o664  # replacing a file keeps its permissions
     finally:
         os.umask(old)

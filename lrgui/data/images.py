@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import stat
 import warnings
 from typing import BinaryIO, Iterator
 
@@ -24,6 +23,7 @@ except ImportError:  # pragma: no cover - only a speed-up: Pillow reads everythi
     simplejpeg = None
 
 from lrgui.data.dataset import PERMISSION_DENIED, ImageFormat
+from lrgui.data.files import NotRegularFile, open_regular_fd
 
 # Never accept a truncated file as an image with a grey bottom half.
 ImageFile.LOAD_TRUNCATED_IMAGES = False
@@ -282,23 +282,15 @@ def _open_regular_file(path: str) -> BinaryIO:
 
 
 def _open_regular_fd(path: str) -> int:
-    """A file descriptor to read the file, refused unless it is a regular, non-empty file.
-
-    Opening without blocking and checking the open file (not the name, which
-    may change in between) means a named pipe or a device with an image's
-    name is refused at once instead of waiting forever for data.
-    """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    """A file descriptor to read the file, refused unless it is a regular, non-empty file (lrgui.data.files)."""
     try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise ImageReadError("not a regular file (a folder, named pipe, device or socket)")
-        if st.st_size == 0:
-            raise ImageReadError("empty file (0 bytes)")
-        return fd
-    except BaseException:
+        fd = open_regular_fd(path)
+    except NotRegularFile:
+        raise ImageReadError("not a regular file (a folder, named pipe, device or socket)") from None
+    if os.fstat(fd).st_size == 0:
         os.close(fd)
-        raise
+        raise ImageReadError("empty file (0 bytes)")
+    return fd
 
 
 def _decoder_reason(exc: Exception) -> str:
