@@ -28,6 +28,7 @@ from lrgui.data import (
 )
 from lrgui.data.files import is_same_place, redirect_to_null
 from lrgui.data.samples import list_samples
+from lrgui.data.schema import MAX_BATCH_SIZE, MAX_BATCHES, MAX_EPOCHS
 from lrgui.data.selection import ClassSelection
 from lrgui.errors import UserError
 from lrgui.session.advice import XOR_ADVICE, divergence_advice, format_rate, instability_advice
@@ -153,10 +154,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="learning rate; several, comma-separated, train one model each and compare "
                        f"(default {model_defaults('logistic')['learning_rate']:g}; "
                        f"{model_defaults('mlp')['learning_rate']:g} for mlp)")
-    model.add_argument("--epochs", type=_int_at_least(1), default=None, metavar="N",
+    model.add_argument("--epochs", type=_int_at_least(1, MAX_EPOCHS), default=None, metavar="N",
                        help=f"gradient-descent iterations, or epochs for mlp (default {model_defaults('logistic')['epochs']}; "
                        f"{model_defaults('mlp')['epochs']} for mlp)")
-    model.add_argument("--record-every", type=_int_at_least(1), default=None, metavar="N",
+    model.add_argument("--record-every", type=_int_at_least(1, MAX_EPOCHS), default=None, metavar="N",
                        help="record the cost every N iterations (default 100); for mlp chosen from the data's "
                        "size so that recording costs under 10 %% of training (every 10 epochs on Fashion-MNIST)")
     model.add_argument("--l2", type=_non_negative_float, default=None, metavar="X",
@@ -167,9 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     model.add_argument("--activation", choices=ACTIVATIONS, default=None,
                        help=f"hidden activation (mlp; default {model_defaults('mlp')['activation']})")
     batching = model.add_mutually_exclusive_group()
-    batching.add_argument("--batches", type=_int_at_least(1), default=None, metavar="N",
+    batching.add_argument("--batches", type=_int_at_least(1, MAX_BATCHES), default=None, metavar="N",
                           help="minibatches per epoch (mlp; default 1: full batch)")
-    batching.add_argument("--batch-size", type=_int_at_least(1), default=None, metavar="N",
+    batching.add_argument("--batch-size", type=_int_at_least(1, MAX_BATCH_SIZE), default=None, metavar="N",
                           help="rows per minibatch (mlp)")
     model.add_argument("--standardize", action="store_true", default=None,
                        help="standardise features (zero mean, unit variance, fitted on the training set) instead of pixels/255")

@@ -169,7 +169,7 @@ def test_ctrl_c_stops_training_cleanly_and_keeps_the_model(tmp_path):
     out = tmp_path / "stopped.lrgui.h5"
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "lrgui", "train", str(folders), "--epochs", "100000000", "--size", "16",
+        [sys.executable, "-m", "lrgui", "train", str(folders), "--epochs", "1000000", "--size", "16",
          "--out", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     deadline = time.monotonic() + 60
     line = ""

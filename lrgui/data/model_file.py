@@ -48,8 +48,9 @@ from lrgui.core.solvers import SOLVERS
 from lrgui.data.dataset import ImageFormat
 from lrgui.data.files import check_output, printable, read_regular_file, strict_json, worded_write
 from lrgui.data.history import RunHistory
+from lrgui.data.schema import SchemaError, check_model_info
 from lrgui.data.trained_model import TrainedModel
-from lrgui.errors import DataError, ModelFileError
+from lrgui.errors import ModelFileError
 
 MODEL_EXTENSION = ".lrgui.safetensors"
 #: format 1, HDF5: never opened in-process, only converted (lrgui.data.legacy_model)
@@ -252,6 +253,10 @@ def _parse_safetensors(data: bytes, name: str) -> tuple[dict[str, str], dict[str
     if len(data) < 8:
         raise _not_a_model(name)
     (header_length,) = struct.unpack("<Q", data[:8])
+    if MAX_HEADER_BYTES < header_length <= len(data) - 8 and data[8:9] == b"{":
+        raise ModelFileError(f"{name} is not a usable lrgui model: its header takes {header_length:,} bytes, more "
+                             f"than an lrgui model's ({MAX_HEADER_BYTES:,} at most, enough for {MAX_CLASSES:,} "
+                             f"classes).")
     if header_length < 2 or header_length > MAX_HEADER_BYTES or 8 + header_length > len(data):
         raise _not_a_model(name)
     try:
@@ -389,7 +394,10 @@ def _build_model(metadata: dict[str, str], tensors: dict[str, np.ndarray]) -> Tr
     estimator = _estimator(metadata, model_type, parameters, classes, _costs(tensors))
     scaler = _scaler(metadata, tensors, estimator.n_features_in_)
     history = _history(tensors, parameters)
-    info = _json(metadata, "info", dict, "{}")
+    try:
+        info = check_model_info(_json(metadata, "info", dict, "{}"))
+    except SchemaError as problem:
+        raise _Invalid(f"its 'info' metadata is refused ({str(problem).rstrip('.')})") from None
     return TrainedModel(estimator, scaler, image_format, info, history)
 
 

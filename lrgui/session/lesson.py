@@ -53,6 +53,7 @@ from lrgui.data.files import check_output, read_regular_file, strict_json, worde
 from lrgui.data.limits import check_fits, format_bytes
 from lrgui.data.model_file import MODEL_EXTENSION, model_from_bytes, model_to_bytes, printable
 from lrgui.data.samples import sample_folder
+from lrgui.data.schema import SchemaError, check_playground
 from lrgui.data.selection import ClassSelection
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import DataError, ModelFileError, UserError
@@ -562,6 +563,10 @@ def _validate_document(document: dict) -> None:
             raise _Invalid("its playground is not a JSON object")
         if len(_dumps(playground)) > MAX_PLAYGROUND_BYTES:
             raise _Invalid("its playground is larger than lrgui allows")
+        try:
+            check_playground(playground)
+        except SchemaError as problem:
+            raise _Invalid(f"its playground is refused ({str(problem).rstrip('.')})") from None
 
 
 def _check_plain(value, depth: int) -> None:
@@ -699,8 +704,8 @@ def _request(data: dict, sources: list[LessonSource], excluded: list) -> tuple[D
 
 
 def _run(entry: dict) -> LessonRun:
-    settings = TrainingSettings.from_dict(_object(entry.get("settings"), "run's settings"))
     try:
+        settings = TrainingSettings.from_dict(_object(entry.get("settings"), "run's settings"), unknown="refuse")
         settings.validate()
     except UserError as exc:
         raise _Invalid(f"a run's settings are refused ({str(exc).rstrip('.')})") from None
@@ -741,10 +746,11 @@ def resolve_request(lesson: Lesson, *, accept_changed: bool = False) -> DataRequ
         if source.digest and not accept_changed:
             files, _, digest = folder_digest(folder, kinds.get(source.given, "folders"))
             if digest != source.digest:
+                what = (f"it holds {files:,} files, not {source.files:,}" if source.files is not None
+                        and files != source.files else "the names or sizes of its files differ")
                 raise LessonDataProblem(
-                    f"The lesson's folder {shown} has changed since the lesson was saved (it holds {files:,} files, "
-                    f"not {source.files or 0:,}, or their names or sizes differ); locate the original folder or "
-                    f"train on it as it is.", source.given, "changed")
+                    f"The lesson's folder {shown} has changed since the lesson was saved ({what}); locate the "
+                    f"original folder or train on it as it is.", source.given, "changed")
         found[source.given] = folder
     return _rebased(request, found, lesson.excluded_files)
 
