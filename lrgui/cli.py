@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import signal
 import sys
 from contextlib import contextmanager
@@ -27,7 +26,9 @@ from lrgui.data import (
     load_model,
     save_model,
 )
+from lrgui.data.files import is_same_place, redirect_to_null
 from lrgui.data.samples import list_samples
+from lrgui.data.schema import MAX_BATCH_SIZE, MAX_BATCHES, MAX_EPOCHS
 from lrgui.data.selection import ClassSelection
 from lrgui.errors import UserError
 from lrgui.session.advice import XOR_ADVICE, divergence_advice, format_rate, instability_advice
@@ -153,10 +154,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="learning rate; several, comma-separated, train one model each and compare "
                        f"(default {model_defaults('logistic')['learning_rate']:g}; "
                        f"{model_defaults('mlp')['learning_rate']:g} for mlp)")
-    model.add_argument("--epochs", type=_int_at_least(1), default=None, metavar="N",
+    model.add_argument("--epochs", type=_int_at_least(1, MAX_EPOCHS), default=None, metavar="N",
                        help=f"gradient-descent iterations, or epochs for mlp (default {model_defaults('logistic')['epochs']}; "
                        f"{model_defaults('mlp')['epochs']} for mlp)")
-    model.add_argument("--record-every", type=_int_at_least(1), default=None, metavar="N",
+    model.add_argument("--record-every", type=_int_at_least(1, MAX_EPOCHS), default=None, metavar="N",
                        help="record the cost every N iterations (default 100); for mlp chosen from the data's "
                        "size so that recording costs under 10 %% of training (every 10 epochs on Fashion-MNIST)")
     model.add_argument("--l2", type=_non_negative_float, default=None, metavar="X",
@@ -167,9 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     model.add_argument("--activation", choices=ACTIVATIONS, default=None,
                        help=f"hidden activation (mlp; default {model_defaults('mlp')['activation']})")
     batching = model.add_mutually_exclusive_group()
-    batching.add_argument("--batches", type=_int_at_least(1), default=None, metavar="N",
+    batching.add_argument("--batches", type=_int_at_least(1, MAX_BATCHES), default=None, metavar="N",
                           help="minibatches per epoch (mlp; default 1: full batch)")
-    batching.add_argument("--batch-size", type=_int_at_least(1), default=None, metavar="N",
+    batching.add_argument("--batch-size", type=_int_at_least(1, MAX_BATCH_SIZE), default=None, metavar="N",
                           help="rows per minibatch (mlp)")
     model.add_argument("--standardize", action="store_true", default=None,
                        help="standardise features (zero mean, unit variance, fitted on the training set) instead of pixels/255")
@@ -177,6 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="for --toy sets: draw the final decision boundary with the points into this PNG")
     train.add_argument("--out", default=f"model{MODEL_EXTENSION}", metavar="FILE",
                        help=f"where to save the model (default model{MODEL_EXTENSION}; '' to not save)")
+    train.add_argument("--force", action="store_true",
+                       help="replace an existing file at --out or --boundary (without it, lrgui refuses)")
     train.add_argument("--json", action="store_true", help="print one JSON object with the results on stdout")
     train.add_argument("--lesson", metavar="FILE.lrlesson",
                        help="train as the lesson file says: its data (folders looked for beside the lesson first), "
@@ -192,6 +195,8 @@ def build_parser() -> argparse.ArgumentParser:
     predict.add_argument("--json", action="store_true", help="print a JSON list of {path, label, probability}")
     predict.add_argument("--explain", metavar="DIR",
                          help="also write each image's contributions (<stem>.contrib.npy and .contrib.png) into DIR")
+    predict.add_argument("--force", action="store_true",
+                         help="replace existing .contrib files in DIR (an input image is never replaced)")
 
     evaluate = commands.add_parser(
         "evaluate", help="measure a model on labelled images",
@@ -206,13 +211,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Writes OUT_DIR/predict.py, OUT_DIR/weights.npz and OUT_DIR/README.md: a script that labels "
         "images exactly as lrgui predict does, with NumPy and Pillow only.")
     export.add_argument("model", metavar="MODEL", help=f"a model file ({MODEL_EXTENSION})")
-    export.add_argument("out_dir", metavar="OUT_DIR", help="the folder to write (created if missing)")
+    export.add_argument("out_dir", metavar="OUT_DIR", help="a new or empty folder to write (created if missing)")
+    export.add_argument("--force", action="store_true",
+                        help="write into a folder that holds only an earlier export's three files, replacing them")
 
     dataset = commands.add_parser(
         "export-dataset", help="write images as an HDF5 dataset (train_x, train_y, test_x, test_y, list_classes)",
         description="Reads the images exactly as lrgui train would and writes them as the tutorial's HDF5 file.")
     _add_data_arguments(dataset)
     dataset.add_argument("--out", required=True, metavar="FILE", help="the HDF5 file to write, e.g. data.h5")
+    dataset.add_argument("--force", action="store_true", help="replace an existing file at --out")
 
     convert = commands.add_parser(
         "convert", help=f"convert an old {LEGACY_MODEL_EXTENSION} model file to {MODEL_EXTENSION}",
@@ -220,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
         "as a safetensors model file.")
     convert.add_argument("source", metavar="OLD", help=f"an old model file ({LEGACY_MODEL_EXTENSION})")
     convert.add_argument("target", nargs="?", metavar="NEW", help=f"where to write it (default: OLD with {MODEL_EXTENSION})")
+    convert.add_argument("--force", action="store_true", help="replace an existing file at NEW")
     return parser
 
 
@@ -273,9 +282,7 @@ class Console:
 def _silence_stdout() -> None:
     """Points stdout at /dev/null, so the interpreter's final flush cannot fail on the closed pipe."""
     try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
+        redirect_to_null(sys.stdout.fileno())
     except (OSError, ValueError):
         pass
 
@@ -322,6 +329,8 @@ def _request(args) -> DataRequest:
                             "(see lrgui train --help).")
     if args.test and not args.dirs:
         raise ArgumentError("lrgui train: --test goes with folders of images (DIR).")
+    if args.one_vs_rest is not None and not args.one_vs_rest.strip():
+        raise ArgumentError("lrgui train: --one-vs-rest needs a class name, not an empty text.")
     selection = ClassSelection(tuple(args.classes or ()), args.one_vs_rest, args.per_class, args.seed)
     if args.toy:
         kind, name, paths = "toy", args.toy, ()
@@ -365,9 +374,6 @@ def _settings(args, learning_rate: float | None, preset: dict) -> TrainingSettin
     ).with_preset(preset).validate()
 
 
-def _check_output(out: str) -> None:
-    """Refuses an unusable --out before the images are loaded and trained on, not after."""
-    check_save_target(out)
 
 
 def _load(request: DataRequest, console: Console, stop: StopOnInterrupt):
@@ -477,8 +483,8 @@ def command_train(args) -> int:
         for name, description in list_samples():
             console.out(f"{name}\t{description}")
         return 0
-    if args.out:
-        _check_output(args.out)
+    if args.out:  # '' means: do not save; any other name is checked before the images are loaded, not after
+        check_save_target(args.out, force=args.force, inputs=[args.lesson] if args.lesson else ())
     lesson_runs = None
     if args.lesson:
         from lrgui.session.lesson import lesson_training
@@ -494,7 +500,9 @@ def command_train(args) -> int:
             raise ArgumentError("lrgui train: --boundary draws 2-D toy sets only (--toy NAME).")
         from lrgui.session.boundary_image import check_boundary_path
 
-        check_boundary_path(args.boundary)  # refused before training, not after
+        check_boundary_path(args.boundary, force=args.force)  # refused before training, not after
+        if args.out and is_same_place(args.out, args.boundary):
+            raise ArgumentError("lrgui train: --out and --boundary name the same file.")
     preset = preset_for(request)
     rates = args.lr or [None]
     runs = lesson_runs or [_settings(args, rate, preset) for rate in rates]  # bad flags are refused before minutes of loading
@@ -517,13 +525,13 @@ def command_train(args) -> int:
     best, chosen_by, why = choose_best(results)
     model_path = None
     if args.out:
-        model_path = str(save_model(best.model, args.out))
+        model_path = str(save_model(best.model, args.out, force=args.force))
         console.info(f"model saved to {printable(model_path)}")
     if args.boundary:
         from lrgui.session.boundary_image import write_boundary_png
 
         written = write_boundary_png(args.boundary, best.model, data.train.X, data.train.y,
-                                     list(data.train.classes))
+                                     list(data.train.classes), force=args.force)
         console.info(f"decision boundary drawn in {printable(written)}")
     common = {
         "classes": list(data.train.classes),
@@ -573,17 +581,18 @@ def _image_paths(paths: Sequence[str], skipped: list) -> list[Path]:
 def command_predict(args) -> int:
     console = Console(args.json)
     model = load_model(args.model)
-    if args.explain:
+    if args.explain is not None:
         from lrgui.session.explain_image import prepare_folder
 
         prepare_folder(args.explain)  # an unusable folder is refused before any image is read
     listing_skipped: list = []
     paths = _image_paths(args.paths, listing_skipped)
     predictions = []
+    notes: list[str] = []
     skipped = list(listing_skipped)
     with console.bar(len(paths), "Predicting", "img") as bar:
         done = 0
-        for batch, batch_skipped in _prediction_batches(model, paths, args.explain):
+        for batch, batch_skipped in _prediction_batches(model, paths, args.explain, force=args.force, notes=notes):
             skipped.extend(batch_skipped)
             done += len(batch) + len(batch_skipped)
             if bar is not None:
@@ -597,6 +606,8 @@ def command_predict(args) -> int:
                 predictions.extend(batch)
     for item in skipped:
         console.note(f"skipped {printable(item.path)}: {item.reason}")
+    for note in notes:
+        console.note(note)
     if args.json:
         console.out(json_text(predictions))
     if console.stdout_closed:
@@ -607,9 +618,16 @@ def command_predict(args) -> int:
     return 0
 
 
-def _prediction_batches(model, paths, explain_dir: str | None = None):
-    """Predictions a batch at a time (bounded memory); with ``explain_dir`` each gains its explanation's files."""
-    if not explain_dir:
+def _prediction_batches(model, paths, explain_dir: str | None = None, *, force: bool = False,
+                        notes: list | None = None):
+    """Predictions a batch at a time (bounded memory); with ``explain_dir`` each gains its explanation's files.
+
+    An explanation that cannot be written (its name taken by an input image or
+    an existing file, too long for the disk) is skipped with its reason added
+    to ``notes``; the run goes on.
+    """
+    notes = [] if notes is None else notes
+    if explain_dir is None:
         yield from model.iter_predictions(paths)
         return
     from lrgui.data.loader import load_files
@@ -627,9 +645,12 @@ def _prediction_batches(model, paths, explain_dir: str | None = None):
         labels, probabilities = model.predict_rows(X)
         explanations = [explain(model, row) for row in X]
         extra = write_explanations(explanations, [chunk[i] for i in loaded], explain_dir,
-                                   names=[name_of[start + i] for i in loaded])
+                                   names=[name_of[start + i] for i in loaded], force=force, inputs=paths)
         batch = [_ExplainedPrediction(str(chunk[i]), str(label), float(p), more)
                  for i, label, p, more in zip(loaded, labels, probabilities, extra)]
+        for i, more in zip(loaded, extra):
+            if "not_written" in more:
+                notes.append(f"explanation of {printable(chunk[i])} not written: {more['not_written']}")
         yield batch, skipped
 
 
@@ -688,16 +709,20 @@ def command_evaluate(args) -> int:
 def command_export(args) -> int:
     from lrgui.session.export_numpy import export_numpy
 
+    from lrgui.session.export_numpy import check_export_folder
+
     console = Console(False)
-    for path in export_numpy(load_model(args.model), args.out_dir):
+    check_export_folder(args.out_dir, force=args.force, inputs=[args.model])  # before the model is read
+    for path in export_numpy(load_model(args.model), args.out_dir, force=args.force, inputs=[args.model]):
         console.out(printable(path))
     return EXIT_OUTPUT_CLOSED if console.stdout_closed else 0
 
 
 def command_export_dataset(args) -> int:
-    from lrgui.data.dataset_export import export_dataset_hdf5
+    from lrgui.data.dataset_export import check_dataset_target, export_dataset_hdf5
 
     console = Console(False)
+    check_dataset_target(args.out, force=args.force)  # before the images are loaded, not after
     request = _request(args)
     if not request.is_images:
         raise ArgumentError("lrgui export-dataset: toy 2-D sets are not images; give image folders or a dataset.")
@@ -706,7 +731,7 @@ def command_export_dataset(args) -> int:
     if loaded is None:
         return EXIT_INTERRUPTED
     data = loaded.data
-    path = export_dataset_hdf5(data, args.out)
+    path = export_dataset_hdf5(data, args.out, force=args.force)
     n_test = len(data.test) if data.test is not None else 0
     console.out(f"{printable(path)}: {len(data.train):,} training and {n_test:,} test images, "
                 f"classes {', '.join(printable(c) for c in data.train.classes)}")
@@ -714,12 +739,11 @@ def command_export_dataset(args) -> int:
 
 
 def command_convert(args) -> int:
-    from lrgui.data.legacy_model import convert_legacy_model
+    from lrgui.data.legacy_model import check_convert_target, convert_legacy_model
 
     console = Console(False)
-    if args.target:
-        _check_output(args.target)
-    written = convert_legacy_model(args.source, args.target)
+    check_convert_target(args.source, args.target, force=args.force)  # given or default, before the old file is read
+    written = convert_legacy_model(args.source, args.target, force=args.force)
     console.out(f"converted {printable(args.source)} to {printable(written)}")
     return EXIT_OUTPUT_CLOSED if console.stdout_closed else 0
 

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from lrgui.data import files
 from lrgui.core import LogisticRegression, NeuralNetwork
 from lrgui.core.preprocessing import make_scaler
 from lrgui.data.trained_model import TrainedModel
@@ -408,13 +409,11 @@ def test_unusable_paths_are_refused_in_one_sentence(tmp_path, name, words):
 
 def test_a_folder_that_refuses_new_files_is_refused_in_words(tmp_path, monkeypatch):
     network, data = fitted("logistic", "and")
-    import lrgui.session.boundary_image as module
-
     def refused(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(module.tempfile, "mkstemp", refused)
-    with pytest.raises(UserError, match=r"Cannot write the boundary picture in .*: Permission denied"):
+    monkeypatch.setattr(files.tempfile, "mkstemp", refused)
+    with pytest.raises(UserError, match=r"Cannot write the boundary picture to .*: Permission denied"):
         write_boundary_png(tmp_path / "b.png", network, data.X, data.y, data.classes)
 
 
@@ -422,14 +421,12 @@ def test_a_failed_write_keeps_the_old_picture_and_leaves_no_temporary_file(tmp_p
     network, data = fitted("logistic", "and")
     target = tmp_path / "b.png"
     target.write_bytes(b"old")
-    import lrgui.session.boundary_image as module
-
     def failing_replace(source, destination):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(module.os, "replace", failing_replace)
+    monkeypatch.setattr(files.os, "replace", failing_replace)
     with pytest.raises(UserError, match="No space left on device"):
-        write_boundary_png(target, network, data.X, data.y, data.classes)
+        write_boundary_png(target, network, data.X, data.y, data.classes, force=True)
     assert target.read_bytes() == b"old" and list(tmp_path.iterdir()) == [target]
 
 

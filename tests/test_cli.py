@@ -282,7 +282,7 @@ ERRORS = {
     "empty class folder": (["train", "{root}/empty_class"], "Class 'blue' has no images"),
     "single class": (["train", "{root}/one_class"], "at least two classes"),
     "single class folder": (["train", "{root}/one_class/red"], "at least two classes"),
-    "output folder missing": (["train", "{data}", "--out", "{root}/no/such/folder/m.lrgui.h5"], "folder not found"),
+    "output folder missing": (["train", "{data}", "--out", "{root}/no/such/folder/m.lrgui.h5"], "does not exist"),
     "output is a folder": (["train", "{data}", "--out", "{root}"], "is a folder"),
     "unknown class": (["train", "{data}", "--classes", "red,purple"], "Unknown class 'purple'"),
     "unknown option": (["train", "{data}", "--frobnicate"], "unrecognized arguments"),

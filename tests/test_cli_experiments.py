@@ -169,7 +169,7 @@ def test_ctrl_c_stops_training_cleanly_and_keeps_the_model(tmp_path):
     out = tmp_path / "stopped.lrgui.h5"
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "lrgui", "train", str(folders), "--epochs", "100000000", "--size", "16",
+        [sys.executable, "-m", "lrgui", "train", str(folders), "--epochs", "1000000", "--size", "16",
          "--out", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     deadline = time.monotonic() + 60
     line = ""
@@ -205,7 +205,9 @@ def test_saved_models_are_readable_by_others(capsys, tmp_path):
         assert main(["train", str(folders), "--epochs", "10", "--size", "8", "--out", str(out)]) == 0
         assert out.stat().st_mode & 0o777 == 0o644
         out.chmod(0o664)
-        assert main(["train", str(folders), "--epochs", "10", "--size", "8", "--out", str(out)]) == 0
+        assert main(["train", str(folders), "--epochs", "10", "--size", "8", "--out", str(out)]) == 2
+        assert "already exists (add --force to replace it)" in capsys.readouterr().err
+        assert main(["train", str(folders), "--epochs", "10", "--size", "8", "--out", str(out), "--force"]) == 0
         assert out.stat().st_mode & 0o777 == 0o664  # replacing a file keeps its permissions
     finally:
         os.umask(old)

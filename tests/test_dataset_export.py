@@ -72,7 +72,7 @@ def test_refuses_a_folder_or_a_missing_folder(folders, tmp_path):
     data = load_class_folders(discover_classes([folders]), ImageFormat(8))
     with pytest.raises(DataError, match="is a folder"):
         export_dataset_hdf5(data, tmp_path)
-    with pytest.raises(DataError, match="folder not found"):
+    with pytest.raises(DataError, match="does not exist"):
         export_dataset_hdf5(data, tmp_path / "missing" / "data.h5")
 
 
@@ -85,8 +85,10 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_nothing_behind(folders, tm
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", full_disk)
-    with pytest.raises(DataError, match=r"^Cannot write the dataset to .*: No space left on device\.$"):
+    with pytest.raises(DataError, match=r"^Cannot write the dataset to .*: the file already exists"):
         export_dataset_hdf5(data, target)
+    with pytest.raises(DataError, match=r"^Cannot write the dataset to .*: No space left on device\.$"):
+        export_dataset_hdf5(data, target, force=True)
     assert target.read_bytes() == b"the previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["data.h5"]
 

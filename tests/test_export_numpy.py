@@ -174,6 +174,8 @@ def test_refusals(images, tmp_path):
 def test_export_replaces_and_leaves_no_temporary_files(images, tmp_path):
     export_numpy(model_of("logistic binary", images), tmp_path)
     first = (tmp_path / "weights.npz").read_bytes()
-    export_numpy(model_of("logistic 3 classes float64", images), tmp_path)
+    with pytest.raises(ModelFileError, match="not empty .*add --force to replace the files lrgui wrote there before"):
+        export_numpy(model_of("logistic 3 classes float64", images), tmp_path)
+    export_numpy(model_of("logistic 3 classes float64", images), tmp_path, force=True)
     assert (tmp_path / "weights.npz").read_bytes() != first
     assert sorted(p.name for p in tmp_path.iterdir()) == ["README.md", "predict.py", "weights.npz"]

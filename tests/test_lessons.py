@@ -105,7 +105,9 @@ def test_a_lesson_without_data_or_model_keeps_its_playground_and_notes(tmp_path)
 def test_saving_replaces_the_file_whole_and_leaves_nothing_else(tmp_path):
     target = tmp_path / "l.lrlesson"
     save_lesson(target, Lesson("one", "first"))
-    save_lesson(target, Lesson("two", "second"))
+    with pytest.raises(LessonFileError, match="already exists"):
+        save_lesson(target, Lesson("two", "second"))
+    save_lesson(target, Lesson("two", "second"), force=True)
     assert load_lesson(target).notes == "second"
     assert [p.name for p in tmp_path.iterdir()] == ["l.lrlesson"]
 
@@ -235,16 +237,16 @@ def test_a_member_is_refused_by_its_declared_size_before_it_is_read(tmp_path, mo
     monkeypatch.setattr(lessons, "MAX_JSON_BYTES", 10_000)
     read = []
     monkeypatch.setattr(zipfile.ZipFile, "open", lambda *a, **k: read.append(a) or pytest.fail("member opened"))
-    with pytest.raises(LessonFileError, match="declares .* bytes, more than a lesson holds"):
+    with pytest.raises(LessonFileError, match="declares .* KB, more than a lesson holds"):
         load_lesson(path)
 
 
 def test_a_folder_or_fifo_is_not_opened_as_a_lesson(tmp_path):
-    with pytest.raises(LessonFileError, match="not a regular file"):
+    with pytest.raises(LessonFileError, match="is a folder, not a lesson file"):
         load_lesson(tmp_path)
     fifo = tmp_path / "pipe.lrlesson"
     os.mkfifo(fifo)
-    with pytest.raises(LessonFileError, match="not a regular file"):
+    with pytest.raises(LessonFileError, match="is a FIFO"):
         load_lesson(fifo)
 
 

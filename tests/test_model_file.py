@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 import lrgui
 import lrgui.data.model_file as model_file
+from lrgui.data import files
 from lrgui.core import LogisticRegression, NeuralNetwork
 from lrgui.core.preprocessing import make_scaler
 from lrgui.data import ImageFormat, TrainedModel, check_save_target, load_model, save_model
@@ -254,7 +255,9 @@ def test_binary_intercept_is_a_scalar_tensor(tmp_path):
 def test_save_replaces_an_existing_file_and_keeps_its_mode(tmp_path):
     path = save_model(make_model(), tmp_path / f"m{MODEL_EXTENSION}")
     os.chmod(path, 0o640)
-    save_model(make_model(classes=("x", "y", "z")), path)
+    with pytest.raises(ModelFileError, match=r"already exists \(add --force to replace it\)\.$"):
+        save_model(make_model(classes=("x", "y", "z")), path)
+    save_model(make_model(classes=("x", "y", "z")), path, force=True)
     assert load_model(path).classes == ["x", "y", "z"]
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
@@ -262,7 +265,7 @@ def test_save_replaces_an_existing_file_and_keeps_its_mode(tmp_path):
 
 def test_new_file_gets_the_usual_permissions(tmp_path):
     path = save_model(make_model(), tmp_path / f"m{MODEL_EXTENSION}")
-    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~model_file._umask()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~files.process_umask()
 
 
 @pytest.fixture
@@ -290,7 +293,7 @@ def unix_socket(tmp_path):
         (lambda tmp, fifo, sock: fifo, "it is a FIFO"),
         (lambda tmp, fifo, sock: sock, "it is a socket"),
         (lambda tmp, fifo, sock: f"{tmp}/sub/", "ends with '/'"),
-        (lambda tmp, fifo, sock: tmp / "no" / "such" / "m.lrgui.safetensors", "folder not found"),
+        (lambda tmp, fifo, sock: tmp / "no" / "such" / "m.lrgui.safetensors", "does not exist"),
         (lambda tmp, fifo, sock: fifo / "m.lrgui.safetensors", "part of that path is a file"),
         (lambda tmp, fifo, sock: "", "No file name"),
     ],
@@ -303,7 +306,7 @@ def test_check_save_target_refuses(tmp_path, fifo, unix_socket, target, match):
 
 
 def test_check_save_target_accepts_new_and_existing_files(good_file, tmp_path):
-    assert check_save_target(good_file) == good_file
+    assert check_save_target(good_file, force=True) == good_file
     assert check_save_target(str(tmp_path / "new.lrgui.safetensors")) == tmp_path / "new.lrgui.safetensors"
 
 
@@ -365,13 +368,13 @@ def test_a_full_disk_leaves_the_previous_file_and_no_temporary(good_file):
         from lrgui.data import save_model
         from lrgui.errors import ModelFileError
         try:
-            save_model(make_model("mlp", tuple("abcdefgh"), "float64"), sys.argv[1])
+            save_model(make_model("mlp", tuple("abcdefgh"), "float64"), sys.argv[1], force=True)
         except ModelFileError as error:
             print(error)
     """
     done = subprocess.run([sys.executable, "-c", textwrap.dedent(code), str(good_file)], capture_output=True,
                           text=True, timeout=60, cwd=Path(__file__).parent.parent)
-    assert done.stdout.startswith("Cannot save the model to") and "too large" in done.stdout.lower(), done.stderr
+    assert done.stdout.startswith("Cannot write the model to") and "too large" in done.stdout.lower(), done.stderr
     assert len(done.stdout.strip().splitlines()) == 1
     assert good_file.read_bytes() == before
     assert sorted(p.name for p in good_file.parent.iterdir()) == [good_file.name]
@@ -384,9 +387,9 @@ def test_write_failures_become_one_sentence_and_leave_nothing(good_file, monkeyp
     def fail(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(model_file.os, failing, fail)
-    with pytest.raises(ModelFileError, match="Cannot save the model to .*No space left on device"):
-        save_model(make_model(classes=("x", "y", "z")), good_file)
+    monkeypatch.setattr(files.os, failing, fail)
+    with pytest.raises(ModelFileError, match="Cannot write the model to .*No space left on device"):
+        save_model(make_model(classes=("x", "y", "z")), good_file, force=True)
     monkeypatch.undo()
     assert good_file.read_bytes() == before
     assert sorted(p.name for p in good_file.parent.iterdir()) == [good_file.name]
@@ -401,17 +404,17 @@ def test_a_folder_that_vanishes_during_the_save(tmp_path, monkeypatch):
         shutil.rmtree(folder)
         real_replace(source, target)
 
-    monkeypatch.setattr(model_file.os, "replace", unplug_then_replace)
-    with pytest.raises(ModelFileError, match="Cannot save the model to"):
+    monkeypatch.setattr(files.os, "replace", unplug_then_replace)
+    with pytest.raises(ModelFileError, match="Cannot write the model to"):
         save_model(make_model(), folder / f"m{MODEL_EXTENSION}")
     assert not folder.exists()
 
 
 def test_a_bug_mid_save_cleans_up_and_is_not_disguised(good_file, monkeypatch):
     before = good_file.read_bytes()
-    monkeypatch.setattr(model_file.os, "fchmod", lambda *args: 1 / 0)
+    monkeypatch.setattr(files.os, "chmod", lambda *args: 1 / 0)
     with pytest.raises(ZeroDivisionError):
-        save_model(make_model(), good_file)
+        save_model(make_model(), good_file, force=True)
     assert good_file.read_bytes() == before
     assert sorted(p.name for p in good_file.parent.iterdir()) == [good_file.name]
 
@@ -422,7 +425,7 @@ def test_a_bug_mid_save_cleans_up_and_is_not_disguised(good_file, monkeypatch):
 )
 def test_a_model_the_loader_would_refuse_is_not_saved(tmp_path, classes, match):
     target = tmp_path / f"m{MODEL_EXTENSION}"
-    with pytest.raises(ModelFileError, match=f"Cannot save the model to m{MODEL_EXTENSION}: .*{match}"):
+    with pytest.raises(ModelFileError, match=f"Cannot write the model to m{MODEL_EXTENSION}: .*{match}"):
         save_model(make_model(classes=classes), target)
     assert list(tmp_path.iterdir()) == []
 
@@ -450,7 +453,7 @@ def test_file_too_large_is_refused_before_reading(tmp_path):
     path = tmp_path / f"huge{MODEL_EXTENSION}"
     with open(path, "wb") as handle:
         handle.truncate(model_file.MAX_FILE_BYTES + 1)  # sparse: takes no disk space
-    refused(path, "larger than any lrgui model")
+    refused(path, "larger than a model file can be")
 
 
 def test_file_larger_than_free_memory_is_refused(good_file, monkeypatch):
@@ -540,7 +543,7 @@ def test_missing_metadata(good_file):
     for key in ("model_type", "classes", "image_size", "parameters", "state", "preprocessing"):
         edit(good_file, lambda metadata: metadata.pop(key))
         refused(good_file, f"metadata has no '{key}'")
-        good_file = save_model(make_model(), good_file)
+        good_file = save_model(make_model(), good_file, force=True)
 
 
 def set_tensor(name, value):

@@ -40,7 +40,6 @@ import hashlib
 import errno
 import os
 import shutil
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +51,7 @@ import PIL
 import platformdirs
 
 from lrgui.data.dataset import PERMISSION_DENIED, ImageFormat, SkippedFile
+from lrgui.data.files import replacing
 from lrgui.data.limits import format_bytes
 from lrgui.data.loader import LoadingCancelled, LoadProgress, StopCheck, load_files
 
@@ -412,9 +412,8 @@ def _read_rows(pixels: h5py.Dataset, rows: list[int], X: np.ndarray, targets: li
 
 def _write_store(path: Path, folder: str, image_format: ImageFormat, names, identities, rows, reasons, pixels) -> None:
     """Writes a complete store beside ``path`` and renames it into place (atomic on every OS)."""
-    fd, temporary = tempfile.mkstemp(prefix=".", suffix=TEMP_SUFFIX, dir=path.parent)
-    os.close(fd)
-    try:
+    # not flushed to disk: a store lost in a crash is only decoded again
+    with replacing(path, durable=False, mode=0o600) as temporary:  # the pixels of the user's photos: private
         with h5py.File(temporary, "w", locking=False) as f:
             f.attrs.update(version=STORE_VERSION, folder=folder, size=image_format.size, grayscale=image_format.grayscale)
             f.create_dataset("names", data=np.array(names, dtype=object), dtype=_STRING)
@@ -425,10 +424,6 @@ def _write_store(path: Path, folder: str, image_format: ImageFormat, names, iden
             f.create_dataset("rows", data=np.array(rows, dtype=np.int64))
             f.create_dataset("reasons", data=np.array(reasons, dtype=object), dtype=_STRING)
             f.create_dataset("pixels", data=pixels, shape=(len(pixels), image_format.n_features), dtype=np.uint8)
-        os.replace(temporary, path)
-    except BaseException:
-        _remove(Path(temporary))
-        raise
 
 
 def _identity(path: str) -> tuple[int, int, int, int]:

@@ -14,44 +14,15 @@ Arrays are stored contiguous and uncompressed, so any HDF5 reader opens them wit
 from __future__ import annotations
 
 import os
-import secrets
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 import h5py
 import numpy as np
 
 import lrgui
 from lrgui.data.dataset import Dataset, TrainTest
-from lrgui.errors import DataError, UserError
-
-
-@contextmanager
-def replacing(path: str | os.PathLike, what: str, error: type[UserError] = DataError) -> Iterator[Path]:
-    """Yields a temporary path beside ``path``; once written, it is flushed to disk and renamed over ``path``.
-
-    A failure at any point leaves ``path`` as it was and no temporary file
-    behind; an OSError becomes ``error`` with one sentence naming ``what``.
-    The file is created with the usual permissions (0666 less the umask).
-    """
-    path = Path(path)
-    folder = path.parent
-    temporary = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
-    try:
-        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-    except OSError as exc:
-        raise error(f"Cannot write {what} in {folder}: {exc.strerror or exc}.") from None
-    try:
-        yield temporary
-        with open(temporary, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise error(f"Cannot write {what} to {path}: {exc.strerror or exc}.") from None
-    finally:
-        if os.path.lexists(temporary):
-            os.unlink(temporary)
+from lrgui.data.files import check_output, replacing, shown
+from lrgui.errors import DataError
 
 
 def utf8_name(name: str) -> str:
@@ -64,18 +35,23 @@ def utf8_name(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def export_dataset_hdf5(data: TrainTest, path: str | os.PathLike) -> Path:
-    """Writes ``data`` to ``path`` (HDF5, layout in the module docstring) atomically; returns the path."""
-    path = Path(path)
+def check_dataset_target(path, *, force: bool = False, inputs=()) -> Path:
+    """``path`` if the dataset may be written there (lrgui.data.files' output policy), else DataError."""
+    return check_output(path, what="the dataset", error=DataError, force=force, inputs=inputs, example="data.h5")
+
+
+def export_dataset_hdf5(data: TrainTest, path: str | os.PathLike, *, force: bool = False) -> Path:
+    """Writes ``data`` to ``path`` (HDF5, layout in the module docstring) atomically; returns the path.
+
+    An existing file is replaced only with ``force``, and never when it is one of the images exported.
+    """
     image_format = data.train.image_format
     if image_format is None:
         raise DataError(
             "These data are not images (such as the logic gates), so they cannot be exported as an image dataset."
         )
-    if path.is_dir():
-        raise DataError(f"Cannot export the dataset to {path}: it is a folder; give a file name such as data.h5.")
-    if not path.parent.is_dir():
-        raise DataError(f"Cannot export the dataset: folder not found: {path.parent}")
+    images = [p for part in (data.train, data.test) if part is not None for p in (part.paths or ())]
+    path = check_dataset_target(path, force=force, inputs=images)
     parts = {"train": data.train} if data.test is None else {"train": data.train, "test": data.test}
     classes = list(data.classes)
     for part in parts.values():
@@ -85,8 +61,8 @@ def export_dataset_hdf5(data: TrainTest, path: str | os.PathLike) -> Path:
     for name, part in parts.items():
         arrays[f"{name}_x"] = _pixels(part, image_format.shape, name)
         arrays[f"{name}_y"] = np.array([index[str(label)] for label in part.y.tolist()], dtype=np.int64)
-    with replacing(path, "the dataset") as temporary:
-        with h5py.File(temporary, "w") as f:
+    try:
+        with replacing(path) as temporary, h5py.File(temporary, "w") as f:
             f.attrs["image_size"] = image_format.size
             f.attrs["channels"] = image_format.channels
             f.attrs["color_mode"] = "grayscale" if image_format.grayscale else "rgb"
@@ -95,6 +71,8 @@ def export_dataset_hdf5(data: TrainTest, path: str | os.PathLike) -> Path:
                 f.create_dataset(name, data=array)
             names = np.array([utf8_name(c) for c in classes], dtype=h5py.string_dtype())
             f.create_dataset("list_classes", data=names)
+    except OSError as exc:
+        raise DataError(f"Cannot write the dataset to {shown(path)}: {exc.strerror or exc}.") from None
     return path
 
 

@@ -9,6 +9,9 @@ Three layouts are understood:
 
 Files are listed recursively in sorted order (so seeded splits are the same
 on every machine), without following symlinked folders (which may loop).
+An image file that is a symlink is used only when it resolves to a file
+inside the folder being listed; one pointing elsewhere (``/etc``, another
+user's home, another class) is skipped with that reason.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ def list_images(folder: str | os.PathLike, skipped: list[SkippedFile] | None = N
     reason (when a list is given), so its images are never left out in silence.
     """
     folder = Path(folder)
+    root: str | None = None  # the folder's real path, resolved at the first symlinked file
     found: list[tuple[tuple[str, ...], Path]] = []
     pending: list[tuple[Path, tuple[str, ...]]] = [(folder, ())]
     while pending:  # a stack, not recursion: folders may nest deeper than Python's recursion limit
@@ -61,9 +65,27 @@ def list_images(folder: str | os.PathLike, skipped: list[SkippedFile] | None = N
                 if not _is_hidden_folder(entry.name):
                     pending.append((Path(entry.path), parts + (entry.name,)))
             elif is_image_name(entry.name):
+                if entry.is_symlink():
+                    root = root or os.path.realpath(folder)
+                    if not _resolves_inside(entry.path, root):
+                        if skipped is not None:
+                            skipped.append(SkippedFile(entry.path, OUTSIDE_LINK))
+                        continue
                 found.append((parts + (entry.name,), Path(entry.path)))
     found.sort(key=lambda item: item[0])
     return [path for _, path in found]
+
+
+#: Why a symlinked image file is not used.
+OUTSIDE_LINK = "a symlink to a file outside the folder (lrgui follows only links that stay inside it)"
+
+
+def _resolves_inside(path: str, root: str) -> bool:
+    try:
+        target = os.path.realpath(path, strict=True)
+    except (OSError, ValueError):  # dangling or looping: reported as unreadable when decoded
+        return True
+    return os.path.commonpath([target, root]) == root
 
 
 def _entries(directory: Path) -> list[os.DirEntry]:

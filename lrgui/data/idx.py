@@ -26,7 +26,8 @@ import numpy as np
 
 from lrgui.data.dataset import Dataset, ImageFormat, TrainTest, check_trainable
 from lrgui.data.image_arrays import images_to_rows
-from lrgui.data.limits import check_fits, format_bytes, open_regular_file
+from lrgui.data.files import open_regular_file
+from lrgui.data.limits import check_fits, format_bytes
 from lrgui.data.loader import LoadingCancelled, LoadProgress, StopCheck
 from lrgui.errors import DataError
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import stat
+import threading
 import warnings
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Callable, Iterator, TypeVar
 
 import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
@@ -24,6 +24,8 @@ except ImportError:  # pragma: no cover - only a speed-up: Pillow reads everythi
     simplejpeg = None
 
 from lrgui.data.dataset import PERMISSION_DENIED, ImageFormat
+from lrgui.data.files import NotRegularFile, open_regular_fd
+from lrgui.data.limits import format_bytes
 
 # Never accept a truncated file as an image with a grey bottom half.
 ImageFile.LOAD_TRUNCATED_IMAGES = False
@@ -49,6 +51,66 @@ warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
 
 #: Bilinear with Pillow's antialiasing support scaled to the reduction factor.
 RESAMPLE = Image.Resampling.BILINEAR
+
+#: The memory all decoding threads together may use for the images they are decoding, and so the most one
+#: image may take (decoded pixels and every working copy up to the small row; see :func:`decode_memory`).
+#: A 48-megapixel RGB PNG (576 MB) passes; a 12,000 × 12,000 16-bit RGBA PNG (about 3.5 GB) is refused.
+DECODE_BUDGET_BYTES = 640 << 20
+#: Bytes Pillow stores per pixel, by mode: one for 8-bit single-band modes, two for 16-bit grey, four otherwise
+#: (multi-band images are stored as 32 bits a pixel whatever their bands).
+_STORED_BYTES = {"1": 1, "L": 1, "P": 1, "I;16": 2, "I;16L": 2, "I;16B": 2, "I;16N": 2}
+#: Bytes per pixel of the working copies _to_mode makes on the way to 'RGB' or 'L' (see _to_mode).
+_WORKING_BYTES = {"I": 10, "F": 10, "I;16": 10, "I;16L": 10, "I;16B": 10, "I;16N": 10,
+                  "RGBA": 16, "LA": 16, "PA": 16, "RGBa": 16, "La": 16, "P": 16}
+
+
+def decode_memory(mode: str, width: int, height: int) -> int:
+    """The peak bytes decoding an image of this header takes on its way to a row: a bound, read before decoding.
+
+    The decoded pixels (:data:`_STORED_BYTES`), the upright copy
+    ``exif_transpose`` makes, and the working copies of the conversion to
+    'RGB' or 'L' (16-bit and float values go through NumPy; transparency is
+    composited over a white image of the same size).
+    """
+    pixels = width * height
+    return pixels * (2 * _STORED_BYTES.get(mode, 4) + _WORKING_BYTES.get(mode, 4))
+
+
+class DecodeBudget:
+    """Bytes that decoding threads hold while they decode: a thread waits until its image's bytes are free.
+
+    However many threads decode, the images being decoded together never
+    need more than ``total`` bytes; an image needing more than ``total``
+    alone is refused in words.
+    """
+
+    def __init__(self, total: int):
+        self.total = total
+        self.used = 0
+        self._changed = threading.Condition()
+
+    @contextlib.contextmanager
+    def hold(self, nbytes: int, describe: Callable[[], str]) -> Iterator[None]:
+        if nbytes > self.total:
+            raise ImageReadError(f"decoding it would need about {format_bytes(nbytes)} of memory ({describe()}), "
+                                 f"more than lrgui gives one image ({format_bytes(self.total)})")
+        with self._changed:
+            while self.used + nbytes > self.total:
+                self._changed.wait()
+            self.used += nbytes
+        try:
+            yield
+        finally:
+            with self._changed:
+                self.used -= nbytes
+                self._changed.notify_all()
+
+
+#: The one budget every decoding thread of the process shares.
+DECODE_BUDGET = DecodeBudget(DECODE_BUDGET_BYTES)
+
+
+T = TypeVar("T")
 
 
 class ImageReadError(Exception):
@@ -81,7 +143,7 @@ def open_image(path: str | os.PathLike, draft_size: int | None = None, grayscale
     for photos far bigger than the target.
     """
     with _reasons_for_refusal(), _open_regular_file(os.fspath(path)) as file:
-        return _decode_with_pillow(file, draft_size, grayscale)
+        return _decode_with_pillow(file, draft_size, grayscale, lambda im: im)
 
 
 def load_image(path: str | os.PathLike, image_format: ImageFormat) -> np.ndarray:
@@ -98,20 +160,24 @@ def load_image(path: str | os.PathLike, image_format: ImageFormat) -> np.ndarray
             if row is not None:
                 return row
         with io.BytesIO(data) if data is not None else _open_regular_file(os.fspath(path)) as file:
-            im = _decode_with_pillow(file, image_format.size, image_format.grayscale)
-    return image_to_row(im, image_format)
+            return _decode_with_pillow(file, image_format.size, image_format.grayscale,
+                                       lambda im: image_to_row(im, image_format))
 
 
-def _decode_with_pillow(file: BinaryIO, draft_size: int | None, grayscale: bool) -> Image.Image:
+def _decode_with_pillow(file: BinaryIO, draft_size: int | None, grayscale: bool, finish: Callable[[Image.Image], T]) -> T:
+    """Decodes the file and returns ``finish(image)``, holding the image's :func:`decode_memory` of the budget
+    from before decoding until ``finish`` is done (a row is small; an image kept whole stays the caller's)."""
     with Image.open(file) as im:
         width, height = im.size
         if width * height > MAX_PIXELS:
             raise ImageReadError(f"image too large: {width:,} × {height:,} pixels (the limit is {MAX_PIXELS:,})")
         if draft_size and im.format == "JPEG":
             im.draft("L" if grayscale else "RGB", (draft_size, draft_size))
-        im.load()
-        im = ImageOps.exif_transpose(im)
-        return _to_mode(im, "L" if grayscale else "RGB")
+        mode, (width, height) = im.mode, im.size
+        with DECODE_BUDGET.hold(decode_memory(mode, width, height), lambda: f"{width:,} × {height:,} pixels, {mode}"):
+            im.load()
+            im = ImageOps.exif_transpose(im)
+            return finish(_to_mode(im, "L" if grayscale else "RGB"))
 
 
 @contextlib.contextmanager
@@ -159,6 +225,8 @@ def _small_file_bytes(path: str) -> bytes | None:
 JPEG_START = b"\xff\xd8"
 #: Larger files are left to Pillow, which reads them from the file instead of from memory.
 MAX_FAST_JPEG_BYTES = 32 << 20
+#: Decoded sizes above this are left to Pillow, whose decoding holds its bytes of the decoding budget.
+MAX_FAST_DECODE_BYTES = 16 << 20
 #: The colour spaces whose decoding Pillow leaves entirely to libjpeg: YCbCr and grey.
 _FAST_COLOURSPACES = ("YCbCr", "Gray")
 _APP1, _APP2, _APP14, _SOS, _EOI = 0xE1, 0xE2, 0xEE, 0xDA, 0xD9
@@ -188,6 +256,8 @@ def fast_jpeg_row(data: bytes, image_format: ImageFormat) -> np.ndarray | None:
             return None
         scale = _draft_scale(width, height, image_format.size)
         shape = (-(-height // scale), -(-width // scale))
+        if shape[0] * shape[1] * 3 > MAX_FAST_DECODE_BYTES:
+            return None  # Pillow decodes it within the decoding budget
         grey = image_format.grayscale or colourspace == "Gray"
         pixels = simplejpeg.decode_jpeg(
             data, "GRAY" if grey else "RGB", fastdct=False, fastupsample=False,
@@ -282,23 +352,15 @@ def _open_regular_file(path: str) -> BinaryIO:
 
 
 def _open_regular_fd(path: str) -> int:
-    """A file descriptor to read the file, refused unless it is a regular, non-empty file.
-
-    Opening without blocking and checking the open file (not the name, which
-    may change in between) means a named pipe or a device with an image's
-    name is refused at once instead of waiting forever for data.
-    """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    """A file descriptor to read the file, refused unless it is a regular, non-empty file (lrgui.data.files)."""
     try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise ImageReadError("not a regular file (a folder, named pipe, device or socket)")
-        if st.st_size == 0:
-            raise ImageReadError("empty file (0 bytes)")
-        return fd
-    except BaseException:
+        fd = open_regular_fd(path)
+    except NotRegularFile:
+        raise ImageReadError("not a regular file (a folder, named pipe, device or socket)") from None
+    if os.fstat(fd).st_size == 0:
         os.close(fd)
-        raise
+        raise ImageReadError("empty file (0 bytes)")
+    return fd
 
 
 def _decoder_reason(exc: Exception) -> str:
@@ -337,7 +399,9 @@ def image_to_row(im: Image.Image, image_format: ImageFormat) -> np.ndarray:
             im = im.resize((size, size), RESAMPLE)
         return np.asarray(im, dtype=np.uint8).reshape(-1)
     except (OSError, ValueError, MemoryError) as exc:
-        raise ImageReadError(f"could not resize the image ({exc})") from None
+        width, height = im.size
+        reason = f" ({exc})" if str(exc) else ""
+        raise ImageReadError(f"could not resize the {width:,} × {height:,} image to {size} × {size}{reason}") from None
 
 
 def pixels_to_image(row: np.ndarray, image_format: ImageFormat) -> Image.Image:

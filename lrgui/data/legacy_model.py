@@ -12,13 +12,13 @@ loaded like any stranger's model file, fully validated, then saved.
 from __future__ import annotations
 
 import os
-import stat
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from lrgui.data import _legacy_reader as reader
+from lrgui.data.files import read_regular_file
 from lrgui.data.model_file import (
     HDF5_SIGNATURE,
     LEGACY_MODEL_EXTENSION,
@@ -59,21 +59,19 @@ def default_target(source: str | os.PathLike) -> Path:
     return source.with_name(name + MODEL_EXTENSION)
 
 
-def convert_legacy_model(source: str | os.PathLike, target: str | os.PathLike | None = None) -> Path:
+def convert_legacy_model(source: str | os.PathLike, target: str | os.PathLike | None = None, *,
+                         force: bool = False) -> Path:
     """Converts an old ``.lrgui.h5`` model to a ``.lrgui.safetensors`` file; returns the path written.
 
-    Raises ModelFileError, in one sentence, for a file that is refused, damaged
-    (the reader crashed, hit a limit or ran out of time) or cannot be saved.
+    An existing file at the target (given or default) is replaced only with
+    ``force``, and never when it is the source. Raises ModelFileError, in one
+    sentence, for a file that is refused, damaged (the reader crashed, hit a
+    limit or ran out of time) or cannot be saved.
     """
     source = Path(os.fsdecode(os.fspath(source)))
     name = printable(source.name or str(source))
-    target = check_save_target(default_target(source) if target is None else target)
+    target = check_convert_target(source, target, force=force)
     _check_source(source, name)
-    try:
-        if os.path.samefile(source, target):
-            raise ModelFileError(f"Cannot convert {name} into itself; give another name for the new file.")
-    except FileNotFoundError:
-        pass
     with tempfile.TemporaryDirectory(prefix="lrgui-convert-") as work:
         output = Path(work) / "model.safetensors"
         # absolute: the reader runs in the temporary folder, where a relative path means nothing
@@ -85,7 +83,15 @@ def convert_legacy_model(source: str | os.PathLike, target: str | os.PathLike | 
             raise ModelFileError(f"{name} {refusal}.")
         # the reader's output is as untrusted as the file it read: validated like any model file
         model = load_model(output, display_name=name)
-    return save_model(model, target)
+    return save_model(model, target, force=force, inputs=[source])
+
+
+def check_convert_target(source: str | os.PathLike, target: str | os.PathLike | None, *, force: bool = False) -> Path:
+    """Where ``convert`` writes: ``target`` or the default beside the source, refused as any output is."""
+    if target is not None and not os.fsdecode(os.fspath(target)).strip():
+        raise ModelFileError("No file name was given to write the converted model to; leave NEW out for the "
+                             "default name beside the old file.")
+    return check_save_target(default_target(source) if target is None else target, force=force, inputs=[source])
 
 
 def _damaged(name: str) -> str:
@@ -96,21 +102,8 @@ def _damaged(name: str) -> str:
 
 
 def _check_source(source: Path, name: str) -> None:
-    try:
-        info = os.stat(source)
-    except FileNotFoundError:
-        raise ModelFileError(f"Model file not found: {printable(str(source))}.") from None
-    except OSError as exc:
-        raise ModelFileError(f"Cannot read {name}: {exc.strerror or exc}.") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise ModelFileError(f"{name} is not a regular file, so lrgui does not open it.")
-    if info.st_size > MAX_LEGACY_BYTES:
-        raise ModelFileError(f"{name} is larger than any old lrgui model ({MAX_LEGACY_BYTES >> 30} GB at most).")
-    try:
-        with open(source, "rb") as handle:
-            signature = handle.read(len(HDF5_SIGNATURE))
-    except OSError as exc:
-        raise ModelFileError(f"Cannot read {name}: {exc.strerror or exc}.") from None
+    signature = read_regular_file(source, what="an old lrgui model", limit=MAX_LEGACY_BYTES, error=ModelFileError,
+                                  name=name, head=len(HDF5_SIGNATURE))
     if signature != HDF5_SIGNATURE:
         raise ModelFileError(f"{name} is not an old lrgui model (it is not an HDF5 file).")
 

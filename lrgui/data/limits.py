@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import resource
-import stat
-from typing import BinaryIO
 
 from lrgui.errors import DataError
 
@@ -71,30 +69,3 @@ def check_fits(nbytes: int, what: str, *, cap: int | None = MAX_DECLARED_BYTES) 
         raise DataError(
             f"{what} would need {format_bytes(nbytes)} of memory, but only {format_bytes(left)} is available."
         )
-
-
-def open_regular_file(path: str | os.PathLike) -> BinaryIO:
-    """``path`` opened for binary reading, refused in one sentence unless it is a regular file.
-
-    The file is opened non-blocking and checked on the open descriptor, so a
-    FIFO named like a dataset cannot leave lrgui waiting for a writer, and a
-    file swapped after the check is not the one read.
-    """
-    nonblocking = getattr(os, "O_NONBLOCK", 0)
-    try:
-        fd = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_BINARY", 0))
-    except FileNotFoundError:
-        raise DataError(f"The file {path} does not exist.") from None
-    except PermissionError:
-        raise DataError(f"lrgui may not read {path} (permission denied).") from None
-    except OSError as exc:
-        raise DataError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise DataError(f"{path} is not a regular file (a folder, a device or a pipe), so lrgui does not read it.")
-        if nonblocking:
-            os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise

@@ -32,9 +32,7 @@ import json
 import math
 import os
 import re
-import stat
 import struct
-import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -48,10 +46,11 @@ from lrgui.core.mlp import ACTIVATIONS
 from lrgui.core.preprocessing import SCALERS, make_scaler
 from lrgui.core.solvers import SOLVERS
 from lrgui.data.dataset import ImageFormat
+from lrgui.data.files import check_output, printable, read_regular_file, strict_json, worded_write
 from lrgui.data.history import RunHistory
-from lrgui.data.limits import check_fits
+from lrgui.data.schema import SchemaError, check_model_info
 from lrgui.data.trained_model import TrainedModel
-from lrgui.errors import DataError, ModelFileError
+from lrgui.errors import ModelFileError
 
 MODEL_EXTENSION = ".lrgui.safetensors"
 #: format 1, HDF5: never opened in-process, only converted (lrgui.data.legacy_model)
@@ -97,105 +96,36 @@ class _NewerFormat(Exception):
 
 
 # ---------------------------------------------------------------- showing names
-def printable(text: str, limit: int = 120) -> str:
-    """``text`` safe to show in one line: control characters escaped, undecodable bytes as U+FFFD, shortened."""
-    out = []
-    for char in text:
-        category = unicodedata.category(char)
-        if category == "Cs":  # a byte of a non-UTF-8 file name (os.fsdecode's surrogateescape)
-            out.append("\ufffd")
-        elif category in ("Cc", "Cf", "Zl", "Zp"):
-            out.append(char.encode("unicode_escape").decode("ascii"))
-        else:
-            out.append(char)
-    shown = "".join(out)
-    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
-
-
 def _name_of(path: Path) -> str:
     return printable(path.name or str(path))
 
 
 # ---------------------------------------------------------------- saving
-def check_save_target(path: str | os.PathLike) -> Path:
+def check_save_target(path: str | os.PathLike, *, force: bool = False, inputs=()) -> Path:
     """``path`` as a Path if a model can be saved there; otherwise ModelFileError, in one sentence.
 
     Called before loading data and training, so a bad ``--out`` costs nothing.
-    The file type is read with stat, never by opening: opening a FIFO blocks
-    and opening a device can have effects.
+    The output policy is :func:`lrgui.data.files.check_output`'s: an existing
+    file is replaced only with ``force``, and never when it is one of ``inputs``.
     """
-    text = os.fsdecode(os.fspath(path))
-    if not text:
-        raise ModelFileError("No file name was given to save the model to.")
-    shown = printable(text)
-    if text.endswith(("/", os.sep)):
-        raise ModelFileError(
-            f"Cannot save the model to {shown}: the name ends with '/', so it names a folder, not a file."
-        )
-    target = Path(text)
-    try:
-        mode = os.stat(target).st_mode
-    except FileNotFoundError:
-        mode = None
-    except NotADirectoryError:
-        raise ModelFileError(f"Cannot save the model to {shown}: part of that path is a file, not a folder.") from None
-    except OSError as exc:
-        raise ModelFileError(f"Cannot save the model to {shown}: {exc.strerror or exc}.") from None
-    if mode is not None:
-        if stat.S_ISDIR(mode):
-            raise ModelFileError(
-                f"Cannot save the model to {shown}: it is a folder; give a file name such as "
-                f"{printable(str(target / ('model' + MODEL_EXTENSION)))}."
-            )
-        if not stat.S_ISREG(mode):
-            raise ModelFileError(f"Cannot save the model to {shown}: it is {_kind_of(mode)}, not a file.")
-    folder = target.parent
-    try:
-        folder_is_dir = stat.S_ISDIR(os.stat(folder).st_mode)
-    except OSError:
-        folder_is_dir = False
-    if not folder_is_dir:
-        raise ModelFileError(f"Cannot save the model: folder not found: {printable(str(folder))}.")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise ModelFileError(f"Cannot save the model: no permission to write in the folder {printable(str(folder))}.")
-    return target
+    return check_output(path, what="the model", error=ModelFileError, force=force, inputs=inputs,
+                        example="model" + MODEL_EXTENSION)
 
 
-def _kind_of(mode: int) -> str:
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
-
-
-def save_model(model: TrainedModel, path: str | os.PathLike) -> Path:
+def save_model(model: TrainedModel, path: str | os.PathLike, *, force: bool = False, inputs=()) -> Path:
     """Writes ``model`` to ``path`` atomically; returns the path written.
+
+    An existing file at ``path`` is replaced only with ``force`` (and never
+    when it is one of ``inputs``): see :func:`check_save_target`.
 
     Raises ModelFileError, in one sentence, when the target cannot take a
     file or the write fails (no partial file is left), and when the model
     holds something this lrgui would refuse to load (e.g. a class name with
     a control character).
     """
-    target = check_save_target(path)
-    metadata, tensors = _serialize(model)
-    try:
-        _build_model(metadata, tensors)
-    except _Invalid as problem:
-        raise ModelFileError(f"Cannot save the model to {_name_of(target)}: {problem}.") from None
-    try:
-        data = safetensors.numpy.save(tensors, metadata=metadata)
-    except Exception as exc:  # the Rust serializer's own error type; nothing here should reach it
-        raise ModelFileError(f"Cannot save the model to {_name_of(target)}: {printable(str(exc))}.") from None
-    try:
-        _write_atomically(target, data)
-    except OSError as exc:
-        raise ModelFileError(
-            f"Cannot save the model to {printable(str(target))}: {exc.strerror or printable(str(exc))}."
-        ) from None
-    return target
+    target = check_save_target(path, force=force, inputs=inputs)
+    data = model_to_bytes(model, _name_of(target))
+    return worded_write(target, data, what="the model", error=ModelFileError)
 
 
 def _serialize(model: TrainedModel) -> tuple[dict[str, str], dict[str, np.ndarray]]:
@@ -257,62 +187,6 @@ def _without_non_finite(value):
     return value
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
-    folder = target.parent
-    mode = _mode_for(target)
-    fd, temporary = tempfile.mkstemp(prefix=".lrgui-", suffix=".tmp", dir=folder)
-    try:
-        with open(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-            # mkstemp makes the file private (0600); a model file gets the usual permissions,
-            # or those of the file it replaces, so a model shared on a class drive stays readable
-            os.fchmod(handle.fileno(), mode)
-        os.replace(temporary, target)
-        temporary = None
-    finally:
-        if temporary is not None:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
-    _fsync_folder(folder)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Makes the rename durable. Best effort: the file is complete and in place either way."""
-    try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # some file systems (and Windows) cannot fsync a folder
-        pass
-    finally:
-        os.close(fd)
-
-
-def _mode_for(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        return 0o666 & ~_umask()
-
-
-def _umask() -> int:
-    """The process's umask, read without changing it (os.umask would, for a moment, for all threads)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    return 0o022
-
-
 # ---------------------------------------------------------------- loading
 def load_model(path: str | os.PathLike, *, display_name: str | None = None) -> TrainedModel:
     """Reads a model file, refusing in one sentence anything that is not a complete, sane lrgui model.
@@ -322,7 +196,11 @@ def load_model(path: str | os.PathLike, *, display_name: str | None = None) -> T
     """
     path = Path(os.fsdecode(os.fspath(path)))
     name = display_name or _name_of(path)
-    data = _read_regular_file(path, name)
+    return model_from_bytes(_read_regular_file(path, name), name)
+
+
+def model_from_bytes(data: bytes, name: str) -> TrainedModel:
+    """The model a model file's bytes hold (a lesson's member, read in memory), refused as :func:`load_model` does."""
     if data.startswith(HDF5_SIGNATURE):
         raise ModelFileError(
             f"{name} is an old lrgui model (HDF5, format 1) that lrgui no longer opens directly; "
@@ -346,44 +224,24 @@ def load_model(path: str | os.PathLike, *, display_name: str | None = None) -> T
         raise ModelFileError(f"{name} is not a usable lrgui model: it is damaged ({type(exc).__name__}).") from None
 
 
+def model_to_bytes(model: TrainedModel, name: str) -> bytes:
+    """The bytes of ``model``'s file, refused as :func:`save_model` refuses (what the loader would refuse)."""
+    metadata, tensors = _serialize(model)
+    try:
+        _build_model(metadata, tensors)
+    except _Invalid as problem:
+        raise ModelFileError(f"Cannot write the model to {name}: {problem}.") from None
+    try:
+        return safetensors.numpy.save(tensors, metadata=metadata)
+    except Exception as exc:  # the Rust serializer's own error type; nothing here should reach it
+        raise ModelFileError(f"Cannot write the model to {name}: {printable(str(exc))}.") from None
+
+
 def _read_regular_file(path: Path, name: str) -> bytes:
     """The file's bytes, after refusing (by stat, before opening) anything but a regular file of sane size."""
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise ModelFileError(f"Model file not found: {printable(str(path))}.") from None
-    except OSError as exc:
-        raise ModelFileError(f"Cannot read {name}: {exc.strerror or exc}.") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise ModelFileError(f"{name} is a folder, not a model file.")
-    if not stat.S_ISREG(info.st_mode):
-        raise ModelFileError(f"{name} is {_kind_of(info.st_mode)}, not a model file, so lrgui does not open it.")
-    try:
-        # O_NONBLOCK: should the path have become a FIFO since the stat, opening it must not hang
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
-    except OSError as exc:
-        raise ModelFileError(f"Cannot read {name}: {exc.strerror or exc}.") from None
-    with open(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise ModelFileError(f"{name} is {_kind_of(info.st_mode)}, not a model file, so lrgui does not open it.")
-        if info.st_size > MAX_FILE_BYTES:
-            raise ModelFileError(
-                f"{name} is {info.st_size / (1 << 30):.1f} GB, larger than any lrgui model "
-                f"(at most {MAX_FILE_BYTES >> 30} GB)."
-            )
-        try:
-            # the bytes, one copy of the tensors from the parser, and the writable arrays built from it
-            check_fits(3 * info.st_size, f"Opening {name}", cap=None)
-        except DataError as exc:
-            raise ModelFileError(str(exc)) from None
-        try:
-            data = handle.read(info.st_size + 1)
-        except OSError as exc:
-            raise ModelFileError(f"Cannot read {name}: {exc.strerror or exc}.") from None
-    if len(data) != info.st_size:
-        raise ModelFileError(f"{name} changed while it was being read; please try again.")
-    return data
+    # the bytes, one copy of the tensors from the parser, and the writable arrays built from it
+    return read_regular_file(path, what="a model file", limit=MAX_FILE_BYTES, error=ModelFileError, name=name,
+                             memory_factor=3)
 
 
 def _not_a_model(name: str) -> ModelFileError:
@@ -395,6 +253,10 @@ def _parse_safetensors(data: bytes, name: str) -> tuple[dict[str, str], dict[str
     if len(data) < 8:
         raise _not_a_model(name)
     (header_length,) = struct.unpack("<Q", data[:8])
+    if MAX_HEADER_BYTES < header_length <= len(data) - 8 and data[8:9] == b"{":
+        raise ModelFileError(f"{name} is not a usable lrgui model: its header takes {header_length:,} bytes, more "
+                             f"than an lrgui model's ({MAX_HEADER_BYTES:,} at most, enough for {MAX_CLASSES:,} "
+                             f"classes).")
     if header_length < 2 or header_length > MAX_HEADER_BYTES or 8 + header_length > len(data):
         raise _not_a_model(name)
     try:
@@ -470,18 +332,7 @@ def _is_count(value) -> bool:
 
 
 def _loads(text: str):
-    """Strict JSON: no NaN or Infinity, no repeated keys (which parsers resolve differently)."""
-
-    def refuse_constant(constant):
-        raise ValueError(f"{constant} is not JSON")
-
-    def unique_keys(pairs):
-        result = dict(pairs)
-        if len(result) != len(pairs):
-            raise ValueError("repeated key")
-        return result
-
-    return json.loads(text, parse_constant=refuse_constant, object_pairs_hook=unique_keys)
+    return strict_json(text)
 
 
 def _json_depth(value) -> int:
@@ -543,7 +394,10 @@ def _build_model(metadata: dict[str, str], tensors: dict[str, np.ndarray]) -> Tr
     estimator = _estimator(metadata, model_type, parameters, classes, _costs(tensors))
     scaler = _scaler(metadata, tensors, estimator.n_features_in_)
     history = _history(tensors, parameters)
-    info = _json(metadata, "info", dict, "{}")
+    try:
+        info = check_model_info(_json(metadata, "info", dict, "{}"))
+    except SchemaError as problem:
+        raise _Invalid(f"its 'info' metadata is refused ({str(problem).rstrip('.')})") from None
     return TrainedModel(estimator, scaler, image_format, info, history)
 
 

@@ -26,6 +26,7 @@ import platformdirs
 
 from lrgui.assets import resources_dir
 from lrgui.data import shapes
+from lrgui.data.files import write_atomically
 from lrgui.data.folders import list_images
 from lrgui.data.shapes import GenerationProgress
 from lrgui.errors import DataError
@@ -110,7 +111,7 @@ def shapes_folder(seed: int = 0, progress: GenerationProgress | None = None) -> 
         raise DataError(f"Cannot write the shapes sample to {final.parent}: {exc.strerror or exc}") from None
     try:
         count = shapes.write_shapes(temp, seed, progress)
-        (temp / MARKER_NAME).write_text(json.dumps({**expected, "images": count}), encoding="utf-8")
+        write_atomically(temp / MARKER_NAME, json.dumps({**expected, "images": count}).encode("utf-8"), durable=False)
         if final.exists():  # an incomplete copy (files deleted by hand, say): set it aside first
             _remove(final)
         try:

@@ -33,6 +33,8 @@ from typing import Callable, Sequence
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from lrgui.data.files import write_atomically
+
 SHAPE_CLASSES = ("circle", "square", "triangle")
 SPLITS = {"train": 100, "test": 30}  # images per class
 IMAGE_SIZE = 64
@@ -175,7 +177,11 @@ def write_shapes(folder: Path, seed: int = 0, progress: GenerationProgress | Non
                 indices = range(start, min(start + BATCH, per_class))
                 pictures = render_shapes([kind] * len(indices), [image_rng(seed, split, kind, i) for i in indices])
                 for index, pixels in zip(indices, pictures):
-                    Image.fromarray(pixels, "RGB").save(target / f"{kind}_{index:03d}.jpg", quality=JPEG_QUALITY)
+                    picture = Image.fromarray(pixels, "RGB")
+                    # durable=False: the whole folder is renamed into place once complete (samples.py)
+                    write_atomically(target / f"{kind}_{index:03d}.jpg",
+                                     lambda handle: picture.save(handle, format="JPEG", quality=JPEG_QUALITY),
+                                     durable=False)
                 done += len(indices)
                 if progress is not None:
                     progress(done, total)

@@ -53,9 +53,23 @@ class TrainedModel:
         """Raw rows (uint8 pixels) to the float features the estimator was trained on."""
         return self.scaler.transform(X)
 
+    def probabilities(self, features) -> np.ndarray:
+        """The estimator's class probabilities for feature rows, refused (DataError) unless every one is finite.
+
+        Finite weights can still overflow: weights near the float32 maximum
+        make the logits infinite, and the softmax of infinities is NaN. Such a
+        model gives no label rather than a label with probability NaN.
+        """
+        with np.errstate(over="ignore", invalid="ignore"):
+            proba = self.estimator.predict_proba(features)
+        if not np.isfinite(proba).all():
+            raise DataError("This model's outputs overflow on these images (its weights are too large to give "
+                            "finite probabilities), so it cannot predict; retrain it or use another model.")
+        return proba
+
     def predict_rows(self, X) -> tuple[np.ndarray, np.ndarray]:
-        """Labels and the probability of each label, for raw pixel rows."""
-        proba = self.estimator.predict_proba(self.features(X))
+        """Labels and the probability of each label, for raw pixel rows (DataError when they are not finite)."""
+        proba = self.probabilities(self.features(X))
         best = np.argmax(proba, axis=1)
         labels = np.asarray(self.estimator.classes_)[best]
         return labels.astype(str), proba[np.arange(len(best)), best].astype(float)

@@ -9,14 +9,18 @@ text, thick lines) for a projector.
 from __future__ import annotations
 
 import csv
+import io
 import math
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from lrgui.data.files import write_output
+from lrgui.errors import UserError
 
 pg.setConfigOptions(antialias=True, useOpenGL=False, background="w", foreground="#303030")
 
@@ -274,16 +278,22 @@ class CostPlot(pg.PlotWidget):
 
     # ----------------------------------------------------------------- export
     def export_png(self, path: str | Path) -> None:
-        if not self.grab().save(str(path), "PNG"):
-            raise OSError(f"could not write {path}")
+        """Writes the plot as a PNG (the Save dialog has asked before replacing a file)."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not self.grab().save(buffer, "PNG"):
+            raise UserError(f"Could not draw the plot as a PNG for {path}.")
+        write_output(path, bytes(buffer.data()), what="the plot", force=True)
 
     def export_csv(self, path: str | Path) -> None:
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["run", "iteration", "cost"])
-            for curve in self.curves:  # the training costs: what the runs are compared by
-                for x, y in curve.points:
-                    writer.writerow([curve.name, int(x), f"{y:.8g}"])
+        """Writes the training costs as CSV (the Save dialog has asked before replacing a file)."""
+        text = io.StringIO(newline="")
+        writer = csv.writer(text)
+        writer.writerow(["run", "iteration", "cost"])
+        for curve in self.curves:  # the training costs: what the runs are compared by
+            for x, y in curve.points:
+                writer.writerow([curve.name, int(x), f"{y:.8g}"])
+        write_output(path, text.getvalue().encode("utf-8"), what="the costs", force=True)
 
     def export_png_dialog(self) -> None:
         self._export_dialog("PNG image (*.png)", ".png", self.export_png)
@@ -299,8 +309,8 @@ class CostPlot(pg.PlotWidget):
             path += suffix
         try:
             write(path)
-        except OSError as error:
-            QMessageBox.warning(self, "Export failed", f"Could not export to {path}: {error}")
+        except UserError as error:
+            QMessageBox.warning(self, "Export failed", str(error))
         else:
             self.exported.emit(path)
 

@@ -148,7 +148,7 @@ class LessonActions(QObject):
             self.state, title=self.notes.title_edit.text().strip(), notes=self.notes.notes_edit.toPlainText(),
             playground=window.playground_tab.lesson_state(), settings=window.train_tab.settings())
         try:
-            written = save_lesson(path, lesson)
+            written = save_lesson(path, lesson, force=True)  # the Save dialog asked before replacing
         except UserError as error:
             show_error(window, "Cannot save the lesson", str(error))
             return False

@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def save_model(self, path: str | Path) -> bool:
         try:
-            written = save_model(self.model, path)
+            written = save_model(self.model, path, force=True)  # the Save dialog asked before replacing
         except UserError as error:
             show_error(self, "Cannot save model", str(error))
             return False
@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         from lrgui.data.dataset_export import export_dataset_hdf5
 
         try:
-            written = export_dataset_hdf5(self.state.data, path)
+            written = export_dataset_hdf5(self.state.data, path, force=True)  # the Save dialog asked
         except UserError as error:
             show_error(self, "Cannot export the dataset", str(error))
             return False

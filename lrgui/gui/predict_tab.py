@@ -9,6 +9,7 @@ Double-clicking a tile explains the prediction.
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from lrgui.data import ImageReadError, Prediction, TrainedModel, list_images
 from lrgui.data.images import IMAGE_EXTENSIONS, image_to_row
+from lrgui.data.files import write_output
 from lrgui.data.loader import iter_load_files
 from lrgui.errors import UserError
 from lrgui.gui.explain_view import show_explanation
@@ -442,11 +444,13 @@ class PredictTab(DropArea):
 
     # ------------------------------------------------------------------- export
     def export_csv(self, path: str | Path) -> None:
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["path", "label", "probability"])
-            for p in self.predictions:
-                writer.writerow([p.path, p.label, f"{p.probability:.6f}"])
+        """Writes the predictions as CSV (the Save dialog has asked before replacing a file)."""
+        text = io.StringIO(newline="")
+        writer = csv.writer(text)
+        writer.writerow(["path", "label", "probability"])
+        for p in self.predictions:
+            writer.writerow([p.path, p.label, f"{p.probability:.6f}"])
+        write_output(path, text.getvalue().encode("utf-8"), what="the predictions", force=True)
 
     def export_csv_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export predictions", "predictions.csv", "CSV table (*.csv)")
@@ -454,7 +458,7 @@ class PredictTab(DropArea):
             return
         try:
             self.export_csv(path)
-        except OSError as error:
-            show_error(self, "Export failed", f"Could not write {path}: {error.strerror or error}")
+        except UserError as error:
+            show_error(self, "Export failed", str(error))
         else:
             self.message.emit(f"Predictions exported to {path}")

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from lrgui.core.blas_threads import usable_cores
 from lrgui.data import TrainedModel
+from lrgui.data.schema import MAX_EPOCHS
 from lrgui.errors import UserError
 from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
 from lrgui.gui.spinboxes import LearningRateSpinBox
@@ -145,7 +146,7 @@ class TrainTab(QWidget):
         form.addRow("Learning rate:", self.lr_spin)
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setObjectName("epochsSpin")
-        self.epochs_spin.setRange(1, 10_000_000)
+        self.epochs_spin.setRange(1, MAX_EPOCHS)  # the settings' own upper limit (docs/limits.md)
         self.epochs_spin.setValue(2000)
         self.epochs_spin.setGroupSeparatorShown(True)
         self.epochs_spin.setSingleStep(100)

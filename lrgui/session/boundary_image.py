@@ -15,8 +15,6 @@ reduced, which smooths the markers and the contour.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +22,7 @@ from PIL import Image, ImageDraw
 
 from lrgui.core import Classifier
 from lrgui.data.limits import check_fits
-from lrgui.data.model_file import _mode_for  # the permissions a replaced file had, or the umask's
+from lrgui.data.files import check_output, worded_write
 from lrgui.errors import UserError
 from lrgui.data.trained_model import TrainedModel
 from lrgui.session.boundary import Extent, class_probabilities, grid_extent, probability_source
@@ -53,6 +51,8 @@ def write_boundary_png(
     classes,
     size: int = 400,
     extent: Extent | None = None,
+    *,
+    force: bool = False,
 ) -> Path:
     """Draws the boundary and the points ``X`` (m, 2) labelled ``y`` into the PNG file ``path``.
 
@@ -64,10 +64,10 @@ def write_boundary_png(
     ``X``. The file is written whole or not at all (a temporary file beside
     it, renamed over it); returns the path written.
     """
-    path = check_boundary_path(path)
+    path = check_boundary_path(path, force=force)
     image = render_boundary(estimator_or_grid, X, y, classes, size, extent)
-    _write_atomically(image, path)
-    return path
+    return worded_write(path, lambda handle: image.save(handle, format="PNG", optimize=False),
+                        what="the boundary picture", error=UserError)
 
 
 def render_boundary(estimator_or_grid, X, y, classes, size: int = 400, extent: Extent | None = None) -> Image.Image:
@@ -242,41 +242,15 @@ def _check_size(size) -> int:
     return int(size)
 
 
-def check_boundary_path(path) -> Path:
-    """``path`` as a Path if a picture can be written there (a .png name in an existing folder), else UserError.
+def check_boundary_path(path, *, force: bool = False) -> Path:
+    """``path`` as a Path if a picture can be written there (a .png name, lrgui.data.files' output policy), else UserError.
 
     :func:`write_boundary_png` checks this itself; a front end calls it
-    before training too, so a typo does not cost the run.
+    before training too, so a typo does not cost the run. An existing file is
+    replaced only with ``force``.
     """
     if path is None or str(path).strip() == "":
         raise UserError("Give a file name for the boundary picture, e.g. boundary.png.")
-    path = Path(path)
-    if path.suffix.lower() != ".png":
+    if Path(path).suffix.lower() != ".png":
         raise UserError(f"The boundary picture is a PNG file: give a name ending in .png, not {str(path)!r}.")
-    if path.is_dir():
-        raise UserError(f"Cannot write the boundary picture to {path}: it is a folder.")
-    folder = path.parent
-    if not folder.is_dir():
-        raise UserError(f"Cannot write the boundary picture to {path}: the folder {folder} does not exist.")
-    return path
-
-
-def _write_atomically(image: Image.Image, path: Path) -> None:
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise UserError(f"Cannot write the boundary picture in {path.parent}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            image.save(handle, format="PNG", optimize=False)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # mkstemp makes the file private (0600); a picture gets the usual permissions
-        os.chmod(temporary, _mode_for(path))
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise UserError(f"Cannot write the boundary picture to {path}: {exc.strerror or exc}") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
+    return check_output(path, what="the boundary picture", error=UserError, force=force)

@@ -241,7 +241,7 @@ def class_probabilities(model: TrainedModel, X_rows) -> np.ndarray:
     out = np.empty((len(X_rows), k), dtype=np.float64)
     for start in range(0, len(X_rows), BLOCK_ROWS):
         block = slice(start, start + BLOCK_ROWS)
-        out[block] = model.estimator.predict_proba(model.features(X_rows[block]))
+        out[block] = model.probabilities(model.features(X_rows[block]))
     return out
 
 

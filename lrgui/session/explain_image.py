@@ -13,14 +13,13 @@ the two signs.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
 import numpy as np
 from PIL import Image
 
-from lrgui.data.model_file import _umask  # read from /proc: os.umask would change it for every thread
+from lrgui.data.files import check_output_folder, output_problem, shown, worded_write
 from lrgui.errors import DataError
 from lrgui.session.explain import Explanation
 
@@ -81,13 +80,14 @@ def write_contribution_png(
 ) -> Path:
     """Writes :func:`overlay_image` to ``path`` as a PNG, atomically; returns the path."""
     picture = overlay_image(explanation, scale, opacity)
-    return _write_atomically(Path(path), lambda handle: picture.save(handle, format="PNG"))
+    return worded_write(path, lambda handle: picture.save(handle, format="PNG"), what="the explanation")
 
 
 def write_contribution_npy(path: str | os.PathLike, explanation: Explanation) -> Path:
     """Writes the contributions (float64, shaped like the image) to ``path`` as .npy, atomically."""
     contributions = np.ascontiguousarray(explanation.contributions, dtype=np.float64)
-    return _write_atomically(Path(path), lambda handle: np.save(handle, contributions, allow_pickle=False))
+    return worded_write(path, lambda handle: np.save(handle, contributions, allow_pickle=False),
+                        what="the contributions")
 
 
 def explain_output_names(paths: Sequence[str | os.PathLike]) -> list[str]:
@@ -117,6 +117,9 @@ def write_explanations(
     scale: int = DEFAULT_SCALE,
     opacity: float = DEFAULT_OPACITY,
     names: Sequence[str] | None = None,
+    *,
+    force: bool = False,
+    inputs: Sequence[str | os.PathLike] = (),
 ) -> list[dict]:
     """Writes ``<name>.npy`` and ``<name>.png`` for each image into ``out_dir`` (created if missing).
 
@@ -125,25 +128,33 @@ def write_explanations(
 
     Returns, per image, what ``lrgui predict --explain --json`` adds to its
     entry: ``contributions`` (the .npy path), ``logit`` (two-class logistic
-    regression) or ``logits``, and ``bias``.
+    regression) or ``logits``, and ``bias``. An image whose files cannot be
+    written (an existing file and no ``force``, one of ``inputs`` -- never
+    replaced --, a name too long for the disk) gets ``contributions`` None and
+    ``not_written``, the reason; the others are written all the same.
     """
     if len(explanations) != len(paths):
         raise ValueError(f"{len(explanations)} explanations for {len(paths)} paths")
     folder = prepare_folder(out_dir)
     added = []
+    inputs = [*paths, *inputs]
     for explanation, name in zip(explanations, names if names is not None else explain_output_names(paths)):
-        npy = write_contribution_npy(folder / f"{name}.npy", explanation)
+        targets = [folder / f"{name}.npy"] + ([folder / f"{name}.png"] if explanation.image is not None else [])
+        problem = next((f"{shown(target.name, 60)}: {problem}" for target in targets
+                        if (problem := output_problem(target, force=force, inputs=inputs)) is not None), None)
+        if problem is not None:
+            added.append({"contributions": None, "not_written": problem, **explanation.json_fields()})
+            continue
+        npy = write_contribution_npy(targets[0], explanation)
         if explanation.image is not None:
-            write_contribution_png(folder / f"{name}.png", explanation, scale, opacity)
+            write_contribution_png(targets[1], explanation, scale, opacity)
         added.append({"contributions": str(npy), **explanation.json_fields()})
     return added
 
 
 def prepare_folder(out_dir: str | os.PathLike) -> Path:
     """``out_dir`` as an existing, writable folder (created with its parents), or a DataError in one sentence."""
-    folder = Path(out_dir)
-    if folder.exists() and not folder.is_dir():
-        raise DataError(f"Cannot write the explanations to {folder}: it is a file, not a folder.")
+    folder = check_output_folder(out_dir, what="the explanations", error=DataError)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -151,24 +162,3 @@ def prepare_folder(out_dir: str | os.PathLike) -> Path:
     if not os.access(folder, os.W_OK | os.X_OK):
         raise DataError(f"Cannot write the explanations to {folder}: permission denied.")
     return folder
-
-
-def _write_atomically(path: Path, write: Callable) -> Path:
-    """Writes through ``write(binary file)`` into a temporary file beside ``path``, then renames it over."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise DataError(f"Cannot write {path}: {exc.strerror or exc}.") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-        # mkstemp makes the file private (0600); these are ordinary output files
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise DataError(f"Cannot write {path}: {exc.strerror or exc}.") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return path

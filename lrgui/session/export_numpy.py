@@ -26,7 +26,8 @@ import PIL
 
 import lrgui
 from lrgui.assets import resource_path
-from lrgui.data.dataset_export import replacing, utf8_name
+from lrgui.data.dataset_export import utf8_name
+from lrgui.data.files import check_output_folder, worded_write
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import ModelFileError
 
@@ -37,8 +38,18 @@ SCALER_WORDS = {"pixels/255": "pixels/255 (values in [0, 1])",
 BEGIN, END = "#--- model: ", "#--- end model"
 
 
-def export_numpy(model: TrainedModel, out_dir: str | os.PathLike) -> list[Path]:
-    """Writes predict.py, weights.npz and README.md into ``out_dir`` (created if missing); returns their paths."""
+def check_export_folder(out_dir, *, force: bool = False, inputs=()) -> Path:
+    """``out_dir`` if the export may go there: a new or empty folder (with ``force``, one holding only an earlier
+    export's files, none of them one of ``inputs``); else ModelFileError, in one sentence."""
+    return check_output_folder(out_dir, what="the exported model", error=ModelFileError, must_be_empty=True,
+                               replaceable=(SCRIPT_NAME, WEIGHTS_NAME, README_NAME), force=force, inputs=inputs)
+
+
+def export_numpy(model: TrainedModel, out_dir: str | os.PathLike, *, force: bool = False, inputs=()) -> list[Path]:
+    """Writes predict.py, weights.npz and README.md into ``out_dir`` (created if missing); returns their paths.
+
+    ``out_dir`` must be new or empty; see :func:`check_export_folder`.
+    """
     kind = model.estimator.model_type
     if model.image_format is None or model.scaler.kind not in SCALER_WORDS:
         raise ModelFileError(
@@ -46,9 +57,7 @@ def export_numpy(model: TrainedModel, out_dir: str | os.PathLike) -> list[Path]:
         )
     if kind not in MODEL_KINDS:
         raise ModelFileError(f"A {type(model.estimator).__name__} model cannot be exported as a NumPy script.")
-    out_dir = Path(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise ModelFileError(f"Cannot export the model to {out_dir}: it is a file, not a folder.")
+    out_dir = check_export_folder(out_dir, force=force, inputs=inputs)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -63,9 +72,7 @@ def export_numpy(model: TrainedModel, out_dir: str | os.PathLike) -> list[Path]:
     }
     written = []
     for name, data in contents.items():  # the weights first: a script is never left without them
-        with replacing(out_dir / name, f"the exported {name}", ModelFileError) as temporary:
-            temporary.write_bytes(data)
-        written.append(out_dir / name)
+        written.append(worded_write(out_dir / name, data, what=f"the exported {name}", error=ModelFileError))
     return written
 
 

@@ -40,8 +40,6 @@ import json
 import math
 import os
 import re
-import stat
-import tempfile
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -51,10 +49,11 @@ from lrgui.assets import resources_dir
 from lrgui.data.dataset import ImageFormat
 from lrgui.data.folders import list_images
 from lrgui.data.importers import IMPORTERS
-from lrgui.data.limits import check_fits
-from lrgui.data.model_file import MODEL_EXTENSION, load_model, printable, save_model
-from lrgui.data.model_file import _umask as process_umask  # one reading of the umask for every file lrgui writes
+from lrgui.data.files import check_output, read_regular_file, strict_json, worded_write
+from lrgui.data.limits import check_fits, format_bytes
+from lrgui.data.model_file import MODEL_EXTENSION, model_from_bytes, model_to_bytes, printable
 from lrgui.data.samples import sample_folder
+from lrgui.data.schema import SchemaError, check_playground
 from lrgui.data.selection import ClassSelection
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import DataError, ModelFileError, UserError
@@ -70,10 +69,15 @@ JSON_MEMBER = "lesson.json"
 MODEL_MEMBER = "model" + MODEL_EXTENSION
 
 # ---------------------------------------------------------------- the limits
-#: a model file may be 2 GB; the lesson's JSON adds at most MAX_JSON_BYTES
-MAX_FILE_BYTES = (2 << 30) + (64 << 20)
-MAX_JSON_BYTES = 32 << 20
-MAX_MODEL_BYTES = 2 << 30
+#: lesson.json, raw: checked (declared, then as it inflates) before parsing. Parsed, JSON can take ~20 times its
+#: size in Python objects (``[[],[],...]``), so 16 MB keeps a hostile document under 400 MB.
+MAX_JSON_BYTES = 16 << 20
+#: The model member, counted as it inflates: it, the parser's copy and the arrays stay under 1 GB together.
+MAX_MODEL_BYTES = 256 << 20
+#: The archive itself: both members, stored, and zip's own records
+MAX_FILE_BYTES = MAX_MODEL_BYTES + MAX_JSON_BYTES + (1 << 20)
+#: Members are inflated this much at a time, each chunk counted
+MEMBER_CHUNK = 1 << 20
 MAX_NOTES_BYTES = 100 * 1024
 MAX_TITLE = 200
 MAX_TEXT = 4096  # a path, a class name, any other string
@@ -220,16 +224,17 @@ def lesson_from_state(state, *, title: str = "", notes: str = "", playground: di
 
 
 # ---------------------------------------------------------------- saving
-def save_lesson(path: str | os.PathLike, lesson: Lesson, *, measure_sources: bool = True) -> Path:
+def save_lesson(path: str | os.PathLike, lesson: Lesson, *, measure_sources: bool = True, force: bool = False) -> Path:
     """Writes ``lesson`` to ``path`` atomically (a temporary file renamed); returns the path written.
 
     The sources' relative paths and digests are computed now, from the data as
     they are on disk (``measure_sources=False`` keeps the lesson's own: the
     built-in lessons, whose data are on no particular machine). Raises
-    LessonFileError, in one sentence, when the target cannot take a file or
-    the lesson holds what :func:`load_lesson` would refuse.
+    LessonFileError, in one sentence, when the target cannot take a file (an
+    existing file is replaced only with ``force``: the app's Save dialog has
+    asked) or the lesson holds what :func:`load_lesson` would refuse.
     """
-    target = _check_target(path)
+    target = check_lesson_target(path, force=force)
     sources = _sources_for_saving(lesson, target.parent, measure_sources)
     document = _document(lesson, sources)
     try:
@@ -237,34 +242,14 @@ def save_lesson(path: str | os.PathLike, lesson: Lesson, *, measure_sources: boo
     except _Invalid as problem:
         raise LessonFileError(f"Cannot save the lesson to {_name_of(target)}: {problem}.") from None
     model_bytes = _model_bytes(lesson.model, target) if lesson.model is not None else None
-    data = _zip_bytes(document, model_bytes)
-    try:
-        _write_atomically(target, data)
-    except OSError as exc:
-        raise LessonFileError(f"Cannot save the lesson to {printable(str(target))}: "
-                              f"{exc.strerror or printable(str(exc))}.") from None
-    return target
+    return worded_write(target, _zip_bytes(document, model_bytes), what="the lesson", error=LessonFileError)
 
 
-def _check_target(path) -> Path:
-    text = os.fsdecode(os.fspath(path))
-    if not text or text.endswith(("/", os.sep)):
-        raise LessonFileError("Give a file name to save the lesson to, such as lesson" + LESSON_EXTENSION + ".")
-    target = Path(text).expanduser()
-    try:
-        mode = os.stat(target).st_mode
-    except FileNotFoundError:
-        mode = None
-    except OSError as exc:
-        raise LessonFileError(f"Cannot save the lesson to {printable(text)}: {exc.strerror or exc}.") from None
-    if mode is not None and not stat.S_ISREG(mode):
-        raise LessonFileError(f"Cannot save the lesson to {printable(text)}: it is not a regular file.")
-    folder = target.parent
-    if not folder.is_dir():
-        raise LessonFileError(f"Cannot save the lesson: folder not found: {printable(str(folder))}.")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise LessonFileError(f"Cannot save the lesson: no permission to write in the folder {printable(str(folder))}.")
-    return target
+def check_lesson_target(path, *, force: bool = False) -> Path:
+    """``path`` (``~`` expanded) if a lesson may be written there (lrgui.data.files' output policy), else LessonFileError."""
+    text = os.fsdecode(os.fspath(path)) if path is not None else ""
+    return check_output(os.path.expanduser(text) if text else text, what="the lesson", error=LessonFileError,
+                        force=force, example="lesson" + LESSON_EXTENSION)
 
 
 def _sources_for_saving(lesson: Lesson, lesson_folder: Path, measure: bool) -> list[LessonSource]:
@@ -405,15 +390,16 @@ def _excluded_json(request: DataRequest, sources: list[LessonSource]) -> list[di
 
 
 def _model_bytes(model: TrainedModel, target: Path) -> bytes:
-    """The model file's bytes, written by save_model (which refuses what load_model would) into a private folder."""
-    with tempfile.TemporaryDirectory(prefix=".lrlesson-") as folder:
-        path = Path(folder) / MODEL_MEMBER
-        try:
-            save_model(model, path)
-        except ModelFileError as exc:
-            raise LessonFileError(f"Cannot save the lesson to {_name_of(target)}: its model cannot be saved "
-                                  f"({str(exc).rstrip('.')}).") from None
-        return path.read_bytes()
+    """The model file's bytes, as save_model writes them (refusing what load_model would)."""
+    try:
+        data = model_to_bytes(model, MODEL_MEMBER)
+    except ModelFileError as exc:
+        raise LessonFileError(f"Cannot save the lesson to {_name_of(target)}: its model cannot be saved "
+                              f"({str(exc).rstrip('.')}).") from None
+    if len(data) > MAX_MODEL_BYTES:
+        raise LessonFileError(f"Cannot save the lesson to {_name_of(target)}: its model takes "
+                              f"{format_bytes(len(data))}, more than a lesson holds ({format_bytes(MAX_MODEL_BYTES)}).")
+    return data
 
 
 def _zip_bytes(document: dict, model_bytes: bytes | None) -> bytes:
@@ -433,23 +419,6 @@ def _zip_bytes(document: dict, model_bytes: bytes | None) -> bytes:
 
 def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, allow_nan=False, indent=1, sort_keys=False)
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    fd, temporary = tempfile.mkstemp(prefix=".lrlesson-", suffix=".tmp", dir=target.parent)
-    try:
-        with open(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o666 & ~process_umask())  # mkstemp's 0600 is too private for a file meant to be shared
-        os.replace(temporary, target)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
 
 
 # ---------------------------------------------------------------- loading
@@ -484,31 +453,9 @@ def load_lesson(path: str | os.PathLike) -> Lesson:
 
 
 def _read_file(path: Path, name: str) -> bytes:
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise LessonFileError(f"Lesson file not found: {printable(str(path))}.") from None
-    except OSError as exc:
-        raise LessonFileError(f"Cannot read {name}: {exc.strerror or exc}.") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise LessonFileError(f"{name} is not a regular file, so lrgui does not open it as a lesson.")
-    if info.st_size > MAX_FILE_BYTES:
-        raise LessonFileError(f"{name} is {info.st_size / (1 << 30):.1f} GB, larger than any lrgui lesson.")
-    try:
-        check_fits(3 * info.st_size, f"Opening {name}", cap=None)  # the bytes, the model's, its arrays
-    except DataError as exc:
-        raise LessonFileError(str(exc)) from None
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-        with open(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise LessonFileError(f"{name} is not a regular file, so lrgui does not open it as a lesson.")
-            data = handle.read(info.st_size + 1)
-    except OSError as exc:
-        raise LessonFileError(f"Cannot read {name}: {exc.strerror or exc}.") from None
-    if len(data) != info.st_size:
-        raise LessonFileError(f"{name} changed while it was being read; please try again.")
-    return data
+    # the archive's bytes, the model member's and the model's arrays
+    return read_regular_file(path, what="a lesson file", limit=MAX_FILE_BYTES, error=LessonFileError, name=name,
+                             memory_factor=3)
 
 
 def _members(archive: zipfile.ZipFile) -> tuple[bytes, bytes | None]:
@@ -534,31 +481,33 @@ def _members(archive: zipfile.ZipFile) -> tuple[bytes, bytes | None]:
 
 
 def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
+    """A member's bytes, inflated a chunk at a time and counted as they come: a bomb stops at ``cap``.
+
+    The declared size is checked first, but it is only what the archive
+    claims; the count of what actually inflates is what bounds the memory.
+    Nothing is ever written to disk.
+    """
     if info.file_size > cap:
-        raise _Invalid(f"its {info.filename} declares {info.file_size:,} bytes, more than a lesson holds")
+        raise _Invalid(f"its {info.filename} declares {format_bytes(info.file_size)}, more than a lesson holds "
+                       f"({format_bytes(cap)})")
     try:
         check_fits(info.file_size, f"The lesson's {info.filename}", cap=cap)
     except DataError as exc:
         raise _Invalid(str(exc).rstrip(".")) from None
+    content = bytearray()
     with archive.open(info) as member:
-        content = member.read(info.file_size + 1)  # never more than declared (+1 to see a lie)
+        while chunk := member.read(MEMBER_CHUNK):
+            content += chunk
+            if len(content) > min(cap, info.file_size):
+                raise _Invalid(f"its {info.filename} inflates beyond the {format_bytes(info.file_size)} it declares")
     if len(content) != info.file_size:
         raise _Invalid(f"its {info.filename} is not the size it declares")
-    return content
+    return bytes(content)
 
 
 def _parse_json(content: bytes) -> dict:
-    def refuse_constant(constant):
-        raise ValueError(f"{constant} is not JSON")
-
-    def unique_keys(pairs):
-        result = dict(pairs)
-        if len(result) != len(pairs):
-            raise ValueError("repeated key")
-        return result
-
     try:
-        document = json.loads(content.decode("utf-8"), parse_constant=refuse_constant, object_pairs_hook=unique_keys)
+        document = strict_json(content.decode("utf-8"))
     except (ValueError, RecursionError):
         raise _Invalid(f"its {JSON_MEMBER} is not valid JSON") from None
     if not isinstance(document, dict) or document.get("lrgui") != MARKER:
@@ -568,14 +517,11 @@ def _parse_json(content: bytes) -> dict:
 
 
 def _model(content: bytes, name: str) -> TrainedModel:
-    """The model member, loaded by load_model (its own checks) from a private temporary file."""
-    with tempfile.TemporaryDirectory(prefix=".lrlesson-") as folder:
-        path = Path(folder) / MODEL_MEMBER
-        path.write_bytes(content)
-        try:
-            return load_model(path, display_name=f"the model in {name}")
-        except ModelFileError as exc:
-            raise LessonFileError(str(exc)) from None
+    """The model member, checked by the model file's own loader, from memory (never a temporary copy)."""
+    try:
+        return model_from_bytes(content, f"the model in {name}")
+    except ModelFileError as exc:
+        raise LessonFileError(str(exc)) from None
 
 
 # ---------------------------------------------------------------- validating
@@ -617,6 +563,10 @@ def _validate_document(document: dict) -> None:
             raise _Invalid("its playground is not a JSON object")
         if len(_dumps(playground)) > MAX_PLAYGROUND_BYTES:
             raise _Invalid("its playground is larger than lrgui allows")
+        try:
+            check_playground(playground)
+        except SchemaError as problem:
+            raise _Invalid(f"its playground is refused ({str(problem).rstrip('.')})") from None
 
 
 def _check_plain(value, depth: int) -> None:
@@ -754,8 +704,8 @@ def _request(data: dict, sources: list[LessonSource], excluded: list) -> tuple[D
 
 
 def _run(entry: dict) -> LessonRun:
-    settings = TrainingSettings.from_dict(_object(entry.get("settings"), "run's settings"))
     try:
+        settings = TrainingSettings.from_dict(_object(entry.get("settings"), "run's settings"), unknown="refuse")
         settings.validate()
     except UserError as exc:
         raise _Invalid(f"a run's settings are refused ({str(exc).rstrip('.')})") from None
@@ -796,10 +746,11 @@ def resolve_request(lesson: Lesson, *, accept_changed: bool = False) -> DataRequ
         if source.digest and not accept_changed:
             files, _, digest = folder_digest(folder, kinds.get(source.given, "folders"))
             if digest != source.digest:
+                what = (f"it holds {files:,} files, not {source.files:,}" if source.files is not None
+                        and files != source.files else "the names or sizes of its files differ")
                 raise LessonDataProblem(
-                    f"The lesson's folder {shown} has changed since the lesson was saved (it holds {files:,} files, "
-                    f"not {source.files or 0:,}, or their names or sizes differ); locate the original folder or "
-                    f"train on it as it is.", source.given, "changed")
+                    f"The lesson's folder {shown} has changed since the lesson was saved ({what}); locate the "
+                    f"original folder or train on it as it is.", source.given, "changed")
         found[source.given] = folder
     return _rebased(request, found, lesson.excluded_files)
 

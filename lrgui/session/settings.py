@@ -12,14 +12,12 @@ import math
 from dataclasses import asdict, dataclass, fields, replace
 
 from lrgui.core import Classifier, LogisticRegression, NeuralNetwork
-from lrgui.core.base import check_positive_int, check_positive_number
+from lrgui.data.schema import ACTIVATIONS, MAX_HIDDEN, SETTINGS_FIELDS, check_record
 from lrgui.errors import UserError
 
 MODEL_NAMES = {"logistic": "Logistic regression", "mlp": "Neural network (one hidden layer)"}
 ESTIMATORS: dict[str, type[Classifier]] = {"logistic": LogisticRegression, "mlp": NeuralNetwork}
 MODEL_KINDS = {cls.model_type: key for key, cls in ESTIMATORS.items()}  # model file type → settings key
-ACTIVATIONS = ("sigmoid", "tanh", "relu")
-MAX_HIDDEN = 4096
 
 #: Settings that Continue applies to the model it goes on from; every other one
 #: is part of what the model *is*, and changing it needs a new Train.
@@ -84,24 +82,20 @@ class TrainingSettings:
             self.l1 = 0.0
         if self.standardize is None:
             self.standardize = False
-        self.learning_rate = check_positive_number("The learning rate", self.learning_rate)
-        self.epochs = check_positive_int(f"The number of {step_word(self.model)}", self.epochs)
         if self.record_every is None and self.model != "mlp":
             self.record_every = defaults.get("record_every") or 1
-        if self.record_every is not None:  # None for the network: it chooses from the data's size
-            self.record_every = check_positive_int("Record every", self.record_every)
-        self.l2 = check_positive_number("The L2 penalty", self.l2 or 0.0, allow_zero=True)
-        self.l1 = check_positive_number("The L1 penalty", self.l1, allow_zero=True)
-        self.seed = check_positive_int("The seed", self.seed, minimum=0)
+        if self.l2 is None:
+            self.l2 = 0.0
+        # the very checks a lesson's or a model file's settings get: exact types, every upper limit
+        labels = {"epochs": f"The number of {step_word(self.model)}"}
+        network_only = ("hidden", "activation", "batches", "batch_size")
+        for name, field in SETTINGS_FIELDS.items():
+            if self.model == "mlp" or name not in network_only:
+                setattr(self, name, field.check(getattr(self, name), labels.get(name)))
         if self.model == "mlp":
-            self.hidden = check_positive_int("The number of hidden units", self.hidden)
-            if self.hidden > MAX_HIDDEN:
-                raise UserError(f"The number of hidden units must be at most {MAX_HIDDEN:,}, not {self.hidden:,}.")
-            if self.activation not in ACTIVATIONS:
-                raise UserError(f"The activation must be one of {', '.join(ACTIVATIONS)}, not {self.activation!r}.")
-            self.batches = check_positive_int("The number of minibatches", self.batches)
-            if self.batch_size is not None:
-                self.batch_size = check_positive_int("The batch size", self.batch_size)
+            for name in ("hidden", "activation", "batches"):
+                if getattr(self, name) is None:
+                    raise UserError(f"{SETTINGS_FIELDS[name].label} must be given.")
         else:
             if self.l1:
                 raise UserError("The L1 penalty is only available for the neural network (--model mlp).")
@@ -131,10 +125,13 @@ class TrainingSettings:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, values: dict) -> "TrainingSettings":
-        """Settings from a model file's record; unknown keys are ignored."""
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in (values or {}).items() if k in known})
+    def from_dict(cls, values: dict, *, unknown: str = "drop") -> "TrainingSettings":
+        """Settings from a file's record, every value checked (SchemaError, a UserError, in one sentence).
+
+        Unknown keys are left out (``unknown="drop"``, a model file from
+        another version) or refused (``"refuse"``, a lesson).
+        """
+        return cls(**check_record(values or {}, SETTINGS_FIELDS, "The settings", unknown=unknown))
 
 
 def refused_on_continue(trained: TrainingSettings, wanted: TrainingSettings) -> str | None:

@@ -10,12 +10,14 @@ or an importer's), applied by the front ends to that data only.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
 from lrgui.data import ImageFormat, TrainTest, attach_test_folders, discover_classes, load_class_folders
+from lrgui.data.files import printable
 from lrgui.data.folders import ClassFolder
 from lrgui.data.importers import IMPORTERS
 from lrgui.data.samples import SAMPLES, sample_folder, sample_settings
@@ -80,6 +82,10 @@ class DataRequest:
             raise DataError(f"Unknown data source {self.kind!r}; choose one of {', '.join(SOURCE_KINDS)}.")
         if self.test_fraction is not None and not 0 <= self.test_fraction < 1:
             raise DataError(f"The test fraction must be at least 0 and below 1, not {self.test_fraction}.")
+        if self.kind == "folders":
+            _refuse_repeated_folders(self)
+        if self.kind == "toy":
+            _check_toy_options(self.name, self.toy_options)
 
     @property
     def is_images(self) -> bool:
@@ -106,6 +112,32 @@ class DataRequest:
         if self.kind in IMPORTERS:
             return f"{IMPORTERS[self.kind].title} from {self.paths[0] if self.paths else '?'}"
         return f"the {self.name} {'sample' if self.kind == 'sample' else 'set'}"
+
+
+def _refuse_repeated_folders(request: DataRequest) -> None:
+    """A folder named twice (in one class or two, for training and testing) would load its images twice."""
+    names = [c.name for c in request.classes]
+    for name in names:
+        if names.count(name) > 1:
+            raise DataError(f"Two classes are named {name!r}; give each class one name.")
+    seen: set[str] = set()
+    for folder in (*request.paths, *request.test_paths, *(p for c in request.classes for p in (*c.train, *c.test))):
+        key = os.path.normcase(os.path.normpath(os.path.abspath(os.path.expanduser(folder))))
+        if key in seen:
+            raise DataError(f"The folder {printable(folder)} is given more than once; each folder may be used once.")
+        seen.add(key)
+
+
+def _check_toy_options(name: str | None, options) -> None:
+    """Only the options the toy set takes, so a stranger's lesson cannot pass ``seed`` or ``name`` twice."""
+    toy = TOY_SETS.get(str(name or "").strip().lower())
+    if toy is None:
+        return  # load_toy says which sets there are
+    allowed = ("points", "noise", *toy.options)
+    for key, _ in options:
+        if key not in allowed:
+            raise DataError(f"The {toy.title} data set has no option {printable(str(key), 40)!r}; "
+                            f"it takes {', '.join(allowed)}.")
 
 
 def native_format(request: DataRequest) -> ImageFormat | None:

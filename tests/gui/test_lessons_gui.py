@@ -110,3 +110,35 @@ def test_the_built_in_lessons_open(qtbot, window):
     for name in ("airplanes-vs-motorbikes", "bird-or-not", "fashion-hidden-layer"):
         lessons.open_lesson(paths[name])  # the data are not on this machine: asked for, then given up
         assert lessons.notes.notes_edit.toPlainText()
+
+
+@pytest.mark.parametrize("playground", [
+    {"points": 1e300}, {"seed": 10**30}, {"panes": [1]}, {"panes": {"mlp": {"hidden": "4"}}},
+    {"x": [[1, "2"]], "labels": [0]}, {"x": [[1, 2]], "labels": [[0]]}, {"set": {"xor": 1}},
+], ids=["points-1e300", "seed-10**30", "panes-list", "hidden-text", "point-text", "nested-label", "set-object"])
+def test_a_hostile_lesson_or_model_is_a_message_box_and_the_app_keeps_its_state(qtbot, window, tmp_path, monkeypatch,
+                                                                                 playground):
+    """Issue #22, failure 11: no traceback, no half-applied lesson; one message box, the previous state kept."""
+    from lrgui.data import model_file
+    from tests import hostile
+    from tests.test_model_file import make_model
+
+    shown = []
+    monkeypatch.setattr("lrgui.gui.lesson_actions.show_error", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr("lrgui.gui.main_window.show_error", lambda parent, title, text, *a: shown.append(text))
+    before = (window.playground_tab.points_spin.value(), window.playground_tab.seed_spin.value(),
+              window.playground_tab.toy_name)
+    path = hostile.write_lesson(tmp_path / "p.lrlesson", hostile.lesson_document(title="T", playground=playground))
+    assert not actions_of(window).open_lesson(path)
+    assert len(shown) == 1 and "its playground is refused" in shown[0] and "\n" not in shown[0]
+    assert (window.playground_tab.points_spin.value(), window.playground_tab.seed_spin.value(),
+            window.playground_tab.toy_name) == before
+    assert actions_of(window).notes.title_edit.text() != "T"
+
+    model = make_model()
+    model.info = {"train_accuracy": "0.9", "settings": "fast"}
+    bad = tmp_path / "m.lrgui.safetensors"
+    bad.write_bytes(model_file.safetensors.numpy.save(*reversed(model_file._serialize(model))))
+    previous = window.model
+    assert not window.open_model(bad)
+    assert len(shown) == 2 and "'info' metadata is refused" in shown[1] and window.model is previous

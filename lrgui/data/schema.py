@@ -1,0 +1,234 @@
+"""One schema per kind of record lrgui reads from a file, and the checks the training settings share.
+
+A record is a JSON object: each key has a :class:`Field` saying its type
+and bounds. Types are exact: a number written as text ("0.1"), a boolean
+written as text ("yes") or as a number is refused, never coerced, so a file
+means the same thing to every reader. Every refusal is one sentence
+(:class:`SchemaError`, a UserError).
+
+* :data:`SETTINGS_FIELDS` — the training settings, as lessons and model files
+  keep them; :class:`lrgui.session.settings.TrainingSettings` validates with
+  the very same fields, so the app, the command line and files agree.
+* :data:`MODEL_INFO_FIELDS` — the ``info`` record of a model file.
+* :data:`PLAYGROUND_FIELDS` — the playground's state, as a lesson keeps it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Mapping
+
+import numpy as np
+
+from lrgui.data.toy import MAX_NOISE, MAX_POINTS, MIN_POINTS, TOY_SETS
+from lrgui.errors import UserError
+
+# ---------------------------------------------------------------- the upper limits (docs/limits.md)
+#: Gradient-descent iterations (logistic regression) or epochs (the network) of one run.
+MAX_EPOCHS = 1_000_000
+MAX_HIDDEN = 4096
+#: Minibatches per epoch, and rows per minibatch.
+MAX_BATCHES = 1_000_000
+MAX_BATCH_SIZE = 100_000_000
+#: Learning rates and penalties above this are typing mistakes, not settings (and overflow float32 at once).
+MAX_RATE = 1e6
+MAX_SEED = 2**63 - 1
+ACTIVATIONS = ("sigmoid", "tanh", "relu")
+MODELS = ("logistic", "mlp")
+
+
+class SchemaError(UserError):
+    """A value read from a file (or given as a setting) that is not what its field allows; ``str()`` is a sentence."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key of a record: ``kind`` is "int", "number", "bool", "text", "choice", "object" or "list"."""
+
+    kind: str
+    label: str
+    minimum: float | None = None
+    maximum: float | None = None
+    above_minimum: bool = False  # the minimum itself is refused (a learning rate of 0)
+    choices: tuple = ()
+    nullable: bool = True
+
+    def check(self, value, label: str | None = None):
+        """``value`` if it fits this field, else SchemaError naming ``label`` (default: the field's own)."""
+        label = label or self.label
+        if value is None:
+            if self.nullable:
+                return None
+            raise SchemaError(f"{label} must be given.")
+        kind = self.kind
+        if kind == "bool":
+            if type(value) is not bool:
+                raise SchemaError(f"{label} must be true or false, not {_shown(value)}.")
+            return value
+        if kind == "int":
+            # NumPy's integers come from the app's own arrays; JSON gives only int, so files stay strict
+            if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+                raise SchemaError(f"{label} must be a whole number, not {_shown(value)}.")
+            value = int(value)
+        elif kind == "number":
+            if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
+                raise SchemaError(f"{label} must be a number, not {_shown(value)}.")
+            if not math.isfinite(value):
+                raise SchemaError(f"{label} must be a finite number, not {_shown(value)}.")
+            value = float(value)
+        elif kind in ("text", "choice"):
+            if not isinstance(value, str):
+                raise SchemaError(f"{label} must be a text, not {_shown(value)}.")
+            if kind == "choice" and value not in self.choices:
+                raise SchemaError(f"{label} must be one of {', '.join(map(str, self.choices))}, not {_shown(value)}.")
+            return value
+        elif kind == "object":
+            if not isinstance(value, dict):
+                raise SchemaError(f"{label} must be a JSON object, not {_kind(value)}.")
+            return value
+        elif kind == "list":
+            if not isinstance(value, list):
+                raise SchemaError(f"{label} must be a list, not {_kind(value)}.")
+            if self.maximum is not None and len(value) > self.maximum:
+                raise SchemaError(f"{label} must hold at most {int(self.maximum):,} entries, not {len(value):,}.")
+            return value
+        if self.minimum is not None and (value < self.minimum or (self.above_minimum and value == self.minimum)):
+            bound = f"greater than {_number(self.minimum)}" if self.above_minimum else f"at least {_number(self.minimum)}"
+            raise SchemaError(f"{label} must be {bound}, not {_number(value)}.")
+        if self.maximum is not None and value > self.maximum:
+            raise SchemaError(f"{label} must be at most {_number(self.maximum)}, not {_number(value)}.")
+        return value
+
+
+def check_record(values, fields: Mapping[str, Field], what: str, *, unknown: str = "refuse") -> dict:
+    """``values`` (a JSON object) with every key checked against ``fields``; SchemaError for the first problem.
+
+    Keys not in ``fields`` are refused (``unknown="refuse"``), left out
+    (``"drop"``) or kept as they are (``"keep"``: a model's ``info`` may carry
+    a caller's own notes, which lrgui itself never reads).
+    """
+    if not isinstance(values, dict):
+        raise SchemaError(f"{what} must be a JSON object, not {_kind(values)}.")
+    checked = {}
+    for key, value in values.items():
+        field = fields.get(key)
+        if field is None:
+            if unknown == "keep":
+                checked[key] = value
+            if unknown != "refuse":
+                continue
+            raise SchemaError(f"{what} holds an unknown entry {_shown(key)}.")
+        checked[key] = field.check(value)
+    return checked
+
+
+def _kind(value) -> str:
+    return {dict: "an object", list: "a list", str: "a text", bool: "true or false", type(None): "null"}.get(
+        type(value), "a number")
+
+
+def _number(value) -> str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+
+
+def _shown(value) -> str:
+    text = repr(value) if isinstance(value, str) else (_kind(value) if isinstance(value, (dict, list)) else str(value))
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+# ---------------------------------------------------------------- the records
+SETTINGS_FIELDS: dict[str, Field] = {
+    "model": Field("choice", "The model", choices=MODELS, nullable=False),
+    "learning_rate": Field("number", "The learning rate", 0, MAX_RATE, above_minimum=True),
+    "epochs": Field("int", "The number of iterations or epochs", 1, MAX_EPOCHS),
+    "record_every": Field("int", "Record every", 1, MAX_EPOCHS),
+    "l2": Field("number", "The L2 penalty", 0, MAX_RATE),
+    "l1": Field("number", "The L1 penalty", 0, MAX_RATE),
+    "hidden": Field("int", "The number of hidden units", 1, MAX_HIDDEN),
+    "activation": Field("choice", "The activation", choices=ACTIVATIONS),
+    "batches": Field("int", "The number of minibatches", 1, MAX_BATCHES),
+    "batch_size": Field("int", "The batch size", 1, MAX_BATCH_SIZE),
+    "standardize": Field("bool", "Standardise"),
+    "seed": Field("int", "The seed", 0, MAX_SEED, nullable=False),
+}
+
+_ACCURACY = Field("number", "An accuracy", 0, 1)
+_COUNT = Field("int", "A count", 0, 2**62)
+MODEL_INFO_FIELDS: dict[str, Field] = {
+    "settings": Field("object", "The model's settings"),
+    "classes": Field("list", "The model's class list", maximum=100_000),
+    "n_train": _COUNT,
+    "n_test": _COUNT,
+    "train_accuracy": Field("number", "The training accuracy", 0, 1),
+    "test_accuracy": Field("number", "The test accuracy", 0, 1),
+    "diverged": Field("bool", "Diverged"),
+    "unstable": Field("object", "The instability note"),
+    "started_at": _COUNT,
+}
+INSTABILITY_FIELDS: dict[str, Field] = {
+    "iteration": Field("int", "The unstable iteration", 0, 2**62, nullable=False),
+    "factor": Field("number", "The cost's rise", 0, 1e300, nullable=False),
+}
+
+_PANE_FIELDS = {
+    "learning_rate": SETTINGS_FIELDS["learning_rate"],
+    "epochs": SETTINGS_FIELDS["epochs"],
+    "hidden": Field("int", "The playground's hidden units", 1, 256),
+    "activation": SETTINGS_FIELDS["activation"],
+    "batches": SETTINGS_FIELDS["batches"],
+    "show_hidden_lines": Field("bool", "Show hidden lines"),
+}
+PLAYGROUND_FIELDS: dict[str, Field] = {
+    "set": Field("choice", "The playground's data set", choices=tuple(TOY_SETS)),
+    "points": Field("int", "The playground's number of points", MIN_POINTS, MAX_POINTS),
+    "noise": Field("number", "The playground's noise", 0, MAX_NOISE),
+    "seed": Field("int", "The playground's seed", 0, 2**31 - 1),
+    "x": Field("list", "The playground's points", maximum=MAX_POINTS),
+    "labels": Field("list", "The playground's labels", maximum=MAX_POINTS),
+    "panes": Field("object", "The playground's panes"),
+}
+_COORDINATE = Field("number", "A point's coordinate", -1e6, 1e6, nullable=False)
+_LABEL = Field("int", "A point's label", 0, 1, nullable=False)
+
+
+def check_settings(values) -> dict:
+    """A settings record (as lessons and model files keep it): exact types, every bound."""
+    return check_record(values, SETTINGS_FIELDS, "The settings")
+
+
+def check_model_info(values) -> dict:
+    """A model file's ``info``: the entries lrgui reads checked; others (a caller's own notes) kept, never read."""
+    info = check_record(values, MODEL_INFO_FIELDS, "The model's info", unknown="keep")
+    if info.get("settings") is not None:
+        info["settings"] = check_settings(info["settings"])
+    if info.get("unstable") is not None:
+        info["unstable"] = check_record(info["unstable"], INSTABILITY_FIELDS, "The instability note")
+    for name in info.get("classes") or ():
+        if not isinstance(name, str):
+            raise SchemaError("The model's class list must hold texts only.")
+    return info
+
+
+def check_playground(values) -> dict:
+    """The playground's state as a lesson keeps it: its set, numbers, points and both panes."""
+    state = check_record(values, PLAYGROUND_FIELDS, "The playground")
+    x, labels = state.get("x"), state.get("labels")
+    if (x is None) != (labels is None) or (x is not None and len(x) != len(labels)):
+        raise SchemaError("The playground's points and labels must be two lists of the same length.")
+    for point in x or ():
+        if not (isinstance(point, list) and len(point) == 2):
+            raise SchemaError("Each of the playground's points must be a pair of numbers.")
+        for coordinate in point:
+            _COORDINATE.check(coordinate)
+    for label in labels or ():
+        _LABEL.check(label)
+    panes = state.get("panes")
+    if panes is not None:
+        for kind, pane in panes.items():
+            if kind not in MODELS:
+                raise SchemaError(f"The playground has no pane {_shown(kind)}.")
+            check_record(pane, _PANE_FIELDS, f"The playground's {kind} pane")
+    return state
