@@ -30,8 +30,9 @@ from lrgui.data import (
 from lrgui.data.samples import list_samples
 from lrgui.data.selection import ClassSelection
 from lrgui.errors import UserError
-from lrgui.session.advice import XOR_ADVICE, divergence_advice, format_rate, instability_advice
+from lrgui.session.advice import XOR_ADVICE, format_rate
 from lrgui.session.experiment import Experiment, choose_best
+from lrgui.session.training_session import run_advice
 from lrgui.session.settings import ACTIVATIONS, MAX_HIDDEN, MODEL_NAMES, TrainingSettings, model_defaults, step_word
 from lrgui.session.sources import DEFAULT_TEST_FRACTION, DataRequest, load, preset_for, toy_names
 from lrgui.session.terminal import json_text, printable, tsv_field
@@ -438,14 +439,10 @@ def _train(experiment: Experiment, console: Console, stop: StopOnInterrupt) -> N
 def _report_run(result: TrainingResult, console: Console, experiment: Experiment) -> None:
     console.info(f"train accuracy: {format_percent(result.train_accuracy)}")
     console.info(f"test accuracy: {format_percent(result.test_accuracy) if result.test_accuracy is not None else 'n/a (no test set)'}")
-    if result.diverged:
-        console.note("warning: " + divergence_advice(result.learning_rate))
-    elif result.unstable is not None:
-        console.note("warning: " + instability_advice(result.unstable, result.settings.model))
     request = getattr(experiment, "request", None)
-    if request is not None and request.kind == "toy" and request.name == "xor" \
-            and result.settings.model == "logistic" and result.train_accuracy < 1:
-        console.note("note: " + XOR_ADVICE)
+    toy = request.name if request is not None and request.kind == "toy" else None
+    for sentence in run_advice(result, toy):  # the window says the same (lrgui.session.training_session)
+        console.note(("note: " if sentence == XOR_ADVICE else "warning: ") + sentence)
     if result.stopped_early and experiment.stop_requested:
         unit = step_word(result.settings.model)
         console.note(f"Stopped by Ctrl+C after {result.iterations:,} {unit}; keeping the model reached.")

@@ -338,8 +338,14 @@ class Epochs:
         """A context in which BLAS runs with the chosen thread count (the caller's, untuned)."""
         return self.tuner if self.tuner is not None else _NO_TUNING
 
+    #: Checked between two minibatches: True abandons the epoch (the caller puts back its start).
+    should_stop = None
+
     def run(self, epoch: int) -> tuple[bool, float]:
-        """Epoch ``epoch`` (shuffled by its own seed); returns (parameters still finite, mean minibatch cost)."""
+        """Epoch ``epoch`` (shuffled by its own seed); returns (parameters still finite, mean minibatch cost).
+
+        The mean cost is None when :attr:`should_stop` abandoned the epoch half-way.
+        """
         costs = []
         with self.blas():
             if self.n_batches == 1:  # full batch: the order of the rows is moot
@@ -352,6 +358,8 @@ class Epochs:
                 costs.append(self._timed_step(Xb, yb))
                 if not self.params.all_finite():
                     return False, math.nan
+                if self.should_stop is not None and self.should_stop():
+                    return True, None  # a big epoch must not hold a Stop for a second
         return True, math.fsum(costs) / len(costs)
 
     def _timed_step(self, Xb: np.ndarray, yb: np.ndarray) -> float:
@@ -545,8 +553,12 @@ class NeuralNetwork(Classifier):
             return math.ceil(m / min(check_positive_int("batch_size", self.batch_size), m))
         return min(check_positive_int("batches", self.batches), m)
 
-    def training_steps(self, X, y) -> Iterator[TrainingStep]:
-        """Yields after every epoch; closing the generator keeps the parameters reached."""
+    def training_steps(self, X, y, should_stop: Callable[[], bool] | None = None) -> Iterator[TrainingStep]:
+        """Yields after every epoch; closing the generator keeps the parameters reached.
+
+        ``should_stop`` is also asked between two minibatches: when it answers True
+        the epoch under way is abandoned and its start kept, and the generator ends.
+        """
         hidden = check_positive_int("hidden", self.hidden)
         activation = self._check_activation()
         learning_rate = check_positive_number("learning_rate", self.learning_rate)
@@ -599,6 +611,7 @@ class NeuralNetwork(Classifier):
         looping = False
 
         epochs_runner = Epochs(params, X, y_index, activation, learning_rate, l1, l2, n_batches, seed)
+        epochs_runner.should_stop = should_stop
 
         def measure() -> tuple[float, float]:
             """J (with its penalty) on the whole training set, and the training accuracy."""
@@ -611,6 +624,7 @@ class NeuralNetwork(Classifier):
             return dict(zip(self.parameter_names, params))
 
         self._live_parameters = live_parameters
+        self.final_accuracy_ = None
         self._live_blas = epochs_runner.blas
         minibatch_cost = None
         try:
@@ -638,6 +652,10 @@ class NeuralNetwork(Classifier):
                 if not finite:
                     overflowed = True
                     break
+                if minibatch_cost is None:  # stopped half-way through the epoch: back to its start
+                    for p, good in zip(params, saved):
+                        p[...] = good
+                    break
                 epoch += 1
         finally:
             self._live_parameters = None
@@ -649,10 +667,12 @@ class NeuralNetwork(Classifier):
             elif looping and (not costs or costs[-1][0] != epoch):
                 # stopped between two recorded points: the model's history still ends with its own cost
                 with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-                    cost, _ = measure()
+                    cost, accuracy = measure()
                 if math.isfinite(cost):
                     costs.append((epoch, cost))
                     run_costs.append(cost)
+                    # the caller need not pass over X again for the accuracy of the final point
+                    self.final_accuracy_ = (epoch, accuracy)
             self.coefs_ = [params.W1, params.W2]
             self.intercepts_ = [params.b1, params.b2]
             self.costs_ = costs

@@ -54,6 +54,7 @@ from lrgui.session.state import AppState
 from lrgui.session.wording import format_count
 from lrgui.gui.thumbnails import thumbnail
 from lrgui.gui.widgets import DropArea, show_error
+from lrgui.gui.workers import Callbacks
 
 THUMBNAILS_PER_CLASS = 8
 THUMBNAIL_SIZE = 44
@@ -167,7 +168,8 @@ class DataTab(DropArea):
         self.import_folder: Path | None = None
         self.sample_name: str | None = None  # the built-in sample whose classes are listed, if any
         self._pending_positive: str | None = None
-        self._load_job = None
+        self._loading = workers.runner("loading")  # a new load cancels the last one
+        self._thumbnails = workers.runner("thumbnails")
         self._load_started = 0.0
         self._names_at_load: list[tuple[ClassEntry, str]] = []
         self._reload_timer = QTimer(self, singleShot=True, interval=150, timeout=self.start_loading)
@@ -309,7 +311,7 @@ class DataTab(DropArea):
 
     @property
     def is_loading(self) -> bool:
-        return self._load_job is not None
+        return self._loading.job is not None
 
     def _update_state(self) -> None:
         self.placeholder.setVisible(not self.entries)
@@ -489,9 +491,8 @@ class DataTab(DropArea):
                 report((key, len(files), test_count, images), force=True)
             return True
 
-        job = self.workers.start(task, "thumbnails")
-        job.events.progressed.connect(self._preview_ready)
-        self.workers.launch(job)
+        # counting and previews queue on their lane: a second folder's wait for the first's, never cancel them
+        self.workers.start(task, "thumbnails", Callbacks(progress=self._preview_ready))
 
     @Slot(object)
     def _preview_ready(self, payload) -> None:
@@ -516,9 +517,8 @@ class DataTab(DropArea):
 
     def _drop_load_job(self) -> None:
         """Stops the running load and drops whatever it still delivers: its result would be stale."""
-        if self._load_job is not None:
-            self._load_job.ignore()
-            self._load_job = None
+        if self._loading.job is not None:
+            self._loading.cancel()
             self.busyChanged.emit(False)
 
     def start_loading(self) -> None:
@@ -543,20 +543,14 @@ class DataTab(DropArea):
 
         self._load_started = time.monotonic()
         self._names_at_load = [(entry, entry.name) for entry in self.entries]
-        job = self.workers.start(task, "loading")
-        job.events.progressed.connect(self._load_progress)
-        job.events.succeeded.connect(self._load_succeeded)
-        job.events.failed.connect(self._load_failed)
-        job.events.cancelled.connect(self._load_cancelled)
-        job.events.finished.connect(self._load_finished)
-        self._load_job = job
+        self._loading.start(task, progress=self._load_progress, result=self._load_succeeded,
+                            failure=self._load_failed, cancelled=self._load_cancelled, finish=self._load_finished)
         self._set_data(None)
         self.progress.setFormat("%v / %m images")
         self.progress.setRange(0, 0)
         self.summary.setText("Loading images…")
         self.busyChanged.emit(True)
         self._update_state()
-        self.workers.launch(job)
 
     def request(self) -> DataRequest:
         """The data request the tab's rows and settings describe (what Load would load)."""
@@ -581,8 +575,7 @@ class DataTab(DropArea):
 
     def cancel_loading(self) -> None:
         self._reload_timer.stop()
-        if self._load_job is not None:
-            self._load_job.stop()
+        self._loading.stop()
 
     @Slot(object)
     def _load_progress(self, payload) -> None:
@@ -627,7 +620,7 @@ class DataTab(DropArea):
 
     @Slot()
     def _load_finished(self) -> None:
-        self._load_job = None
+        self._loading.job = None
         self.busyChanged.emit(False)
         self._update_state()
 

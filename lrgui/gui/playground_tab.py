@@ -35,12 +35,11 @@ from lrgui.errors import UserError
 from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.cost_plot import CostPlot
 from lrgui.gui.spinboxes import LearningRateSpinBox
-from lrgui.gui.training_worker import RunControl, experiment_task
 from lrgui.gui.widgets import show_error, show_training_error
-from lrgui.session.advice import XOR_ADVICE
-from lrgui.session.experiment import Experiment
 from lrgui.session.settings import ACTIVATIONS, MODEL_NAMES, TrainingSettings, step_word
+from lrgui.session.state import AppState
 from lrgui.session.trainer import Recorded, SnapshotKeeper, TrainingResult
+from lrgui.session.training_session import TrainingSession
 from lrgui.session.wording import format_percent
 
 #: About this many recorded points per run: a smooth history slider, a few hundred small snapshots.
@@ -60,9 +59,10 @@ class ModelPane(QWidget):
         self.kind = kind
         self.workers = workers
         self.toy_name = "xor"
-        self._job = None
-        self._control: RunControl | None = None
-        self._experiment: Experiment | None = None
+        self._runner = workers.runner(f"playground-{kind}")
+        self.session: TrainingSession | None = None
+        #: the pane's last finished run (None before one)
+        self.result: TrainingResult | None = None
         self._keeper: SnapshotKeeper | None = None
         self._history: list[tuple[int, dict]] = []
         self._activation: str | None = None
@@ -177,7 +177,7 @@ class ModelPane(QWidget):
     # ------------------------------------------------------------ training
     @property
     def is_training(self) -> bool:
-        return self._job is not None
+        return self.session is not None
 
     #: Set by the tab: returns (data, seed) to train on, or None (and has said why).
     request_data = None
@@ -187,20 +187,17 @@ class ModelPane(QWidget):
         if wanted is not None:
             self.start(*wanted)
 
-    def start(self, data: TrainTest, seed: int, paused: bool = False) -> bool:
+    def start(self, data: TrainTest, seed: int) -> bool:
         if self.is_training:
             return False
         try:
-            experiment = Experiment(data, [self.settings(seed)])
+            session = TrainingSession(data, [self.settings(seed)], toy=self.toy_name)
         except UserError as error:
             show_error(self, "Cannot train", str(error))
             return False
         self._data = data
-        self._experiment = experiment
-        self._activation = experiment.settings[0].activation if self.kind == "mlp" else None
-        self._control = RunControl()
-        if paused:
-            self._control.pause()
+        self.session = session
+        self._activation = session.settings[0].activation if self.kind == "mlp" else None
         self._keeper = SnapshotKeeper(MAX_KEPT)
         self._history = []
         self.slider.blockSignals(True)
@@ -212,42 +209,35 @@ class ModelPane(QWidget):
         self.accuracy_label.setText("Training…")
         self.advice_label.setVisible(False)
         self.view.clear_model()
-        job = self.workers.start(experiment_task(experiment, self._control, 1), f"playground-{self.kind}")
-        job.events.progressed.connect(self._events_arrived)
-        job.events.succeeded.connect(self._succeeded)
-        job.events.failed.connect(self._failed)
-        job.events.finished.connect(self._finished)
-        self._job = job
+        self._runner.start(session.work, progress=self._events_arrived, result=self._succeeded,
+                           failure=self._failed, finish=self._finished)
         self._update_state()
         self.busyChanged.emit(True)
-        self.workers.launch(job)
         return True
 
     def stop(self) -> None:
-        if self._job is not None:
-            self._experiment.request_stop()
-            self._control.release()
-            self._job.stop()
+        if self.session is not None:
+            self.session.stop()
 
     def set_paused(self, paused: bool) -> None:
-        if self._control is not None:
-            (self._control.pause if paused else self._control.resume)()
+        if self.session is not None:
+            (self.session.pause if paused else self.session.resume)()
 
     def step_once(self) -> None:
-        if self._control is not None and self._control.paused:
-            self._control.step()
+        if self.session is not None:
+            self.session.step()
 
-    @Slot(object)
     def _events_arrived(self, events) -> None:
-        latest = None
+        if self.session is None:
+            return
+        latest = self.session.absorb(events).latest
+        if latest is None:
+            return
         costs = []
         for event in events:
             if isinstance(event, Recorded):
                 self._keeper.add(event.iteration, event.parameters)
                 costs.append((event.iteration, event.train_cost))
-                latest = event
-        if latest is None:
-            return
         self._curve.extend(costs)
         self._history = list(self._keeper.kept)
         if self._history[-1][0] != latest.iteration:
@@ -274,31 +264,29 @@ class ModelPane(QWidget):
         self.accuracy_label.setText(
             f"Training accuracy <b>{format_percent(accuracy)}</b> after {iteration:,} {step_word(self.kind, iteration)}")
 
-    @Slot(object)
     def _succeeded(self, results: list[TrainingResult]) -> None:
-        if not results:
+        if self.session is None:
+            return
+        outcome = self.session.outcome(results)
+        self.result = outcome.kept
+        if outcome.kept is None:
             self.accuracy_label.setText("Stopped before the first iteration.")
             return
-        result = results[-1]
+        result = outcome.kept
         if result.points:
             last = result.points[-1]
             self._history = self._keeper.finish(last.iteration, last.parameters)
             self._set_slider_to_end()
-        self._show_accuracy(result.train_accuracy, result.iterations)
-        if self.kind == "logistic" and self.toy_name == "xor" and result.train_accuracy < 1:
-            self.advice_label.setText(XOR_ADVICE)
-            self.advice_label.setVisible(True)
+        self._show_accuracy(result.train_accuracy, result.model.estimator.n_iter_)
+        self.advice_label.setText("<br>".join(outcome.advice))
+        self.advice_label.setVisible(bool(outcome.advice))
 
-    @Slot(object, str)
     def _failed(self, error, details: str) -> None:
         self.accuracy_label.setText("Training failed.")
         show_training_error(self, error, details)
 
-    @Slot()
     def _finished(self) -> None:
-        self._job = None
-        self._experiment = None
-        self._control = None
+        self.session = None
         self._update_state()
         self.busyChanged.emit(False)
 
@@ -315,13 +303,15 @@ class PlaygroundTab(QWidget):
     busyChanged = Signal(bool)
     message = Signal(str)
 
-    def __init__(self, workers, parent=None):
+    def __init__(self, state: AppState, workers, parent=None):
         super().__init__(parent)
         self.setObjectName("playgroundTab")
+        self.state = state
         self.workers = workers
         self.X = np.empty((0, 2), dtype=np.float32)
         self.labels = np.empty(0, dtype=int)
         self._build()  # ends by loading the chosen set
+        self._update_state()  # Stop, Pause and Step only once something trains
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -576,9 +566,8 @@ class PlaygroundTab(QWidget):
         wanted = self._training_data()
         if wanted is None:
             return
-        paused = self.pause_button.isChecked()
         for pane in (self.left, self.right):
-            pane.start(*wanted, paused=paused)
+            pane.start(*wanted)
 
     def stop(self) -> None:
         for pane in (self.left, self.right):

@@ -63,7 +63,7 @@ class ResultsTab(QWidget):
         self.dataset = None  # the Dataset evaluated
         self.gallery_title = ""
         self._gallery_source: tuple | None = None  # ("cell", true, predicted) or ("mistakes",)
-        self._job = None
+        self._evaluating = workers.runner("evaluating")  # a new evaluation cancels the last
         self._generation = 0
         self._build()
         for change in ("model", "data"):
@@ -201,9 +201,9 @@ class ResultsTab(QWidget):
     def refresh(self) -> None:
         """Evaluates the current model on the chosen set in a worker (the previous run is dropped)."""
         self._generation += 1
-        if self._job is not None:
-            self._job.ignore()
-            self._job = None
+        if self._evaluating.job is not None:
+            self._evaluating.cancel()
+            self.busyChanged.emit(False)
         self.base = self.evaluation = None
         self.dataset = None
         self._gallery_source = None
@@ -219,18 +219,15 @@ class ResultsTab(QWidget):
             return
         self._show_empty(f"Evaluating the model on {format_count(len(dataset), 'image')}…")
         generation = self._generation
-        job = self.workers.start(evaluation_task(model, dataset), "evaluating")
-        job.events.succeeded.connect(lambda result: self._evaluated(generation, dataset, result))
-        job.events.failed.connect(lambda error, details: self._failed(generation, error, details))
-        job.events.finished.connect(lambda: self._job_finished(job))
-        self._job = job
+        self._evaluating.start(evaluation_task(model, dataset),
+                               result=lambda result: self._evaluated(generation, dataset, result),
+                               failure=lambda error, details: self._failed(generation, error, details),
+                               finish=self._job_finished)
         self.busyChanged.emit(True)
-        self.workers.launch(job)
 
-    def _job_finished(self, job) -> None:
-        if self._job is job:
-            self._job = None
-            self.busyChanged.emit(False)
+    def _job_finished(self) -> None:
+        self._evaluating.job = None
+        self.busyChanged.emit(False)
 
     def _evaluated(self, generation: int, dataset, evaluation: Evaluation) -> None:
         if generation != self._generation:  # the model, data or set changed meanwhile
