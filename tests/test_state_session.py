@@ -15,7 +15,7 @@ from lrgui.session.controls import enabled_controls
 from lrgui.session.settings import TrainingSettings
 from lrgui.session.sources import DataRequest, LoadedData
 from lrgui.session.state import AppState, RunStatus
-from lrgui.session.trainer import Recorded, Stepped
+from lrgui.session.trainer import Recorded
 from lrgui.session.training_session import TrainingSession, run_outcome, trouble_iteration
 
 

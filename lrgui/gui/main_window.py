@@ -9,13 +9,13 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
-import lrgui
 from lrgui.assets import resource_path
 from lrgui.data import MODEL_EXTENSION, TrainedModel, load_model, save_model
 from lrgui.data.cache import ImageCache
 from lrgui.data.importers import IMPORTERS
 from lrgui.data.samples import list_samples, sample_folder
 from lrgui.errors import UserError
+from lrgui.gui import help_dialogs
 from lrgui.gui.data_tab import DataTab
 from lrgui.gui.lesson_actions import LessonActions
 from lrgui.gui.playground_tab import PlaygroundTab
@@ -427,37 +427,13 @@ class MainWindow(QMainWindow):
             self.presentation_action.setChecked(bool(on))
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(keys, what they do) of every action with a shortcut, and the Train tab's own keys."""
-        rows = []
-        for action in self.findChildren(QAction):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            text = action.text().replace("&", "").rstrip("…").strip()
-            if keys and text and not text.startswith("Tab "):
-                rows.append((keys, text))
-        rows.append(("Alt+1 … Alt+5", "Data, Train, Results, Predict, Playground tab"))
-        rows += [("Space", "Train tab: train, or pause and resume"), ("→", "Train tab: one more step while paused"),
-                 ("←", "Train tab: back one recorded point while paused"), ("L", "Train tab: log scale")]
-        return sorted(set(rows), key=lambda row: row[1].lower())
+        return help_dialogs.shortcut_rows(self)
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{text}</td></tr>" for keys, text in self.shortcut_rows())
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", f"<table>{rows}</table>",
-                          QMessageBox.StandardButton.Close, self)
-        box.setObjectName("shortcutsDialog")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        help_dialogs.show_shortcuts(self)
 
-    # -------------------------------------------------------------------- about
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About lrgui",
-            f"<h3>lrgui {lrgui.__version__}</h3>"
-            "<p>Train image classifiers from first principles: logistic regression as a single "
-            "sigmoid neuron, trained by full-batch gradient descent, and a network with one hidden "
-            "layer — all in readable NumPy.</p>"
-            "<p>Made for classrooms, students and the curious. MIT licence.</p>",
-        )
+        help_dialogs.show_about(self)
 
     def fit_to_screen(self) -> None:
         """Keeps the window (its default or remembered geometry) within the screen's available area."""

@@ -225,6 +225,10 @@ class ResultsTab(QWidget):
                                finish=self._job_finished)
         self.busyChanged.emit(True)
 
+    @property
+    def is_evaluating(self) -> bool:
+        return self._evaluating.job is not None
+
     def _job_finished(self) -> None:
         self._evaluating.job = None
         self.busyChanged.emit(False)
@@ -289,6 +293,12 @@ class ResultsTab(QWidget):
         where = "test set" if self.which == TEST else "training set"
         text = (f"<b>{format_percent(ev.accuracy)}</b> right on the {where} ({format_count(ev.n, 'image')}) — "
                 f"{ev.baseline_text()}")
+        model = self.state.model
+        if model is not None and getattr(model.estimator, "diverged_", False):
+            # the same word as the Train tab's headline: these are the last finite weights of a run that blew up
+            text = ("<b style='color:#b00020'>Diverged</b>: the cost exploded (the learning rate is too large); "
+                    f"the last finite weights get {format_percent(ev.accuracy)} on the {where} "
+                    f"({format_count(ev.n, 'image')}) — {ev.baseline_text()}")
         if ev.skipped:
             text += f"<br>{format_count(len(ev.skipped), 'image')} of classes the model does not know left out."
         self.summary.setText(text)

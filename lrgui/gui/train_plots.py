@@ -54,6 +54,20 @@ def run_note(result: TrainingResult) -> str:
     return "unstable" if result.unstable else ("stopped" if result.stopped_early else "")
 
 
+def history_points(model: TrainedModel | None) -> list[Recorded]:
+    """The recorded points of a model's history (kept in its file too), as the training events had them."""
+    history = None if model is None else model.history
+    if history is None:
+        return []
+
+    def value(array, i):
+        return None if array is None else float(array[i])
+
+    return [Recorded(0, int(history.iterations[i]), float(history.train_cost[i]), value(history.train_accuracy, i),
+                     value(history.test_cost, i), value(history.test_accuracy, i), history.snapshot(i))
+            for i in range(len(history))]
+
+
 class TrainPlots(QWidget):
     """Cost beside weights, accuracy under both; the replay row, the axes' choices, Compare and its table."""
 

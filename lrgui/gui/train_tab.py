@@ -12,16 +12,16 @@ model at the state's displayed point.
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from lrgui.core.blas_threads import usable_cores
 from lrgui.data import TrainedModel
 from lrgui.errors import UserError
-from lrgui.gui.train_plots import TrainPlots, format_cost
+from lrgui.gui.train_controls import RunControls
+from lrgui.gui.train_headline import AccuracyHeadline
+from lrgui.gui.train_plots import TrainPlots, history_points
 from lrgui.gui.train_settings_form import SettingsForm
 from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.controls import enabled_controls
@@ -30,39 +30,15 @@ from lrgui.session.settings import TrainingSettings, parse_learning_rates, step_
 from lrgui.session.state import AppState, RunOutcome, RunStatus
 from lrgui.session.trainer import Recorded, TrainingResult
 from lrgui.session.training_session import TrainingSession
-from lrgui.session.wording import format_count, format_percent
+from lrgui.session.wording import format_count
 
-#: The accuracy's frame; its own font size, which presentation mode doubles.
-ACCURACY_STYLE = ("QLabel {{ font-size: {size}pt; padding: 10px; border-radius: 6px; "
-                  "background: palette(alternate-base); }}")
 WARNING_STYLE = ("QLabel { color: #7a4100; background: #fff4e0; border: 1px solid #f0c080; border-radius: 4px; "
                  "padding: 6px; }")
-
-
-def format_duration(seconds: float) -> str:
-    seconds = int(round(seconds))
-    minutes, seconds = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
 def blas_threads_for_worker() -> int:
     """BLAS threads for training beside the UI: one core is left to the UI thread (spinning BLAS threads starve it)."""
     return max(1, usable_cores() - 1)
-
-
-def history_points(model: TrainedModel | None) -> list[Recorded]:
-    """The recorded points of a model's history (kept in its file too), as the training events had them."""
-    history = None if model is None else model.history
-    if history is None:
-        return []
-
-    def value(array, i):
-        return None if array is None else float(array[i])
-
-    return [Recorded(0, int(history.iterations[i]), float(history.train_cost[i]), value(history.train_accuracy, i),
-                     value(history.test_cost, i), value(history.test_accuracy, i), history.snapshot(i))
-            for i in range(len(history))]
 
 
 class TrainTab(QWidget):
@@ -77,14 +53,11 @@ class TrainTab(QWidget):
         self._runner = workers.runner("training")
         self.session: TrainingSession | None = None
         self._history_points: list[Recorded] | None = None
-        self._accuracy_shown: tuple | None = None
         self._hidden_for_presentation: list[QWidget] = []
         self._kind_shown: str | None = None
         self._source_key = None
-        self._started = 0.0
         self.presenting = False
         self._build()
-        self._clock = QTimer(self, interval=250, timeout=self._update_clock)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click on the plot area gives the keys to the tab
         self._add_shortcuts()
         events = state.events
@@ -105,40 +78,14 @@ class TrainTab(QWidget):
         side = QVBoxLayout()
         self.form = form = SettingsForm(self.state)
         side.addWidget(form)
-        buttons, controls = QHBoxLayout(), QHBoxLayout()
-        self.train_button = self._button("Train", "trainButton", "Train a new model from the starting weights (Ctrl+T)",
-                                         self.start_training, buttons, 32)
-        self.train_button.setDefault(True)
-        self.stop_button = self._button("Stop", "stopButton", "Stop now, keeping the weights reached (Ctrl+.)",
-                                        self.stop_training, buttons, 32)
-        self.continue_button = self._button("Continue", "continueButton",
-                                            "Train further from the weights reached (Ctrl+Shift+T)",
-                                            self.continue_training, buttons, 32)
-        self.pause_button = self._button("Pause", "pauseButton", "Pause the run here; press again to resume",
-                                         None, controls, 28)
-        self.pause_button.setCheckable(True)
-        self.pause_button.toggled.connect(self.set_paused)
-        self.step_button = self._button("Step", "stepButton",
-                                        "While paused: one more iteration (one epoch for the network)",
-                                        self.step_once, controls, 28)
-        side.addLayout(buttons)
-        side.addLayout(controls)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("trainProgress")
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.progress.setFormat("%p%")
-        side.addWidget(self.progress)
-        self.time_label = QLabel(" ")
-        self.time_label.setObjectName("timeLabel")
-        self.time_label.setWordWrap(True)
-        side.addWidget(self.time_label)
-        self.accuracy_label = QLabel("Train a model to see its accuracy.")
-        self.accuracy_label.setObjectName("accuracyLabel")
-        self.accuracy_label.setWordWrap(True)
-        self.accuracy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.accuracy_label.setMinimumHeight(80)
-        self.accuracy_label.setStyleSheet(ACCURACY_STYLE.format(size=15))
+        self.controls = run = RunControls()
+        run.train_button.clicked.connect(self.start_training)
+        run.stop_button.clicked.connect(self.stop_training)
+        run.continue_button.clicked.connect(self.continue_training)
+        run.pause_button.toggled.connect(self.set_paused)
+        run.step_button.clicked.connect(self.step_once)
+        side.addWidget(run)
+        self.accuracy_label = AccuracyHeadline()
         side.addWidget(self.accuracy_label)
 
         extra = QVBoxLayout()
@@ -185,20 +132,13 @@ class TrainTab(QWidget):
                      "activation_combo", "batches_spin", "l2_spin", "l1_spin", "standardize_check", "network_box",
                      "more_box"):
             setattr(self, name, getattr(form, name))
+        for name in ("train_button", "stop_button", "continue_button", "pause_button", "step_button", "progress",
+                     "time_label"):
+            setattr(self, name, getattr(run, name))
         for name in ("plot", "weights_view", "accuracy_plot", "history_slider", "history_label", "rates_edit",
                      "compare_button", "comparison_table", "continue_here_button", "log_check", "same_scale_check",
-                     "accuracy_curves_check", "plots_splitter"):
+                     "accuracy_curves_check", "plots_splitter", "compare_row", "axes_row", "replay_label"):
             setattr(self, name, getattr(plots, name))
-
-    def _button(self, text, name, tip, slot, row, height) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.setMinimumHeight(height)
-        if slot is not None:
-            button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     def _add_shortcuts(self) -> None:
         """Space starts or pauses, → steps (or moves on), ← goes back one recorded point; in the Train tab."""
@@ -242,22 +182,12 @@ class TrainTab(QWidget):
 
     def _update_controls(self, *_) -> None:
         can = enabled_controls(self.state)
-        self.train_button.setEnabled(can.train)
+        self.controls.apply(can, self.state.status)
         self.compare_button.setEnabled(can.compare)
-        self.stop_button.setEnabled(can.stop)
-        self.pause_button.setEnabled(can.pause)
-        self.step_button.setEnabled(can.step)
-        self.continue_button.setEnabled(can.continue_)
         self.continue_here_button.setEnabled(can.continue_here)
         self.history_slider.setEnabled(can.replay and len(self.plots.points) > 1)
         self.form.set_editable(can.edit_settings)
         self.rates_edit.setEnabled(can.edit_settings)
-        paused = self.state.status is RunStatus.PAUSED
-        if self.pause_button.isChecked() != paused:
-            self.pause_button.blockSignals(True)
-            self.pause_button.setChecked(paused)
-            self.pause_button.blockSignals(False)
-        self.pause_button.setText("Resume" if paused else "Pause")
 
     def _rates_changed(self, text: str) -> None:
         if self.rates_edit.text() != text:
@@ -265,6 +195,7 @@ class TrainTab(QWidget):
 
     def _draft_changed(self, draft) -> None:
         kind = self.model_kind
+        self.accuracy_label.model_kind = kind
         if kind != self._kind_shown:
             self._kind_shown = kind
             if not self.is_training and not self._model_is_kind(kind):
@@ -293,8 +224,7 @@ class TrainTab(QWidget):
                 self._source_key = key  # new data: nothing left of the last data's results
                 if self.model is None or not self.state.can_continue():
                     self.plots.clear(step_word(self.model_kind, 1))
-                    self.accuracy_label.setText("Train a model to see its accuracy.")
-                    self._accuracy_shown = None
+                    self.accuracy_label.say("Train a model to see its accuracy.")
                     self.warning_label.setVisible(False)
         self._update_controls()
 
@@ -341,50 +271,24 @@ class TrainTab(QWidget):
         diverged = last and bool(getattr(model.estimator, "diverged_", False))
         if points:
             point = points[-1] if last else points[index]
-            self._show_accuracy(point.train_accuracy, point.test_accuracy, point.train_cost, point.test_cost,
+            self.accuracy_label.show_point(point.train_accuracy, point.test_accuracy, point.train_cost, point.test_cost,
                                 point.iteration, diverged)
         else:
             info = model.info or {}
             costs = model.estimator.costs_
             if info.get("train_accuracy") is not None:
-                self._show_accuracy(info.get("train_accuracy"), info.get("test_accuracy"),
+                self.accuracy_label.show_point(info.get("train_accuracy"), info.get("test_accuracy"),
                                     costs[-1][1] if costs else None, None,
                                     costs[-1][0] if costs else None, diverged)
 
     def _show_live(self, point: Recorded) -> None:
         """Training: the numbers and weights of a point of the live run."""
-        self._show_accuracy(point.train_accuracy, point.test_accuracy, point.train_cost, point.test_cost,
+        self.accuracy_label.show_point(point.train_accuracy, point.test_accuracy, point.train_cost, point.test_cost,
                             point.iteration)
         data = self.state.data
         if data is not None and point.parameters:
             self.plots.weights_view.show_parameters(point.parameters, data.train.image_format,
                                                     sorted(data.train.classes))
-
-    def _show_accuracy(self, train: float | None, test: float | None, cost: float | None = None,
-                       test_cost: float | None = None, iteration: int | None = None, diverged: bool = False) -> None:
-        self._accuracy_shown = (train, test, cost, test_cost, iteration, diverged)
-        big = "36pt" if self.presenting else "18pt"
-        small = "16pt" if self.presenting else "11pt"
-        costs = ""
-        if cost is not None:
-            costs = f"Cost {format_cost(cost)}"
-            if test_cost is not None:
-                costs += f" · test {format_cost(test_cost)}"
-            if iteration is not None:
-                costs = f"{step_word(self.model_kind, 1).capitalize()} {iteration:,}: " + costs
-            costs = f"<div style='font-size:{small}'>{costs}</div>"
-        if diverged:
-            # a run whose cost exploded has no accuracy worth big type: the numbers stay, small, for the curious
-            numbers = f"train {format_percent(train)}" + (f", test {format_percent(test)}" if test is not None else "")
-            self.accuracy_label.setText(
-                f"<div><b style='font-size:{big}; color:#b00020'>Diverged</b></div>"
-                f"<div style='font-size:{small}'>at the last finite point: {numbers}</div>{costs}")
-            return
-        test_text = format_percent(test) if test is not None else "no test set"
-        word = "" if self.presenting else " accuracy"  # presenting: each number stays on one line at twice the size
-        self.accuracy_label.setText(
-            f"<div>Train{word} <b style='font-size:{big}'>{format_percent(train)}</b></div>"
-            f"<div>Test{word} <b style='font-size:{big}'>{test_text}</b></div>{costs}")
 
     # ------------------------------------------------------------------ replay
     def _slider_moved(self, index: int) -> None:
@@ -463,14 +367,10 @@ class TrainTab(QWidget):
         self.plots.begin(session, with_test=data.test is not None and len(data.test) > 0 and not session.comparing)
         self.plots.set_points([], None)
         self.warning_label.setVisible(False)
-        self.accuracy_label.setText("Training…")
-        self._accuracy_shown = None
-        self.progress.setRange(0, session.total_steps)
-        self.progress.setValue(0)
+        self.accuracy_label.say("Training…")
+        self.controls.begin(session.total_steps)
         self._runner.start(session.work, progress=self._progress, result=self._succeeded, failure=self._failed,
                            finish=self._finished)
-        self._started = time.monotonic()
-        self._clock.start()
         state.set_status(RunStatus.TRAINING)
         self.busyChanged.emit(True)
         self.message.emit("Training…")
@@ -504,7 +404,7 @@ class TrainTab(QWidget):
             return
         progress = session.absorb(events)
         self.plots.absorb(progress, len(session.settings) - 1)
-        self.progress.setValue(min(progress.done, self.progress.maximum()))
+        self.controls.advance(progress.done, session.paused)
         if progress.preparing:
             self.time_label.setText("Preparing (building the Gram matrix)…")
         if progress.latest is not None:
@@ -514,19 +414,9 @@ class TrainTab(QWidget):
             self.plots.describe_position(step_word(self.model_kind, 1))
             self._update_controls()
 
-    def _update_clock(self) -> None:
-        elapsed = time.monotonic() - self._started
-        text = f"Elapsed {format_duration(elapsed)}"
-        done = self.steps_done
-        if self.session is not None and self.session.paused:
-            text += " · paused"
-        elif done:
-            text += f" · remaining about {format_duration(elapsed * (self.progress.maximum() - done) / done)}"
-        self.time_label.setText(text)
-
     def _succeeded(self, results: list[TrainingResult]) -> None:
         if not results:
-            self.accuracy_label.setText("Stopped before the first iteration.")
+            self.accuracy_label.say("Stopped before the first iteration.")
             self.time_label.setText(" ")
             self.message.emit("Training stopped before it began")
             return
@@ -537,12 +427,12 @@ class TrainTab(QWidget):
         self.message.emit(f"Training finished: {outcome.note}")
 
     def _failed(self, error, details: str) -> None:
-        self.accuracy_label.setText("Training failed.")
+        self.accuracy_label.say("Training failed.")
         show_training_error(self, error, details)
 
     def _finished(self) -> None:
         self.session = None
-        self._clock.stop()
+        self.controls.end()
         self.state.set_status(RunStatus.IDLE)
         self._show_displayed()
         self._update_controls()
@@ -565,7 +455,5 @@ class TrainTab(QWidget):
             self._hidden_for_presentation = []
         self.side_widget.setMaximumWidth(480 if on else 400)
         plots.set_presentation(on)
-        self.accuracy_label.setStyleSheet(ACCURACY_STYLE.format(size=30 if on else 15))
-        if self._accuracy_shown is not None:
-            self._show_accuracy(*self._accuracy_shown)
+        self.accuracy_label.set_presentation(on)
         plots.describe_position(step_word(self.model_kind, 1))

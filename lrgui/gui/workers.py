@@ -228,6 +228,14 @@ class WorkerPool(QObject):
         return ok
 
 
+    def __del__(self):
+        # a pool dropped without shutdown (a dialog's, a test's) must not destroy a running thread: Qt aborts
+        try:
+            self.shutdown(5000)
+        except RuntimeError:  # the C++ side is gone already, and its threads with it
+            pass
+
+
 class TaskRunner:
     """One view's work: starting a task cancels its previous one, whose news are then dropped."""
 
