@@ -7,6 +7,7 @@ advice shown under the map.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -40,6 +41,8 @@ from lrgui.session.wording import format_percent
 RECORDED_POINTS = 200
 #: Snapshots kept per run for the history slider (evenly thinned beyond this).
 MAX_KEPT = 1000
+#: A lesson keeps at most this many of a pane's snapshots (evenly thinned, the last kept).
+LESSON_SNAPSHOTS = 200
 
 
 class ModelPane(QWidget):
@@ -56,6 +59,8 @@ class ModelPane(QWidget):
         self.session: TrainingSession | None = None
         #: the pane's last finished run (None before one)
         self.result: TrainingResult | None = None
+        #: a lesson's record of the pane trained (kept until the pane trains again)
+        self.restored: dict | None = None
         self._keeper: SnapshotKeeper | None = None
         self._history: list[tuple[int, dict]] = []
         self._activation: str | None = None
@@ -190,6 +195,7 @@ class ModelPane(QWidget):
             return False
         self._data = data
         self.session = session
+        self.restored = None
         self._activation = session.settings[0].activation if self.kind == "mlp" else None
         self._keeper = SnapshotKeeper(MAX_KEPT)
         self._history = []
@@ -273,6 +279,55 @@ class ModelPane(QWidget):
         self._show_accuracy(result.train_accuracy, result.model.estimator.n_iter_)
         self.advice_label.setText("<br>".join(outcome.advice))
         self.advice_label.setVisible(bool(outcome.advice))
+
+    def forget(self) -> None:
+        """New points: nothing trained on them yet."""
+        self.result = self.restored = None
+        self._history = []
+        self.view.clear_model()
+        self.advice_label.setVisible(False)
+        self.accuracy_label.setText("Not trained yet.")
+
+    # ------------------------------------------------------------ lessons
+    def trained_state(self) -> dict | None:
+        """What a lesson keeps of the trained pane: its history (thinned), accuracy, advice and cost curve."""
+        result = self.result
+        if result is None or not self._history:
+            return self.restored  # reopened and saved again: what the lesson had
+        step = max(1, -(-len(self._history) // LESSON_SNAPSHOTS))
+        history = [*self._history[:-1:step], self._history[-1]]
+        return {
+            "activation": self._activation,
+            "history": [[int(i), {k: np.asarray(v, dtype=np.float64).tolist() for k, v in params.items()}]
+                        for i, params in history],
+            "accuracy": float(result.train_accuracy), "iteration": int(result.model.estimator.n_iter_),
+            "costs": [[int(i), float(c)] for i, c in result.costs],
+            "advice": self.advice_label.text() if self.advice_label.isVisibleTo(self) else "",
+        }
+
+    def restore_trained(self, saved) -> bool:
+        """Shows a lesson's trained pane again (as it was after its run); False if the record is unusable."""
+        try:
+            history = [(int(i), {str(k): np.asarray(v, dtype=np.float64) for k, v in params.items()})
+                       for i, params in saved["history"]]
+            accuracy, iteration = float(saved["accuracy"]), int(saved["iteration"])
+            costs = [(int(i), float(c)) for i, c in saved.get("costs", [])]
+            advice = str(saved.get("advice") or "")
+            activation = saved.get("activation")
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return False
+        if not history or not all(np.isfinite(v).all() for _, params in history for v in params.values()):
+            return False
+        self._activation = activation if activation in ACTIVATIONS else None
+        self._history = history
+        self.plot.clear_curves()
+        self._curve = self.plot.new_curve(MODEL_NAMES[self.kind], costs)
+        self._set_slider_to_end()
+        self._show_accuracy(accuracy, iteration)
+        self.advice_label.setText(advice)
+        self.advice_label.setVisible(bool(advice))
+        self.restored = saved
+        return True
 
     def _failed(self, error, details: str) -> None:
         self.accuracy_label.setText("Training failed.")

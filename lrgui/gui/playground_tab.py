@@ -191,9 +191,7 @@ class PlaygroundTab(QWidget):
         self.X = data.train.X.copy()
         self.labels = (data.train.y == CLASS_NAMES[1]).astype(int)
         for pane in (self.left, self.right):
-            pane.view.clear_model()
-            pane.advice_label.setVisible(False)
-            pane.accuracy_label.setText("Not trained yet.")
+            pane.forget()
         self._show_points(keep_extent=False)
 
     # ----------------------------------------------------------------- lessons
@@ -204,6 +202,9 @@ class PlaygroundTab(QWidget):
             if p.kind == "mlp":
                 values.update(hidden=int(p.hidden_spin.value()), activation=p.activation_combo.currentText(),
                               show_hidden_lines=bool(p.hidden_lines_check.isChecked()))
+            trained = p.trained_state()
+            if trained is not None:
+                values["trained"] = trained  # the trained panes come back as they were
             return values
 
         return {
@@ -245,6 +246,8 @@ class PlaygroundTab(QWidget):
                 if values.get("activation") in ACTIVATIONS:
                     p.activation_combo.setCurrentText(values["activation"])
                 p.hidden_lines_check.setChecked(bool(values.get("show_hidden_lines", p.hidden_lines_check.isChecked())))
+            if isinstance(values.get("trained"), dict):
+                p.restore_trained(values["trained"])
 
     def _show_points(self, keep_extent: bool) -> None:
         for pane in (self.left, self.right):

@@ -95,6 +95,12 @@ class RunControls(QWidget):
     def end(self) -> None:
         self._clock.stop()
 
+    def show_complete(self) -> None:
+        """A model opened (from a file or a lesson): its run is over, not at 0 %."""
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.time_label.setText(" ")
+
     def _tick(self) -> None:
         elapsed = time.monotonic() - self._started
         done, paused = self._where

@@ -233,6 +233,7 @@ class TrainTab(QWidget):
         self._history_points = None
         if model is not None and self.session is None:
             self.plots.show_model(model)
+            self.controls.show_complete()
             self.warning_label.setVisible(False)
         self._show_displayed()
         self._update_controls()

@@ -6,8 +6,8 @@ edits, the current model with the settings it was trained with, its file and
 whether it has unsaved changes, the **displayed point** (which recorded point
 of the model's history the views show), the run status, the last run's or
 comparison's outcome (runs, the kept one, why, and the advice), the
-exclusions, the Playground's settings and trained panes, and the open lesson's
-title and notes.
+exclusions, and the open lesson's title and notes. (The Playground keeps its
+own points and panes; a lesson saves and restores them through the tab.)
 
 Every change is a typed psygnal event carrying its new value
 (``state.events.model.connect(callback)``), the pattern of napari's evented
@@ -21,7 +21,7 @@ them in the thread that emits, and only the UI thread calls the setters.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -71,31 +71,6 @@ class RunOutcome:
         return self.kept is not None and self.kept.diverged
 
 
-@dataclass(frozen=True)
-class PaneState:
-    """One Playground pane: its settings, its trained model and the history the slider replays."""
-
-    settings: TrainingSettings | None = None
-    result: TrainingResult | None = None
-    #: the recorded (iteration, parameters) the pane's slider moves over
-    history: tuple = field(default=(), compare=False)
-    advice: str = ""
-    show_hidden_lines: bool = False
-
-
-@dataclass(frozen=True)
-class PlaygroundState:
-    """The Playground: the toy set, its points (clicked ones included), both panes."""
-
-    toy: str = "xor"
-    points: int = 0
-    noise: float = 0.0
-    seed: int = 0
-    x: tuple = ()
-    labels: tuple = ()
-    panes: dict = field(default_factory=dict)
-
-
 class StateEvents(SignalGroup):
     """The state's changes, each with its new value."""
 
@@ -108,13 +83,12 @@ class StateEvents(SignalGroup):
     status = Signal(object)  # RunStatus
     runs = Signal(object)  # RunOutcome
     exclusions = Signal(tuple)
-    playground = Signal(object)  # PlaygroundState
     lesson = Signal(str, str)  # title, notes
 
 
 #: The older names of the events (``training`` is the run status).
 CHANGES = ("data", "draft", "compare_rates", "model", "file", "selected_point", "status", "training", "runs",
-           "exclusions", "playground", "lesson")
+           "exclusions", "lesson")
 _ALIASES = {"training": "status"}
 
 
@@ -137,7 +111,6 @@ class AppState:
         self.selected_point: int | None = None
         #: image files the user left out of training (paths as the data name them), in the order excluded
         self.exclusions: tuple[str, ...] = ()
-        self.playground = PlaygroundState()
         self.lesson_title = ""
         self.lesson_notes = ""
 
@@ -275,12 +248,7 @@ class AppState:
             return history.snapshot(self.selected_point)
         return model.estimator.parameter_snapshot()
 
-    # ------------------------------------------------------ playground, lesson
-    def set_playground(self, playground: PlaygroundState) -> None:
-        if playground != self.playground:
-            self.playground = playground
-            self.events.playground.emit(playground)
-
+    # ---------------------------------------------------------------- lesson
     def set_lesson(self, title: str, notes: str) -> None:
         if (title, notes) != (self.lesson_title, self.lesson_notes):
             self.lesson_title, self.lesson_notes = title, notes

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from lrgui.gui import MainWindow
+from lrgui.gui.train_plots import format_cost
 from lrgui.gui.weights_view import weight_panels
 from lrgui.session.advice import XOR_ADVICE, format_rate
 from lrgui.session.state import RunStatus
@@ -44,6 +45,11 @@ def views_agree(window) -> None:
         assert format_percent(evaluated(model, data.test)) in headline
     history = model.history
     assert f"{int(history.iterations[-1]):,}" in tab.history_label.text()
+    if state.selected_point is None:  # the last point: its iteration and test cost in the headline too
+        assert f"{int(history.iterations[-1]):,}:" in headline
+        if history.test_cost is not None:
+            assert format_cost(float(history.test_cost[-1])) in headline
+    assert tab.progress.value() > 0
     assert f"lr {format_rate(state.model_settings.learning_rate)}" in window.model_status.text()
     assert tab.lr_spin.value() == state.model_settings.learning_rate  # the form shows the model's settings
     assert tab.train_button.isEnabled() and not tab.stop_button.isEnabled() and not tab.step_button.isEnabled()
@@ -162,5 +168,11 @@ def test_the_walk(qtbot, tmp_path):
         np.testing.assert_array_equal(reopened.model.estimator.parameter_snapshot()[name], value)
     assert "trained, not saved" not in other.model_status.text()
     views_agree(other)
+    assert other.train_tab.progress.value() == other.train_tab.progress.maximum()
+    left, right = other.playground_tab.left, other.playground_tab.right  # the trained panes come back
+    assert left.accuracy_label.text() == playground.left.accuracy_label.text()
+    assert right.accuracy_label.text() == playground.right.accuracy_label.text()
+    assert XOR_ADVICE in left.advice_label.text() and right.slider.maximum() > 0
+    np.testing.assert_allclose(right.view.probability_grid(), playground.right.view.probability_grid())
     other.close()
     window.close()
