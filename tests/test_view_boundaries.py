@@ -8,6 +8,7 @@ would and is the one exception.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,20 @@ def mutable_class_attributes(tree: ast.AST) -> list[str]:
 def test_no_mutable_class_attributes(path):
     """A list or dict on the class is shared by every instance (constants in CAPITALS aside)."""
     assert mutable_class_attributes(ast.parse(path.read_text(encoding="utf-8"))) == []
+
+
+def sources_mentioning(text: str) -> list[str]:
+    word = re.compile(re.escape(text) + (r"\b" if text[-1].isalnum() else ""))
+    return sorted(p.name for p in GUI.rglob("*.py") if word.search(p.read_text(encoding="utf-8")))
+
+
+def test_one_place_makes_worker_threads():
+    """Only the task lanes make threads and move objects to them: no view starts a thread of its own."""
+    assert sources_mentioning("QThread(") == ["workers.py"]
+    assert sources_mentioning("moveToThread") == ["workers.py"]
+
+
+def test_no_view_holds_run_policy_or_its_own_run_lifecycle():
+    """The experiment, its controls and what follows a run belong to the training session, not to views."""
+    for name in ("Experiment(", "RunControl", "choose_best", "divergence_advice", "XOR_ADVICE", "request_stop"):
+        assert sources_mentioning(name) == [], name

@@ -31,7 +31,7 @@ from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
 from lrgui.gui.weights_view import WeightsView
 from lrgui.session.advice import format_rate
 from lrgui.session.trainer import Recorded, TrainingResult
-from lrgui.session.training_session import Progress, TrainingSession, run_advice, trouble_iteration
+from lrgui.session.training_session import Progress, TrainingSession, run_advice, saved_model_advice, trouble_iteration
 from lrgui.session.wording import format_count, format_percent
 
 #: Narrower than this, presentation mode puts the weights under the cost curve.
@@ -265,7 +265,7 @@ class TrainPlots(QWidget):
             history = model.history
             curve = self.plot.new_curve("loaded model", test=history is not None and history.test_cost is not None)
             self.show_history(curve, model)
-            advice = run_advice_for_model(model)
+            advice = saved_model_advice(model)
             if advice:
                 self.plot.mark(curve, advice[0][0], at=advice[0][1])
 
@@ -338,18 +338,3 @@ class TrainPlots(QWidget):
         curve = total // 2 if narrow else total * 3 // 5  # stacked, the weights need their half to be seen
         splitter.setSizes([curve, total - curve])
 
-
-def run_advice_for_model(model: TrainedModel) -> list[tuple[str, int | None]]:
-    """A saved model's trouble, from its own record: (sentence, the iteration it names)."""
-    from lrgui.session.advice import Instability, divergence_advice, instability_advice
-
-    info = model.info or {}
-    settings = info.get("settings") or {}
-    if info.get("diverged") and settings.get("learning_rate"):
-        costs = model.estimator.costs_
-        return [(divergence_advice(float(settings["learning_rate"])), costs[-1][0] if costs else None)]
-    unstable = info.get("unstable")
-    if unstable:
-        return [(instability_advice(Instability(int(unstable["iteration"]), float(unstable["factor"])),
-                                    settings.get("model", "logistic")), int(unstable["iteration"]))]
-    return []

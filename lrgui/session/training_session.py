@@ -28,7 +28,7 @@ from threadpoolctl import threadpool_limits
 
 from lrgui.data.dataset import TrainTest
 from lrgui.data.trained_model import TrainedModel
-from lrgui.session.advice import XOR_ADVICE, divergence_advice, format_rate, instability_advice
+from lrgui.session.advice import XOR_ADVICE, Instability, divergence_advice, format_rate, instability_advice
 from lrgui.session.experiment import Experiment, choose_best
 from lrgui.session.settings import TrainingSettings, step_word
 from lrgui.session.state import AppState, RunOutcome, RunStatus
@@ -150,6 +150,20 @@ def trouble_iteration(result: TrainingResult) -> int | None:
     if result.diverged:
         return result.costs[-1][0] if result.costs else None
     return None if result.unstable is None else result.unstable.iteration
+
+
+def saved_model_advice(model: TrainedModel) -> list[tuple[str, int | None]]:
+    """A saved model's trouble, from its own record: (sentence, the iteration it names)."""
+    info = model.info or {}
+    settings = info.get("settings") or {}
+    if info.get("diverged") and settings.get("learning_rate"):
+        costs = model.estimator.costs_
+        return [(divergence_advice(float(settings["learning_rate"])), costs[-1][0] if costs else None)]
+    unstable = info.get("unstable")
+    if unstable:
+        return [(instability_advice(Instability(int(unstable["iteration"]), float(unstable["factor"])),
+                                    settings.get("model", "logistic")), int(unstable["iteration"]))]
+    return []
 
 
 def run_outcome(results: list[TrainingResult], toy: str | None = None, stopped: bool = False) -> RunOutcome:
