@@ -31,8 +31,8 @@ from lrgui.data.samples import list_samples
 from lrgui.data.selection import ClassSelection
 from lrgui.errors import UserError
 from lrgui.session.advice import XOR_ADVICE, format_rate
-from lrgui.session.experiment import Experiment, choose_best
-from lrgui.session.training_session import run_advice
+from lrgui.session.experiment import Experiment
+from lrgui.session.training_session import run_advice, run_outcome
 from lrgui.session.settings import ACTIVATIONS, MAX_HIDDEN, MODEL_NAMES, TrainingSettings, model_defaults, step_word
 from lrgui.session.sources import DEFAULT_TEST_FRACTION, DataRequest, load, preset_for, toy_names
 from lrgui.session.terminal import json_text, printable, tsv_field
@@ -511,7 +511,11 @@ def command_train(args) -> int:
         _train(experiment, console, stop)
 
     results = experiment.results
-    best, chosen_by, why = choose_best(results)
+    outcome = run_outcome(results)  # the window keeps the same run, for the same reason
+    if outcome.kept is None:  # Ctrl+C before the first iteration
+        console.note("Stopped before the first iteration; nothing was trained or saved.")
+        return EXIT_INTERRUPTED
+    best, chosen_by, why = outcome.kept, outcome.chosen_by, outcome.reason
     model_path = None
     if args.out:
         model_path = str(save_model(best.model, args.out))
