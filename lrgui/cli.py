@@ -31,8 +31,9 @@ from lrgui.data.samples import list_samples
 from lrgui.data.schema import MAX_BATCH_SIZE, MAX_BATCHES, MAX_EPOCHS
 from lrgui.data.selection import ClassSelection
 from lrgui.errors import UserError
-from lrgui.session.advice import XOR_ADVICE, divergence_advice, format_rate, instability_advice
-from lrgui.session.experiment import Experiment, choose_best
+from lrgui.session.advice import XOR_ADVICE, format_rate
+from lrgui.session.experiment import Experiment
+from lrgui.session.training_session import run_advice, run_outcome
 from lrgui.session.settings import ACTIVATIONS, MAX_HIDDEN, MODEL_NAMES, TrainingSettings, model_defaults, step_word
 from lrgui.session.sources import DEFAULT_TEST_FRACTION, DataRequest, load, preset_for, toy_names
 from lrgui.session.terminal import json_text, printable, tsv_field
@@ -444,14 +445,10 @@ def _train(experiment: Experiment, console: Console, stop: StopOnInterrupt) -> N
 def _report_run(result: TrainingResult, console: Console, experiment: Experiment) -> None:
     console.info(f"train accuracy: {format_percent(result.train_accuracy)}")
     console.info(f"test accuracy: {format_percent(result.test_accuracy) if result.test_accuracy is not None else 'n/a (no test set)'}")
-    if result.diverged:
-        console.note("warning: " + divergence_advice(result.learning_rate))
-    elif result.unstable is not None:
-        console.note("warning: " + instability_advice(result.unstable, result.settings.model))
     request = getattr(experiment, "request", None)
-    if request is not None and request.kind == "toy" and request.name == "xor" \
-            and result.settings.model == "logistic" and result.train_accuracy < 1:
-        console.note("note: " + XOR_ADVICE)
+    toy = request.name if request is not None and request.kind == "toy" else None
+    for sentence in run_advice(result, toy):  # the window says the same (lrgui.session.training_session)
+        console.note(("note: " if sentence == XOR_ADVICE else "warning: ") + sentence)
     if result.stopped_early and experiment.stop_requested:
         unit = step_word(result.settings.model)
         console.note(f"Stopped by Ctrl+C after {result.iterations:,} {unit}; keeping the model reached.")
@@ -522,7 +519,11 @@ def command_train(args) -> int:
         _train(experiment, console, stop)
 
     results = experiment.results
-    best, chosen_by, why = choose_best(results)
+    outcome = run_outcome(results)  # the window keeps the same run, for the same reason
+    if outcome.kept is None:  # Ctrl+C before the first iteration
+        console.note("Stopped before the first iteration; nothing was trained or saved.")
+        return EXIT_INTERRUPTED
+    best, chosen_by, why = outcome.kept, outcome.chosen_by, outcome.reason
     model_path = None
     if args.out:
         model_path = str(save_model(best.model, args.out, force=args.force))

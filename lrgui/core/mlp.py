@@ -371,8 +371,14 @@ class Epochs:
         self._ranges: list[tuple[int, int]] = []
         self._size = 0
 
-    def run(self, epoch: int) -> tuple[bool, float]:
-        """Epoch ``epoch`` (shuffled by its own seed); returns (parameters still finite, mean minibatch cost)."""
+    #: Checked between two minibatches: True abandons the epoch (the caller puts back its start).
+    should_stop = None
+
+    def run(self, epoch: int) -> tuple[bool, float | None]:
+        """Epoch ``epoch`` (shuffled by its own seed); returns (parameters still finite, mean minibatch cost).
+
+        The mean cost is None when :attr:`should_stop` abandoned the epoch half-way.
+        """
         if self.n_batches == 1:  # full batch: the order of the rows is moot
             cost = self._step(None, self.X.shape[0])
             return self.params.all_finite(), cost
@@ -381,6 +387,8 @@ class Epochs:
             costs.append(self._step(rows, len(rows)))
             if not self.params.all_finite():
                 return False, math.nan
+            if self.should_stop is not None and self.should_stop():
+                return True, None  # a big epoch must not hold a Stop for a second
         return True, math.fsum(costs) / len(costs)
 
     def _step(self, rows: np.ndarray | None, B: int) -> float:
@@ -576,8 +584,11 @@ class NeuralNetwork(Classifier):
             return math.ceil(m / min(check_positive_int("batch_size", self.batch_size), m))
         return min(check_positive_int("batches", self.batches), m)
 
-    def training_steps(self, X, y) -> Iterator[TrainingStep]:
+    def training_steps(self, X, y, should_stop: Callable[[], bool] | None = None) -> Iterator[TrainingStep]:
         """Yields after every epoch; closing the generator keeps the parameters reached.
+
+        ``should_stop`` is also asked between two minibatches: when it answers True
+        the epoch under way is abandoned and its start kept, and the generator ends.
 
         Large minibatches are cut into fixed parts that up to :func:`run_workers`
         threads share, BLAS on one thread each (held for the whole run), so the
@@ -585,9 +596,9 @@ class NeuralNetwork(Classifier):
         """
         workers = run_workers()
         with one_blas_thread():
-            yield from self._training_steps(X, y, workers)
+            yield from self._training_steps(X, y, workers, should_stop)
 
-    def _training_steps(self, X, y, workers: int) -> Iterator[TrainingStep]:
+    def _training_steps(self, X, y, workers: int, should_stop=None) -> Iterator[TrainingStep]:
         hidden = check_positive_int("hidden", self.hidden)
         activation = self._check_activation()
         learning_rate = check_positive_number("learning_rate", self.learning_rate)
@@ -640,6 +651,7 @@ class NeuralNetwork(Classifier):
         looping = False
 
         epochs_runner = Epochs(params, X, y_index, activation, learning_rate, l1, l2, n_batches, seed, workers)
+        epochs_runner.should_stop = should_stop
 
         def measure() -> tuple[float, float]:
             """J (with its penalty) on the whole training set, and the training accuracy."""
@@ -652,6 +664,7 @@ class NeuralNetwork(Classifier):
 
         self._live_parameters = live_parameters
         self._live_workers = epochs_runner.workers
+        self.final_accuracy_ = None
         minibatch_cost = None
         try:
             looping = True
@@ -678,6 +691,10 @@ class NeuralNetwork(Classifier):
                 if not finite:
                     overflowed = True
                     break
+                if minibatch_cost is None:  # stopped half-way through the epoch: back to its start
+                    for p, good in zip(params, saved):
+                        p[...] = good
+                    break
                 epoch += 1
         finally:
             self._live_parameters = None
@@ -689,10 +706,12 @@ class NeuralNetwork(Classifier):
             elif looping and (not costs or costs[-1][0] != epoch):
                 # stopped between two recorded points: the model's history still ends with its own cost
                 with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-                    cost, _ = measure()
+                    cost, accuracy = measure()
                 if math.isfinite(cost):
                     costs.append((epoch, cost))
                     run_costs.append(cost)
+                    # the caller need not pass over X again for the accuracy of the final point
+                    self.final_accuracy_ = (epoch, accuracy)
             epochs_runner.close()
             self.coefs_ = [params.W1, params.W2]
             self.intercepts_ = [params.b1, params.b2]

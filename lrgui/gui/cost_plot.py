@@ -221,11 +221,12 @@ class CostPlot(pg.PlotWidget):
             plot.setYRange(0, top, padding=0.02)
 
     # ----------------------------------------------------------- annotations
-    def mark(self, curve: CostCurve, sentence: str) -> None:
-        """Writes ``sentence`` (why a run is unstable or diverged) at the last point of ``curve``."""
+    def mark(self, curve: CostCurve, sentence: str, at: float | None = None) -> None:
+        """Writes ``sentence`` (why a run is unstable or diverged) at the point of ``curve`` nearest
+        iteration ``at`` (the one the sentence names), or at its last point."""
         if not curve.points:
             return
-        x, y = curve.points[-1]
+        x, y = curve.points[-1] if at is None else min(curve.points, key=lambda point: abs(point[0] - at))
         if self.log_scale:
             y = np.log10(y) if y > 0 else 0.0
         text = pg.TextItem(sentence, color=WARNING_COLOUR, anchor=(1, 1), fill=pg.mkBrush(255, 244, 224, 220))
@@ -238,6 +239,11 @@ class CostPlot(pg.PlotWidget):
     @property
     def marks(self) -> list[str]:
         return [mark.toPlainText() for mark in self._marks]
+
+    @property
+    def marked_at(self) -> list[float]:
+        """The iteration each mark stands at."""
+        return [float(mark.pos().x()) for mark in self._marks]
 
     def set_cursor(self, x: float | None) -> None:
         """A vertical line at the replayed iteration (None hides it)."""

@@ -8,147 +8,47 @@ the classes or the image format change, and can be cancelled.
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from lrgui.data import ClassFolder, ImageFormat, discover_classes, list_images
-from lrgui.data.selection import ClassSelection
+from lrgui.data import ImageFormat, discover_classes
 from lrgui.errors import UserError
 from lrgui.data.importers import IMPORTERS
 from lrgui.session.sources import (
     DEFAULT_IMAGE_FORMAT,
     DEFAULT_TEST_FRACTION,
-    ClassSource,
     DataRequest,
     LoadedData,
-    load,
     native_format,
     relabel,
 )
 from lrgui.session.state import AppState
-from lrgui.session.wording import format_count
-from lrgui.gui.thumbnails import thumbnail
+from lrgui.gui.class_rows import THUMBNAIL_SIZE, ClassEntry, ClassRow
+from lrgui.gui.data_loading import THUMBNAILS_PER_CLASS, DataLoading
 from lrgui.gui.widgets import DropArea, show_error
 
-THUMBNAILS_PER_CLASS = 8
-THUMBNAIL_SIZE = 44
 
 
-@dataclass
-class ClassEntry:
-    """One class as the user set it up: a name, its folders, whether it is used."""
-
-    name: str
-    train: list[Path]
-    test: list[Path] = field(default_factory=list)
-    enabled: bool = True
-    count: int | None = None
-    original: str | None = None  # for imported datasets: the class's name in the file
-
-    def as_class_folder(self) -> ClassFolder:
-        return ClassFolder(self.name, list(self.train), list(self.test))
-
-
-class ClassRow(QFrame):
-    """A row of the class list: use-checkbox, editable name, image count, thumbnails, remove."""
-
-    renamed = Signal(object, str)
-    toggled = Signal(object, bool)
-    removed = Signal(object)
-
-    def __init__(self, entry: ClassEntry, parent=None):
-        super().__init__(parent)
-        self.entry = entry
-        self.setObjectName("classRow")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        self.use_check = QCheckBox()
-        self.use_check.setChecked(entry.enabled)
-        self.use_check.setToolTip("Use this class for training")
-        self.use_check.toggled.connect(lambda on: self.toggled.emit(self, on))
-        self.name_edit = QLineEdit(entry.name)
-        self.name_edit.setObjectName("classNameEdit")
-        self.name_edit.setMaximumWidth(200)
-        self.name_edit.setToolTip("Class name (click to rename)")
-        self.name_edit.editingFinished.connect(self._name_edited)
-        names = QVBoxLayout()
-        names.setSpacing(2)
-        names.addWidget(self.name_edit)
-        self.count_label = QLabel("counting…")
-        self.count_label.setObjectName("classCountLabel")
-        self.count_label.setStyleSheet("color: palette(mid);")
-        names.addWidget(self.count_label)
-        self.strip = QHBoxLayout()
-        self.strip.setSpacing(3)
-        strip_widget = QWidget()
-        strip_widget.setLayout(self.strip)
-        strip_widget.setMinimumHeight(THUMBNAIL_SIZE)
-        remove = QToolButton()
-        remove.setObjectName("removeClassButton")
-        remove.setText("✕")
-        remove.setAutoRaise(True)
-        remove.setToolTip(f"Remove class {entry.name!r}")
-        remove.clicked.connect(lambda: self.removed.emit(self))
-        layout.addWidget(self.use_check)
-        layout.addLayout(names)
-        layout.addWidget(strip_widget, 1)
-        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
-        folders = "\n".join(str(p) for p in entry.train + entry.test)
-        self.setToolTip(folders)
-
-    def _name_edited(self) -> None:
-        new = self.name_edit.text().strip()
-        if new and new != self.entry.name:
-            self.renamed.emit(self, new)
-        else:
-            self.name_edit.setText(self.entry.name)
-
-    def set_count(self, count: int, test_count: int) -> None:
-        text = f"{count:,} image{'s' if count != 1 else ''}"
-        if test_count:
-            text += f" + {test_count:,} test"
-        self.count_label.setText(text)
-
-    def set_thumbnails(self, images) -> None:
-        while self.strip.count():
-            item = self.strip.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        for image in images:
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setFixedSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-            self.strip.addWidget(label)
-        self.strip.addStretch(1)
-
-
-class DataTab(DropArea):
+class DataTab(DataLoading, DropArea):
     """Page of the tab widget; accepts drops of folders."""
 
     sampleRequested = Signal(str)
@@ -167,7 +67,8 @@ class DataTab(DropArea):
         self.import_folder: Path | None = None
         self.sample_name: str | None = None  # the built-in sample whose classes are listed, if any
         self._pending_positive: str | None = None
-        self._load_job = None
+        self._loading = workers.runner("loading")  # a new load cancels the last one
+        self._thumbnails = workers.runner("thumbnails")
         self._load_started = 0.0
         self._names_at_load: list[tuple[ClassEntry, str]] = []
         self._reload_timer = QTimer(self, singleShot=True, interval=150, timeout=self.start_loading)
@@ -309,7 +210,7 @@ class DataTab(DropArea):
 
     @property
     def is_loading(self) -> bool:
-        return self._load_job is not None
+        return self._loading.job is not None
 
     def _update_state(self) -> None:
         self.placeholder.setVisible(not self.entries)
@@ -467,198 +368,6 @@ class DataTab(DropArea):
         self._set_data(None)
         self._reset_progress()
         self._update_state()
-
-    # ------------------------------------------------------ counts and previews
-    def _count_and_preview(self, entries: list[ClassEntry]) -> None:
-        jobs = [(id(e), list(e.train), list(e.test)) for e in entries]
-
-        def task(report, should_stop):
-            for key, train, test in jobs:
-                if should_stop():
-                    return None
-                files = [p for folder in train for p in list_images(folder)]
-                test_count = sum(len(list_images(folder)) for folder in test)
-                images = []
-                step = max(1, len(files) // THUMBNAILS_PER_CLASS)
-                for path in files[::step][:THUMBNAILS_PER_CLASS]:
-                    if should_stop():
-                        return None
-                    image = thumbnail(path, THUMBNAIL_SIZE)
-                    if image is not None:
-                        images.append(image)
-                report((key, len(files), test_count, images), force=True)
-            return True
-
-        job = self.workers.start(task, "thumbnails")
-        job.events.progressed.connect(self._preview_ready)
-        self.workers.launch(job)
-
-    @Slot(object)
-    def _preview_ready(self, payload) -> None:
-        key, count, test_count, images = payload
-        for row in self.rows:
-            if id(row.entry) == key:
-                row.entry.count = count
-                row.set_count(count, test_count)
-                row.set_thumbnails(images)
-
-    # ----------------------------------------------------------------- loading
-    def schedule_reload(self, *_) -> None:
-        """Coalesces quick successive changes (typing a size) into one load.
-
-        The data loaded so far no longer match the settings, so they are
-        dropped at once: Train must never run on what the tab no longer shows.
-        """
-        if self.state.data is not None:
-            self._set_data(None)
-            self.summary.setText("Settings changed: loading again…")
-        self._reload_timer.start()
-
-    def _drop_load_job(self) -> None:
-        """Stops the running load and drops whatever it still delivers: its result would be stale."""
-        if self._load_job is not None:
-            self._load_job.ignore()
-            self._load_job = None
-            self.busyChanged.emit(False)
-
-    def start_loading(self) -> None:
-        self._reload_timer.stop()
-        self._drop_load_job()
-        entries = self.enabled_entries()
-        if len(entries) < 2 and not (self.importer is not None and not self.entries):
-            self._set_data(None)
-            self.summary.setText("Add at least two classes to train." if self.entries else "")
-            self._update_state()
-            return
-        try:
-            request = self.request()
-        except UserError as error:
-            self._set_data(None)
-            self.summary.setText(f"<span style='color:#b00020'>{error}</span>")
-            return
-
-        def task(report, should_stop):
-            return load(request, progress=lambda done, total: report((done, total), force=done == total),
-                        should_stop=should_stop)
-
-        self._load_started = time.monotonic()
-        self._names_at_load = [(entry, entry.name) for entry in self.entries]
-        job = self.workers.start(task, "loading")
-        job.events.progressed.connect(self._load_progress)
-        job.events.succeeded.connect(self._load_succeeded)
-        job.events.failed.connect(self._load_failed)
-        job.events.cancelled.connect(self._load_cancelled)
-        job.events.finished.connect(self._load_finished)
-        self._load_job = job
-        self._set_data(None)
-        self.progress.setFormat("%v / %m images")
-        self.progress.setRange(0, 0)
-        self.summary.setText("Loading images…")
-        self.busyChanged.emit(True)
-        self._update_state()
-        self.workers.launch(job)
-
-    def request(self) -> DataRequest:
-        """The data request the tab's rows and settings describe (what Load would load)."""
-        entries = self.enabled_entries()
-        per_class = self.per_class_spin.value() or None
-        positive = self.positive_combo.currentData()
-        fraction = self.holdout_spin.value() / 100
-        if self.importer is None:
-            classes = tuple(ClassSource(e.name, tuple(str(p) for p in e.train), tuple(str(p) for p in e.test))
-                            for e in entries)
-            kind = "sample" if self.sample_name else "folders"
-            return DataRequest(kind, name=self.sample_name, classes=classes, image_format=self.image_format,
-                               selection=ClassSelection(positive=positive, per_class=per_class),
-                               test_fraction=fraction, excluded=self.state.exclusions)
-        renames = tuple((e.original, e.name) for e in self.entries if e.original and e.original != e.name)
-        originals = {new: old for old, new in renames}
-        chosen = tuple(e.original for e in entries)  # () before the first load: every class
-        selection = ClassSelection(chosen, originals.get(positive, positive), per_class)
-        return DataRequest(self.importer.name, paths=(str(self.import_folder),), image_format=self.image_format,
-                           selection=selection, renames=renames, test_fraction=fraction,
-                           excluded=self.state.exclusions)
-
-    def cancel_loading(self) -> None:
-        self._reload_timer.stop()
-        if self._load_job is not None:
-            self._load_job.stop()
-
-    @Slot(object)
-    def _load_progress(self, payload) -> None:
-        done, total = payload
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    @Slot(object)
-    def _load_succeeded(self, loaded: LoadedData) -> None:
-        data = loaded.data
-        self.progress.setRange(0, max(1, len(data.train) + len(data.skipped) + (len(data.test) if data.test else 0)))
-        self.progress.setValue(self.progress.maximum())
-        if self.importer is not None and not self.entries:
-            self._show_imported_classes(data)
-        renamed = {old: entry.name for entry, old in self._names_at_load if entry.name != old}
-        if renamed:  # renamed while loading: the labels follow the names shown
-            loaded = LoadedData(relabel(data, renamed), loaded.request, loaded.seconds, loaded.notes)
-        self._set_data(loaded)
-
-    def _reset_progress(self) -> None:
-        self.progress.setFormat("no images loaded")
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-
-    @Slot(object, str)
-    def _load_failed(self, error, details: str) -> None:
-        self._reset_progress()
-        if isinstance(error, UserError):
-            self.summary.setText(f"<span style='color:#b00020'>{error}</span>")
-        elif isinstance(error, MemoryError):
-            show_error(self, "Out of memory", "There is not enough memory to load these images. "
-                       "Try a smaller image size or fewer images per class.")
-            self.summary.setText("Loading failed: not enough memory.")
-        else:
-            show_error(self, "Loading failed", f"Unexpected error while loading: {error}", details)
-            self.summary.setText("Loading failed.")
-
-    @Slot()
-    def _load_cancelled(self) -> None:
-        self._reset_progress()
-        self.summary.setText("Loading cancelled. Press Reload to load the images.")
-
-    @Slot()
-    def _load_finished(self) -> None:
-        self._load_job = None
-        self.busyChanged.emit(False)
-        self._update_state()
-
-    def _set_data(self, loaded: LoadedData | None) -> None:
-        self.skipped_list.clear()
-        if loaded is None:
-            self.skipped_box.setVisible(False)
-            if self.state.loaded is not None:
-                self.state.set_data(None)
-            return
-        data = loaded.data
-        n_test = len(data.test) if data.test is not None else 0
-        counts = ", ".join(f"{name}: {count:,}" for name, count in data.train.counts().items())
-        fmt = data.train.image_format
-        unusual = ""
-        if fmt is not None and fmt != DEFAULT_IMAGE_FORMAT:
-            unusual = (f" Images are read at <b>{fmt.size}×{fmt.size} {'grayscale' if fmt.grayscale else 'colour'}</b>"
-                       f" (photos usually use {DEFAULT_IMAGE_FORMAT.size}×{DEFAULT_IMAGE_FORMAT.size} colour).")
-        notes = "".join(f"<br>{note}" for note in loaded.notes)
-        self.summary.setText(
-            f"<b>Loaded {format_count(len(data.train), 'training image')}</b> ({counts}) and "
-            f"<b>{format_count(n_test, 'test image')}</b>, {data.train.n_features:,} features each, "
-            f"in {loaded.seconds:.1f} s.{unusual}{notes}"
-        )
-        for skipped in data.skipped:
-            self.skipped_list.addItem(f"{skipped.path} — {skipped.reason}")
-        self.skipped_box.setTitle(f"Skipped files ({len(data.skipped):,})")
-        self.skipped_box.setVisible(bool(data.skipped))
-        self.state.set_data(loaded)
-        self.message.emit(f"Loaded {format_count(len(data.train), 'training image')} and "
-                          f"{format_count(n_test, 'test image')}")
 
     def _set_format(self, image_format: ImageFormat) -> None:
         """Shows ``image_format`` in the tab's own controls, without reloading."""

@@ -117,6 +117,8 @@ class LessonActions(QObject):
             for name, title, path in builtin_lessons()
         ]
         self._pending: Lesson | None = None
+        #: the lesson file open or last saved: a model from it is saved (in it)
+        self.lesson_path: Path | None = None
 
     def choose_builtin(self) -> None:
         """The built-in lessons as a menu at the pointer (the first-run welcome offers it)."""
@@ -144,14 +146,18 @@ class LessonActions(QObject):
 
     def save_lesson(self, path: str | Path) -> bool:
         window = self.window
-        lesson = lesson_from_state(
-            self.state, title=self.notes.title_edit.text().strip(), notes=self.notes.notes_edit.toPlainText(),
-            playground=window.playground_tab.lesson_state(), settings=window.train_tab.settings())
+        window.train_tab.commit_typed_values()
+        self.state.set_lesson(self.notes.title_edit.text().strip(), self.notes.notes_edit.toPlainText())
+        lesson = lesson_from_state(self.state, title=self.state.lesson_title, notes=self.state.lesson_notes,
+                                   playground=window.playground_tab.lesson_state(), settings=self.state.draft)
         try:
             written = save_lesson(path, lesson, force=True)  # the Save dialog asked before replacing
         except UserError as error:
             show_error(window, "Cannot save the lesson", str(error))
             return False
+        self.lesson_path = written
+        if self.state.model is not None:
+            self.state.mark_saved(written)  # the model is in the lesson file now
         window.statusBar().showMessage(f"Lesson saved to {written}", 6000)
         return True
 
@@ -169,6 +175,8 @@ class LessonActions(QObject):
         except UserError as error:
             show_error(window, "Cannot open the lesson", str(error))
             return False
+        self.lesson_path = Path(path)
+        self.state.set_lesson(lesson.title, lesson.notes)
         self.notes.show_lesson(lesson)
         if lesson.playground:
             window.playground_tab.apply_lesson_state(lesson.playground)
@@ -225,15 +233,15 @@ class LessonActions(QObject):
             return
         self._pending = None
         self.state.unsubscribe("data", self._data_arrived)
-        train_tab = self.window.train_tab
         settings = lesson.settings
         if settings:
-            train_tab._show_settings(settings[0])
+            self.state.set_draft(settings[0])
             rates = [s.learning_rate for s in settings]
             if len(settings) > 1 and len(set(rates)) == len(rates):
-                train_tab.rates_edit.setText(", ".join(format_rate(r) for r in rates))
+                self.state.set_compare_rates(", ".join(format_rate(r) for r in rates))
         if lesson.model is not None:
             best = lesson.best_run if lesson.best_run is not None else 0
             chosen = settings[best] if best < len(settings) else None
-            self.state.set_model(lesson.model, unsaved=False, settings=chosen)
-        self.window.tabs.setCurrentWidget(train_tab)
+            # a lesson's model is part of the lesson file: saved, not "trained, not saved"
+            self.state.set_model(lesson.model, path=self.lesson_path, unsaved=False, settings=chosen)
+        self.window.tabs.setCurrentWidget(self.window.train_tab)

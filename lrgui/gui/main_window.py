@@ -9,13 +9,13 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
-import lrgui
 from lrgui.assets import resource_path
 from lrgui.data import MODEL_EXTENSION, TrainedModel, load_model, save_model
 from lrgui.data.cache import ImageCache
 from lrgui.data.importers import IMPORTERS
 from lrgui.data.samples import list_samples, sample_folder
 from lrgui.errors import UserError
+from lrgui.gui import help_dialogs
 from lrgui.gui.data_tab import DataTab
 from lrgui.gui.lesson_actions import LessonActions
 from lrgui.gui.playground_tab import PlaygroundTab
@@ -25,6 +25,9 @@ from lrgui.gui.settings import app_settings, read, read_json
 from lrgui.gui.train_tab import TrainTab
 from lrgui.gui.widgets import make_action, show_error
 from lrgui.gui.workers import WorkerPool
+from lrgui.session.advice import format_rate
+from lrgui.session.controls import enabled_controls
+from lrgui.session.settings import MODEL_NAMES
 from lrgui.session.state import AppState
 
 
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         self.state = AppState()
 
         self.workers = WorkerPool(self)
+        self._sample_runner = self.workers.runner("sample")  # the last sample asked for wins
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
@@ -68,7 +72,7 @@ class MainWindow(QMainWindow):
         self.train_tab = TrainTab(self.state, self.workers)
         self.predict_tab = PredictTab(self.state, self.workers)
         self.results_tab = ResultsTab(self.state, self.workers)
-        self.playground_tab = PlaygroundTab(self.workers)
+        self.playground_tab = PlaygroundTab(self.state, self.workers)
         self.tabs.addTab(self.data_tab, "&1  Data")
         self.tabs.addTab(self.train_tab, "&2  Train")
         self.tabs.addTab(self.results_tab, "&3  Results")
@@ -82,14 +86,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Add class folders on the Data tab to begin.")
 
         self.data_tab.sampleRequested.connect(self.open_sample)
-        self.state.subscribe("file", self._update_status)
-        self.state.subscribe("model", self._update_actions)
-        self.state.subscribe("training", self._update_actions)
-        self.state.subscribe("data", self._update_actions)
+        events = self.state.events
+        events.file.connect(self._update_status)
+        events.model.connect(self._update_status)
+        for event in (events.model, events.status, events.data, events.draft, events.selected_point):
+            event.connect(self._update_actions)
         for tab in (self.data_tab, self.train_tab, self.results_tab, self.predict_tab, self.playground_tab):
             tab.message.connect(self._show_message)
-        self.data_tab.busyChanged.connect(self._update_actions)
-        self.train_tab.busyChanged.connect(self._update_actions)
+        self.data_tab.busyChanged.connect(self.state.set_loading)
 
         self.lessons = LessonActions(self)
         self.presentation = None  # made on first use (lrgui.gui.presentation)
@@ -214,28 +218,36 @@ class MainWindow(QMainWindow):
     def unsaved(self) -> bool:
         return self.state.unsaved
 
-    @Slot()
     def _update_actions(self, *_) -> None:
-        training = self.train_tab.is_training
-        self.save_model_action.setEnabled(self.model is not None and not training)
-        self.open_model_action.setEnabled(not training)
-        self.train_action.setEnabled(self.train_tab.train_button.isEnabled())
-        self.stop_action.setEnabled(training)
-        self.continue_action.setEnabled(self.train_tab.continue_button.isEnabled())
-        self.export_script_action.setEnabled(self.model is not None and self.model.image_format is not None)
-        self.export_dataset_action.setEnabled(self.state.data is not None and self.state.data.train.image_format is not None)
-        self.lessons.save_action.setEnabled(not training)
+        """The menus offer what the Train tab's buttons offer: both read the one function of the state."""
+        can = enabled_controls(self.state)
+        self.save_model_action.setEnabled(can.save_model)
+        self.open_model_action.setEnabled(can.open_model)
+        self.train_action.setEnabled(can.train)
+        self.stop_action.setEnabled(can.stop)
+        self.continue_action.setEnabled(can.continue_)
+        self.export_script_action.setEnabled(can.export_script)
+        self.export_dataset_action.setEnabled(can.export_dataset)
+        self.lessons.save_action.setEnabled(can.save_lesson)
 
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 
-    def _update_status(self) -> None:
-        if self.model is None:
+    def _update_status(self, *_) -> None:
+        model = self.model
+        if model is None:
             text = "No model"
-        elif self.model_path is not None and not self.unsaved:
-            text = f"Model: {self.model_path.name}"
         else:
-            text = "Model: trained, not saved"
+            settings = self.state.model_settings
+            name = MODEL_NAMES.get(settings.model, "model") if settings is not None else "model"
+            if settings is not None and settings.learning_rate is not None:
+                name += f", lr {format_rate(settings.learning_rate)}"
+            if getattr(model.estimator, "diverged_", False):
+                name += ", diverged"
+            if self.model_path is not None and not self.unsaved:
+                text = f"Model: {self.model_path.name} ({name})"
+            else:
+                text = f"Model: trained, not saved ({name})"
         self.model_status.setText(text)
         title = "lrgui"
         if self.model_path is not None:
@@ -280,7 +292,8 @@ class MainWindow(QMainWindow):
         if self.model is None:
             return False
         folder = read(self._settings, "paths/models", "", str) if self._settings else ""
-        suggestion = str(self.model_path) if self.model_path else str(Path(folder or ".", f"model{MODEL_EXTENSION}"))
+        own = self.model_path is not None and self.model_path.name.endswith(MODEL_EXTENSION)  # not a lesson file
+        suggestion = str(self.model_path) if own else str(Path(folder or ".", f"model{MODEL_EXTENSION}"))
         path, _ = QFileDialog.getSaveFileName(self, "Save model", suggestion, f"lrgui models (*{MODEL_EXTENSION})")
         if not path:
             return False
@@ -329,11 +342,9 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def open_sample(self, name: str) -> None:
         """Loads a built-in sample with the settings it was measured with (drawn in a worker if needed)."""
-        job = self.workers.start(lambda report, should_stop: (name, sample_folder(name)), "sample")
-        job.events.succeeded.connect(self._sample_ready)
-        job.events.failed.connect(lambda error, details: show_error(self, "Cannot open the sample", str(error)))
+        self._sample_runner.start(lambda report, should_stop: (name, sample_folder(name)), result=self._sample_ready,
+                                  failure=lambda error, details: show_error(self, "Cannot open the sample", str(error)))
         self._show_message(f"Preparing the {name} sample…")
-        self.workers.launch(job)
 
     @Slot(object)
     def _sample_ready(self, payload) -> None:
@@ -416,37 +427,13 @@ class MainWindow(QMainWindow):
             self.presentation_action.setChecked(bool(on))
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(keys, what they do) of every action with a shortcut, and the Train tab's own keys."""
-        rows = []
-        for action in self.findChildren(QAction):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            text = action.text().replace("&", "").rstrip("…").strip()
-            if keys and text and not text.startswith("Tab "):
-                rows.append((keys, text))
-        rows.append(("Alt+1 … Alt+5", "Data, Train, Results, Predict, Playground tab"))
-        rows += [("Space", "Train tab: train, or pause and resume"), ("→", "Train tab: one more step while paused"),
-                 ("←", "Train tab: back one recorded point while paused"), ("L", "Train tab: log scale")]
-        return sorted(set(rows), key=lambda row: row[1].lower())
+        return help_dialogs.shortcut_rows(self)
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{text}</td></tr>" for keys, text in self.shortcut_rows())
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", f"<table>{rows}</table>",
-                          QMessageBox.StandardButton.Close, self)
-        box.setObjectName("shortcutsDialog")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        help_dialogs.show_shortcuts(self)
 
-    # -------------------------------------------------------------------- about
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About lrgui",
-            f"<h3>lrgui {lrgui.__version__}</h3>"
-            "<p>Train image classifiers from first principles: logistic regression as a single "
-            "sigmoid neuron, trained by full-batch gradient descent, and a network with one hidden "
-            "layer — all in readable NumPy.</p>"
-            "<p>Made for classrooms, students and the curious. MIT licence.</p>",
-        )
+        help_dialogs.show_about(self)
 
     def fit_to_screen(self) -> None:
         """Keeps the window (its default or remembered geometry) within the screen's available area."""

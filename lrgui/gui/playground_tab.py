@@ -1,11 +1,10 @@
 """The Playground tab: 2-D toy data, a line against a hidden layer, their decision boundaries drawn live.
 
-Two panes train on the same points — logistic regression on the left, the
-one-hidden-layer network on the right — each on its own worker (one BLAS
-thread each), so both maps change at once. Every recorded point's parameter
-snapshot is kept, so the history slider redraws the boundary as it was; while
-training, each batch of events draws only its latest snapshot (the worker
-sends a batch at most every 50 ms).
+Two panes (:mod:`lrgui.gui.playground_pane`) train on the same points —
+logistic regression on the left, the one-hidden-layer network on the right —
+each on its own task runner (one BLAS thread each), so both maps change at
+once. Every recorded point's parameter snapshot is kept, so the history slider
+redraws the boundary as it was.
 """
 
 from __future__ import annotations
@@ -13,18 +12,12 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSlider,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -33,280 +26,12 @@ from lrgui.data.dataset import Dataset, TrainTest
 from lrgui.data.toy import MAX_NOISE, MAX_POINTS, MIN_POINTS, TOY_SETS, load_toy
 from lrgui.errors import UserError
 from lrgui.gui.boundary_view import BoundaryView
-from lrgui.gui.cost_plot import CostPlot
-from lrgui.gui.spinboxes import LearningRateSpinBox
-from lrgui.gui.training_worker import RunControl, experiment_task
-from lrgui.gui.widgets import show_error, show_training_error
-from lrgui.session.advice import XOR_ADVICE
-from lrgui.session.experiment import Experiment
-from lrgui.session.settings import ACTIVATIONS, MODEL_NAMES, TrainingSettings, step_word
-from lrgui.session.trainer import Recorded, SnapshotKeeper, TrainingResult
-from lrgui.session.wording import format_percent
+from lrgui.gui.playground_pane import ModelPane
+from lrgui.gui.widgets import show_error
+from lrgui.session.settings import ACTIVATIONS
+from lrgui.session.state import AppState
 
-#: About this many recorded points per run: a smooth history slider, a few hundred small snapshots.
-RECORDED_POINTS = 200
-#: Snapshots kept per run for the history slider (evenly thinned beyond this).
-MAX_KEPT = 1000
 CLASS_NAMES = ("0", "1")
-
-
-class ModelPane(QWidget):
-    """One model on the playground's points: its settings, boundary, history slider, cost curve and accuracy."""
-
-    busyChanged = Signal(bool)
-
-    def __init__(self, kind: str, workers, view_name: str, parent=None):
-        super().__init__(parent)
-        self.kind = kind
-        self.workers = workers
-        self.toy_name = "xor"
-        self._job = None
-        self._control: RunControl | None = None
-        self._experiment: Experiment | None = None
-        self._keeper: SnapshotKeeper | None = None
-        self._history: list[tuple[int, dict]] = []
-        self._activation: str | None = None
-        self._data: TrainTest | None = None
-        self._build(view_name)
-
-    def _build(self, view_name: str) -> None:
-        layout = QVBoxLayout(self)
-        self.settings_box = settings = QGroupBox("Settings")
-        # two settings per row: the map keeps its height on a 600-pixel screen
-        grid = QGridLayout(settings)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        self.lr_spin = LearningRateSpinBox()
-        self.lr_spin.setObjectName(f"{self.kind}PlaygroundLearningRate")
-        grid.addWidget(QLabel("Learning rate:"), 0, 0)
-        grid.addWidget(self.lr_spin, 0, 1)
-        self.epochs_spin = QSpinBox()
-        self.epochs_spin.setObjectName(f"{self.kind}PlaygroundIterations")
-        self.epochs_spin.setRange(1, 1_000_000)
-        self.epochs_spin.setSingleStep(100)
-        self.epochs_spin.setGroupSeparatorShown(True)
-        grid.addWidget(QLabel("Epochs:" if self.kind == "mlp" else "Iterations:"), 0, 2)
-        grid.addWidget(self.epochs_spin, 0, 3)
-        self.hidden_spin = QSpinBox()
-        self.hidden_spin.setRange(1, 256)
-        self.hidden_spin.setObjectName("playgroundHiddenSpin")
-        self.activation_combo = QComboBox()
-        self.activation_combo.setObjectName("playgroundActivationCombo")
-        self.activation_combo.addItems(ACTIVATIONS)
-        self.hidden_lines_check = QCheckBox("Show the hidden units' lines")
-        self.hidden_lines_check.setObjectName("playgroundHiddenLinesCheck")
-        self.hidden_lines_check.setToolTip("Each hidden unit's own line w·x + b = 0: where its input changes sign")
-        self.train_button = QPushButton("Train this pane")
-        self.train_button.clicked.connect(self.train_alone)
-        if self.kind == "mlp":
-            grid.addWidget(QLabel("Hidden units:"), 1, 0)
-            grid.addWidget(self.hidden_spin, 1, 1)
-            grid.addWidget(QLabel("Activation:"), 1, 2)
-            grid.addWidget(self.activation_combo, 1, 3)
-            grid.addWidget(self.hidden_lines_check, 2, 0, 1, 2)
-            grid.addWidget(self.train_button, 2, 2, 1, 2)
-        else:
-            grid.addWidget(self.train_button, 1, 0, 1, 4)
-        grid.setRowStretch(3, 1)
-        layout.addWidget(settings)
-
-        self.view = BoundaryView(MODEL_NAMES[self.kind])
-        self.view.setObjectName(view_name)
-        self.hidden_lines_check.toggled.connect(self.view.set_show_hidden_lines)
-        history = QHBoxLayout()
-        history.addWidget(QLabel("History:"))
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setObjectName(f"{self.kind}PlaygroundHistorySlider")
-        self.slider.setToolTip("Drag to see the boundary as it was at an earlier recorded point")
-        self.slider.setRange(0, 0)
-        self.slider.valueChanged.connect(self._show_history)
-        history.addWidget(self.slider, 1)
-        self.iteration_label = QLabel("—")
-        self.iteration_label.setMinimumWidth(110)
-        history.addWidget(self.iteration_label)
-        self.accuracy_label = QLabel("Not trained yet.")
-        self.accuracy_label.setObjectName(f"{self.kind}PlaygroundAccuracy")
-        self.accuracy_label.setWordWrap(True)
-        self.advice_label = QLabel()
-        self.advice_label.setObjectName(f"{self.kind}PlaygroundAdvice")
-        self.advice_label.setWordWrap(True)
-        self.advice_label.setStyleSheet(
-            "QLabel { color: #7a4100; background: #fff4e0; border: 1px solid #f0c080; border-radius: 4px; padding: 4px; }")
-        self.advice_label.setVisible(False)
-        self.plot = CostPlot()
-        self.plot.setObjectName(f"{self.kind}PlaygroundCostPlot")  # the Train tab's plot keeps "costPlot"
-        self.plot.setMinimumSize(200, 70)
-        self.plot.title = None
-        self.plot.getPlotItem().setTitle(None)
-        self.plot.set_step_name(step_word(self.kind, 1))
-        # the map over its cost curve, with a divider: the map takes what a small screen has to give
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.plot)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        layout.addWidget(self.splitter, 1)
-        layout.addLayout(history)
-        layout.addWidget(self.accuracy_label)
-        layout.addWidget(self.advice_label)
-
-    # ------------------------------------------------------------ settings
-    def apply_defaults(self, toy_name: str) -> None:
-        """The toy set's recommended settings for this pane's model."""
-        self.toy_name = toy_name
-        settings = TrainingSettings(model=self.kind).with_preset(TOY_SETS[toy_name].settings).validate()
-        self.lr_spin.setValue(settings.learning_rate)
-        self.epochs_spin.setValue(settings.epochs)
-        if self.kind == "mlp":
-            self.hidden_spin.setValue(settings.hidden)
-            self.activation_combo.setCurrentText(settings.activation)
-
-    def settings(self, seed: int) -> TrainingSettings:
-        for spin in self.findChildren(QAbstractSpinBox):
-            spin.interpretText()
-        preset = TOY_SETS[self.toy_name].settings
-        settings = TrainingSettings(model=self.kind, learning_rate=self.lr_spin.value(),
-                                    epochs=self.epochs_spin.value(), seed=seed)
-        if self.kind == "mlp":
-            settings.hidden = self.hidden_spin.value()
-            settings.activation = self.activation_combo.currentText()
-        settings.record_every = max(1, settings.epochs // RECORDED_POINTS)
-        return settings.with_preset(preset).validate()
-
-    # ------------------------------------------------------------ training
-    @property
-    def is_training(self) -> bool:
-        return self._job is not None
-
-    #: Set by the tab: returns (data, seed) to train on, or None (and has said why).
-    request_data = None
-
-    def train_alone(self) -> None:
-        wanted = self.request_data() if self.request_data is not None else None
-        if wanted is not None:
-            self.start(*wanted)
-
-    def start(self, data: TrainTest, seed: int, paused: bool = False) -> bool:
-        if self.is_training:
-            return False
-        try:
-            experiment = Experiment(data, [self.settings(seed)])
-        except UserError as error:
-            show_error(self, "Cannot train", str(error))
-            return False
-        self._data = data
-        self._experiment = experiment
-        self._activation = experiment.settings[0].activation if self.kind == "mlp" else None
-        self._control = RunControl()
-        if paused:
-            self._control.pause()
-        self._keeper = SnapshotKeeper(MAX_KEPT)
-        self._history = []
-        self.slider.blockSignals(True)
-        self.slider.setRange(0, 0)
-        self.slider.blockSignals(False)
-        self.iteration_label.setText("—")
-        self.plot.clear_curves()
-        self._curve = self.plot.new_curve(MODEL_NAMES[self.kind])
-        self.accuracy_label.setText("Training…")
-        self.advice_label.setVisible(False)
-        self.view.clear_model()
-        job = self.workers.start(experiment_task(experiment, self._control, 1), f"playground-{self.kind}")
-        job.events.progressed.connect(self._events_arrived)
-        job.events.succeeded.connect(self._succeeded)
-        job.events.failed.connect(self._failed)
-        job.events.finished.connect(self._finished)
-        self._job = job
-        self._update_state()
-        self.busyChanged.emit(True)
-        self.workers.launch(job)
-        return True
-
-    def stop(self) -> None:
-        if self._job is not None:
-            self._experiment.request_stop()
-            self._control.release()
-            self._job.stop()
-
-    def set_paused(self, paused: bool) -> None:
-        if self._control is not None:
-            (self._control.pause if paused else self._control.resume)()
-
-    def step_once(self) -> None:
-        if self._control is not None and self._control.paused:
-            self._control.step()
-
-    @Slot(object)
-    def _events_arrived(self, events) -> None:
-        latest = None
-        costs = []
-        for event in events:
-            if isinstance(event, Recorded):
-                self._keeper.add(event.iteration, event.parameters)
-                costs.append((event.iteration, event.train_cost))
-                latest = event
-        if latest is None:
-            return
-        self._curve.extend(costs)
-        self._history = list(self._keeper.kept)
-        if self._history[-1][0] != latest.iteration:
-            self._history.append((latest.iteration, latest.parameters))
-        self._show_accuracy(latest.train_accuracy, latest.iteration)
-        self._set_slider_to_end()
-
-    def _set_slider_to_end(self) -> None:
-        self.slider.blockSignals(True)
-        self.slider.setRange(0, max(0, len(self._history) - 1))
-        self.slider.setValue(self.slider.maximum())
-        self.slider.blockSignals(False)
-        self._show_history(self.slider.value())
-
-    @Slot(int)
-    def _show_history(self, index: int) -> None:
-        if not self._history:
-            return
-        iteration, parameters = self._history[min(index, len(self._history) - 1)]
-        self.view.show_parameters(self.kind, parameters, self._activation)
-        self.iteration_label.setText(f"{step_word(self.kind, 1)} {iteration:,}")
-
-    def _show_accuracy(self, accuracy: float | None, iteration: int) -> None:
-        self.accuracy_label.setText(
-            f"Training accuracy <b>{format_percent(accuracy)}</b> after {iteration:,} {step_word(self.kind, iteration)}")
-
-    @Slot(object)
-    def _succeeded(self, results: list[TrainingResult]) -> None:
-        if not results:
-            self.accuracy_label.setText("Stopped before the first iteration.")
-            return
-        result = results[-1]
-        if result.points:
-            last = result.points[-1]
-            self._history = self._keeper.finish(last.iteration, last.parameters)
-            self._set_slider_to_end()
-        self._show_accuracy(result.train_accuracy, result.iterations)
-        if self.kind == "logistic" and self.toy_name == "xor" and result.train_accuracy < 1:
-            self.advice_label.setText(XOR_ADVICE)
-            self.advice_label.setVisible(True)
-
-    @Slot(object, str)
-    def _failed(self, error, details: str) -> None:
-        self.accuracy_label.setText("Training failed.")
-        show_training_error(self, error, details)
-
-    @Slot()
-    def _finished(self) -> None:
-        self._job = None
-        self._experiment = None
-        self._control = None
-        self._update_state()
-        self.busyChanged.emit(False)
-
-    def _update_state(self) -> None:
-        running = self.is_training
-        self.train_button.setEnabled(not running)
-        for widget in (self.lr_spin, self.epochs_spin, self.hidden_spin, self.activation_combo):
-            widget.setEnabled(not running)
 
 
 class PlaygroundTab(QWidget):
@@ -315,13 +40,15 @@ class PlaygroundTab(QWidget):
     busyChanged = Signal(bool)
     message = Signal(str)
 
-    def __init__(self, workers, parent=None):
+    def __init__(self, state: AppState, workers, parent=None):
         super().__init__(parent)
         self.setObjectName("playgroundTab")
+        self.state = state
         self.workers = workers
         self.X = np.empty((0, 2), dtype=np.float32)
         self.labels = np.empty(0, dtype=int)
         self._build()  # ends by loading the chosen set
+        self._update_state()  # Stop, Pause and Step only once something trains
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -464,9 +191,7 @@ class PlaygroundTab(QWidget):
         self.X = data.train.X.copy()
         self.labels = (data.train.y == CLASS_NAMES[1]).astype(int)
         for pane in (self.left, self.right):
-            pane.view.clear_model()
-            pane.advice_label.setVisible(False)
-            pane.accuracy_label.setText("Not trained yet.")
+            pane.forget()
         self._show_points(keep_extent=False)
 
     # ----------------------------------------------------------------- lessons
@@ -477,6 +202,9 @@ class PlaygroundTab(QWidget):
             if p.kind == "mlp":
                 values.update(hidden=int(p.hidden_spin.value()), activation=p.activation_combo.currentText(),
                               show_hidden_lines=bool(p.hidden_lines_check.isChecked()))
+            trained = p.trained_state()
+            if trained is not None:
+                values["trained"] = trained  # the trained panes come back as they were
             return values
 
         return {
@@ -518,6 +246,8 @@ class PlaygroundTab(QWidget):
                 if values.get("activation") in ACTIVATIONS:
                     p.activation_combo.setCurrentText(values["activation"])
                 p.hidden_lines_check.setChecked(bool(values.get("show_hidden_lines", p.hidden_lines_check.isChecked())))
+            if isinstance(values.get("trained"), dict):
+                p.restore_trained(values["trained"])
 
     def _show_points(self, keep_extent: bool) -> None:
         for pane in (self.left, self.right):
@@ -576,9 +306,8 @@ class PlaygroundTab(QWidget):
         wanted = self._training_data()
         if wanted is None:
             return
-        paused = self.pause_button.isChecked()
         for pane in (self.left, self.right):
-            pane.start(*wanted, paused=paused)
+            pane.start(*wanted)
 
     def stop(self) -> None:
         for pane in (self.left, self.right):

@@ -38,6 +38,7 @@ from lrgui.gui.explain_view import show_explanation
 from lrgui.gui.gallery import row_image
 from lrgui.gui.thumbnails import qimage_to_pil
 from lrgui.gui.widgets import DropArea, show_error
+from lrgui.gui.workers import Callbacks
 from lrgui.session.wording import format_count, format_percent
 
 TILE = 180
@@ -368,16 +369,14 @@ class PredictTab(DropArea):
         self.message.emit("The clipboard holds no image.")
 
     def _start(self, task, total: int) -> None:
-        job = self.workers.start(task, "predicting")
-        job.events.progressed.connect(self._chunk_ready)
-        job.events.failed.connect(self._failed)
-        job.events.finished.connect(self._finished)
+        # predictions queue on their lane, in the order dropped: a second drop adds to the first, never cancels it
+        self.workers.start(task, "predicting", Callbacks(progress=self._chunk_ready, failure=self._failed,
+                                                         finish=self._finished))
         self._running += 1
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.busyChanged.emit(True)
-        self.workers.launch(job)
 
     # ------------------------------------------------------------------ results
     @Slot(object)

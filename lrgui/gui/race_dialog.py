@@ -8,7 +8,7 @@ the costs share one plot with the same scale.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -24,12 +24,11 @@ from lrgui.data.dataset import TrainTest
 from lrgui.errors import UserError
 from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.cost_plot import CostPlot
-from lrgui.gui.training_worker import RunControl, experiment_task
 from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.advice import format_rate
-from lrgui.session.experiment import Experiment, learning_rate_runs
+from lrgui.session.experiment import learning_rate_runs
 from lrgui.session.settings import MODEL_NAMES, TrainingSettings, parse_learning_rates, step_word
-from lrgui.session.trainer import Recorded, RunFinished
+from lrgui.session.training_session import TrainingSession
 from lrgui.session.wording import format_percent
 
 #: At most this many rates race at once: small multiples must stay readable.
@@ -56,9 +55,8 @@ class LearningRateRace(QDialog):
         self.settings = settings
         self.views: list[BoundaryView] = []
         self.results = []
-        self._job = None
-        self._experiment = None
-        self._control = None
+        self._runner = workers.runner("race")
+        self.session: TrainingSession | None = None
         self._curves: dict = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -100,7 +98,7 @@ class LearningRateRace(QDialog):
 
     @property
     def is_racing(self) -> bool:
-        return self._job is not None
+        return self.session is not None
 
     def _update_state(self) -> None:
         self.start_button.setEnabled(not self.is_racing)
@@ -114,7 +112,7 @@ class LearningRateRace(QDialog):
             rates = parse_learning_rates(self.rates_edit.text())
             if len(rates) > MAX_RATES:
                 raise UserError(f"Race at most {MAX_RATES} learning rates at once, not {len(rates)}.")
-            experiment = Experiment(self.data, learning_rate_runs(self.settings, rates))
+            session = TrainingSession(self.data, learning_rate_runs(self.settings, rates))
         except UserError as error:
             show_error(self, "Cannot race", str(error))
             return False
@@ -123,23 +121,16 @@ class LearningRateRace(QDialog):
         self.plot.set_same_scale(True)  # a slow rate must look slow
         self._curves = {i: self.plot.new_curve(f"lr {format_rate(r)}") for i, r in enumerate(rates)}
         self.results = []
-        self._experiment = experiment
-        self._control = RunControl()
-        job = self.workers.start(experiment_task(experiment, self._control, 1), "race")
-        job.events.progressed.connect(self._events_arrived)
-        job.events.succeeded.connect(self._succeeded)
-        job.events.failed.connect(lambda error, details: show_training_error(self, error, details))
-        job.events.finished.connect(self._finished)
-        self._job = job
+        self.session = session
+        self._runner.start(session.work, progress=self._events_arrived, result=self._succeeded,
+                           failure=lambda error, details: show_training_error(self, error, details),
+                           finish=self._finished)
         self._update_state()
-        self.workers.launch(job)
         return True
 
     def stop(self) -> None:
-        if self._job is not None:
-            self._experiment.request_stop()
-            self._control.release()
-            self._job.stop()
+        if self.session is not None:
+            self.session.stop()
 
     def _build_views(self, rates: list[float]) -> None:
         for view in self.views:
@@ -155,24 +146,17 @@ class LearningRateRace(QDialog):
             self.grid.addWidget(view, index // columns, index % columns)
             self.views.append(view)
 
-    @Slot(object)
     def _events_arrived(self, events) -> None:
-        latest: dict[int, Recorded] = {}
-        points: dict[int, list] = {}
-        for event in events:
-            if isinstance(event, Recorded):
-                latest[event.run] = event
-                points.setdefault(event.run, []).append((event.iteration, event.train_cost))
-            elif isinstance(event, RunFinished):
-                self.results.append(event.result)
-        for run, batch in points.items():
+        if self.session is None:
+            return
+        progress = self.session.absorb(events)
+        self.results = list(self.session.results)
+        for run, batch in progress.points.items():
             if run in self._curves:
-                self._curves[run].extend(batch)
-        for run, event in latest.items():  # one redraw per view and batch: the newest point
-            if run < len(self.views) and event.parameters:
-                self.views[run].show_parameters(self.settings.model, event.parameters, self.settings.activation)
+                self._curves[run].extend([(p.iteration, p.train_cost) for p in batch])
+            if run < len(self.views) and batch[-1].parameters:  # one redraw per view and batch: the newest point
+                self.views[run].show_parameters(self.settings.model, batch[-1].parameters, self.settings.activation)
 
-    @Slot(object)
     def _succeeded(self, results) -> None:
         self.results = list(results)
         for index, result in enumerate(self.results):
@@ -184,9 +168,8 @@ class LearningRateRace(QDialog):
                 view.getPlotItem().setTitle(
                     f"lr {format_rate(result.learning_rate)}: {format_percent(result.train_accuracy)}{note}")
 
-    @Slot()
     def _finished(self) -> None:
-        self._job = None
+        self.session = None
         self._update_state()
         self.finished_race.emit()
 

@@ -62,7 +62,7 @@ class ResultsTab(QWidget):
         self.dataset = None  # the Dataset evaluated
         self.gallery_title = ""
         self._gallery_source: tuple | None = None  # ("cell", true, predicted) or ("mistakes",)
-        self._job = None
+        self._evaluating = workers.runner("evaluating")  # a new evaluation cancels the last
         self._generation = 0
         self._build()
         for change in ("model", "data"):
@@ -227,9 +227,9 @@ class ResultsTab(QWidget):
     def refresh(self) -> None:
         """Evaluates the current model on the chosen set in a worker (the previous run is dropped)."""
         self._generation += 1
-        if self._job is not None:
-            self._job.ignore()
-            self._job = None
+        if self._evaluating.job is not None:
+            self._evaluating.cancel()
+            self.busyChanged.emit(False)
         self.base = self.evaluation = None
         self.dataset = None
         self._gallery_source = None
@@ -245,18 +245,19 @@ class ResultsTab(QWidget):
             return
         self._show_empty(f"Evaluating the model on {format_count(len(dataset), 'image')}…")
         generation = self._generation
-        job = self.workers.start(evaluation_task(model, dataset), "evaluating")
-        job.events.succeeded.connect(lambda result: self._evaluated(generation, dataset, result))
-        job.events.failed.connect(lambda error, details: self._failed(generation, error, details))
-        job.events.finished.connect(lambda: self._job_finished(job))
-        self._job = job
+        self._evaluating.start(evaluation_task(model, dataset),
+                               result=lambda result: self._evaluated(generation, dataset, result),
+                               failure=lambda error, details: self._failed(generation, error, details),
+                               finish=self._job_finished)
         self.busyChanged.emit(True)
-        self.workers.launch(job)
 
-    def _job_finished(self, job) -> None:
-        if self._job is job:
-            self._job = None
-            self.busyChanged.emit(False)
+    @property
+    def is_evaluating(self) -> bool:
+        return self._evaluating.job is not None
+
+    def _job_finished(self) -> None:
+        self._evaluating.job = None
+        self.busyChanged.emit(False)
 
     def _evaluated(self, generation: int, dataset, evaluation: Evaluation) -> None:
         if generation != self._generation:  # the model, data or set changed meanwhile
@@ -321,6 +322,12 @@ class ResultsTab(QWidget):
         where = "test set" if self.which == TEST else "training set"
         text = (f"<b>{format_percent(ev.accuracy)}</b> right on the {where} ({format_count(ev.n, 'image')}) — "
                 f"{ev.baseline_text()}")
+        model = self.state.model
+        if model is not None and getattr(model.estimator, "diverged_", False):
+            # the same word as the Train tab's headline: these are the last finite weights of a run that blew up
+            text = ("<b style='color:#b00020'>Diverged</b>: the cost exploded (the learning rate is too large); "
+                    f"the last finite weights get {format_percent(ev.accuracy)} on the {where} "
+                    f"({format_count(ev.n, 'image')}) — {ev.baseline_text()}")
         if ev.skipped:
             text += f"<br>{format_count(len(ev.skipped), 'image')} of classes the model does not know left out."
         self.summary.setText(text)

@@ -1,26 +1,33 @@
-"""Running long work off the UI thread.
+"""Running long work off the UI thread: long-lived worker threads, one task runner per view.
 
-A :class:`Worker` runs one function on its own ``QThread``; the function gets
-two callbacks, ``report(payload)`` to send progress (throttled) and
-``should_stop()`` to poll the stop flag. The wiring follows superqt's
-``new_worker_qthread``: ``moveToThread``, the thread's ``started`` runs the
-work, ``finished`` quits the thread, and both objects are deleted later.
+A task is a plain function ``task(report, should_stop)``: ``report(payload)``
+sends progress (throttled unless ``force``), ``should_stop()`` polls its stop
+flag. Each kind of work has its own **lane**, a ``QThread`` created once and
+kept for the window's life, which runs its tasks one after another; no QObject
+is created or destroyed per task, so the PySide 6.11 deadlock of a Python
+QObject destroyed in a worker thread (its destructor holding a Qt mutex while
+waiting for the GIL the UI thread holds) cannot arise.
 
-The UI never talks to the worker directly (it may have finished before the UI
-has handled its last signals): each
-:class:`Job` relays the worker's signals through a :class:`JobEvents` object
-that lives in the UI thread, and keeps the stop flag itself.
+A view starts its work through its own :class:`TaskRunner`, as Orange's
+``ConcurrentMixin`` does: starting a task cancels the view's previous one, and
+whatever a cancelled (superseded) task still reports is dropped before it
+reaches the view. Progress, success, failure and the end are delivered, in the
+UI thread, to the callbacks given with the task. :class:`WorkerPool` is the one
+place tasks are started; closing the window stops every task and joins every
+lane.
 """
 
 from __future__ import annotations
 
+import itertools
 import sys
 import threading
 import time
 import traceback
+from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from lrgui.data import LoadingCancelled
 
@@ -31,87 +38,30 @@ Task = Callable[[Callable[..., None], Callable[[], bool]], Any]
 REPORT_INTERVAL = 0.03
 
 
-class Worker(QObject):
-    """Runs ``task(report, should_stop)`` once, in whatever thread it is moved to."""
+@dataclass
+class Callbacks:
+    """What a view does, in the UI thread, with its task's news."""
 
-    progressed = Signal(object)
-    succeeded = Signal(object)
-    failed = Signal(object, str)  # the exception and its formatted traceback
-    cancelled = Signal()
-    finished = Signal()
-
-    def __init__(self, task: Task, stop: threading.Event):
-        super().__init__()
-        self._task = task
-        self._stop = stop
-        self._last_report = 0.0
-
-    def report(self, payload: Any, force: bool = False) -> None:
-        now = time.monotonic()
-        if force or now - self._last_report >= REPORT_INTERVAL:
-            self._last_report = now
-            self.progressed.emit(payload)
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._task(self.report, self._stop.is_set)
-        except LoadingCancelled:
-            self.cancelled.emit()
-        except BaseException as error:  # shown to the user; the thread must always finish
-            self.failed.emit(error, traceback.format_exc())
-        else:
-            if result is None and self._stop.is_set():
-                self.cancelled.emit()
-            else:
-                self.succeeded.emit(result)
-        finally:
-            self.finished.emit()
-
-
-class JobEvents(QObject):
-    """The worker's signals, re-emitted in the UI thread."""
-
-    progressed = Signal(object)
-    succeeded = Signal(object)
-    failed = Signal(object, str)
-    cancelled = Signal()
-    finished = Signal()
-
-    def __init__(self):
-        super().__init__()
-        self.done = False
-        self.finished.connect(self._mark_done)
-
-    @Slot()
-    def _mark_done(self) -> None:
-        self.done = True
+    progress: Callable[[Any], None] | None = None
+    result: Callable[[Any], None] | None = None
+    failure: Callable[[BaseException, str], None] | None = None
+    cancelled: Callable[[], None] | None = None
+    finish: Callable[[], None] | None = None
 
 
 class Job:
-    """One task on its own thread. Connect to ``events`` before :meth:`start`."""
+    """One task's handle: stop it, drop its news, wait for it. Plain Python: nothing of Qt lives per task."""
 
-    def __init__(self, task: Task, name: str):
+    def __init__(self, task: Task, name: str, callbacks: Callbacks, job_id: int):
+        self.id = job_id
         self.name = name
-        self.events = JobEvents()
+        self.task = task
+        self.callbacks = callbacks
         self._stop = threading.Event()
-        self.thread = QThread()
-        self.thread.setObjectName(f"lrgui-{name}")
-        self.worker = Worker(task, self._stop)
-        self.worker.moveToThread(self.thread)
-        for signal in ("progressed", "succeeded", "failed", "cancelled", "finished"):
-            getattr(self.worker, signal).connect(getattr(self.events, signal))
-        self.thread.started.connect(self.worker.run)
-        # Direct: quit from the worker thread itself, so a UI thread blocked in wait() cannot deadlock it.
-        self.worker.finished.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
-        # The worker is NOT deleted in its own thread (deleteLater there): PySide 6.11 can deadlock when a
-        # Python QObject is destroyed in a worker thread (its destructor holds a Qt mutex while it waits for
-        # the GIL) while the UI thread, holding the GIL, needs that mutex. The Job keeps the worker, and
-        # it is freed with the Job, in the UI thread, once its thread has finished.
-        self.thread.finished.connect(self.thread.deleteLater)
-
-    def start(self) -> None:
-        self.thread.start()
+        self._done = threading.Event()
+        self.ignored = False
+        self.started = False
+        self._last_report = 0.0
 
     def stop(self) -> None:
         """Thread-safe: the task sees it at its next ``should_stop()`` check."""
@@ -120,23 +70,122 @@ class Job:
     def ignore(self) -> None:
         """Stops the job and drops whatever it still reports (it has been superseded)."""
         self.stop()
-        self.events.blockSignals(True)
+        self.ignored = True
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop.is_set()
 
     def wait(self, milliseconds: int) -> bool:
-        try:
-            return self.thread.wait(milliseconds)
-        except RuntimeError:  # the thread object is deleted: it has finished
-            return True
+        """Blocks until the task has returned (True) or the time is up (False)."""
+        return not self.started or self._done.wait(max(0, milliseconds) / 1000)
 
     def is_running(self) -> bool:
+        return self.started and not self._done.is_set()
+
+    # --------------------------------------------------- in the worker thread
+    def _execute(self, emit) -> None:
+        def report(payload: Any, force: bool = False) -> None:
+            now = time.monotonic()
+            if force or now - self._last_report >= REPORT_INTERVAL:
+                self._last_report = now
+                emit(self.id, "progress", payload)
+
         try:
-            return self.thread.isRunning()
-        except RuntimeError:
-            return False
+            if self._stop.is_set():
+                emit(self.id, "cancelled", None)
+                return
+            result = self.task(report, self._stop.is_set)
+        except LoadingCancelled:
+            emit(self.id, "cancelled", None)
+        except BaseException as error:  # shown to the user; the lane must always go on
+            emit(self.id, "failure", (error, traceback.format_exc()))
+        else:
+            if result is None and self._stop.is_set():
+                emit(self.id, "cancelled", None)
+            else:
+                emit(self.id, "result", result)
+        finally:
+            self._done.set()
+            emit(self.id, "finish", None)
+
+
+class _Executor(QObject):
+    """Lives in a lane's thread for the lane's life: runs the jobs it is handed, in order."""
+
+    news = Signal(int, str, object)  # job id, what (progress/result/failure/cancelled/finish), payload
+
+    @Slot(object)
+    def execute(self, job: Job) -> None:
+        job._execute(self.news.emit)
+
+    @Slot(object)
+    def retire(self, home: QThread) -> None:
+        """Last call in the lane's thread: back to the UI thread, where it is destroyed with its lane."""
+        self.moveToThread(home)
+
+
+class Lane(QObject):
+    """A long-lived worker thread and its executor; news of its jobs are routed to them in the UI thread."""
+
+    submit = Signal(object)
+    retire = Signal(object)
+
+    def __init__(self, name: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.name = name
+        self.thread = QThread(self)
+        self.thread.setObjectName(f"lrgui-{name}")
+        self.executor = _Executor()
+        self.executor.moveToThread(self.thread)
+        self.submit.connect(self.executor.execute)  # queued: the executor runs it in its thread
+        self.retire.connect(self.executor.retire)
+        self.executor.news.connect(self._deliver)  # queued: delivered in the UI thread
+        self.jobs: dict[int, Job] = {}
+        self.thread.start()
+
+    def run(self, job: Job) -> None:
+        self.jobs = {i: j for i, j in self.jobs.items() if not j._done.is_set() or i == job.id}
+        self.jobs[job.id] = job
+        job.started = True
+        self.submit.emit(job)
+
+    @Slot(int, str, object)
+    def _deliver(self, job_id: int, what: str, payload: Any) -> None:
+        job = self.jobs.get(job_id)
+        if job is None:
+            return
+        if what == "finish":
+            self.jobs.pop(job_id, None)
+        if job.ignored:
+            return  # superseded: its news never reach the view
+        callbacks = job.callbacks
+        if what == "progress" and callbacks.progress is not None:
+            callbacks.progress(payload)
+        elif what == "result" and callbacks.result is not None:
+            callbacks.result(payload)
+        elif what == "failure" and callbacks.failure is not None:
+            callbacks.failure(*payload)
+        elif what == "cancelled" and callbacks.cancelled is not None:
+            callbacks.cancelled()
+        elif what == "finish" and callbacks.finish is not None:
+            callbacks.finish()
+
+    @property
+    def busy(self) -> bool:
+        return any(job.is_running() for job in self.jobs.values())
+
+    def close(self, deadline: float) -> bool:
+        for job in list(self.jobs.values()):
+            job.ignore()
+        if self.thread.isRunning():
+            self.retire.emit(self.thread.thread())  # no QObject of a lane is ever destroyed in a worker thread
+        self.thread.quit()
+        return self.thread.wait(max(0, int((deadline - time.monotonic()) * 1000)))
 
 
 class WorkerPool(QObject):
-    """Starts jobs and remembers them, so closing the window can stop and join every one."""
+    """The one place tasks start: a lane per kind of work, created on first use and kept; shut down at close."""
 
     #: How long a thread may keep the GIL while another waits for it (Python's default is 5 ms).
     #: A worker's many short NumPy calls would otherwise make each Python slot of the UI wait
@@ -145,31 +194,74 @@ class WorkerPool(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._jobs: list[Job] = []
+        self._lanes: dict[str, Lane] = {}
+        self._ids = itertools.count(1)
+        self.started: list[Job] = []  # the jobs not known to have finished (the tests' leak check reads it)
         sys.setswitchinterval(min(sys.getswitchinterval(), self.SWITCH_INTERVAL))
 
-    def start(self, task: Task, name: str = "task") -> Job:
-        """A new job, not yet running: connect to ``job.events``, then call :meth:`launch`."""
-        self._jobs = [job for job in self._jobs if job.is_running()]
-        job = Job(task, name)
-        self._jobs.append(job)
-        return job
+    def runner(self, name: str) -> "TaskRunner":
+        """A view's runner on the lane ``name``: each new task cancels that runner's previous one."""
+        return TaskRunner(self, name)
 
-    def launch(self, job: Job) -> None:
-        job.start()
+    def start(self, task: Task, name: str = "task", callbacks: Callbacks | None = None) -> Job:
+        """Runs ``task`` on the lane ``name`` (after the lane's earlier tasks); its news go to ``callbacks``."""
+        lane = self._lanes.get(name)
+        if lane is None:
+            lane = self._lanes[name] = Lane(name, self)
+        job = Job(task, name, callbacks or Callbacks(), next(self._ids))
+        self.started = [j for j in self.started if j.is_running()]
+        self.started.append(job)
+        lane.run(job)
+        return job
 
     @property
     def busy(self) -> bool:
-        return any(job.is_running() for job in self._jobs)
+        return any(lane.busy for lane in self._lanes.values())
 
     def shutdown(self, milliseconds: int = 10000) -> bool:
-        """Asks every job to stop, drops their results and waits for their threads."""
-        for job in self._jobs:
-            job.ignore()
+        """Asks every task to stop, drops their news and joins every lane's thread."""
         deadline = time.monotonic() + milliseconds / 1000
         ok = True
-        for job in self._jobs:
-            remaining = max(0, int((deadline - time.monotonic()) * 1000))
-            ok = job.wait(remaining) and ok
-        self._jobs = [job for job in self._jobs if job.is_running()]
+        for lane in self._lanes.values():
+            ok = lane.close(deadline) and ok
+        self._lanes = {name: lane for name, lane in self._lanes.items() if lane.thread.isRunning()}
         return ok
+
+
+    def __del__(self):
+        # a pool dropped without shutdown (a dialog's, a test's) must not destroy a running thread: Qt aborts
+        try:
+            self.shutdown(5000)
+        except RuntimeError:  # the C++ side is gone already, and its threads with it
+            pass
+
+
+class TaskRunner:
+    """One view's work: starting a task cancels its previous one, whose news are then dropped."""
+
+    def __init__(self, pool: WorkerPool, name: str):
+        self.pool = pool
+        self.name = name
+        self.job: Job | None = None
+
+    def start(self, task: Task, *, progress=None, result=None, failure=None, cancelled=None, finish=None) -> Job:
+        self.cancel()
+        callbacks = Callbacks(progress, result, failure, cancelled, finish)
+        job = self.pool.start(task, self.name, callbacks)
+        self.job = job
+        return job
+
+    def cancel(self) -> None:
+        """The current task stops and nothing more of it reaches the view."""
+        if self.job is not None:
+            self.job.ignore()
+            self.job = None
+
+    def stop(self) -> None:
+        """The current task stops at its next check; its last news (its result) still arrive."""
+        if self.job is not None:
+            self.job.stop()
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None and not self.job.ignored and self.job.is_running()

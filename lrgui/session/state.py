@@ -1,61 +1,128 @@
-"""The application's state, Qt-free and observable: what every view of the window shows.
+"""The application's state, Qt-free and evented: what every view of the window shows.
 
-One :class:`AppState` holds the data loaded (and the request that made it),
-the current model with the settings it was trained with, its file and whether
-it has unsaved changes, and the runs of the current experiment. Views
-subscribe to the named changes (plain callbacks, as napari's evented models
-do) and redraw; they never reach into each other. The GUI adapts these
-callbacks to Qt in one place.
+One :class:`AppState` holds what the user has and sees: the data loaded (and
+the request that made it), the **draft settings** the Train form shows and
+edits, the current model with the settings it was trained with, its file and
+whether it has unsaved changes, the **displayed point** (which recorded point
+of the model's history the views show), the run status, the last run's or
+comparison's outcome (runs, the kept one, why, and the advice), the
+exclusions, and the open lesson's title and notes. (The Playground keeps its
+own points and panes; a lesson saves and restores them through the tab.)
+
+Every change is a typed psygnal event carrying its new value
+(``state.events.model.connect(callback)``), the pattern of napari's evented
+models: views connect to the events they render and send intentions back by
+calling the setters; they never reach into each other. ``subscribe(name,
+callback)`` is the older spelling of the same connection (the callback may take
+no argument). The GUI adapts these callbacks to Qt in one place: psygnal calls
+them in the thread that emits, and only the UI thread calls the setters.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import enum
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
+
+from psygnal import Signal, SignalGroup
 
 from lrgui.data.trained_model import TrainedModel
 from lrgui.session.settings import TrainingSettings
 from lrgui.session.sources import DataRequest, LoadedData
 from lrgui.session.trainer import TrainingResult, resumed_settings
 
-#: The changes a view can subscribe to.
-CHANGES = ("data", "model", "file", "runs", "training", "selected_point", "exclusions")
+
+class RunStatus(str, enum.Enum):
+    """What the app is busy with: one value, so no two views can disagree about it."""
+
+    IDLE = "idle"
+    LOADING = "loading"
+    TRAINING = "training"
+    PAUSED = "paused"
+    STOPPING = "stopping"
+
+    @property
+    def running(self) -> bool:
+        """A training run exists (training, paused or stopping)."""
+        return self in (RunStatus.TRAINING, RunStatus.PAUSED, RunStatus.STOPPING)
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    """What a finished run or comparison leaves: its runs, the kept one and why, and the advice to show.
+
+    Decided once, by :func:`lrgui.session.training_session.run_outcome`, for
+    every front end; the views only render it.
+    """
+
+    runs: tuple[TrainingResult, ...] = ()
+    kept: TrainingResult | None = None
+    chosen_by: str = ""
+    reason: str = ""
+    #: sentences for the learner: divergence, instability, "a line cannot separate XOR"
+    advice: tuple[str, ...] = ()
+    #: one line about the run: how many iterations in how long, stopped or not
+    note: str = ""
+
+    @property
+    def diverged(self) -> bool:
+        """The kept model diverged (then every other run did too: a diverged run is kept only then)."""
+        return self.kept is not None and self.kept.diverged
+
+
+class StateEvents(SignalGroup):
+    """The state's changes, each with its new value."""
+
+    data = Signal(object)  # LoadedData | None
+    draft = Signal(object)  # TrainingSettings | None
+    compare_rates = Signal(str)
+    model = Signal(object)  # TrainedModel | None
+    file = Signal(object, bool)  # the model's path (or None), unsaved
+    selected_point = Signal(object)  # index of the displayed recorded point, None for the last
+    status = Signal(object)  # RunStatus
+    runs = Signal(object)  # RunOutcome
+    exclusions = Signal(tuple)
+    lesson = Signal(str, str)  # title, notes
+
+
+#: The older names of the events (``training`` is the run status).
+CHANGES = ("data", "draft", "compare_rates", "model", "file", "selected_point", "status", "training", "runs",
+           "exclusions", "lesson")
+_ALIASES = {"training": "status"}
 
 
 class AppState:
-    """What the user has: data, model, file, runs. Setters notify the subscribers of that change."""
+    """What the user has and sees. Setters emit the event of what changed, with its value."""
 
     def __init__(self):
-        self._subscribers: dict[str, list[Callable[[], None]]] = defaultdict(list)
+        self.events = StateEvents()
         self.loaded: LoadedData | None = None
+        self.draft: TrainingSettings | None = None
+        self.compare_rates = "0.01, 0.001, 0.0001"
         self.model: TrainedModel | None = None
         self.model_settings: TrainingSettings | None = None
         self.model_path: Path | None = None
         self.unsaved = False
-        self.runs: list[TrainingResult] = []
-        self.best_run: TrainingResult | None = None
-        self.best_reason = ""
-        self.training = False
+        self.outcome = RunOutcome()
+        self.status = RunStatus.IDLE
+        self._loading = False
         #: the recorded point of the model's history shown by the views (None: the last)
         self.selected_point: int | None = None
         #: image files the user left out of training (paths as the data name them), in the order excluded
         self.exclusions: tuple[str, ...] = ()
+        self.lesson_title = ""
+        self.lesson_notes = ""
 
     # ---------------------------------------------------------- notifications
-    def subscribe(self, change: str, callback: Callable[[], None]) -> None:
+    def subscribe(self, change: str, callback: Callable) -> None:
+        """Calls ``callback`` on that change (with the event's values if it takes them)."""
         if change not in CHANGES:
             raise ValueError(f"unknown change {change!r}; one of {CHANGES}")
-        self._subscribers[change].append(callback)
+        getattr(self.events, _ALIASES.get(change, change)).connect(callback)
 
-    def unsubscribe(self, change: str, callback: Callable[[], None]) -> None:
-        if callback in self._subscribers[change]:
-            self._subscribers[change].remove(callback)
-
-    def _notify(self, *changes: str) -> None:
-        for change in changes:
-            for callback in list(self._subscribers[change]):
-                callback()
+    def unsubscribe(self, change: str, callback: Callable) -> None:
+        getattr(self.events, _ALIASES.get(change, change)).disconnect(callback, missing_ok=True)
 
     # ------------------------------------------------------------------ data
     @property
@@ -68,7 +135,19 @@ class AppState:
 
     def set_data(self, loaded: LoadedData | None) -> None:
         self.loaded = loaded
-        self._notify("data")
+        self.events.data.emit(loaded)
+
+    # ----------------------------------------------------------- the draft
+    def set_draft(self, settings: TrainingSettings | None) -> None:
+        """The settings the next run will use (the Train form shows them and edits them)."""
+        if settings != self.draft:
+            self.draft = None if settings is None else replace(settings)
+            self.events.draft.emit(self.draft)
+
+    def set_compare_rates(self, text: str) -> None:
+        if text != self.compare_rates:
+            self.compare_rates = text
+            self.events.compare_rates.emit(text)
 
     # ------------------------------------------------------------ exclusions
     def exclude(self, paths) -> None:
@@ -85,39 +164,95 @@ class AppState:
         paths = tuple(dict.fromkeys(str(p) for p in paths))  # no duplicates, order kept
         if paths != self.exclusions:
             self.exclusions = paths
-            self._notify("exclusions")
+            self.events.exclusions.emit(paths)
 
     # ----------------------------------------------------------------- model
     def set_model(self, model: TrainedModel | None, *, path: Path | None = None, unsaved: bool = False,
                   settings: TrainingSettings | None = None) -> None:
-        """A new current model (trained, opened or none): its settings come from its own record."""
+        """A new current model (trained, opened or none): its settings come from its own record.
+
+        The draft becomes the model's settings, so that Continue goes on as it was trained (after a
+        comparison: at the kept run's learning rate).
+        """
         self.model = model
         self.model_settings = settings or (resumed_settings(model) if model is not None else None)
-        self.model_path = path
+        self.model_path = None if path is None else Path(path)
         self.unsaved = unsaved
         self.selected_point = None
-        self._notify("model", "file", "selected_point")
+        if self.model_settings is not None:
+            self.set_draft(self.model_settings)
+        self.events.model.emit(model)
+        self.events.file.emit(self.model_path, self.unsaved)
+        self.events.selected_point.emit(None)
 
     def mark_saved(self, path: Path) -> None:
         self.model_path = Path(path)
         self.unsaved = False
-        self._notify("file")
+        self.events.file.emit(self.model_path, False)
+
+    def set_outcome(self, outcome: RunOutcome) -> None:
+        self.outcome = outcome
+        self.events.runs.emit(outcome)
+
+    # the comparison's runs, as the lesson file and older code name them
+    @property
+    def runs(self) -> list[TrainingResult]:
+        return list(self.outcome.runs)
+
+    @property
+    def best_run(self) -> TrainingResult | None:
+        return self.outcome.kept
+
+    @property
+    def best_reason(self) -> str:
+        return self.outcome.reason
 
     def set_runs(self, runs: list[TrainingResult], best: TrainingResult | None, reason: str = "") -> None:
-        self.runs = list(runs)
-        self.best_run = best
-        self.best_reason = reason
-        self._notify("runs")
+        self.set_outcome(RunOutcome(tuple(runs), best, reason=reason))
+
+    # ---------------------------------------------------------------- status
+    @property
+    def training(self) -> bool:
+        return self.status.running
+
+    def set_status(self, status: RunStatus) -> None:
+        status = RunStatus(status)
+        if status is RunStatus.IDLE and self._loading:
+            status = RunStatus.LOADING
+        if status != self.status:
+            self.status = status
+            self.events.status.emit(status)
 
     def set_training(self, training: bool) -> None:
-        if training != self.training:
-            self.training = training
-            self._notify("training")
+        self.set_status(RunStatus.TRAINING if training else RunStatus.IDLE)
 
+    def set_loading(self, loading: bool) -> None:
+        """Data are being loaded (shown as the status while no run is going)."""
+        self._loading = bool(loading)
+        if not self.status.running:
+            self.set_status(RunStatus.LOADING if loading else RunStatus.IDLE)
+
+    # -------------------------------------------------------- displayed point
     def select_point(self, index: int | None) -> None:
         if index != self.selected_point:
             self.selected_point = index
-            self._notify("selected_point")
+            self.events.selected_point.emit(index)
+
+    def displayed_parameters(self) -> dict | None:
+        """The parameters every view shows: the model's at the displayed recorded point (else its own)."""
+        model = self.model
+        if model is None:
+            return None
+        history = model.history
+        if self.selected_point is not None and history is not None and 0 <= self.selected_point < len(history):
+            return history.snapshot(self.selected_point)
+        return model.estimator.parameter_snapshot()
+
+    # ---------------------------------------------------------------- lesson
+    def set_lesson(self, title: str, notes: str) -> None:
+        if (title, notes) != (self.lesson_title, self.lesson_notes):
+            self.lesson_title, self.lesson_notes = title, notes
+            self.events.lesson.emit(title, notes)
 
     # ------------------------------------------------------------- questions
     def can_continue(self) -> bool:

@@ -15,6 +15,7 @@ keeping (and recording) the parameters reached.
 from __future__ import annotations
 
 import copy
+import inspect
 import time
 import warnings
 from dataclasses import dataclass, field, replace
@@ -187,6 +188,10 @@ class Trainer:
         self.run = run
         self._stop = False
         self.estimator, self.scaler, self._earlier = self._prepare_model()
+        # set while events() runs: what record_now() measures with
+        self._where: tuple | None = None
+        self._points: list[Recorded] | None = None
+        self._keeper: SnapshotKeeper | None = None
 
     # ------------------------------------------------------------- set-up
     def _prepare_model(self):
@@ -237,12 +242,13 @@ class Trainer:
         yield RunStarted(self.run, self.settings, first, last)
 
         points: list[Recorded] = list(self._earlier)
-        keeper: SnapshotKeeper | None = None
+        self._points = points
         for point in points:
-            keeper = keeper or SnapshotKeeper(_snapshot_limit(point.parameters))
-            keeper.add(point.iteration, point.parameters)
+            self._keep(point)
         started = time.perf_counter()
-        steps = estimator.training_steps(X, y)
+        # the network also looks at the stop flag between two minibatches: a big epoch cannot delay a Stop
+        stop_check = {"should_stop": lambda: self._stop} if _checks_stop_within_steps(estimator) else {}
+        steps = estimator.training_steps(X, y, **stop_check)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", TrainingDivergedWarning)  # reported by the result, in words
             try:
@@ -255,10 +261,11 @@ class Trainer:
                         if step.recorded:
                             point = self._measure(step, X_test, y_test, points[-1] if points else None)
                             points.append(point)
-                            keeper = keeper or SnapshotKeeper(_snapshot_limit(point.parameters))
-                            keeper.add(point.iteration, point.parameters)
+                            self._keep(point)
                             yield point
+                        self._where = (step.iteration, X, y, X_test, y_test)
                         yield Stepped(self.run, step.iteration, first, last)
+                        self._where = None
                     if self._stop:
                         break
             finally:
@@ -270,8 +277,39 @@ class Trainer:
             if final is not None:
                 points.append(final)
                 yield final
-        result = self._result(estimator, points, keeper, first, seconds, X, y)
+        result = self._result(estimator, points, self._keeper, first, seconds, X, y)
+        self._points = self._keeper = None
         yield RunFinished(self.run, result)
+
+    def _keep(self, point: Recorded) -> None:
+        if self._keeper is None:
+            self._keeper = SnapshotKeeper(_snapshot_limit(point.parameters))
+        self._keeper.add(point.iteration, point.parameters)
+
+    def record_now(self) -> Recorded | None:
+        """Records the parameters as they are now, between two steps (a paused run, a Step): the point, or None.
+
+        Called by whoever iterates :meth:`events`, in its thread, while the
+        generator waits after a :class:`Stepped`; None when that iteration is
+        recorded already. The point joins the run's history like any other.
+        """
+        if self._where is None or self._points is None:
+            return None
+        iteration, X, y, X_test, y_test = self._where
+        if self._points and self._points[-1].iteration == iteration:
+            return None
+        estimator = self.estimator
+        parameters = estimator.parameter_snapshot()
+        cost, accuracy = estimator.evaluate_current(X, y)
+        test_cost = test_accuracy = None
+        if X_test is not None:
+            test_cost, test_accuracy = estimator.evaluate_current(X_test, y_test)
+        previous = self._points[-1] if self._points else None
+        point = Recorded(self.run, iteration, float(cost), accuracy, test_cost, test_accuracy, parameters,
+                         _rise(previous, cost))
+        self._points.append(point)
+        self._keep(point)
+        return point
 
     def _measure(self, step, X_test, y_test, previous: Recorded | None) -> Recorded:
         parameters = self.estimator.parameter_snapshot()
@@ -286,7 +324,11 @@ class Trainer:
             return None
         cost = estimator.costs_[-1][1]
         parameters = estimator.parameter_snapshot()
-        _, train_accuracy = estimator.evaluate(X, y, parameters)
+        measured = getattr(estimator, "final_accuracy_", None)  # the estimator's last pass over X had it
+        if measured is not None and measured[0] == estimator.n_iter_:
+            train_accuracy = measured[1]
+        else:
+            _, train_accuracy = estimator.evaluate(X, y, parameters)
         test_cost = test_accuracy = None
         if X_test is not None:
             test_cost, test_accuracy = estimator.evaluate(X_test, y_test, parameters)
@@ -333,6 +375,11 @@ class Trainer:
             seconds_training=seconds, iterations=iterations,
             stopped_early=iterations < self.settings.epochs, points=points, unstable=unstable,
         )
+
+
+def _checks_stop_within_steps(estimator) -> bool:
+    """The estimator's steps take a ``should_stop`` of their own (the network's epochs, many minibatches long)."""
+    return "should_stop" in inspect.signature(estimator.training_steps).parameters
 
 
 def _rise(previous: Recorded | None, cost: float) -> float | None:

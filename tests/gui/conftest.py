@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import traceback
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
@@ -24,21 +25,38 @@ def isolated_qsettings(tmp_path):
 
 @pytest.fixture(autouse=True)
 def no_leaked_threads(monkeypatch, qapp):
-    """Fails a test that leaves a worker's QThread running after its window closed."""
+    """Fails a test that leaves a task running, or a worker thread alive, after its window closed.
+
+    Every task starts in :meth:`WorkerPool.start`, the one place; the check names
+    each leaked task and the line that started it.
+    """
     started: list[workers.Job] = []
-    original = workers.Job.start
+    where: dict[int, str] = {}
+    original = workers.WorkerPool.start
 
-    def recording_start(job):
+    def recording_start(pool, task, name="task", callbacks=None):
+        job = original(pool, task, name, callbacks)
+        caller = traceback.extract_stack(limit=3)[0]
         started.append(job)
-        original(job)
+        where[job.id] = f"{name} from {caller.filename}:{caller.lineno}"
+        return job
 
-    monkeypatch.setattr(workers.Job, "start", recording_start)
+    monkeypatch.setattr(workers.WorkerPool, "start", recording_start)
     yield started
-    leaked = [job.name for job in started if job.is_running()]
+    leaked = [where[job.id] for job in started if job.is_running()]
     for job in started:
         job.ignore()
         job.wait(10000)
-    assert not leaked, f"QThreads still running after the test: {leaked}"
+    lanes = [thread.objectName() for thread in _lane_threads() if thread.isRunning()]
+    assert not leaked, f"tasks still running after the test: {leaked}"
+    assert not lanes, f"worker threads still running after the test: {lanes}"
+
+
+def _lane_threads():
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QApplication
+
+    return [thread for widget in QApplication.topLevelWidgets() for thread in widget.findChildren(QThread)]
 
 
 @pytest.fixture
@@ -98,12 +116,11 @@ class TickGaps:
 
 @pytest.hookimpl(hookwrapper=True, trylast=True)
 def pytest_runtest_teardown(item):
-    """Destroys the test's closed windows now, while no worker thread runs.
+    """Destroys the test's closed windows now, and collects their Python side.
 
-    Left to a later event loop, their deferred deletion would run during the next
-    test, beside its workers; PySide 6.11 can then deadlock (the UI thread holds
-    the GIL while a QObject's destructor waits for a Qt mutex that a worker,
-    emitting a signal and waiting for the GIL, holds).
+    Worker threads no longer need this (no QObject lives or dies per task); pyqtgraph's
+    items do: collected at a random later moment, inside another test's widget
+    construction, a closed window's plot items can abort the interpreter.
     """
     yield
     from PySide6.QtCore import QCoreApplication, QEvent
@@ -112,4 +129,4 @@ def pytest_runtest_teardown(item):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     import gc
 
-    gc.collect()  # the closed windows' Python side too, now rather than in a later test's timing
+    gc.collect()

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QComboBox, QPushButton
 
+from lrgui.session.state import AppState
 from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.playground_tab import PlaygroundTab
 from lrgui.gui.workers import WorkerPool
@@ -15,7 +16,7 @@ from lrgui.session.advice import XOR_ADVICE
 @pytest.fixture
 def tab(qtbot):
     pool = WorkerPool()
-    widget = PlaygroundTab(pool)
+    widget = PlaygroundTab(AppState(), pool)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()

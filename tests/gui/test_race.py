@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from lrgui.session.state import AppState
 from lrgui.data.toy import load_toy
 from lrgui.gui.race_dialog import LearningRateRace, default_rates
 from lrgui.gui.workers import WorkerPool
@@ -55,7 +56,7 @@ def test_the_playground_opens_the_race_with_its_points_and_the_network(qtbot):
     from lrgui.gui.playground_tab import PlaygroundTab
 
     pool = WorkerPool()
-    tab = PlaygroundTab(pool)
+    tab = PlaygroundTab(AppState(), pool)
     qtbot.addWidget(tab)
     race = tab.race()
     assert race is not None and race.settings.model == "mlp"

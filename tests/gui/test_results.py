@@ -29,7 +29,7 @@ def train(qtbot, window, epochs: int) -> None:
 
 
 def evaluated(qtbot, tab: ResultsTab) -> None:
-    qtbot.waitUntil(lambda: tab.evaluation is not None and tab._job is None, timeout=20000)
+    qtbot.waitUntil(lambda: tab.evaluation is not None and not tab.is_evaluating, timeout=20000)
 
 
 def results_tab(qtbot, window) -> ResultsTab:
@@ -177,6 +177,6 @@ def test_a_stale_evaluation_is_dropped_and_a_mismatched_model_is_explained(qtbot
     find(window, QSpinBox, "imageSizeSpin").setValue(32)
     qtbot.waitUntil(lambda: window.state.data is not None and window.state.data.train.image_format.size == 32,
                     timeout=20000)
-    qtbot.waitUntil(lambda: tab._job is None and "values per image" in tab.summary.text(), timeout=20000)
+    qtbot.waitUntil(lambda: not tab.is_evaluating and "values per image" in tab.summary.text(), timeout=20000)
     assert tab.evaluation is None and tab.matrix.rowCount() == 0
     assert not tab.mistakes_button.isEnabled()

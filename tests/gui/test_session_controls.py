@@ -14,7 +14,7 @@ def trained(qtbot, window, timeout=30000):
 
 
 def iterations_shown(window) -> int:
-    return window.train_tab._done
+    return window.train_tab.steps_done
 
 
 def test_pause_step_resume_and_stop(qtbot, window, image_folders):

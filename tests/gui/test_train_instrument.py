@@ -208,9 +208,9 @@ def test_space_starts_and_pauses_arrows_step_and_go_back(qtbot, window, image_fo
     QTest.keyClick(keys, Qt.Key.Key_Space)
     assert tab.pause_button.isChecked()
     qtbot.wait(200)
-    paused_at = tab._done
+    paused_at = tab.steps_done
     QTest.keyClick(keys, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: tab._done == paused_at + 1, timeout=2000)
+    qtbot.waitUntil(lambda: tab.steps_done == paused_at + 1, timeout=2000)
     last = tab.history_slider.value()
     QTest.keyClick(keys, Qt.Key.Key_Left)
     assert tab.history_slider.value() == last - 1 and tab.plot.cursor.isVisible()
@@ -235,13 +235,13 @@ def test_a_paced_run_takes_its_time_and_answers_at_once(qtbot, window, image_fol
     started = time.monotonic()
     tab.start_training()
     ticks.start()
-    qtbot.waitUntil(lambda: tab._done >= 400, timeout=5000)
+    qtbot.waitUntil(lambda: tab.steps_done >= 400, timeout=5000)
     # Pause answers within 100 ms: no step is taken once the UI has asked
     tab.pause_button.click()
     asked = time.monotonic()
-    at_pause = tab._done
+    at_pause = tab.steps_done
     qtbot.wait(300)
-    assert tab._done - at_pause <= 0.1 / (10 / 2000) + 2  # at most the steps of 100 ms
+    assert tab.steps_done - at_pause <= 0.1 / (10 / 2000) + 2  # at most the steps of 100 ms
     paused = time.monotonic() - asked
     tab.pause_button.click()
     trained(qtbot, window, timeout=20000)

@@ -1,0 +1,44 @@
+"""Help → Keyboard shortcuts and About: the window's two information dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+import lrgui
+
+
+def shortcut_rows(window) -> list[tuple[str, str]]:
+    """(keys, what they do) of every action with a shortcut, and the Train tab's own keys."""
+    rows = []
+    for action in window.findChildren(QAction):
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        text = action.text().replace("&", "").rstrip("…").strip()
+        if keys and text and not text.startswith("Tab "):
+            rows.append((keys, text))
+    rows.append(("Alt+1 … Alt+5", "Data, Train, Results, Predict, Playground tab"))
+    rows += [("Space", "Train tab: train, or pause and resume"), ("→", "Train tab: one more step while paused"),
+             ("←", "Train tab: back one recorded point while paused"), ("L", "Train tab: log scale")]
+    return sorted(set(rows), key=lambda row: row[1].lower())
+
+
+def show_shortcuts(window) -> None:
+    rows = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{text}</td></tr>" for keys, text in shortcut_rows(window))
+    box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", f"<table>{rows}</table>",
+                      QMessageBox.StandardButton.Close, window)
+    box.setObjectName("shortcutsDialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def show_about(window) -> None:
+    QMessageBox.about(
+        window,
+        "About lrgui",
+        f"<h3>lrgui {lrgui.__version__}</h3>"
+        "<p>Train image classifiers from first principles: logistic regression as a single "
+        "sigmoid neuron, trained by full-batch gradient descent, and a network with one hidden "
+        "layer — all in readable NumPy.</p>"
+        "<p>Made for classrooms, students and the curious. MIT licence.</p>",
+    )

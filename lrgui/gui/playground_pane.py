@@ -1,0 +1,346 @@
+"""One Playground pane: a model's settings, its decision boundary, history slider, cost curve and accuracy.
+
+The pane trains through a :class:`~lrgui.session.training_session.TrainingSession` on its own
+task runner (one BLAS thread, so both panes train at once); the session's outcome gives the
+advice shown under the map.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lrgui.data.schema import MAX_EPOCHS
+from lrgui.data.dataset import TrainTest
+from lrgui.data.toy import TOY_SETS
+from lrgui.errors import UserError
+from lrgui.gui.boundary_view import BoundaryView
+from lrgui.gui.cost_plot import CostPlot
+from lrgui.gui.spinboxes import LearningRateSpinBox
+from lrgui.gui.widgets import show_error, show_training_error
+from lrgui.session.settings import ACTIVATIONS, MODEL_NAMES, TrainingSettings, step_word
+from lrgui.session.trainer import Recorded, SnapshotKeeper, TrainingResult
+from lrgui.session.training_session import TrainingSession
+from lrgui.session.wording import format_percent
+
+#: About this many recorded points per run: a smooth history slider, a few hundred small snapshots.
+RECORDED_POINTS = 200
+#: Snapshots kept per run for the history slider (evenly thinned beyond this).
+MAX_KEPT = 1000
+#: A lesson keeps at most this many of a pane's snapshots (evenly thinned, the last kept).
+LESSON_SNAPSHOTS = 200
+
+
+class ModelPane(QWidget):
+    """One model on the playground's points: its settings, boundary, history slider, cost curve and accuracy."""
+
+    busyChanged = Signal(bool)
+
+    def __init__(self, kind: str, workers, view_name: str, parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.workers = workers
+        self.toy_name = "xor"
+        self._runner = workers.runner(f"playground-{kind}")
+        self.session: TrainingSession | None = None
+        #: the pane's last finished run (None before one)
+        self.result: TrainingResult | None = None
+        #: a lesson's record of the pane trained (kept until the pane trains again)
+        self.restored: dict | None = None
+        self._keeper: SnapshotKeeper | None = None
+        self._history: list[tuple[int, dict]] = []
+        self._activation: str | None = None
+        self._data: TrainTest | None = None
+        self._build(view_name)
+
+    def _build(self, view_name: str) -> None:
+        layout = QVBoxLayout(self)
+        self.settings_box = settings = QGroupBox("Settings")
+        # two settings per row: the map keeps its height on a 600-pixel screen
+        grid = QGridLayout(settings)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.lr_spin = LearningRateSpinBox()
+        self.lr_spin.setObjectName(f"{self.kind}PlaygroundLearningRate")
+        grid.addWidget(QLabel("Learning rate:"), 0, 0)
+        grid.addWidget(self.lr_spin, 0, 1)
+        self.epochs_spin = QSpinBox()
+        self.epochs_spin.setObjectName(f"{self.kind}PlaygroundIterations")
+        self.epochs_spin.setRange(1, MAX_EPOCHS)
+        self.epochs_spin.setSingleStep(100)
+        self.epochs_spin.setGroupSeparatorShown(True)
+        grid.addWidget(QLabel("Epochs:" if self.kind == "mlp" else "Iterations:"), 0, 2)
+        grid.addWidget(self.epochs_spin, 0, 3)
+        self.hidden_spin = QSpinBox()
+        self.hidden_spin.setRange(1, 256)
+        self.hidden_spin.setObjectName("playgroundHiddenSpin")
+        self.activation_combo = QComboBox()
+        self.activation_combo.setObjectName("playgroundActivationCombo")
+        self.activation_combo.addItems(ACTIVATIONS)
+        self.hidden_lines_check = QCheckBox("Show the hidden units' lines")
+        self.hidden_lines_check.setObjectName("playgroundHiddenLinesCheck")
+        self.hidden_lines_check.setToolTip("Each hidden unit's own line w·x + b = 0: where its input changes sign")
+        self.train_button = QPushButton("Train this pane")
+        self.train_button.clicked.connect(self.train_alone)
+        if self.kind == "mlp":
+            grid.addWidget(QLabel("Hidden units:"), 1, 0)
+            grid.addWidget(self.hidden_spin, 1, 1)
+            grid.addWidget(QLabel("Activation:"), 1, 2)
+            grid.addWidget(self.activation_combo, 1, 3)
+            grid.addWidget(self.hidden_lines_check, 2, 0, 1, 2)
+            grid.addWidget(self.train_button, 2, 2, 1, 2)
+        else:
+            grid.addWidget(self.train_button, 1, 0, 1, 4)
+        grid.setRowStretch(3, 1)
+        layout.addWidget(settings)
+
+        self.view = BoundaryView(MODEL_NAMES[self.kind])
+        self.view.setObjectName(view_name)
+        self.hidden_lines_check.toggled.connect(self.view.set_show_hidden_lines)
+        history = QHBoxLayout()
+        history.addWidget(QLabel("History:"))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName(f"{self.kind}PlaygroundHistorySlider")
+        self.slider.setToolTip("Drag to see the boundary as it was at an earlier recorded point")
+        self.slider.setRange(0, 0)
+        self.slider.valueChanged.connect(self._show_history)
+        history.addWidget(self.slider, 1)
+        self.iteration_label = QLabel("—")
+        self.iteration_label.setMinimumWidth(110)
+        history.addWidget(self.iteration_label)
+        self.accuracy_label = QLabel("Not trained yet.")
+        self.accuracy_label.setObjectName(f"{self.kind}PlaygroundAccuracy")
+        self.accuracy_label.setWordWrap(True)
+        self.advice_label = QLabel()
+        self.advice_label.setObjectName(f"{self.kind}PlaygroundAdvice")
+        self.advice_label.setWordWrap(True)
+        self.advice_label.setStyleSheet(
+            "QLabel { color: #7a4100; background: #fff4e0; border: 1px solid #f0c080; border-radius: 4px; padding: 4px; }")
+        self.advice_label.setVisible(False)
+        self.plot = CostPlot()
+        self.plot.setObjectName(f"{self.kind}PlaygroundCostPlot")  # the Train tab's plot keeps "costPlot"
+        self.plot.setMinimumSize(200, 70)
+        self.plot.title = None
+        self.plot.getPlotItem().setTitle(None)
+        self.plot.set_step_name(step_word(self.kind, 1))
+        # the map over its cost curve, with a divider: the map takes what a small screen has to give
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.plot)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(history)
+        layout.addWidget(self.accuracy_label)
+        layout.addWidget(self.advice_label)
+
+    # ------------------------------------------------------------ settings
+    def apply_defaults(self, toy_name: str) -> None:
+        """The toy set's recommended settings for this pane's model."""
+        self.toy_name = toy_name
+        settings = TrainingSettings(model=self.kind).with_preset(TOY_SETS[toy_name].settings).validate()
+        self.lr_spin.setValue(settings.learning_rate)
+        self.epochs_spin.setValue(settings.epochs)
+        if self.kind == "mlp":
+            self.hidden_spin.setValue(settings.hidden)
+            self.activation_combo.setCurrentText(settings.activation)
+
+    def settings(self, seed: int) -> TrainingSettings:
+        for spin in self.findChildren(QAbstractSpinBox):
+            spin.interpretText()
+        preset = TOY_SETS[self.toy_name].settings
+        settings = TrainingSettings(model=self.kind, learning_rate=self.lr_spin.value(),
+                                    epochs=self.epochs_spin.value(), seed=seed)
+        if self.kind == "mlp":
+            settings.hidden = self.hidden_spin.value()
+            settings.activation = self.activation_combo.currentText()
+        settings.record_every = max(1, settings.epochs // RECORDED_POINTS)
+        return settings.with_preset(preset).validate()
+
+    # ------------------------------------------------------------ training
+    @property
+    def is_training(self) -> bool:
+        return self.session is not None
+
+    #: Set by the tab: returns (data, seed) to train on, or None (and has said why).
+    request_data = None
+
+    def train_alone(self) -> None:
+        wanted = self.request_data() if self.request_data is not None else None
+        if wanted is not None:
+            self.start(*wanted)
+
+    def start(self, data: TrainTest, seed: int) -> bool:
+        if self.is_training:
+            return False
+        try:
+            session = TrainingSession(data, [self.settings(seed)], toy=self.toy_name)
+        except UserError as error:
+            show_error(self, "Cannot train", str(error))
+            return False
+        self._data = data
+        self.session = session
+        self.restored = None
+        self._activation = session.settings[0].activation if self.kind == "mlp" else None
+        self._keeper = SnapshotKeeper(MAX_KEPT)
+        self._history = []
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, 0)
+        self.slider.blockSignals(False)
+        self.iteration_label.setText("—")
+        self.plot.clear_curves()
+        self._curve = self.plot.new_curve(MODEL_NAMES[self.kind])
+        self.accuracy_label.setText("Training…")
+        self.advice_label.setVisible(False)
+        self.view.clear_model()
+        self._runner.start(session.work, progress=self._events_arrived, result=self._succeeded,
+                           failure=self._failed, finish=self._finished)
+        self._update_state()
+        self.busyChanged.emit(True)
+        return True
+
+    def stop(self) -> None:
+        if self.session is not None:
+            self.session.stop()
+
+    def set_paused(self, paused: bool) -> None:
+        if self.session is not None:
+            (self.session.pause if paused else self.session.resume)()
+
+    def step_once(self) -> None:
+        if self.session is not None:
+            self.session.step()
+
+    def _events_arrived(self, events) -> None:
+        if self.session is None:
+            return
+        latest = self.session.absorb(events).latest
+        if latest is None:
+            return
+        costs = []
+        for event in events:
+            if isinstance(event, Recorded):
+                self._keeper.add(event.iteration, event.parameters)
+                costs.append((event.iteration, event.train_cost))
+        self._curve.extend(costs)
+        self._history = list(self._keeper.kept)
+        if self._history[-1][0] != latest.iteration:
+            self._history.append((latest.iteration, latest.parameters))
+        self._show_accuracy(latest.train_accuracy, latest.iteration)
+        self._set_slider_to_end()
+
+    def _set_slider_to_end(self) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(0, len(self._history) - 1))
+        self.slider.setValue(self.slider.maximum())
+        self.slider.blockSignals(False)
+        self._show_history(self.slider.value())
+
+    @Slot(int)
+    def _show_history(self, index: int) -> None:
+        if not self._history:
+            return
+        iteration, parameters = self._history[min(index, len(self._history) - 1)]
+        self.view.show_parameters(self.kind, parameters, self._activation)
+        self.iteration_label.setText(f"{step_word(self.kind, 1)} {iteration:,}")
+
+    def _show_accuracy(self, accuracy: float | None, iteration: int) -> None:
+        self.accuracy_label.setText(
+            f"Training accuracy <b>{format_percent(accuracy)}</b> after {iteration:,} {step_word(self.kind, iteration)}")
+
+    def _succeeded(self, results: list[TrainingResult]) -> None:
+        if self.session is None:
+            return
+        outcome = self.session.outcome(results)
+        self.result = outcome.kept
+        if outcome.kept is None:
+            self.accuracy_label.setText("Stopped before the first iteration.")
+            return
+        result = outcome.kept
+        if result.points:
+            last = result.points[-1]
+            self._history = self._keeper.finish(last.iteration, last.parameters)
+            self._set_slider_to_end()
+        self._show_accuracy(result.train_accuracy, result.model.estimator.n_iter_)
+        self.advice_label.setText("<br>".join(outcome.advice))
+        self.advice_label.setVisible(bool(outcome.advice))
+
+    def forget(self) -> None:
+        """New points: nothing trained on them yet."""
+        self.result = self.restored = None
+        self._history = []
+        self.view.clear_model()
+        self.advice_label.setVisible(False)
+        self.accuracy_label.setText("Not trained yet.")
+
+    # ------------------------------------------------------------ lessons
+    def trained_state(self) -> dict | None:
+        """What a lesson keeps of the trained pane: its history (thinned), accuracy, advice and cost curve."""
+        result = self.result
+        if result is None or not self._history:
+            return self.restored  # reopened and saved again: what the lesson had
+        step = max(1, -(-len(self._history) // LESSON_SNAPSHOTS))
+        history = [*self._history[:-1:step], self._history[-1]]
+        return {
+            "activation": self._activation,
+            "history": [[int(i), {k: np.asarray(v, dtype=np.float64).tolist() for k, v in params.items()}]
+                        for i, params in history],
+            "accuracy": float(result.train_accuracy), "iteration": int(result.model.estimator.n_iter_),
+            "costs": [[int(i), float(c)] for i, c in result.costs],
+            "advice": self.advice_label.text() if self.advice_label.isVisibleTo(self) else "",
+        }
+
+    def restore_trained(self, saved) -> bool:
+        """Shows a lesson's trained pane again (as it was after its run); False if the record is unusable."""
+        try:
+            history = [(int(i), {str(k): np.asarray(v, dtype=np.float64) for k, v in params.items()})
+                       for i, params in saved["history"]]
+            accuracy, iteration = float(saved["accuracy"]), int(saved["iteration"])
+            costs = [(int(i), float(c)) for i, c in saved.get("costs", [])]
+            advice = str(saved.get("advice") or "")
+            activation = saved.get("activation")
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return False
+        if not history or not all(np.isfinite(v).all() for _, params in history for v in params.values()):
+            return False
+        self._activation = activation if activation in ACTIVATIONS else None
+        self._history = history
+        self.plot.clear_curves()
+        self._curve = self.plot.new_curve(MODEL_NAMES[self.kind], costs)
+        self._set_slider_to_end()
+        self._show_accuracy(accuracy, iteration)
+        self.advice_label.setText(advice)
+        self.advice_label.setVisible(bool(advice))
+        self.restored = saved
+        return True
+
+    def _failed(self, error, details: str) -> None:
+        self.accuracy_label.setText("Training failed.")
+        show_training_error(self, error, details)
+
+    def _finished(self) -> None:
+        self.session = None
+        self._update_state()
+        self.busyChanged.emit(False)
+
+    def _update_state(self) -> None:
+        running = self.is_training
+        self.train_button.setEnabled(not running)
+        for widget in (self.lr_spin, self.epochs_spin, self.hidden_spin, self.activation_combo):
+            widget.setEnabled(not running)

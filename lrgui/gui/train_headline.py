@@ -1,0 +1,67 @@
+"""The Train tab's headline: the accuracies in big type, the cost and iteration under them — or "Diverged".
+
+A run whose cost exploded has no accuracy worth big type: the headline says
+"Diverged" and keeps the numbers small, for the curious.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from lrgui.gui.train_plots import format_cost
+from lrgui.session.settings import step_word
+from lrgui.session.wording import format_percent
+
+#: The headline's frame; its own font size, which presentation mode doubles.
+ACCURACY_STYLE = ("QLabel {{ font-size: {size}pt; padding: 10px; border-radius: 6px; "
+                  "background: palette(alternate-base); }}")
+
+
+class AccuracyHeadline(QLabel):
+    """``accuracyLabel``: what the displayed model gets right, at the displayed point."""
+
+    def __init__(self, parent=None):
+        super().__init__("Train a model to see its accuracy.", parent)
+        self.setObjectName("accuracyLabel")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumHeight(80)
+        self.setStyleSheet(ACCURACY_STYLE.format(size=15))
+        self.presenting = False
+        self.model_kind = "logistic"
+        self._shown: tuple | None = None
+
+    def say(self, text: str) -> None:
+        """A sentence instead of numbers ("Training…", "Stopped before the first iteration.")."""
+        self._shown = None
+        self.setText(text)
+
+    def show_point(self, train: float | None, test: float | None, cost: float | None = None,
+                   test_cost: float | None = None, iteration: int | None = None, diverged: bool = False) -> None:
+        self._shown = (train, test, cost, test_cost, iteration, diverged)
+        big = "36pt" if self.presenting else "18pt"
+        small = "16pt" if self.presenting else "11pt"
+        costs = ""
+        if cost is not None:
+            costs = f"Cost {format_cost(cost)}"
+            if test_cost is not None:
+                costs += f" · test {format_cost(test_cost)}"
+            if iteration is not None:
+                costs = f"{step_word(self.model_kind, 1).capitalize()} {iteration:,}: " + costs
+            costs = f"<div style='font-size:{small}'>{costs}</div>"
+        if diverged:
+            numbers = f"train {format_percent(train)}" + (f", test {format_percent(test)}" if test is not None else "")
+            self.setText(f"<div><b style='font-size:{big}; color:#b00020'>Diverged</b></div>"
+                         f"<div style='font-size:{small}'>at the last finite point: {numbers}</div>{costs}")
+            return
+        test_text = format_percent(test) if test is not None else "no test set"
+        word = "" if self.presenting else " accuracy"  # presenting: each number stays on one line at twice the size
+        self.setText(f"<div>Train{word} <b style='font-size:{big}'>{format_percent(train)}</b></div>"
+                     f"<div>Test{word} <b style='font-size:{big}'>{test_text}</b></div>{costs}")
+
+    def set_presentation(self, on: bool) -> None:
+        self.presenting = on
+        self.setStyleSheet(ACCURACY_STYLE.format(size=30 if on else 15))
+        if self._shown is not None:
+            self.show_point(*self._shown)

@@ -1,0 +1,340 @@
+"""The Train tab's plots with replay: the cost curves, the weights, the accuracy curves, the slider, the comparison.
+
+A part of the Train tab, drawn from what the tab hands it: a training
+session's progress while a run goes, the current model's history after. The
+slider says which recorded point the user chose (``pointChosen``); the tab
+decides what that point is and shows it everywhere.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lrgui.data import TrainedModel
+from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
+from lrgui.gui.weights_view import WeightsView
+from lrgui.session.advice import format_rate
+from lrgui.session.trainer import Recorded, TrainingResult
+from lrgui.session.training_session import Progress, TrainingSession, run_advice, saved_model_advice, trouble_iteration
+from lrgui.session.wording import format_count, format_percent
+
+#: Narrower than this, presentation mode puts the weights under the cost curve.
+STACK_BELOW_WIDTH = 1000
+
+
+def format_cost(cost: float | None) -> str:
+    """Enough significant digits, never '0.0000': scientific notation below 1e-3."""
+    if cost is None:
+        return "—"
+    if cost != 0 and abs(cost) < 1e-3:
+        return f"{cost:.3e}"
+    return f"{cost:,.4f}"
+
+
+def run_note(result: TrainingResult) -> str:
+    """The comparison table's word for a run."""
+    if result.diverged:
+        return "diverged"
+    return "unstable" if result.unstable else ("stopped" if result.stopped_early else "")
+
+
+def history_points(model: TrainedModel | None) -> list[Recorded]:
+    """The recorded points of a model's history (kept in its file too), as the training events had them."""
+    history = None if model is None else model.history
+    if history is None:
+        return []
+
+    def value(array, i):
+        return None if array is None else float(array[i])
+
+    return [Recorded(0, int(history.iterations[i]), float(history.train_cost[i]), value(history.train_accuracy, i),
+                     value(history.test_cost, i), value(history.test_accuracy, i), history.snapshot(i))
+            for i in range(len(history))]
+
+
+class TrainPlots(QWidget):
+    """Cost beside weights, accuracy under both; the replay row, the axes' choices, Compare and its table."""
+
+    pointChosen = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.points: list[Recorded] = []
+        self.run_curves: dict = {}
+        self.comparing = False
+        self.presenting = False
+        self._arranged = None
+        self._splitter_sizes: list[int] = []
+        self._build()
+
+    def _build(self) -> None:
+        right = QVBoxLayout(self)
+        right.setContentsMargins(0, 0, 0, 0)
+        self.plot = CostPlot()
+        self.plot.setMinimumSize(220, 150)
+        self.weights_view = WeightsView()
+        # the channel choice may elide its text rather than widen the column (presentation doubles the font)
+        self.weights_view.channel_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.weights_view.channel_combo.setMinimumContentsLength(8)
+        self.plots_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.plots_splitter.setObjectName("trainPlotsSplitter")
+        self.plots_splitter.addWidget(self.plot)
+        self.plots_splitter.addWidget(self.weights_view)
+        self.plots_splitter.setStretchFactor(0, 3)
+        self.plots_splitter.setStretchFactor(1, 2)
+        self.plots_splitter.setChildrenCollapsible(False)
+        self.accuracy_plot = AccuracyPlot()
+        self.accuracy_plot.setMinimumHeight(90)
+        self.accuracy_plot.setXLink(self.plot)
+        self.accuracy_plot.setVisible(False)
+        self.panels_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.panels_splitter.setObjectName("trainPanelsSplitter")
+        self.panels_splitter.addWidget(self.plots_splitter)
+        self.panels_splitter.addWidget(self.accuracy_plot)
+        self.panels_splitter.setStretchFactor(0, 3)
+        self.panels_splitter.setStretchFactor(1, 1)
+        self.panels_splitter.setChildrenCollapsible(False)
+        right.addWidget(self.panels_splitter, 1)
+
+        replay = QHBoxLayout()
+        self.history_slider = QSlider(Qt.Orientation.Horizontal)
+        self.history_slider.setObjectName("historySlider")
+        self.history_slider.setToolTip("Replay the run: the weights, costs and accuracies at each recorded point "
+                                       "(← and → move one point)")
+        self.history_slider.setRange(0, 0)
+        self.history_slider.setPageStep(1)
+        self.history_slider.valueChanged.connect(self.pointChosen)
+        self.history_label = QLabel(" ")
+        self.history_label.setObjectName("historyLabel")
+        self.history_label.setMinimumWidth(120)
+        self.continue_here_button = QPushButton("Continue from here")
+        self.continue_here_button.setObjectName("continueFromHereButton")
+        self.continue_here_button.setToolTip("Train on from the point the slider shows, dropping what came after it")
+        self.replay_label = QLabel("Replay:")
+        replay.addWidget(self.replay_label)
+        replay.addWidget(self.history_slider, 1)
+        replay.addWidget(self.history_label)
+        replay.addWidget(self.continue_here_button)
+        right.addLayout(replay)
+
+        axes = QHBoxLayout()
+        axes.setContentsMargins(0, 0, 0, 0)
+        self.log_check = QCheckBox("Log scale")
+        self.log_check.setObjectName("logScaleCheck")
+        self.log_check.setToolTip("Cost on a logarithmic axis: late, small improvements become visible (L)")
+        self.log_check.toggled.connect(self.plot.set_log_scale)
+        self.same_scale_check = QCheckBox("Same scale for every run")
+        self.same_scale_check.setObjectName("sameScaleCheck")
+        self.same_scale_check.setToolTip("The cost axis from 0 to the largest first cost, however the runs go: "
+                                         "a slow learning rate looks slow")
+        self.same_scale_check.toggled.connect(self.plot.set_same_scale)
+        self.accuracy_curves_check = QCheckBox("Accuracy curves")
+        self.accuracy_curves_check.setObjectName("accuracyCurvesCheck")
+        self.accuracy_curves_check.setToolTip("Train and test accuracy during training, on a panel under the cost")
+        self.accuracy_curves_check.toggled.connect(self.accuracy_plot.setVisible)
+        for check in (self.log_check, self.same_scale_check, self.accuracy_curves_check):
+            axes.addWidget(check)
+        axes.addStretch(1)
+        self.axes_row = QWidget()
+        self.axes_row.setLayout(axes)
+        right.addWidget(self.axes_row)
+
+        compare = QHBoxLayout()
+        compare.setContentsMargins(0, 0, 0, 0)
+        compare.addWidget(QLabel("Compare rates:"))
+        self.rates_edit = QLineEdit()
+        self.rates_edit.setObjectName("compareRatesEdit")
+        self.rates_edit.setToolTip("Train one model per rate, one after another, and overlay their costs")
+        compare.addWidget(self.rates_edit, 1)
+        self.compare_button = QPushButton("Compare")
+        self.compare_button.setObjectName("compareButton")
+        compare.addWidget(self.compare_button)
+        self.compare_row = QWidget()
+        self.compare_row.setLayout(compare)
+        right.addWidget(self.compare_row)
+        self.comparison_table = QTableWidget(0, 6)
+        self.comparison_table.setObjectName("comparisonTable")
+        self.comparison_table.setHorizontalHeaderLabels(
+            ["Learning rate", "Final cost", "Test cost", "Train accuracy", "Test accuracy", "Note"])
+        self.comparison_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.comparison_table.verticalHeader().setVisible(False)
+        self.comparison_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.comparison_table.setMaximumHeight(130)
+        self.comparison_table.setMinimumHeight(60)
+        self.comparison_table.setVisible(False)
+        self.panels_splitter.addWidget(self.comparison_table)
+        self.panels_splitter.setStretchFactor(2, 1)
+
+    # --------------------------------------------------------------- curves
+    def clear(self, step_name: str) -> None:
+        """Nothing drawn: another model kind or other data (a curve would be relabelled wrongly)."""
+        self.plot.clear_curves()
+        self.plot.set_step_name(step_name)
+        self.accuracy_plot.clear_curves()
+        self.weights_view.clear()
+        self.comparison_table.setVisible(False)
+        self.run_curves = {}
+
+    def begin(self, session: TrainingSession, with_test: bool) -> None:
+        """A run starts: empty plots, and a continued model's own history up to where it goes on."""
+        self.plot.clear_curves()
+        self.accuracy_plot.clear_curves()
+        self.run_curves = {}
+        self.comparing = session.comparing
+        self.with_test = with_test
+        resume = session.resume_model
+        if resume is not None:
+            curve = self.plot.new_curve(f"lr {format_rate(session.settings[0].learning_rate)}", test=with_test)
+            self.show_history(curve, resume, upto=session.experiment.start_index)
+            self.run_curves[0] = curve
+        if self.comparing:
+            self.comparison_table.setRowCount(0)
+            self.same_scale_check.setChecked(True)  # compared runs on one scale: a slow rate looks slow
+        self.comparison_table.setVisible(self.comparing)
+        self.plot.set_cursor(None)
+
+    def absorb(self, progress: Progress, shown_run: int) -> None:
+        """A batch of a run's progress: new curves, their points, each finished run's own curve and mark."""
+        for run, settings in progress.started.items():
+            if run not in self.run_curves:
+                self.run_curves[run] = self.plot.new_curve(f"lr {format_rate(settings.learning_rate)}",
+                                                           test=self.with_test)
+        for run, batch in progress.points.items():
+            curve = self.run_curves.get(run)
+            if curve is None:
+                continue
+            curve.extend([(p.iteration, p.train_cost) for p in batch])
+            if curve.test is not None:
+                curve.test.extend([(p.iteration, p.test_cost) for p in batch if p.test_cost is not None])
+            if not self.comparing:
+                self.accuracy_plot.extend("train", [(p.iteration, p.train_accuracy) for p in batch
+                                                    if p.train_accuracy is not None])
+                self.accuracy_plot.extend("test", [(p.iteration, p.test_accuracy) for p in batch
+                                                   if p.test_accuracy is not None])
+        for run, result in progress.finished.items():
+            curve = self.run_curves.get(run)
+            if curve is not None:
+                curve.replace(result.costs)  # the model's own history, exactly
+                advice = run_advice(result)
+                if advice:
+                    self.plot.mark(curve, advice[0], at=trouble_iteration(result))
+        if self.same_scale_check.isChecked():
+            self.plot.apply_scale()
+
+    def show_history(self, curve, model: TrainedModel, upto: int | None = None) -> None:
+        """A model's recorded costs (and test costs and accuracies, from its history) on the plots."""
+        history = model.history
+        if history is None:
+            curve.extend(model.estimator.costs_)
+            return
+        end = len(history) if upto is None else upto + 1
+        iterations = history.iterations[:end].tolist()
+        if upto is None:
+            curve.extend(model.estimator.costs_)  # every recorded cost, not only the kept snapshots
+        else:
+            curve.extend([(i, c) for i, c in model.estimator.costs_ if i <= iterations[-1]])
+        if curve.test is not None and history.test_cost is not None:
+            curve.test.extend(zip(iterations, history.test_cost[:end].tolist()))
+        for name, values in (("train", history.train_accuracy), ("test", history.test_accuracy)):
+            if values is not None:
+                self.accuracy_plot.extend(name, zip(iterations, values[:end].tolist()))
+
+    def show_model(self, model: TrainedModel) -> None:
+        """An opened model: its history alone on the plots."""
+        self.plot.clear_curves()
+        self.accuracy_plot.clear_curves()
+        self.comparison_table.setVisible(False)
+        self.run_curves = {}
+        if model.estimator.costs_:
+            history = model.history
+            curve = self.plot.new_curve("loaded model", test=history is not None and history.test_cost is not None)
+            self.show_history(curve, model)
+            advice = saved_model_advice(model)
+            if advice:
+                self.plot.mark(curve, advice[0][0], at=advice[0][1])
+
+    def fill_comparison(self, results: list[TrainingResult]) -> None:
+        self.comparison_table.setRowCount(len(results))
+        for row, result in enumerate(results):
+            test_cost = format_cost(result.final_test_cost) if result.final_test_cost is not None else "—"
+            diverged = result.diverged  # a diverged run's accuracies are not a result: the note says why
+            cells = [format_rate(result.learning_rate), format_cost(result.final_cost), test_cost,
+                     "diverged" if diverged else format_percent(result.train_accuracy),
+                     "diverged" if diverged else format_percent(result.test_accuracy), run_note(result)]
+            for column, text in enumerate(cells):
+                self.comparison_table.setItem(row, column, QTableWidgetItem(text))
+        self.comparison_table.setVisible(True)
+
+    # --------------------------------------------------------------- replay
+    def set_points(self, points: list[Recorded], index: int | None) -> None:
+        """The points the slider moves over, at ``index`` (None: the last), without echoing a choice."""
+        self.points = points
+        last = max(0, len(points) - 1)
+        self.history_slider.blockSignals(True)
+        self.history_slider.setRange(0, last)
+        self.history_slider.setValue(last if index is None else min(index, last))
+        self.history_slider.blockSignals(False)
+
+    @property
+    def index(self) -> int:
+        return self.history_slider.value()
+
+    def describe_position(self, step_name: str) -> None:
+        if not self.points:
+            self.history_label.setText(" ")
+            return
+        point = self.points[min(self.index, len(self.points) - 1)]
+        where = f"{step_name} {point.iteration:,}"
+        if not self.presenting:  # presenting, the slider needs the width more than the count does
+            where += f" ({self.index + 1:,} of {format_count(len(self.points), 'point')})"
+        self.history_label.setText(where)
+
+    # ---------------------------------------------------------- presentation
+    def set_presentation(self, on: bool) -> None:
+        self.presenting = on
+        if on:
+            self._splitter_sizes = self.plots_splitter.sizes()
+            # once full screen: a narrow screen stacks the weights under the curve, a wide one keeps them beside
+            QTimer.singleShot(0, self.arrange_for_presentation)
+        else:
+            self._arranged = None
+            self.plots_splitter.setOrientation(Qt.Orientation.Horizontal)
+            if self._splitter_sizes:
+                self.plots_splitter.setSizes(self._splitter_sizes)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.presenting:  # full screen arrives after the switch: the arrangement follows the final size
+            QTimer.singleShot(0, self.arrange_for_presentation)
+
+    def arrange_for_presentation(self) -> None:
+        if not self.presenting:
+            self._arranged = None
+            return
+        splitter = self.plots_splitter
+        narrow = splitter.width() < STACK_BELOW_WIDTH
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if orientation == self._arranged:
+            return  # sizes a teacher dragged stay
+        self._arranged = orientation
+        splitter.setOrientation(orientation)
+        total = splitter.height() if narrow else splitter.width()
+        curve = total // 2 if narrow else total * 3 // 5  # stacked, the weights need their half to be seen
+        splitter.setSizes([curve, total - curve])
+

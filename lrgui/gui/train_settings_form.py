@@ -1,0 +1,224 @@
+"""The Train tab's settings form: a view of the state's draft settings.
+
+It shows ``state.draft`` and writes every edit back into it; it never decides
+what the settings become after a run or a lesson (the session and the lesson
+set the draft, the form follows). New data bring their preset's settings, and
+switching the model brings that model's defaults.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lrgui.data.schema import MAX_EPOCHS, MAX_HIDDEN
+from lrgui.gui.spinboxes import LearningRateSpinBox
+from lrgui.session.settings import ACTIVATIONS, MODEL_NAMES, TrainingSettings
+from lrgui.session.state import AppState
+
+#: The pace choices: (label, seconds the run is shown over; None = as fast as possible).
+PACES = [("as fast as possible", None), ("show over 5 s", 5.0), ("show over 10 s", 10.0), ("show over 30 s", 30.0)]
+
+
+class SettingsForm(QWidget):
+    """Model, learning rate, iterations; recording and pace; the network's settings."""
+
+    def __init__(self, state: AppState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self._rendering = False
+        self._source_key = None
+        self._build()
+        state.events.draft.connect(self.render)
+        state.events.data.connect(self._data_changed)
+        if state.draft is None:
+            state.set_draft(self.defaults(self.model_combo.currentData()))
+        else:
+            self.render(state.draft)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.main_box = QGroupBox("Model and training")
+        form = QFormLayout(self.main_box)
+        self.model_combo = QComboBox()
+        self.model_combo.setObjectName("modelCombo")
+        for key, name in MODEL_NAMES.items():
+            self.model_combo.addItem(name, key)
+        self.model_combo.setToolTip("Logistic regression: one sigmoid neuron. Neural network: one hidden layer.")
+        form.addRow("Model:", self.model_combo)
+        self.lr_spin = LearningRateSpinBox()
+        self.lr_spin.setObjectName("learningRateSpin")
+        self.lr_spin.setToolTip("Step size of gradient descent (arrows step 1–2–5 per decade)")
+        form.addRow("Learning rate:", self.lr_spin)
+        self.epochs_spin = QSpinBox()
+        self.epochs_spin.setObjectName("epochsSpin")
+        self.epochs_spin.setRange(1, MAX_EPOCHS)  # the settings' own upper limit (docs/limits.md)
+        self.epochs_spin.setGroupSeparatorShown(True)
+        self.epochs_spin.setSingleStep(100)
+        self.epochs_spin.setToolTip("Gradient-descent iterations (epochs for the network)")
+        self.epochs_label = QLabel("Iterations:")
+        form.addRow(self.epochs_label, self.epochs_spin)
+        layout.addWidget(self.main_box)
+
+        # the secondary settings: the tab puts them in its scrolling area
+        self.more_box = QGroupBox("Recording and pace")
+        more = QFormLayout(self.more_box)
+        self.record_spin = QSpinBox()
+        self.record_spin.setObjectName("recordEverySpin")
+        self.record_spin.setRange(0, 1_000_000)
+        # 0 is "auto": the network chooses from the data's size, so that recording costs under 10 % of training
+        self.record_spin.setSpecialValueText("auto")
+        self.record_spin.setGroupSeparatorShown(True)
+        self.record_spin.setToolTip("How often the cost, the accuracies and the weights are recorded: every N "
+                                    "iterations (epochs). Smaller: a finer curve and replay, a slower run")
+        self.record_label = QLabel("Record every:")
+        more.addRow(self.record_label, self.record_spin)
+        self.pace_combo = QComboBox()
+        self.pace_combo.setObjectName("paceCombo")
+        for text, seconds in PACES:
+            self.pace_combo.addItem(text, seconds)
+        self.pace_combo.setToolTip("Spread the run over a few seconds so a class can follow it; "
+                                   "Pause and Step still answer at once")
+        more.addRow("Pace:", self.pace_combo)
+
+        self.network_box = QGroupBox("Neural network")
+        net = QFormLayout(self.network_box)
+        self.hidden_spin = QSpinBox()
+        self.hidden_spin.setObjectName("hiddenSpin")
+        self.hidden_spin.setRange(1, MAX_HIDDEN)
+        self.activation_combo = QComboBox()
+        self.activation_combo.setObjectName("activationCombo")
+        self.activation_combo.addItems(ACTIVATIONS)
+        self.batches_spin = QSpinBox()
+        self.batches_spin.setObjectName("batchesSpin")
+        self.batches_spin.setRange(1, 100_000)
+        self.batches_spin.setToolTip("Minibatches per epoch (1 = full-batch gradient descent)")
+        self.l2_spin = LearningRateSpinBox()
+        self.l2_spin.setObjectName("l2Spin")
+        self.l2_spin.setRange(0.0, 1000.0)
+        self.l2_spin.setToolTip("L2 penalty (l2/2)·||W||² on the weights")
+        self.l1_spin = LearningRateSpinBox()
+        self.l1_spin.setObjectName("l1Spin")
+        self.l1_spin.setRange(0.0, 1000.0)
+        self.l1_spin.setToolTip("L1 penalty l1·|W| on the weights")
+        for penalty in (self.l2_spin, self.l1_spin):
+            penalty.setValue(0.0)  # no penalty until one is chosen
+        self.standardize_check = QCheckBox("Standardise inputs (zero mean, unit variance)")
+        self.standardize_check.setObjectName("standardizeCheck")
+        net.addRow("Hidden units:", self.hidden_spin)
+        net.addRow("Activation:", self.activation_combo)
+        net.addRow("Minibatches:", self.batches_spin)
+        net.addRow("L2 penalty:", self.l2_spin)
+        net.addRow("L1 penalty:", self.l1_spin)
+        net.addRow(self.standardize_check)
+
+        self.model_combo.currentIndexChanged.connect(self._model_switched)
+        for spin in (self.lr_spin, self.epochs_spin, self.record_spin, self.hidden_spin, self.batches_spin,
+                     self.l2_spin, self.l1_spin):
+            spin.valueChanged.connect(self._edited)
+        self.activation_combo.currentIndexChanged.connect(self._edited)
+        self.standardize_check.toggled.connect(self._edited)
+
+    # ----------------------------------------------------------------- values
+    @property
+    def pace_seconds(self) -> float | None:
+        return self.pace_combo.currentData()
+
+    def _preset(self) -> dict:
+        loaded = self.state.loaded
+        return loaded.preset if loaded is not None else {}
+
+    def defaults(self, kind: str) -> TrainingSettings:
+        """A model's defaults with the loaded data's preset."""
+        return TrainingSettings(model=kind).with_preset(self._preset()).validate()
+
+    def commit_typed_values(self) -> None:
+        """What is typed in a spin box counts even before Enter: every action starts with this."""
+        # the form's boxes by name: the tab places the secondary ones in its scrolling area, away from this widget
+        for spin in (self.lr_spin, self.epochs_spin, self.record_spin, self.hidden_spin, self.batches_spin,
+                     self.l2_spin, self.l1_spin):
+            spin.interpretText()
+
+    def read(self) -> TrainingSettings:
+        """The settings as the widgets show them."""
+        kind = self.model_combo.currentData()
+        settings = TrainingSettings(model=kind, learning_rate=self.lr_spin.value(), epochs=self.epochs_spin.value(),
+                                    record_every=self.record_spin.value() or None).with_preset(self._preset())
+        if kind == "mlp":
+            settings.hidden = self.hidden_spin.value()
+            settings.activation = self.activation_combo.currentText()
+            settings.batches = self.batches_spin.value()
+            settings.batch_size = None
+            settings.l2 = self.l2_spin.value()
+            settings.l1 = self.l1_spin.value()
+            settings.standardize = self.standardize_check.isChecked()
+        return settings
+
+    def settings(self) -> TrainingSettings:
+        """What is typed now, written into the draft: the settings the next run uses."""
+        self.commit_typed_values()
+        settings = self.read()
+        self.state.set_draft(settings)
+        return settings
+
+    # ---------------------------------------------------------- intentions
+    def _edited(self, *_) -> None:
+        if not self._rendering:
+            self.state.set_draft(self.read())
+
+    def _model_switched(self, *_) -> None:
+        """Switching the model switches every setting to that model's defaults (and the data's preset)."""
+        if not self._rendering:
+            self.state.set_draft(self.defaults(self.model_combo.currentData()))
+
+    def _data_changed(self, loaded) -> None:
+        """New data (not the same data loaded again): their recommended settings."""
+        if loaded is None:
+            return
+        request = loaded.request
+        key = (request.kind, request.name, request.paths)
+        if key != self._source_key:
+            self._source_key = key
+            self.state.set_draft(self.defaults(self.model_combo.currentData()))
+
+    # -------------------------------------------------------------- render
+    def render(self, settings: TrainingSettings | None) -> None:
+        """Puts the draft in the widgets, without their edits echoing back."""
+        if settings is None:
+            return
+        self._rendering = True
+        try:
+            self.model_combo.setCurrentIndex(self.model_combo.findData(settings.model))
+            if settings.learning_rate is not None:
+                self.lr_spin.setValue(settings.learning_rate)
+            if settings.epochs is not None:
+                self.epochs_spin.setValue(settings.epochs)
+            self.record_spin.setValue(settings.record_every or 0)
+            network = settings.model == "mlp"
+            self.record_label.setText("Record every (epochs):" if network else "Record every:")
+            self.network_box.setVisible(network)
+            self.epochs_label.setText("Epochs:" if network else "Iterations:")
+            if network:  # the logistic regression's draft leaves the network's boxes as they are
+                self.hidden_spin.setValue(settings.hidden or self.hidden_spin.value())
+                self.activation_combo.setCurrentText(settings.activation or self.activation_combo.currentText())
+                self.batches_spin.setValue(settings.batches or 1)
+                self.l1_spin.setValue(settings.l1 or 0.0)
+                self.l2_spin.setValue(settings.l2 or 0.0)
+                self.standardize_check.setChecked(bool(settings.standardize))
+        finally:
+            self._rendering = False
+
+    def set_editable(self, editable: bool) -> None:
+        for widget in (self.model_combo, self.lr_spin, self.epochs_spin, self.network_box, self.record_spin,
+                       self.pace_combo):
+            widget.setEnabled(editable)
+
