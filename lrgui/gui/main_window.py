@@ -1,4 +1,4 @@
-"""The main window: Data, Train and Predict tabs, menus, status bar and settings."""
+"""The main window: Data, Train, Results, Predict, Draw and Playground tabs, menus, status bar and settings."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from lrgui.data.importers import IMPORTERS
 from lrgui.data.samples import list_samples, sample_folder
 from lrgui.errors import UserError
 from lrgui.gui.data_tab import DataTab
+from lrgui.gui.draw_tab import DrawTab
 from lrgui.gui.lesson_actions import LessonActions
 from lrgui.gui.playground_tab import PlaygroundTab
 from lrgui.gui.predict_tab import PredictTab
@@ -68,12 +69,14 @@ class MainWindow(QMainWindow):
         self.train_tab = TrainTab(self.state, self.workers)
         self.predict_tab = PredictTab(self.state, self.workers)
         self.results_tab = ResultsTab(self.state, self.workers)
+        self.draw_tab = DrawTab(self.state)
         self.playground_tab = PlaygroundTab(self.workers)
         self.tabs.addTab(self.data_tab, "&1  Data")
         self.tabs.addTab(self.train_tab, "&2  Train")
         self.tabs.addTab(self.results_tab, "&3  Results")
         self.tabs.addTab(self.predict_tab, "&4  Predict")
-        self.tabs.addTab(self.playground_tab, "&5  Playground")
+        self.tabs.addTab(self.draw_tab, "&5  Draw")
+        self.tabs.addTab(self.playground_tab, "&6  Playground")
         self.setCentralWidget(self.tabs)
 
         self.model_status = QLabel()
@@ -86,7 +89,7 @@ class MainWindow(QMainWindow):
         self.state.subscribe("model", self._update_actions)
         self.state.subscribe("training", self._update_actions)
         self.state.subscribe("data", self._update_actions)
-        for tab in (self.data_tab, self.train_tab, self.results_tab, self.predict_tab, self.playground_tab):
+        for tab in (self.data_tab, self.train_tab, self.results_tab, self.predict_tab, self.draw_tab, self.playground_tab):
             tab.message.connect(self._show_message)
         self.data_tab.busyChanged.connect(self._update_actions)
         self.train_tab.busyChanged.connect(self._update_actions)
@@ -423,7 +426,7 @@ class MainWindow(QMainWindow):
             text = action.text().replace("&", "").rstrip("…").strip()
             if keys and text and not text.startswith("Tab "):
                 rows.append((keys, text))
-        rows.append(("Alt+1 … Alt+5", "Data, Train, Results, Predict, Playground tab"))
+        rows.append(("Alt+1 … Alt+6", "Data, Train, Results, Predict, Draw, Playground tab"))
         rows += [("Space", "Train tab: train, or pause and resume"), ("→", "Train tab: one more step while paused"),
                  ("←", "Train tab: back one recorded point while paused"), ("L", "Train tab: log scale")]
         return sorted(set(rows), key=lambda row: row[1].lower())
