@@ -13,7 +13,6 @@ import time
 from functools import partial
 from pathlib import Path
 
-from PIL import Image
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -28,14 +27,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QToolButton,
     QVBoxLayout,
-    QWidget,
 )
 
+from lrgui.assets import resources_dir
 from lrgui.core.mlp import NeuralNetwork
 from lrgui.data import ImageReadError, open_image
 from lrgui.data.images import IMAGE_EXTENSIONS
 from lrgui.data.samples import samples_cache_folder
-from lrgui.assets import resources_dir
 from lrgui.errors import UserError
 from lrgui.gui.draw_canvas import RESOLUTION, DrawCanvas
 from lrgui.gui.draw_views import ContributionsView, HiddenUnitsView, PixelView, ProbabilityBars, array_image

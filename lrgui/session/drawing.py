@@ -200,12 +200,6 @@ class FlipPlan:
         return int(self.pixels.sum())
 
 
-def _raw_slope(model: TrainedModel, n: int) -> np.ndarray:
-    """∂feature/∂pixel for each feature: the scaler is affine in the raw pixels (x/255, or standardised)."""
-    ends = model.features(np.array([np.zeros(n), np.full(n, 255.0)])).astype(np.float64)
-    return (ends[1] - ends[0]) / 255.0
-
-
 def _logit_gradients(model: TrainedModel, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The logits (k,) and their gradients with respect to the features (n, k), in float64.
 
@@ -235,16 +229,16 @@ def flip_plan(model: TrainedModel, row: np.ndarray, colour, safety: float = FLIP
     fmt: ImageFormat | None = model.image_format
     if fmt is None:
         raise DataError("This model was not trained on images, so there are no pixels to paint.")
-    raw = np.asarray(row, dtype=np.float64).reshape(-1)
     x = model.features(np.asarray(row).reshape(1, -1))[0].astype(np.float64)
     logits, gradients = _logit_gradients(model, x)
     classes = model.classes
     probabilities = model.estimator.predict_proba(model.features(np.asarray(row).reshape(1, -1)))[0]
     order = np.argsort(-np.asarray(probabilities, dtype=np.float64), kind="stable")
     c, r = int(order[0]), int(order[1])
-    toward = (gradients[:, r] - gradients[:, c]) * _raw_slope(model, raw.size)  # ∂(z_r − z_c)/∂pixel
-    paint = np.array([luminance(colour)] if fmt.grayscale else [float(v) for v in colour[:3]])
-    change = (np.tile(paint, fmt.size * fmt.size) - raw)  # each pixel's channels, set to the colour
+    toward = gradients[:, r] - gradients[:, c]  # ∂(z_r − z_c)/∂x
+    # what each feature becomes when its pixel is painted: the picture all in the colour, through the scaler
+    painted = image_to_row(Image.new("RGB", (fmt.size, fmt.size), tuple(int(v) for v in colour[:3])), fmt)
+    change = model.features(painted[None, :])[0].astype(np.float64) - x
     gains = (toward * change).reshape(fmt.shape).sum(axis=2)
     margin = float(logits[c] - logits[r])
     flat = gains.reshape(-1)
