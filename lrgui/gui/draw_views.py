@@ -8,7 +8,7 @@ numbers it shows, so a test or a screen reader can ask for them.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -20,7 +20,7 @@ BAR_COLOUR, WINNER_COLOUR = QColor("#7f8c99"), QColor("#0b5394")
 
 
 def array_image(pixels: np.ndarray) -> QImage:
-    """(h, w, 3) or (h, w, 1) uint8 as a QImage (deep copy)."""
+    """(h, w, 3) or (h, w, 1) uint8 as a QImage (deep copy) in the format painting needs no conversion for."""
     pixels = np.asarray(pixels, dtype=np.uint8)
     if pixels.ndim == 2:
         pixels = pixels[:, :, None]
@@ -28,7 +28,7 @@ def array_image(pixels: np.ndarray) -> QImage:
         pixels = np.repeat(pixels, 3, axis=2)
     pixels = np.ascontiguousarray(pixels)
     h, w = pixels.shape[:2]
-    return QImage(pixels.tobytes(), w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+    return QImage(pixels.tobytes(), w, h, 3 * w, QImage.Format.Format_RGB888).convertToFormat(QImage.Format.Format_RGB32)
 
 
 def diverging(values: np.ndarray) -> np.ndarray:
@@ -64,9 +64,9 @@ class PixelView(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         side = min(self.width(), self.height()) - 2
-        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        rect = QRect((self.width() - side) // 2, (self.height() - side) // 2, side, side)
         if self._image is not None:
-            painter.drawImage(rect, self._image)
+            painter.drawImage(rect, self._image)  # whole pixels, no smoothing: the fast path
         painter.setPen(QPen(self.palette().mid().color(), 1))
         painter.drawRect(rect.adjusted(-1, -1, 0, 0))
         painter.end()
@@ -102,12 +102,16 @@ class ProbabilityBars(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._classes: tuple[str, ...] = ()
         self._values = np.zeros(0)
+        self._names: dict[tuple, list[str]] = {}  # the elided class names per (width, font)
 
     def set_values(self, classes, probabilities) -> None:
-        self._classes = tuple(classes)
+        classes = tuple(classes)
+        if classes != self._classes:
+            self._classes = classes
+            self._names = {}
+            self.updateGeometry()  # only then: a stroke must not cost the tab a new layout
         self._values = np.asarray(probabilities, dtype=np.float64).copy()
         self.setAccessibleDescription(", ".join(f"{c} {format_percent(p)}" for c, p in zip(self._classes, self._values)))
-        self.updateGeometry()
         self.update()
 
     def values(self) -> np.ndarray:
@@ -133,12 +137,15 @@ class ProbabilityBars(QWidget):
         percent_width = metrics.horizontalAdvance("100.0 %") + 8
         bar_width = max(10, self.width() - label_width - percent_width)
         winner = int(np.argmax(self._values))
-        for i, (name, p) in enumerate(zip(self._classes, self._values)):
+        key = (int(label_width), self.font().key())
+        if key not in self._names:
+            self._names[key] = [metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(label_width - 6))
+                                for name in self._classes]
+        painter.setPen(self.palette().windowText().color())
+        for i, (name, p) in enumerate(zip(self._names[key], self._values)):
             top = i * row
             text_rect = QRectF(0, top, label_width - 6, row)
-            painter.setPen(self.palette().windowText().color())
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(label_width - 6)))
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
             track = QRectF(label_width, top + row * 0.15, bar_width, row * 0.7)
             painter.fillRect(track, self.palette().alternateBase())
             painter.fillRect(QRectF(track.x(), track.y(), bar_width * float(p), track.height()),
