@@ -220,3 +220,26 @@ def test_without_a_model_the_canvas_waits_and_says_why(window):
     assert not tab.canvas.isEnabled() and not tab.flip_button.isEnabled()
     assert "No model yet" in tab.verdict.text()
     assert tab.contributions.current_map() is None
+
+
+def test_the_digits_sample_draws_black_on_white_and_answers_the_same_way(qtbot, window):
+    window.open_sample("digits")
+    train_button = window.findChild(QPushButton, "trainButton")
+    qtbot.waitUntil(train_button.isEnabled, timeout=60000)
+    window.train_tab.start_training()
+    qtbot.waitUntil(lambda: window.model is not None and not window.train_tab.is_training, timeout=60000)
+    window.tabs.setCurrentWidget(window.draw_tab)
+    tab = window.draw_tab
+    assert tab.canvas.image().getpixel((0, 0)) == (255, 255, 255)  # the scans' white paper
+    assert tab.canvas.brush_colour.getRgb()[:3] == (0, 0, 0) and tab.size_spin.value() >= RESOLUTION // 8
+    # a "1": one vertical stroke down the middle
+    qtbot.mousePress(tab.canvas, Qt.MouseButton.LeftButton, pos=at(tab.canvas, 128, 30))
+    for y in range(40, 230, 10):
+        qtbot.mouseMove(tab.canvas, at(tab.canvas, 128, y))
+        qtbot.wait(5)
+    qtbot.mouseRelease(tab.canvas, Qt.MouseButton.LeftButton, pos=at(tab.canvas, 128, 230))
+    model = window.state.model
+    c, z, bias = logit_of(model, tab.canvas.image())
+    assert tab.contributions.current_map().shape == (8, 8)
+    assert tab.contributions.current_map().sum() + bias == pytest.approx(z, rel=1e-9)
+    assert tab.answer.predicted == model.classes[c] == "1"
