@@ -183,3 +183,16 @@ def test_a_model_without_images_cannot_be_drawn_for():
     model = TrainedModel(estimator, IdentityScaler(), None)
     with pytest.raises(DataError, match="not trained on images"):
         drawing.live_answer(model, photo())
+
+
+def test_the_erasers_flip_plan_paints_each_pixel_back_to_the_background_exactly():
+    model = model_of("logistic")
+    row = image_to_row(photo(), FORMAT)
+    background = photo(seed=7, side=16)  # a mean-image-like background, different everywhere
+    plan = drawing.flip_plan(model, row, (0, 0, 0), erase_to=background)
+    erased = row.reshape(FORMAT.shape).copy()
+    erased[plan.pixels] = np.asarray(background)[plan.pixels]
+    x0, x1 = (model.features(r.reshape(1, -1))[0].astype(np.float64) for r in (row, erased))
+    c, t = model.classes.index(plan.predicted), model.classes.index(plan.target)
+    (l0, l1) = (_logits(model, x) for x in (x0, x1))
+    assert (l1[t] - l1[c]) - (l0[t] - l0[c]) == pytest.approx(plan.expected, rel=1e-9)

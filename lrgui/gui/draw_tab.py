@@ -65,6 +65,7 @@ class DrawTab(DropArea):
         self.flip: drawing.FlipPlan | None = None
         #: answers computed so far, and the seconds the last one took (the benchmark and the tests read them)
         self.update_count = 0
+        self._presenting = False
         self.last_update_seconds = 0.0
         self._timer = QTimer(self, singleShot=True, interval=MIN_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
@@ -100,10 +101,13 @@ class DrawTab(DropArea):
         tools.addWidget(self.brush_button)
         tools.addWidget(self.eraser_button)
         tools.addWidget(self.size_spin)
-        tools.addLayout(self.swatches)
-        tools.addWidget(self.colour_button)
         tools.addStretch(1)
         left.addLayout(tools)
+        colours = QHBoxLayout()
+        colours.addLayout(self.swatches)
+        colours.addWidget(self.colour_button)
+        colours.addStretch(1)
+        left.addLayout(colours)
         self.canvas = DrawCanvas()
         left.addWidget(self.canvas, 1)
         edits = QHBoxLayout()
@@ -244,7 +248,7 @@ class DrawTab(DropArea):
             self._show(None)
             return
         fmt = model.image_format
-        self.colour_button.setVisible(not fmt.grayscale)
+        self.colour_button.setVisible(not fmt.grayscale and not self._presenting)
         self._set_swatches(GREY_SWATCHES if fmt.grayscale else COLOUR_SWATCHES)
         block = RESOLUTION / fmt.size
         self.size_spin.setValue(int(max(RESOLUTION * 0.08, block * 1.25)))
@@ -274,16 +278,20 @@ class DrawTab(DropArea):
 
     # ----------------------------------------------------------------- drawing
     def set_erasing(self, on: bool) -> None:
+        changed = self.canvas.erasing != bool(on)
         self.canvas.erasing = bool(on)
         for button, checked in ((self.eraser_button, on), (self.brush_button, not on)):
             button.blockSignals(True)
             button.setChecked(checked)
             button.blockSignals(False)
+        if changed and self.flip_button.isChecked():  # the plan depends on what is painted
+            self.show_flip(True)
 
     def set_colour(self, rgb) -> None:
         self.canvas.brush_colour = QColor(*rgb)
-        self.set_erasing(False)
-        if self.flip_button.isChecked():  # the plan depends on the colour painted with
+        if self.canvas.erasing:
+            self.set_erasing(False)  # which makes a new plan
+        elif self.flip_button.isChecked():  # the plan depends on the colour painted with
             self.show_flip(True)
 
     def choose_colour(self) -> None:
@@ -380,8 +388,13 @@ class DrawTab(DropArea):
             return
         if self.answer is None:
             self.refresh()
-        colour = self.canvas.brush_colour
-        self.flip = drawing.flip_plan(self.model, self.answer.row, (colour.red(), colour.green(), colour.blue()))
+        if self.canvas.erasing:  # the eraser paints the background back: plan with that
+            background = self.canvas.background()
+            self.flip = drawing.flip_plan(self.model, self.answer.row, background.getpixel((0, 0)),
+                                          erase_to=background)
+        else:
+            colour = self.canvas.brush_colour
+            self.flip = drawing.flip_plan(self.model, self.answer.row, (colour.red(), colour.green(), colour.blue()))
         self.canvas.set_marks(self.flip.pixels)
         self.flip_label.setText(self._flip_sentence(self.flip))
 
@@ -389,14 +402,18 @@ class DrawTab(DropArea):
         now = self.answer.predicted if self.answer is not None else plan.predicted
         if now != plan.predicted:
             return f"Flipped: it now says <b>{now}</b> (the marks were for {plan.target})."
-        colour = "#%02x%02x%02x" % plan.colour
+        erasing = self.canvas.erasing
+        action = "erased" if erasing else "painted " + "#%02x%02x%02x" % plan.colour
+        other = "the brush" if erasing else "another colour, or the eraser"
         approx = "" if plan.exact else " (estimated from the gradient: the network is not linear)"
         if not plan.count:
-            return f"No pixel painted {colour} moves it towards {plan.target}; try another colour."
+            return f"No pixel {action} moves it towards {plan.target}; try {other}."
         if not plan.enough:
-            return (f"Even all {plan.count} marked pixels painted {colour} would not make it {plan.target}{approx}; "
-                    f"try another colour.")
-        return f"Paint the {plan.count} marked pixels {colour} to make it say <b>{plan.target}</b>{approx}."
+            return (f"Even all {plan.count} marked pixels {action} would not make it {plan.target}{approx}; "
+                    f"try {other}.")
+        verb = "Erase" if erasing else "Paint"
+        colour = "" if erasing else " " + "#%02x%02x%02x" % plan.colour
+        return f"{verb} the {plan.count} marked pixels{colour} to make it say <b>{plan.target}</b>{approx}."
 
     # ----------------------------------------------------------- add to class
     def class_folders(self) -> list[tuple[str, Path]]:
@@ -447,10 +464,23 @@ class DrawTab(DropArea):
 
     # ------------------------------------------------------------ presentation
     def set_presentation(self, on: bool) -> None:
-        """Presentation mode: the secondary controls go, the verdict grows (the window doubles every font)."""
-        for widget in (self.redo_button, self.background_combo, self.open_button, self.colour_button):
-            widget.setVisible(not on and (widget is not self.colour_button or self._colour_model()))
-        self.verdict.setStyleSheet("font-size: 30px;" if on else "font-size: 20px;")
+        """Presentation mode: the secondary controls go, the verdict grows (the window doubles every font).
+
+        Leaving, they come back only after the window has its own font again:
+        shown at twice the size, they would widen the window past the screen.
+        """
+        self._presenting = bool(on)
+        self.verdict.setStyleSheet("font-size: 28px;" if on else "font-size: 20px;")
+        if on:
+            self._show_secondary(False)
+        else:
+            QTimer.singleShot(0, lambda: self._show_secondary(True))
+
+    def _show_secondary(self, shown: bool) -> None:
+        shown = shown and not self._presenting  # presentation may have come back before the timer
+        for widget in (self.redo_button, self.background_combo, self.open_button):
+            widget.setVisible(shown)
+        self.colour_button.setVisible(shown and self._colour_model())
 
     def _colour_model(self) -> bool:
         return self.model is not None and not self.model.image_format.grayscale

@@ -224,8 +224,12 @@ def _logit_gradients(model: TrainedModel, x: np.ndarray) -> tuple[np.ndarray, np
 
 
 def flip_plan(model: TrainedModel, row: np.ndarray, colour, safety: float = FLIP_SAFETY,
-              max_share: float = FLIP_MAX_SHARE) -> FlipPlan:
-    """Which pixels to paint with ``colour`` (RGB) to make the model answer its runner-up class instead."""
+              max_share: float = FLIP_MAX_SHARE, erase_to: Image.Image | None = None) -> FlipPlan:
+    """Which pixels to paint with ``colour`` (RGB) to make the model answer its runner-up class instead.
+
+    ``erase_to``: the eraser's background picture instead; each pixel is
+    then painted back to the background's own pixel (``colour`` names it).
+    """
     fmt: ImageFormat | None = model.image_format
     if fmt is None:
         raise DataError("This model was not trained on images, so there are no pixels to paint.")
@@ -237,7 +241,9 @@ def flip_plan(model: TrainedModel, row: np.ndarray, colour, safety: float = FLIP
     c, r = int(order[0]), int(order[1])
     toward = gradients[:, r] - gradients[:, c]  # ∂(z_r − z_c)/∂x
     # what each feature becomes when its pixel is painted: the picture all in the colour, through the scaler
-    painted = image_to_row(Image.new("RGB", (fmt.size, fmt.size), tuple(int(v) for v in colour[:3])), fmt)
+    if erase_to is None:
+        erase_to = Image.new("RGB", (fmt.size, fmt.size), tuple(int(v) for v in colour[:3]))
+    painted = image_to_row(erase_to, fmt)
     change = model.features(painted[None, :])[0].astype(np.float64) - x
     gains = (toward * change).reshape(fmt.shape).sum(axis=2)
     margin = float(logits[c] - logits[r])

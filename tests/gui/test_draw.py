@@ -243,3 +243,34 @@ def test_the_digits_sample_draws_black_on_white_and_answers_the_same_way(qtbot, 
     assert tab.contributions.current_map().shape == (8, 8)
     assert tab.contributions.current_map().sum() + bias == pytest.approx(z, rel=1e-9)
     assert tab.answer.predicted == model.classes[c] == "1"
+
+
+def test_presentation_hides_the_secondary_controls_and_gives_them_back(qtbot, window, tmp_path):
+    model, loaded = trained_on_generated_pictures(tmp_path / "pictures", epochs=30)
+    window.state.set_model(model, unsaved=True)
+    window.tabs.setCurrentWidget(window.draw_tab)
+    tab = window.draw_tab
+    secondary = (tab.redo_button, tab.background_combo, tab.open_button, tab.colour_button)
+    assert all(w.isVisible() for w in secondary)
+    window.set_presentation(True)
+    qtbot.wait(200)
+    assert not any(w.isVisible() for w in secondary)
+    assert tab.canvas.isVisible() and tab.flip_button.isVisible() and tab.add_button.isVisible()
+    window.set_presentation(False)
+    qtbot.waitUntil(lambda: all(w.isVisible() for w in secondary), timeout=2000)
+
+
+def test_with_the_eraser_the_flip_plan_erases(qtbot, window, tmp_path):
+    model, loaded = trained_on_generated_pictures(tmp_path / "pictures", epochs=100)
+    window.state.set_data(loaded)
+    window.state.set_model(model, unsaved=True)
+    tab = window.draw_tab
+    tab.canvas.set_image(photo_like())
+    tab.refresh()
+    tab.flip_button.click()
+    assert "Paint the" in tab.flip_label.text() or "colour" in tab.flip_label.text()
+    tab.eraser_button.click()  # a new plan, for painting the background back
+    assert tab.flip is not None and tab.canvas.has_marks()
+    assert tab.flip_label.text().startswith(("Erase the", "Even all", "No pixel erased"))
+    tab.flip_button.click()
+    assert tab.flip is None and not tab.canvas.has_marks()
