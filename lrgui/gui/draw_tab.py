@@ -151,15 +151,17 @@ class DrawTab(DropArea):
         self.hidden_units = HiddenUnitsView()
         self.hidden_units.setToolTip("The hidden units' activations; below, the weights of the units that matter most "
                                      "for the predicted class, with their a·W2")
+        self.captions = []
         for view, title in ((self.model_eye, "What the model sees"), (self.contributions, "Which pixels pushed where")):
             column = QVBoxLayout()
             caption = QLabel(title)
             caption.setWordWrap(True)
+            self.captions.append(caption)
             column.addWidget(caption)
             column.addWidget(view, 1)
             pictures.addLayout(column, 1)
         pictures.addWidget(self.hidden_units, 2)
-        right.addLayout(pictures, 3)
+        right.addLayout(pictures, 2)
         self.sum_label = QLabel()
         self.sum_label.setObjectName("drawSum")
         self.sum_label.setWordWrap(True)
@@ -181,7 +183,7 @@ class DrawTab(DropArea):
         self.flip_label.setWordWrap(True)
         right.addWidget(self.flip_label)
         self.bars = ProbabilityBars()
-        right.addWidget(self.bars, 2)
+        right.addWidget(self.bars, 3)
         layout.addLayout(right, 4)
 
         paste = QShortcut(QKeySequence.StandardKey.Paste, self, activated=self.paste)
@@ -471,6 +473,8 @@ class DrawTab(DropArea):
         """
         self._presenting = bool(on)
         self.verdict.setStyleSheet("font-size: 28px;" if on else "font-size: 20px;")
+        for caption in self.captions:  # the pictures keep their names as tooltips; the room goes to the bars
+            caption.setVisible(not on)
         if on:
             self._show_secondary(False)
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from lrgui.session.drawing import LiveAnswer
@@ -17,6 +17,8 @@ from lrgui.session.explain_image import AGAINST_COLOUR, DEFAULT_OPACITY, FOR_COL
 from lrgui.session.wording import format_percent
 
 BAR_COLOUR, WINNER_COLOUR = QColor("#7f8c99"), QColor("#0b5394")
+#: The smallest height of one class's bar, in pixels.
+MIN_ROW = 12
 
 
 def array_image(pixels: np.ndarray) -> QImage:
@@ -119,8 +121,8 @@ class ProbabilityBars(QWidget):
         return self._values.copy()
 
     def minimumSizeHint(self) -> QSize:
-        line = self.fontMetrics().height()
-        return QSize(160, max(1, len(self._classes)) * (line + 2))
+        # squeezed, the text shrinks to the rows (ten classes in presentation mode on a 600-pixel screen)
+        return QSize(160, max(2, len(self._classes)) * MIN_ROW)
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
@@ -130,14 +132,18 @@ class ProbabilityBars(QWidget):
         if not self._classes:
             return
         painter = QPainter(self)
-        metrics = QFontMetrics(self.font())
+        font = QFont(self.font())
         k = len(self._classes)
+        if QFontMetrics(font).height() > self.height() / k:
+            font.setPixelSize(max(MIN_ROW - 2, int(self.height() / k * 0.8)))
+            painter.setFont(font)
+        metrics = QFontMetrics(font)
         row = min(self.height() / k, metrics.height() * 2.0)
         label_width = min(max(metrics.horizontalAdvance(c) for c in self._classes) + 8, self.width() // 3)
         percent_width = metrics.horizontalAdvance("100.0 %") + 8
         bar_width = max(10, self.width() - label_width - percent_width)
         winner = int(np.argmax(self._values))
-        key = (int(label_width), self.font().key())
+        key = (int(label_width), font.key())
         if key not in self._names:
             self._names[key] = [metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(label_width - 6))
                                 for name in self._classes]
