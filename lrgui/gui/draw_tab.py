@@ -66,6 +66,7 @@ class DrawTab(DropArea):
         #: answers computed so far, and the seconds the last one took (the benchmark and the tests read them)
         self.update_count = 0
         self._presenting = False
+        self._keys: list[tuple[str, str]] = []
         self.last_update_seconds = 0.0
         self._timer = QTimer(self, singleShot=True, interval=MIN_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
@@ -205,7 +206,14 @@ class DrawTab(DropArea):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
         button.setToolTip(f"{tip} ({shown})" if shown else tip)
+        self._keys.append((shown, f"Draw tab: {text.replace('&', '').rstrip('…').lower()}"))
         return button
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do) of the tab's own keys, for Help → Keyboard shortcuts."""
+        return [*self._keys, ("[  ]", "Draw tab: smaller, larger brush"), ("1 … 6", "Draw tab: brush colours"),
+                (QKeySequence(QKeySequence.StandardKey.Paste).toString(QKeySequence.SequenceFormat.NativeText),
+                 "Draw tab: start from the image on the clipboard")]
 
     def _set_swatches(self, colours) -> None:
         while self.swatches.count():

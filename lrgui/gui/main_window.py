@@ -429,6 +429,7 @@ class MainWindow(QMainWindow):
         rows.append(("Alt+1 … Alt+6", "Data, Train, Results, Predict, Draw, Playground tab"))
         rows += [("Space", "Train tab: train, or pause and resume"), ("→", "Train tab: one more step while paused"),
                  ("←", "Train tab: back one recorded point while paused"), ("L", "Train tab: log scale")]
+        rows += self.draw_tab.shortcut_rows()
         return sorted(set(rows), key=lambda row: row[1].lower())
 
     def show_shortcuts(self) -> None:

@@ -274,3 +274,24 @@ def test_with_the_eraser_the_flip_plan_erases(qtbot, window, tmp_path):
     assert tab.flip_label.text().startswith(("Erase the", "Even all", "No pixel erased"))
     tab.flip_button.click()
     assert tab.flip is None and not tab.canvas.has_marks()
+
+
+@pytest.mark.perf
+def test_a_stroke_on_the_fashion_sized_network_never_keeps_the_ui_thread_long(qtbot, window):
+    from tests.gui.conftest import TickGaps
+
+    fmt = ImageFormat(28, True)
+    rng = np.random.default_rng(1)
+    X = rng.integers(0, 256, (200, fmt.n_features)).astype(np.uint8)
+    scaler = Standardizer().fit(X)
+    network = NeuralNetwork(hidden=50, activation="sigmoid", learning_rate=0.3, epochs=3, batches=25)
+    network.fit(scaler.transform(X), np.array([str(d) for d in range(10)] * 20))
+    window.state.set_model(TrainedModel(network, scaler, fmt), unsaved=True)
+    window.tabs.setCurrentWidget(window.draw_tab)
+    tab = window.draw_tab
+    ticks = TickGaps()
+    ticks.start()
+    paint_disc(qtbot, tab.canvas, radius=80)
+    ticks.stop()
+    assert tab.update_count >= 3
+    assert ticks.worst < 0.1, f"the UI thread was kept for {ticks.worst * 1000:.0f} ms during a stroke"
