@@ -243,6 +243,7 @@ class DrawTab(DropArea):
     def _model_changed(self) -> None:
         model = self.state.model
         usable = model is not None and model.image_format is not None
+        same_pictures = usable and self.model is not None and self.model.image_format == model.image_format
         self.model = model if usable else None
         for widget in (self.canvas, self.brush_button, self.eraser_button, self.size_spin, self.colour_button,
                        self.undo_button, self.redo_button, self.clear_button, self.open_button,
@@ -257,12 +258,15 @@ class DrawTab(DropArea):
                                  if model is None else "This model does not work on images, so there is nothing to draw.")
             self._show(None)
             return
+        self._weights = partial(drawing.unit_weights, model) if network else None
+        if same_pictures:  # trained again (on the drawings added, say): the drawing stays, the new model answers
+            self.refresh()
+            return
         fmt = model.image_format
         self.colour_button.setVisible(not fmt.grayscale and not self._presenting)
         self._set_swatches(GREY_SWATCHES if fmt.grayscale else COLOUR_SWATCHES)
         block = RESOLUTION / fmt.size
         self.size_spin.setValue(int(max(RESOLUTION * 0.08, block * 1.25)))
-        self._weights = partial(drawing.unit_weights, model) if network else None
         self.apply_background(reset=True)
 
     def training_images(self):

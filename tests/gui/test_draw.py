@@ -82,14 +82,15 @@ def test_a_disc_drawn_on_the_shapes_model_updates_the_answer_during_the_drag(qtb
     assert f"z_circle {z:+.4g}" in tab.sum_label.text()
 
 
-def trained_on_generated_pictures(folder, image_format=ImageFormat(32, False), epochs=400) -> tuple[TrainedModel, object]:
+def trained_on_generated_pictures(folder, image_format=ImageFormat(32, False), epochs=400,
+                                  learning_rate=0.05) -> tuple[TrainedModel, object]:
     from lrgui.session.sources import DataRequest, load
 
     make_class_folders(folder, classes=("red", "blue"), per_class=30, size=48)
     loaded = load(DataRequest("folders", paths=(str(folder),), image_format=image_format, test_fraction=0))
     train = loaded.data.train
     scaler = PixelScaler()
-    estimator = LogisticRegression(learning_rate=0.05, epochs=epochs).fit(scaler.transform(train.X), train.y)
+    estimator = LogisticRegression(learning_rate=learning_rate, epochs=epochs).fit(scaler.transform(train.X), train.y)
     return TrainedModel(estimator, scaler, image_format), loaded
 
 
@@ -295,3 +296,21 @@ def test_a_stroke_on_the_fashion_sized_network_never_keeps_the_ui_thread_long(qt
     ticks.stop()
     assert tab.update_count >= 3
     assert ticks.worst < 0.1, f"the UI thread was kept for {ticks.worst * 1000:.0f} ms during a stroke"
+
+
+def test_a_model_trained_again_on_the_same_pictures_answers_about_the_drawing_kept(qtbot, window, tmp_path):
+    first, loaded = trained_on_generated_pictures(tmp_path / "pictures", epochs=20)
+    window.state.set_data(loaded)
+    window.state.set_model(first, unsaved=True)
+    tab = window.draw_tab
+    paint_disc(qtbot, tab.canvas, radius=30)
+    drawn = np.asarray(tab.canvas.image())
+    second, _ = trained_on_generated_pictures(tmp_path / "again", epochs=60)
+    window.state.set_model(second, unsaved=True)
+    np.testing.assert_array_equal(np.asarray(tab.canvas.image()), drawn)
+    np.testing.assert_array_equal(tab.bars.values(), second.estimator.predict_proba(
+        second.features(image_to_row(tab.canvas.image(), second.image_format)[None, :]))[0])
+    assert tab.canvas.can_undo()
+    other, _ = trained_on_generated_pictures(tmp_path / "grey", ImageFormat(32, True), 5, 0.001)  # other pictures
+    window.state.set_model(other, unsaved=True)
+    assert not tab.canvas.can_undo() and not np.array_equal(np.asarray(tab.canvas.image()), drawn)
