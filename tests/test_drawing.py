@@ -196,3 +196,19 @@ def test_the_erasers_flip_plan_paints_each_pixel_back_to_the_background_exactly(
     c, t = model.classes.index(plan.predicted), model.classes.index(plan.target)
     (l0, l1) = (_logits(model, x) for x in (x0, x1))
     assert (l1[t] - l1[c]) - (l0[t] - l0[c]) == pytest.approx(plan.expected, rel=1e-9)
+
+
+def test_the_class_folders_offered_are_the_users_own_never_a_samples(tmp_path):
+    from lrgui.data.samples import sample_folder
+
+    fmt = ImageFormat(8, True)
+    paths = [str(tmp_path / "cats" / "a.png"), str(tmp_path / "cats" / "b.png"), str(tmp_path / "stray" / "c.png"),
+             str(tmp_path / "dogs" / "d.png")]
+    data = Dataset(np.zeros((4, 64), dtype=np.uint8), np.array(["cat", "cat", "cat", "dog"]), ["cat", "dog"], fmt,
+                   paths=paths)
+    assert drawing.class_folders(data) == [("cat", tmp_path / "cats"), ("dog", tmp_path / "dogs")]
+    digits = sample_folder("digits") / "train"
+    sample = Dataset(np.zeros((2, 64), dtype=np.uint8), np.array(["0", "1"]), ["0", "1"], fmt,
+                     paths=[str(digits / "0" / "x.png"), str(digits / "1" / "y.png")])
+    assert drawing.class_folders(sample) == []
+    assert drawing.class_folders(Dataset(np.zeros((2, 64), dtype=np.uint8), np.array(["0", "1"]), ["0", "1"], fmt)) == []

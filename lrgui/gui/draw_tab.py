@@ -29,11 +29,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lrgui.assets import resources_dir
 from lrgui.core.mlp import NeuralNetwork
 from lrgui.data import ImageReadError, open_image
 from lrgui.data.images import IMAGE_EXTENSIONS
-from lrgui.data.samples import samples_cache_folder
 from lrgui.errors import UserError
 from lrgui.gui.draw_canvas import RESOLUTION, DrawCanvas
 from lrgui.gui.draw_views import ContributionsView, HiddenUnitsView, PixelView, ProbabilityBars, array_image
@@ -388,7 +386,7 @@ class DrawTab(DropArea):
         self.verdict.setText(f"It looks like <b>{answer.predicted}</b> ({format_percent(answer.probability)})")
         self.verdict.setAccessibleDescription(f"{answer.predicted}, {format_percent(answer.probability)}")
         self.sum_label.setText(answer.sum_line())
-        self.sum_label.setToolTip(drawing_explanation(answer))
+        self.sum_label.setToolTip(answer.map_explanation())
         if self.flip is not None:
             self.flip_label.setText(self._flip_sentence(self.flip))
 
@@ -431,25 +429,9 @@ class DrawTab(DropArea):
 
     # ----------------------------------------------------------- add to class
     def class_folders(self) -> list[tuple[str, Path]]:
-        """(class, folder) for each class of the loaded data whose images live in a folder of the user's own.
-
-        A built-in sample's folders are not offered: the shapes sample is
-        drawn again when its files change, and the digits ship with lrgui.
-        """
+        """(class, folder) for each class of the loaded data that lives in a folder of the user's own."""
         train = self.training_images()
-        if train is None or not train.paths:
-            return []
-        protected = [samples_cache_folder().resolve(), (resources_dir() / "samples").resolve()]
-        found = []
-        for name in train.classes:
-            parents = [Path(p).parent for p, y in zip(train.paths, train.y) if str(y) == name]
-            if not parents:
-                continue
-            folder = max(set(parents), key=parents.count)
-            resolved = folder.resolve()
-            if not any(resolved == root or root in resolved.parents for root in protected):
-                found.append((name, folder))
-        return found
+        return drawing.class_folders(train) if train is not None else []
 
     def choose_class_folder(self) -> None:
         menu = QMenu(self)
@@ -473,7 +455,7 @@ class DrawTab(DropArea):
         except UserError as error:
             show_error(self, "Cannot add the drawing", str(error))
             return None
-        self.message.emit(f"Saved {written.name} in {Path(folder).name}: load the data again to train with it.")
+        self.message.emit(f"Saved {written.name} in {Path(folder).name}: press Reload on the Data tab to train with it.")
         return written
 
     # ------------------------------------------------------------ presentation
@@ -501,11 +483,3 @@ class DrawTab(DropArea):
     def _colour_model(self) -> bool:
         return self.model is not None and not self.model.image_format.grayscale
 
-
-def drawing_explanation(answer: drawing.LiveAnswer) -> str:
-    e = answer.explanation
-    if e.exact:
-        return (f"The map is w ⊙ x for {e.explained_class!r}, summed over the colour channels; "
-                f"its pixels add up, with the bias b, to the logit z exactly.")
-    return ("The network is not linear: the map is gradient × input (what a small change of each pixel would do); "
-            "the logit is exactly the hidden units' a·W2 added up, plus b2.")

@@ -29,11 +29,13 @@ from typing import Callable
 import numpy as np
 from PIL import Image
 
+from lrgui.assets import resources_dir
 from lrgui.core.logistic import LogisticRegression
 from lrgui.core.mlp import ACTIVATIONS, NeuralNetwork, hidden_layer
 from lrgui.data.dataset import Dataset, ImageFormat
 from lrgui.data.images import image_to_row
 from lrgui.data.model_file import _umask  # read from /proc: os.umask would change it for every thread
+from lrgui.data.samples import samples_cache_folder
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import DataError
 from lrgui.session.explain import Explanation, explain
@@ -140,6 +142,16 @@ class LiveAnswer:
         if e.exact:
             return f"Σ map {total:+.4g}  +  b {e.bias:+.4g}  =  {z} {total + e.bias:+.4g}"
         return f"gradient × input, Σ {total:+.4g}; {z} = Σ hidden units {e.logit - e.bias:+.4g} + b2 {e.bias:+.4g}"
+
+
+    def map_explanation(self) -> str:
+        """What the map is, and what adds up exactly, in a sentence or two."""
+        e = self.explanation
+        if e.exact:
+            return (f"The map is w ⊙ x for {e.explained_class!r}, summed over the colour channels; "
+                    f"its pixels add up, with the bias b, to the logit z exactly.")
+        return ("The network is not linear: the map is gradient × input (what a small change of each pixel would "
+                "do); the logit is exactly the hidden units' a·W2 added up, plus b2.")
 
 
 def drawing_row(model: TrainedModel, image: Image.Image) -> np.ndarray:
@@ -265,6 +277,28 @@ def flip_plan(model: TrainedModel, row: np.ndarray, colour, safety: float = FLIP
 # --------------------------------------------------------------------- as data
 #: File names of saved drawings: drawing-0001.png, drawing-0002.png, …
 DRAWING_STEM = "drawing"
+
+
+def class_folders(train: Dataset) -> list[tuple[str, Path]]:
+    """(class, folder) for each class of ``train`` whose pictures live in a folder of the user's own.
+
+    A class's folder is the one most of its training pictures are in. A
+    built-in sample's folders are left out: the shapes sample is drawn again
+    when its files change, and the digits ship with lrgui.
+    """
+    if not train.paths:
+        return []
+    protected = [samples_cache_folder().resolve(), (resources_dir() / "samples").resolve()]
+    found = []
+    for name in train.classes:
+        parents = [Path(p).parent for p, y in zip(train.paths, train.y) if str(y) == name]
+        if not parents:
+            continue
+        folder = max(sorted(set(parents)), key=parents.count)
+        resolved = folder.resolve()
+        if not any(resolved == root or root in resolved.parents for root in protected):
+            found.append((name, folder))
+    return found
 
 
 def save_drawing(image: Image.Image, folder: str | os.PathLike, stem: str = DRAWING_STEM) -> Path:
