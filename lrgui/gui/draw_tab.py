@@ -10,6 +10,7 @@ timer's delay grows with the last update's cost (twice it, at least
 from __future__ import annotations
 
 import time
+from html import escape
 from functools import partial
 from pathlib import Path
 
@@ -65,6 +66,7 @@ class DrawTab(DropArea):
         self.update_count = 0
         self._presenting = False
         self._keys: list[tuple[str, str]] = []
+        self._weights = None  # the network's hidden units' weight maps, by unit
         self.last_update_seconds = 0.0
         self._timer = QTimer(self, singleShot=True, interval=MIN_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
@@ -117,7 +119,7 @@ class DrawTab(DropArea):
                                       "Start from a photo (or drop one here, or paste one with Ctrl+V) and paint over it")
         self.undo_button.clicked.connect(self.canvas.undo)
         self.redo_button.clicked.connect(self.canvas.redo)
-        self.clear_button.clicked.connect(self.canvas.clear)
+        self.clear_button.clicked.connect(self.clear)
         self.open_button.clicked.connect(self.choose_image)
         self.background_combo = QComboBox()
         self.background_combo.setObjectName("drawBackgroundCombo")
@@ -278,6 +280,7 @@ class DrawTab(DropArea):
         """Starts again on the chosen background (undo goes back, unless a new model ``reset`` the canvas)."""
         if self.model is None:
             return
+        self.flip_button.setChecked(False)
         train = self.training_images()
         colour = drawing.plain_background(train) if train is not None else (0, 0, 0)
         if self.background_combo.currentData() == "mean" and train is not None:
@@ -306,6 +309,16 @@ class DrawTab(DropArea):
         elif self.flip_button.isChecked():  # the plan depends on the colour painted with
             self.show_flip(True)
 
+    def clear(self) -> None:
+        """Starts again on the background (undo goes back); the flip marks, made for the old drawing, go."""
+        self.flip_button.setChecked(False)
+        self.canvas.clear()
+
+    def start_from(self, image) -> None:
+        """Starts from a picture (a photo, say) to paint over; undo goes back."""
+        self.flip_button.setChecked(False)
+        self.canvas.set_image(image)
+
     def choose_colour(self) -> None:
         colour = QColorDialog.getColor(self.canvas.brush_colour, self, "Brush colour")
         if colour.isValid():
@@ -327,7 +340,7 @@ class DrawTab(DropArea):
         except (ImageReadError, OSError) as error:
             show_error(self, "Cannot open the image", f"{Path(path).name} cannot be used: {error}.")
             return False
-        self.canvas.set_image(image)
+        self.start_from(image)
         self.message.emit(f"Drawing over {Path(path).name}")
         return True
 
@@ -340,13 +353,12 @@ class DrawTab(DropArea):
     def paste(self) -> None:
         image = QApplication.clipboard().image()
         if self.model is not None and not image.isNull():
-            self.canvas.set_image(qimage_to_pil(image))
+            self.start_from(qimage_to_pil(image))
         elif self.model is not None:
             self.message.emit("The clipboard holds no image.")
 
     # ----------------------------------------------------------------- answers
     def _schedule(self) -> None:
-        self.flip_button.setEnabled(self.model is not None)
         if self.model is not None and not self._timer.isActive():
             self._timer.start(max(MIN_DELAY_MS, int(2000 * self.last_update_seconds)))
 
@@ -372,7 +384,7 @@ class DrawTab(DropArea):
     def _show(self, answer: drawing.LiveAnswer | None) -> None:
         self.answer = answer
         self.contributions.set_answer(answer)
-        self.hidden_units.set_answer(answer, getattr(self, "_weights", None))
+        self.hidden_units.set_answer(answer, self._weights)
         self.undo_button.setEnabled(self.canvas.can_undo() and self.model is not None)
         self.redo_button.setEnabled(self.canvas.can_redo() and self.model is not None)
         if answer is None:
@@ -383,7 +395,7 @@ class DrawTab(DropArea):
             return
         self.model_eye.set_image(array_image(answer.row.reshape(self.model.image_format.shape)))
         self.bars.set_values(answer.classes, answer.probabilities)
-        self.verdict.setText(f"It looks like <b>{answer.predicted}</b> ({format_percent(answer.probability)})")
+        self.verdict.setText(f"It looks like <b>{escape(answer.predicted)}</b> ({format_percent(answer.probability)})")
         self.verdict.setAccessibleDescription(f"{answer.predicted}, {format_percent(answer.probability)}")
         self.sum_label.setText(answer.sum_line())
         self.sum_label.setToolTip(answer.map_explanation())
@@ -400,6 +412,8 @@ class DrawTab(DropArea):
             return
         if self.answer is None:
             self.refresh()
+        if self.answer is None:  # the canvas could not be read as the model's picture: the verdict says why
+            return
         if self.canvas.erasing:  # the eraser paints the background back: plan with that
             background = self.canvas.background()
             self.flip = drawing.flip_plan(self.model, self.answer.row, background.getpixel((0, 0)),
@@ -413,19 +427,20 @@ class DrawTab(DropArea):
     def _flip_sentence(self, plan: drawing.FlipPlan) -> str:
         now = self.answer.predicted if self.answer is not None else plan.predicted
         if now != plan.predicted:
-            return f"Flipped: it now says <b>{now}</b> (the marks were for {plan.target})."
+            return f"Flipped: it now says <b>{escape(now)}</b> (the marks were for {escape(plan.target)})."
+        target = escape(plan.target)
         erasing = self.canvas.erasing
         action = "erased" if erasing else "painted " + "#%02x%02x%02x" % plan.colour
         other = "the brush" if erasing else "another colour, or the eraser"
         approx = "" if plan.exact else " (estimated from the gradient: the network is not linear)"
         if not plan.count:
-            return f"No pixel {action} moves it towards {plan.target}; try {other}."
+            return f"No pixel {action} moves it towards {target}; try {other}."
         if not plan.enough:
-            return (f"Even all {plan.count} marked pixels {action} would not make it {plan.target}{approx}; "
+            return (f"Even all {plan.count} marked pixels {action} would not make it {target}{approx}; "
                     f"try {other}.")
         verb = "Erase" if erasing else "Paint"
         colour = "" if erasing else " " + "#%02x%02x%02x" % plan.colour
-        return f"{verb} the {plan.count} marked pixels{colour} to make it say <b>{plan.target}</b>{approx}."
+        return f"{verb} the {plan.count} marked pixels{colour} to make it say <b>{target}</b>{approx}."
 
     # ----------------------------------------------------------- add to class
     def class_folders(self) -> list[tuple[str, Path]]:

@@ -128,6 +128,8 @@ def test_painting_the_flip_pixels_over_a_photo_changes_the_verdict(qtbot, window
     tab.refresh()
     assert tab.answer.predicted == "blue"
     assert "Flipped" in tab.flip_label.text()
+    tab.clear_button.click()  # a new drawing: the marks made for the old one go
+    assert tab.flip is None and not canvas.has_marks() and not tab.flip_button.isChecked()
 
 
 def test_add_to_class_writes_a_new_png_that_the_data_tab_loads(qtbot, window, tmp_path):
