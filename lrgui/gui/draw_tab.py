@@ -286,6 +286,8 @@ class DrawTab(DropArea):
         if self.background_combo.currentData() == "mean" and train is not None:
             self.canvas.set_background(drawing.mean_image(train), clear=not reset)
         else:
+            if self.background_combo.currentData() == "mean":
+                self.message.emit("The mean image needs the training pictures: load them on the Data tab.")
             self.canvas.set_background(colour, clear=not reset)
         if reset:
             self.canvas.reset()
