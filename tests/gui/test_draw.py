@@ -316,3 +316,34 @@ def test_a_model_trained_again_on_the_same_pictures_answers_about_the_drawing_ke
     other, _ = trained_on_generated_pictures(tmp_path / "grey", ImageFormat(32, True), 5, 0.001)  # other pictures
     window.state.set_model(other, unsaved=True)
     assert not tab.canvas.can_undo() and not np.array_equal(np.asarray(tab.canvas.image()), drawn)
+
+
+def test_a_photo_dropped_or_pasted_becomes_the_canvas_and_a_broken_file_is_one_message(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from lrgui.gui.thumbnails import pil_to_qimage
+    from tests.gui.conftest import drop_paths
+
+    model, _ = trained_on_generated_pictures(tmp_path / "pictures", epochs=20)
+    window.state.set_model(model, unsaved=True)
+    window.tabs.setCurrentWidget(window.draw_tab)
+    tab = window.draw_tab
+    photo = photo_like(side=120)
+    photo.save(tmp_path / "photo.png")
+    assert drop_paths(tab, [tmp_path / "photo.png"])
+    expected = np.asarray(photo.resize((RESOLUTION, RESOLUTION), Image.Resampling.LANCZOS))
+    np.testing.assert_array_equal(np.asarray(tab.canvas.image()), expected)
+    assert tab.canvas.undo()  # back to the empty canvas
+
+    QApplication.clipboard().setImage(pil_to_qimage(photo))
+    tab.paste()
+    np.testing.assert_array_equal(np.asarray(tab.canvas.image()), expected)
+
+    (tmp_path / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n not really")
+    before = np.asarray(tab.canvas.image())
+    assert not tab.open_image(tmp_path / "broken.png")
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert box.text().startswith("broken.png cannot be used:") and box.text().endswith(".")
+    box.close()
+    np.testing.assert_array_equal(np.asarray(tab.canvas.image()), before)
