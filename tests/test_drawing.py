@@ -212,3 +212,13 @@ def test_the_class_folders_offered_are_the_users_own_never_a_samples(tmp_path):
                      paths=[str(digits / "0" / "x.png"), str(digits / "1" / "y.png")])
     assert drawing.class_folders(sample) == []
     assert drawing.class_folders(Dataset(np.zeros((2, 64), dtype=np.uint8), np.array(["0", "1"]), ["0", "1"], fmt)) == []
+
+
+def test_the_flip_sentence_says_what_to_do_and_escapes_class_names():
+    plan = drawing.FlipPlan(predicted="a<b", target="c&d", colour=(255, 0, 0), margin=1.0, gains=np.ones((2, 2)),
+                            pixels=np.array([[True, False], [False, False]]), expected=2.0, exact=True)
+    assert drawing.flip_sentence(plan, "a<b") == "Paint the 1 marked pixels #ff0000 to make it say <b>c&amp;d</b>."
+    assert drawing.flip_sentence(plan, "a<b", erasing=True).startswith("Erase the 1 marked pixels to make")
+    assert drawing.flip_sentence(plan, "c&d").startswith("Flipped: it now says <b>c&amp;d</b>")
+    short = drawing.FlipPlan("a", "b", (0, 0, 0), 5.0, np.ones((2, 2)), np.ones((2, 2), bool), 4.0, exact=False)
+    assert "would not make it b (estimated from the gradient" in drawing.flip_sentence(short, "a")

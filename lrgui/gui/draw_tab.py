@@ -428,21 +428,7 @@ class DrawTab(DropArea):
 
     def _flip_sentence(self, plan: drawing.FlipPlan) -> str:
         now = self.answer.predicted if self.answer is not None else plan.predicted
-        if now != plan.predicted:
-            return f"Flipped: it now says <b>{escape(now)}</b> (the marks were for {escape(plan.target)})."
-        target = escape(plan.target)
-        erasing = self.canvas.erasing
-        action = "erased" if erasing else "painted " + "#%02x%02x%02x" % plan.colour
-        other = "the brush" if erasing else "another colour, or the eraser"
-        approx = "" if plan.exact else " (estimated from the gradient: the network is not linear)"
-        if not plan.count:
-            return f"No pixel {action} moves it towards {target}; try {other}."
-        if not plan.enough:
-            return (f"Even all {plan.count} marked pixels {action} would not make it {target}{approx}; "
-                    f"try {other}.")
-        verb = "Erase" if erasing else "Paint"
-        colour = "" if erasing else " " + "#%02x%02x%02x" % plan.colour
-        return f"{verb} the {plan.count} marked pixels{colour} to make it say <b>{target}</b>{approx}."
+        return drawing.flip_sentence(plan, now, self.canvas.erasing)
 
     # ----------------------------------------------------------- add to class
     def class_folders(self) -> list[tuple[str, Path]]:

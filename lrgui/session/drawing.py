@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from html import escape
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -272,6 +273,23 @@ def flip_plan(model: TrainedModel, row: np.ndarray, colour, safety: float = FLIP
         gains=gains, pixels=pixels.reshape(fmt.size, fmt.size), expected=float(flat[chosen].sum()),
         exact=isinstance(model.estimator, LogisticRegression),
     )
+
+
+def flip_sentence(plan: FlipPlan, now: str, erasing: bool = False) -> str:
+    """What to do with the plan's marks, in words (HTML, class names escaped); ``now``: the current answer."""
+    target = escape(plan.target)
+    if now != plan.predicted:
+        return f"Flipped: it now says <b>{escape(now)}</b> (the marks were for {target})."
+    action = "erased" if erasing else "painted " + "#%02x%02x%02x" % plan.colour
+    other = "the brush" if erasing else "another colour, or the eraser"
+    approx = "" if plan.exact else " (estimated from the gradient: the network is not linear)"
+    if not plan.count:
+        return f"No pixel {action} moves it towards {target}; try {other}."
+    if not plan.enough:
+        return f"Even all {plan.count} marked pixels {action} would not make it {target}{approx}; try {other}."
+    verb = "Erase" if erasing else "Paint"
+    colour = "" if erasing else " " + "#%02x%02x%02x" % plan.colour
+    return f"{verb} the {plan.count} marked pixels{colour} to make it say <b>{target}</b>{approx}."
 
 
 # --------------------------------------------------------------------- as data
