@@ -100,6 +100,31 @@ QUESTIONS FOR THE CLASS
     return Lesson(BUILTIN_LESSONS["shapes"], notes, DataRequest("sample", name="shapes"), [run], created=CREATED)
 
 
+def draw_a_shape() -> Lesson:
+    notes = """\
+Draw a shape — the class draws, the model answers, and shows why.
+
+The shapes sample again (circles, squares and triangles, 64×64 colour), trained as in the Shapes lesson: one logistic regression, learning rate 0.005, 2,000 iterations, about a second. Then the Draw tab (Alt+5): the canvas starts on the pictures' own dark backdrop, with a white brush.
+
+WHAT TO SHOW
+1. Press Train, then open the Draw tab. Draw a filled circle in the middle: the answer, the bars and the map change as the stroke goes, not only when you let go.
+2. "Which pixels pushed where": vermillion pixels speak for the answer, blue ones against it. The line below adds them up: the map's sum plus the bias is the logit z, exactly.
+3. Clear (Ctrl+Backspace) and draw a square, then a triangle. Which one does the model find hardest?
+4. Paint out part of a shape with the eraser (E, or the right mouse button): cut a corner off the square, or a bite out of the circle. When does the answer change?
+5. "What would flip it?" (F) marks the pixels that push hardest towards the runner-up. Paint over them and watch the answer change.
+6. "Add to class…" saves the drawing as a picture in a class folder: a class can draw its own data set, load it on the Data tab and train on it.
+7. The digits work the same way: File → Open sample → digits, Train, and draw a digit in black on the white canvas (the brush is wide: each of the 8×8 pixels is a big square).
+
+QUESTIONS FOR THE CLASS
+- The model only ever saw shapes drawn by the computer. Why does it still recognise yours, or why not?
+- Does the size of your shape matter? Its position? Its colour? Try each.
+- Which pixels does "circle" look at? Compare the map with the weights picture on the Train tab.
+- Can you draw something that is none of the three and still get 99 %? What does that say about the probabilities?"""
+    run = LessonRun(_settings(model="logistic", learning_rate=0.005, epochs=2000))
+    return Lesson(BUILTIN_LESSONS["draw-a-shape"], notes, DataRequest("sample", name="shapes"), [run],
+                  created=CREATED)
+
+
 def airplanes_vs_motorbikes() -> Lesson:
     folders = (f"{CALTECH_FOLDER}/airplanes", f"{CALTECH_FOLDER}/Motorbikes")
     notes = f"""\
@@ -181,6 +206,7 @@ QUESTIONS FOR THE CLASS
 LESSONS = {
     "gates": gates,
     "shapes": shapes,
+    "draw-a-shape": draw_a_shape,
     "airplanes-vs-motorbikes": airplanes_vs_motorbikes,
     "bird-or-not": bird_or_not,
     "fashion-hidden-layer": fashion_hidden_layer,

@@ -251,7 +251,7 @@ def test_a_folder_or_fifo_is_not_opened_as_a_lesson(tmp_path):
 
 
 # ---------------------------------------------------------------- the built-in lessons
-def test_the_five_built_in_lessons_open(tmp_path):
+def test_the_built_in_lessons_open(tmp_path):
     found = builtin_lessons()
     assert [(name, title) for name, title, _ in found] == list(BUILTIN_LESSONS.items())
     opened = {name: load_lesson(path) for name, _, path in found}
@@ -263,6 +263,9 @@ def test_the_five_built_in_lessons_open(tmp_path):
     assert gates.request.kind == "toy" and gates.playground["set"] == "xor" and len(gates.playground["x"]) == 4
     assert [s.model for s in gates.settings] == ["logistic", "mlp"]
     assert shapes.request == DataRequest("sample", name="shapes") and len(shapes.runs) == 1
+    draw = opened["draw-a-shape"]
+    assert draw.request == shapes.request and draw.settings == shapes.settings
+    assert "Draw tab" in draw.notes and "Paint out part of a shape" in draw.notes and "digits" in draw.notes
     planes = opened["airplanes-vs-motorbikes"].request
     assert [Path(p).name for p in planes.paths] == ["airplanes", "Motorbikes"] and planes.test_fraction == 0.1
     assert "data.caltech.edu" in opened["airplanes-vs-motorbikes"].notes

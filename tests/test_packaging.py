@@ -59,7 +59,8 @@ def test_lrgui_runs_from_the_unpacked_wheel_alone(wheel, tmp_path):
            "QT_QPA_PLATFORM": "offscreen"}
     script = (
         "import lrgui, lrgui.assets, lrgui.data.samples as s;"
-        "from lrgui.session.lesson import builtin_lessons; assert len(builtin_lessons()) == 5;"
+        "from lrgui.session.lesson import BUILTIN_LESSONS, builtin_lessons;"
+        "assert len(builtin_lessons()) == len(BUILTIN_LESSONS) == 6;"
         "print(lrgui.__file__); print(lrgui.assets.resources_dir()); print(s.sample_folder('digits'))"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path,

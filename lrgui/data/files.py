@@ -261,6 +261,50 @@ def write_atomically(target: str | os.PathLike, content: bytes | Callable[[Binar
     return target
 
 
+def write_new_file(target: str | os.PathLike, content: bytes | Callable[[BinaryIO], object], *,
+                   durable: bool = True) -> bool:
+    """Writes ``content`` to ``target`` only if no file has that name; False (nothing written) if one has.
+
+    The bytes go to a temporary file beside ``target``, which is then
+    hard-linked to the name: the link fails rather than replace a file, and
+    the name never shows a half-written file. File systems without hard links
+    (FAT on a USB stick) get the name reserved with an exclusive create, then
+    the temporary file renamed over that reservation. OSError is raised as
+    is: the caller words it.
+    """
+    target = Path(target)
+    fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=target.parent)
+    temporary = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            if isinstance(content, (bytes, bytearray, memoryview)):
+                handle.write(content)
+            else:
+                content(handle)
+            handle.flush()
+            if durable:
+                os.fsync(handle.fileno())
+        os.chmod(temporary, 0o666 & ~process_umask())
+        try:
+            os.link(temporary, target)
+        except FileExistsError:
+            return False
+        except OSError:  # no hard links here: reserve the name, then rename onto our own reservation
+            try:
+                os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            except FileExistsError:
+                return False
+            os.replace(temporary, target)
+        if durable:
+            _fsync_folder(target.parent)
+        return True
+    finally:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+
+
 def worded_write(target: str | os.PathLike, content: bytes | Callable[[BinaryIO], object], *, what: str,
                  error: type[UserError] = DataError, durable: bool = True) -> Path:
     """:func:`write_atomically`, with a failure of the system's as one sentence: Cannot write WHAT to PATH: why."""

@@ -17,9 +17,10 @@ def shortcut_rows(window) -> list[tuple[str, str]]:
         text = action.text().replace("&", "").rstrip("…").strip()
         if keys and text and not text.startswith("Tab "):
             rows.append((keys, text))
-    rows.append(("Alt+1 … Alt+5", "Data, Train, Results, Predict, Playground tab"))
+    rows.append(("Alt+1 … Alt+6", "Data, Train, Results, Predict, Draw, Playground tab"))
     rows += [("Space", "Train tab: train, or pause and resume"), ("→", "Train tab: one more step while paused"),
              ("←", "Train tab: back one recorded point while paused"), ("L", "Train tab: log scale")]
+    rows += window.draw_tab.shortcut_rows()
     return sorted(set(rows), key=lambda row: row[1].lower())
 
 

@@ -1,4 +1,4 @@
-"""The main window: Data, Train and Predict tabs, menus, status bar and settings."""
+"""The main window: Data, Train, Results, Predict, Draw and Playground tabs, menus, status bar and settings."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from lrgui.data.samples import list_samples, sample_folder
 from lrgui.errors import UserError
 from lrgui.gui import help_dialogs
 from lrgui.gui.data_tab import DataTab
+from lrgui.gui.draw_tab import DrawTab
 from lrgui.gui.lesson_actions import LessonActions
 from lrgui.gui.playground_tab import PlaygroundTab
 from lrgui.gui.predict_tab import PredictTab
@@ -72,12 +73,14 @@ class MainWindow(QMainWindow):
         self.train_tab = TrainTab(self.state, self.workers)
         self.predict_tab = PredictTab(self.state, self.workers)
         self.results_tab = ResultsTab(self.state, self.workers)
+        self.draw_tab = DrawTab(self.state)
         self.playground_tab = PlaygroundTab(self.state, self.workers)
         self.tabs.addTab(self.data_tab, "&1  Data")
         self.tabs.addTab(self.train_tab, "&2  Train")
         self.tabs.addTab(self.results_tab, "&3  Results")
         self.tabs.addTab(self.predict_tab, "&4  Predict")
-        self.tabs.addTab(self.playground_tab, "&5  Playground")
+        self.tabs.addTab(self.draw_tab, "&5  Draw")
+        self.tabs.addTab(self.playground_tab, "&6  Playground")
         self.setCentralWidget(self.tabs)
 
         self.model_status = QLabel()
@@ -91,7 +94,8 @@ class MainWindow(QMainWindow):
         events.model.connect(self._update_status)
         for event in (events.model, events.status, events.data, events.draft, events.selected_point):
             event.connect(self._update_actions)
-        for tab in (self.data_tab, self.train_tab, self.results_tab, self.predict_tab, self.playground_tab):
+        for tab in (self.data_tab, self.train_tab, self.results_tab, self.predict_tab, self.draw_tab,
+                    self.playground_tab):
             tab.message.connect(self._show_message)
         self.data_tab.busyChanged.connect(self.state.set_loading)
 

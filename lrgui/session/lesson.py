@@ -100,6 +100,7 @@ SAMPLE_SOURCE = "sample:"
 BUILTIN_LESSONS = {
     "gates": "Gates: AND, OR, XOR",
     "shapes": "Shapes",
+    "draw-a-shape": "Draw a shape",
     "airplanes-vs-motorbikes": "Airplanes vs motorbikes",
     "bird-or-not": "Bird or not",
     "fashion-hidden-layer": "Fashion with a hidden layer",

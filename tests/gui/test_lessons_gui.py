@@ -95,8 +95,8 @@ def test_missing_data_is_located_not_a_traceback(qtbot, window, image_folders, t
 def test_the_built_in_lessons_open(qtbot, window):
     lessons = actions_of(window, locate=lambda problem: None)  # no downloaded data here: they say so and stop
     names = [a.objectName() for a in lessons.builtin_actions]
-    assert names == ["lesson_gates", "lesson_shapes", "lesson_airplanes-vs-motorbikes", "lesson_bird-or-not",
-                     "lesson_fashion-hidden-layer"]
+    assert names == ["lesson_gates", "lesson_shapes", "lesson_draw-a-shape", "lesson_airplanes-vs-motorbikes",
+                     "lesson_bird-or-not", "lesson_fashion-hidden-layer"]
     from lrgui.session.lesson import builtin_lessons
 
     paths = {name: path for name, _, path in builtin_lessons()}
