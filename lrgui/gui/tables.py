@@ -69,8 +69,12 @@ class FittedTable(QTableWidget):
     first); the height is that of its rows.
     """
 
-    def __init__(self, rows: int = 0, columns: int = 0, parent=None):
+    def __init__(self, rows: int = 0, columns: int = 0, parent=None, *, squeezable: bool = False):
+        """``squeezable``: the table may be narrower than its columns (a scroll bar then shows the rest,
+        every header whole), so that its width never widens the window."""
         super().__init__(rows, columns, parent)
+        self._squeezable = squeezable
+        self._scrolls_sideways = False
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -95,16 +99,25 @@ class FittedTable(QTableWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._share_width()
+        sideways = self._squeezable and self.width() < content_width(self)
+        if sideways != self._scrolls_sideways:  # the scroll bar needs a row's room of its own
+            self._scrolls_sideways = sideways
+            self.updateGeometry()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.updateGeometry()  # the headers know their height only now
 
+    def _scroll_bar_height(self) -> int:
+        return self.horizontalScrollBar().sizeHint().height() if self._scrolls_sideways else 0
+
     def sizeHint(self) -> QSize:
-        return QSize(content_width(self), content_height(self))
+        return QSize(content_width(self), content_height(self) + self._scroll_bar_height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(content_width(self), content_height(self, FEWEST_ROWS))
+        width = min(content_width(self), 12 * self.fontMetrics().averageCharWidth()) if self._squeezable \
+            else content_width(self)
+        return QSize(width, content_height(self, FEWEST_ROWS) + self._scroll_bar_height())
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSlider,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from lrgui.data import TrainedModel
 from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
+from lrgui.gui.tables import FittedTable
 from lrgui.gui.weights_view import WeightsView
 from lrgui.session.advice import format_rate
 from lrgui.session.trainer import Recorded, TrainingResult
@@ -89,15 +87,15 @@ class TrainPlots(QWidget):
         self.plot = CostPlot()
         self.plot.setMinimumSize(220, 150)
         self.weights_view = WeightsView()
-        # the channel choice may elide its text rather than widen the column (presentation doubles the font)
-        self.weights_view.channel_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.weights_view.channel_combo.setMinimumContentsLength(8)
+        # the channel choice is as wide as its longest item ("R+G+B"), which presentation's font can afford
+        self.weights_view.channel_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.plots_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.plots_splitter.setObjectName("trainPlotsSplitter")
         self.plots_splitter.addWidget(self.plot)
         self.plots_splitter.addWidget(self.weights_view)
-        self.plots_splitter.setStretchFactor(0, 3)
-        self.plots_splitter.setStretchFactor(1, 2)
+        # the weights as large as the curve: a class reads the pictures from the back of the room
+        self.plots_splitter.setStretchFactor(0, 1)
+        self.plots_splitter.setStretchFactor(1, 1)
         self.plots_splitter.setChildrenCollapsible(False)
         self.accuracy_plot = AccuracyPlot()
         self.accuracy_plot.setMinimumHeight(90)
@@ -168,15 +166,12 @@ class TrainPlots(QWidget):
         self.compare_row = QWidget()
         self.compare_row.setLayout(compare)
         right.addWidget(self.compare_row)
-        self.comparison_table = QTableWidget(0, 6)
+        # every run's row and every header whole: the table is as tall as its rows, the curves get the rest
+        self.comparison_table = FittedTable(0, 6, squeezable=True)
         self.comparison_table.setObjectName("comparisonTable")
         self.comparison_table.setHorizontalHeaderLabels(
             ["Learning rate", "Final cost", "Test cost", "Train accuracy", "Test accuracy", "Note"])
-        self.comparison_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.comparison_table.verticalHeader().setVisible(False)
-        self.comparison_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.comparison_table.setMaximumHeight(130)
-        self.comparison_table.setMinimumHeight(60)
         self.comparison_table.setVisible(False)
         self.panels_splitter.addWidget(self.comparison_table)
         self.panels_splitter.setStretchFactor(2, 1)
@@ -279,6 +274,7 @@ class TrainPlots(QWidget):
                      "diverged" if diverged else format_percent(result.test_accuracy), run_note(result)]
             for column, text in enumerate(cells):
                 self.comparison_table.setItem(row, column, QTableWidgetItem(text))
+        self.comparison_table.refit()
         self.comparison_table.setVisible(True)
 
     # --------------------------------------------------------------- replay

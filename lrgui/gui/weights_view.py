@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -26,6 +27,8 @@ MAX_PANELS = 64
 #: Blank pixels between two panels of the mosaic.
 GAP = 2
 CHANNEL_NAMES = ("red", "green", "blue")
+#: The channel choice's first item: a pixel's three weights added up.
+ALL_CHANNELS = "R+G+B"
 
 
 def weight_panels(parameters: dict, image_format: ImageFormat, classes) -> list[tuple[str, np.ndarray]]:
@@ -100,10 +103,13 @@ class WeightsView(QWidget):
         top.addWidget(self.title, 1)
         self.channel_combo = QComboBox()
         self.channel_combo.setObjectName("weightsChannelCombo")
-        self.channel_combo.addItems(["channels combined", *CHANNEL_NAMES])
-        self.channel_combo.setToolTip("A colour model has a weight per pixel and channel: their sum, or one channel")
+        self.channel_combo.addItems([ALL_CHANNELS, *CHANNEL_NAMES])
+        self.channel_combo.setToolTip("A colour model has a weight per pixel and channel: R+G+B shows their sum, "
+                                        "or choose one channel")
         self.channel_combo.currentIndexChanged.connect(self._redraw)
+        self.channel_combo.setAccessibleName("Colour channel of the weights")
         self.channel_combo.setVisible(False)
+        self._fit_channel_combo()
         top.addWidget(self.channel_combo)
         layout.addLayout(top)
         self.graphics = pg.GraphicsLayoutWidget()
@@ -214,6 +220,18 @@ class WeightsView(QWidget):
             return
         title, y, x, value = found
         self.hover_label.setText(f"{title}, pixel ({y}, {x}): weight {value:+.4g}")
+
+    def _fit_channel_combo(self) -> None:
+        """Wide enough for its longest item in the font it has now, arrow and frame included."""
+        metrics = self.channel_combo.fontMetrics()
+        longest = max(metrics.horizontalAdvance(self.channel_combo.itemText(i))
+                      for i in range(self.channel_combo.count()))
+        self.channel_combo.setMinimumWidth(longest + 3 * metrics.height())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_channel_combo()
 
     def set_presentation(self, on: bool) -> None:
         self._presenting = on
