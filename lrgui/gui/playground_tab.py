@@ -34,11 +34,13 @@ from lrgui.data.toy import MAX_NOISE, MAX_POINTS, MIN_POINTS, TOY_SETS, load_toy
 from lrgui.errors import UserError
 from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.cost_plot import CostPlot
+from lrgui.gui.landscape_view import LandscapeView  # i26
 from lrgui.gui.spinboxes import LearningRateSpinBox
 from lrgui.gui.training_worker import RunControl, experiment_task
 from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.advice import XOR_ADVICE
 from lrgui.session.experiment import Experiment
+from lrgui.session.landscape import LABELS, Objective, line_parameters, starting_model  # i26
 from lrgui.session.settings import ACTIVATIONS, MODEL_NAMES, TrainingSettings, step_word
 from lrgui.session.trainer import Recorded, SnapshotKeeper, TrainingResult
 from lrgui.session.wording import format_percent
@@ -67,6 +69,7 @@ class ModelPane(QWidget):
         self._history: list[tuple[int, dict]] = []
         self._activation: str | None = None
         self._data: TrainTest | None = None
+        self.start_point = None  # i26: the next run's (w₁, w₂, b), chosen on the landscape; None: zeros
         self._build(view_name)
 
     def _build(self, view_name: str) -> None:
@@ -106,7 +109,21 @@ class ModelPane(QWidget):
             grid.addWidget(self.hidden_lines_check, 2, 0, 1, 2)
             grid.addWidget(self.train_button, 2, 2, 1, 2)
         else:
-            grid.addWidget(self.train_button, 1, 0, 1, 4)
+            grid.addWidget(self.train_button, 1, 0, 1, 2)
+            # i26: the line's own race (its paths on the landscape) and the start a click on it chose
+            self.race_button = QPushButton("Race rates…")
+            self.race_button.setObjectName("logisticPlaygroundRaceButton")
+            self.race_button.setToolTip("This pane's line trained with several learning rates from its start: "
+                                        "each rate's path on one cost landscape")
+            grid.addWidget(self.race_button, 1, 2, 1, 2)
+            self.start_label = QLabel("Start: all weights zero")
+            self.start_label.setObjectName("playgroundStartLabel")
+            self.start_button = QPushButton("Start from zero")
+            self.start_button.setObjectName("playgroundStartResetButton")
+            self.start_button.setToolTip("Forget the start clicked on the landscape: the next run starts at zero")
+            self.start_button.clicked.connect(lambda: self.set_start(None))
+            grid.addWidget(self.start_label, 2, 0, 1, 2)
+            grid.addWidget(self.start_button, 2, 2, 1, 2)
         grid.setRowStretch(3, 1)
         layout.addWidget(settings)
 
@@ -141,7 +158,7 @@ class ModelPane(QWidget):
         self.plot.set_step_name(step_word(self.kind, 1))
         # the map over its cost curve, with a divider: the map takes what a small screen has to give
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self._with_landscape(self.view))  # i26
         self.splitter.addWidget(self.plot)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
@@ -150,6 +167,52 @@ class ModelPane(QWidget):
         layout.addLayout(history)
         layout.addWidget(self.accuracy_label)
         layout.addWidget(self.advice_label)
+
+    # ------------------------------------------------------------ i26: the landscape
+    def _with_landscape(self, view):
+        """The line's map beside its cost landscape; the network's map alone."""
+        self.landscape = None
+        if self.kind != "logistic":
+            return view
+        self.landscape = LandscapeView(self.workers)
+        self.landscape.startRequested.connect(self.set_start)
+        maps = QSplitter(Qt.Orientation.Horizontal)
+        maps.addWidget(view)
+        maps.addWidget(self.landscape)
+        maps.setChildrenCollapsible(False)
+        maps.setStretchFactor(0, 1)
+        maps.setStretchFactor(1, 1)
+        return maps
+
+    def set_points(self, X, labels) -> None:
+        """The points the landscape's cost is taken over (before a run; a run brings its own)."""
+        if self.landscape is not None and not self.is_training:
+            y = np.asarray(CLASS_NAMES)[np.asarray(labels, dtype=int)]
+            objective = None
+            if len(set(y.tolist())) == 2:
+                objective = Objective.from_settings(self.settings(0), np.asarray(X), y)
+            self.landscape.set_objective(objective)
+            self.landscape.set_start(self.start_point)
+
+    def set_start(self, point) -> None:
+        """The next run starts at ``point`` (w₁, w₂, b), or at zeros for None; the map shows that line at once."""
+        self.start_point = None if point is None else np.asarray(point, dtype=np.float64).reshape(3)
+        if self.landscape is None:
+            return
+        self.landscape.set_start(self.start_point)
+        if self.start_point is None:
+            self.start_label.setText("Start: all weights zero")
+            self.view.clear_model()
+        else:
+            w1, w2, b = self.start_point
+            self.start_label.setText(f"Start: {LABELS['w1']} {w1:.2f}, {LABELS['w2']} {w2:.2f}, b {b:.2f}")
+            self.view.show_parameters("logistic", line_parameters(self.start_point), None)
+
+    def starting_model(self, settings, data: TrainTest):
+        """The model a run resumes from to start at the chosen point; None to start at zeros."""
+        if self.start_point is None or self.kind != "logistic":
+            return None
+        return starting_model(settings, data.train.classes, self.start_point)
 
     # ------------------------------------------------------------ settings
     def apply_defaults(self, toy_name: str) -> None:
@@ -191,10 +254,13 @@ class ModelPane(QWidget):
         if self.is_training:
             return False
         try:
-            experiment = Experiment(data, [self.settings(seed)])
+            settings = self.settings(seed)
+            experiment = Experiment(data, [settings], resume=self.starting_model(settings, data))  # i26
         except UserError as error:
             show_error(self, "Cannot train", str(error))
             return False
+        if self.landscape is not None:  # i26: the run's own points and penalty
+            self.landscape.set_objective(Objective.from_settings(settings, data.train.X, data.train.y))
         self._data = data
         self._experiment = experiment
         self._activation = experiment.settings[0].activation if self.kind == "mlp" else None
@@ -268,6 +334,8 @@ class ModelPane(QWidget):
             return
         iteration, parameters = self._history[min(index, len(self._history) - 1)]
         self.view.show_parameters(self.kind, parameters, self._activation)
+        if self.landscape is not None:  # i26: the path of every recorded point, the shown one ringed
+            self.landscape.show_path([p for _, p in self._history], min(index, len(self._history) - 1))
         self.iteration_label.setText(f"{step_word(self.kind, 1)} {iteration:,}")
 
     def _show_accuracy(self, accuracy: float | None, iteration: int) -> None:
@@ -403,6 +471,7 @@ class PlaygroundTab(QWidget):
         panes = QHBoxLayout()
         self.left = ModelPane("logistic", self.workers, "leftBoundaryView")
         self.right = ModelPane("mlp", self.workers, "rightBoundaryView")
+        self.left.race_button.clicked.connect(lambda: self.race("logistic"))  # i26
         for pane in (self.left, self.right):
             pane.request_data = self._training_data
             pane.busyChanged.connect(self._pane_busy)
@@ -424,6 +493,7 @@ class PlaygroundTab(QWidget):
         for pane in (self.left, self.right):
             pane.view.set_presentation(on)
             pane.plot.set_presentation(on)
+        self.left.landscape.set_presentation(on)  # i26
 
     @property
     def left_view(self) -> BoundaryView:
@@ -522,6 +592,7 @@ class PlaygroundTab(QWidget):
     def _show_points(self, keep_extent: bool) -> None:
         for pane in (self.left, self.right):
             pane.view.set_points(self.X, self.labels, keep_extent=keep_extent)
+        self.left.set_points(self.X, self.labels)  # i26: the landscape's cost is taken over these points
 
     @Slot(float, float)
     def add_point(self, x: float, y: float, label: int | None = None) -> None:
@@ -556,15 +627,18 @@ class PlaygroundTab(QWidget):
         data = TrainTest(Dataset(np.ascontiguousarray(self.X, dtype=np.float32), y, list(CLASS_NAMES)))
         return data, self.seed_spin.value()
 
-    def race(self):
-        """Opens the learning-rate race on the points shown, with the network pane's settings."""
+    def race(self, kind: str = "mlp"):
+        """Opens the learning-rate race on the points shown, with the network pane's settings (or the line's)."""
         from lrgui.gui.race_dialog import LearningRateRace
 
         wanted = self._training_data()
         if wanted is None:
             return None
         data, seed = wanted
-        race = LearningRateRace(self.workers, data, self.labels.copy(), self.right.settings(seed), self)
+        pane = self.left if kind == "logistic" else self.right  # i26: the line races from its start
+        settings = pane.settings(seed)
+        race = LearningRateRace(self.workers, data, self.labels.copy(), settings, self,
+                                resume=pane.starting_model(settings, data))
         race.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         race.show()
         return race

@@ -8,6 +8,7 @@ the costs share one plot with the same scale.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,10 +25,12 @@ from lrgui.data.dataset import TrainTest
 from lrgui.errors import UserError
 from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.cost_plot import CostPlot
+from lrgui.gui.landscape_view import LandscapeView  # i26
 from lrgui.gui.training_worker import RunControl, experiment_task
 from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.advice import format_rate
 from lrgui.session.experiment import Experiment, learning_rate_runs
+from lrgui.session.landscape import Objective, line_point  # i26
 from lrgui.session.settings import MODEL_NAMES, TrainingSettings, parse_learning_rates, step_word
 from lrgui.session.trainer import Recorded, RunFinished
 from lrgui.session.wording import format_percent
@@ -46,8 +49,9 @@ class LearningRateRace(QDialog):
 
     finished_race = Signal()
 
-    def __init__(self, workers, data: TrainTest, labels, settings: TrainingSettings, parent=None):
+    def __init__(self, workers, data: TrainTest, labels, settings: TrainingSettings, parent=None, resume=None):
         super().__init__(parent)
+        self.resume = resume  # i26: a line's chosen start (a model at iteration 0), or None
         self.setObjectName("learningRateRace")
         self.setWindowTitle(f"Learning-rate race — {MODEL_NAMES[settings.model]}")
         self.workers = workers
@@ -89,12 +93,38 @@ class LearningRateRace(QDialog):
         self.plot.setObjectName("raceCostPlot")
         self.plot.set_step_name(step_word(settings.model, 1))
         self.plot.setMinimumHeight(140)
-        layout.addWidget(self.plot, 2)
+        layout.addLayout(self._with_landscape(self.plot), 2)  # i26
         self.resize(820, 620)
         self._update_state()
 
+    # ------------------------------------------------------------ i26: every rate's path on one landscape
+    def _with_landscape(self, plot):
+        """The cost plot, beside the landscape with every rate's path when the line races."""
+        row = QHBoxLayout()
+        row.addWidget(plot, 3)
+        self.landscape = None
+        self._paths: dict[int, list] = {}
+        self._rates: list[float] = []
+        if self.settings.model == "logistic" and self.data.train.X.shape[1] == 2:
+            self.landscape = LandscapeView(self.workers, clickable=False)
+            self.landscape.setMinimumWidth(260)
+            self.landscape.set_objective(Objective.from_settings(self.settings, self.data.train.X, self.data.train.y))
+            row.addWidget(self.landscape, 2)
+        return row
+
+    def _draw_paths(self, run: int) -> None:
+        """Every rate's recorded points in its colour; the third parameter held at ``run``'s newest point."""
+        if self.landscape is None or not self._paths:
+            return
+        paths = [np.array(self._paths.get(i, []), dtype=np.float64).reshape(-1, 3) for i in range(len(self.views))]
+        held = paths[run][-1] if len(paths[run]) else None
+        names = [f"lr {format_rate(rate)}" for rate in self._rates]
+        self.landscape.show_paths(paths, held, names, held_from=f"{names[run]}'s newest point's")
+
     def _start_text(self) -> str:
         start = "all weights zero" if self.settings.model == "logistic" else f"weights drawn with seed {self.settings.seed}"
+        if self.resume is not None:  # i26
+            start = "the start chosen on the landscape"
         return (f"Every rate starts from the same parameters ({start}), trains {self.settings.epochs:,} "
                 f"{step_word(self.settings.model)} on the same {len(self.data.train):,} points: only the rate differs.")
 
@@ -114,11 +144,12 @@ class LearningRateRace(QDialog):
             rates = parse_learning_rates(self.rates_edit.text())
             if len(rates) > MAX_RATES:
                 raise UserError(f"Race at most {MAX_RATES} learning rates at once, not {len(rates)}.")
-            experiment = Experiment(self.data, learning_rate_runs(self.settings, rates))
+            experiment = Experiment(self.data, learning_rate_runs(self.settings, rates), resume=self.resume)
         except UserError as error:
             show_error(self, "Cannot race", str(error))
             return False
         self._build_views(rates)
+        self._rates, self._paths = rates, {}  # i26
         self.plot.clear_curves()
         self.plot.set_same_scale(True)  # a slow rate must look slow
         self._curves = {i: self.plot.new_curve(f"lr {format_rate(r)}") for i, r in enumerate(rates)}
@@ -162,6 +193,8 @@ class LearningRateRace(QDialog):
         for event in events:
             if isinstance(event, Recorded):
                 latest[event.run] = event
+                if self.landscape is not None and event.parameters:  # i26
+                    self._paths.setdefault(event.run, []).append(line_point(event.parameters))
                 points.setdefault(event.run, []).append((event.iteration, event.train_cost))
             elif isinstance(event, RunFinished):
                 self.results.append(event.result)
@@ -171,6 +204,8 @@ class LearningRateRace(QDialog):
         for run, event in latest.items():  # one redraw per view and batch: the newest point
             if run < len(self.views) and event.parameters:
                 self.views[run].show_parameters(self.settings.model, event.parameters, self.settings.activation)
+        if latest:
+            self._draw_paths(max(latest))  # i26
 
     @Slot(object)
     def _succeeded(self, results) -> None:

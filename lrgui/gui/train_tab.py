@@ -41,6 +41,7 @@ from lrgui.data import TrainedModel
 from lrgui.errors import UserError
 from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
 from lrgui.gui.spinboxes import LearningRateSpinBox
+from lrgui.gui.step_slice_view import StepSliceView  # i26
 from lrgui.gui.training_worker import RunControl, experiment_task
 from lrgui.gui.weights_view import WeightsView
 from lrgui.gui.widgets import show_error, show_training_error
@@ -49,6 +50,7 @@ from lrgui.session.experiment import Experiment, choose_best, learning_rate_runs
 from lrgui.session.settings import ACTIVATIONS, MODEL_KINDS, MODEL_NAMES, TrainingSettings, parse_learning_rates, step_word
 from lrgui.session.state import AppState
 from lrgui.session.trainer import Preparing, Recorded, RunFinished, RunStarted, Stepped, TrainingResult
+from lrgui.session.trainer import resumed_settings  # i26
 from lrgui.session.wording import format_count, format_percent
 
 
@@ -313,9 +315,12 @@ class TrainTab(QWidget):
         self.panels_splitter = QSplitter(Qt.Orientation.Vertical)
         self.panels_splitter.setObjectName("trainPanelsSplitter")
         self.panels_splitter.addWidget(self.plots_splitter)
+        self.step_slice_view = StepSliceView(self.workers)  # i26: the step slice under the cost and weights
+        self.panels_splitter.addWidget(self.step_slice_view)
         self.panels_splitter.addWidget(self.accuracy_plot)
         self.panels_splitter.setStretchFactor(0, 3)
-        self.panels_splitter.setStretchFactor(1, 1)
+        self.panels_splitter.setStretchFactor(1, 2)
+        self.panels_splitter.setStretchFactor(2, 1)
         self.panels_splitter.setChildrenCollapsible(False)
         right.addWidget(self.panels_splitter, 1)
         axes = QHBoxLayout()
@@ -385,7 +390,7 @@ class TrainTab(QWidget):
         self.comparison_table.setMinimumHeight(60)
         self.comparison_table.setVisible(False)
         self.panels_splitter.addWidget(self.comparison_table)
-        self.panels_splitter.setStretchFactor(2, 1)
+        self.panels_splitter.setStretchFactor(3, 1)
         layout.addLayout(right, 1)
 
     # ------------------------------------------------------------------- state
@@ -819,6 +824,20 @@ class TrainTab(QWidget):
         self._show_accuracy(point.train_accuracy, point.test_accuracy, point.train_cost, point.test_cost,
                             point.iteration)
         self._show_weights(point.parameters)
+        self._show_step_slice(point)  # i26
+
+    def _show_step_slice(self, point: Recorded) -> None:
+        """i26: the step slice at the displayed point, for the run (settings, scaler) it belongs to."""
+        data, model, trainer = self.state.data, self.model, None
+        if self.is_training and self._experiment is not None:
+            trainer = self._experiment.current or self._experiment._first
+            settings, scaler = self._experiment.settings[min(point.run, len(self._experiment.settings) - 1)], trainer.scaler
+        elif model is not None:
+            settings, scaler = resumed_settings(model), model.scaler
+        else:
+            settings = scaler = None
+        self.step_slice_view.show_point(point.parameters, settings, scaler, None if data is None else data.train,
+                                        point.iteration)
 
     def _show_weights(self, parameters: dict | None) -> None:
         data = self.state.data
@@ -954,6 +973,7 @@ class TrainTab(QWidget):
             if self._splitter_sizes:
                 self.plots_splitter.setSizes(self._splitter_sizes)
         self.accuracy_label.setStyleSheet(self.ACCURACY_STYLE.format(size=30 if on else 15))
+        self.step_slice_view.set_presentation(on)  # i26
         if self._accuracy_shown is not None:
             self._show_accuracy(*self._accuracy_shown)
         self._describe_position()
