@@ -8,6 +8,8 @@ the costs share one plot with the same scale.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -37,6 +39,8 @@ from lrgui.session.wording import format_percent
 
 #: At most this many rates race at once: small multiples must stay readable.
 MAX_RATES = 6
+#: A line's race records about this many points of each path, at most (every step of a shorter run).
+MAX_PATH_POINTS = 5000
 
 
 def default_rates(rate: float) -> str:
@@ -109,8 +113,18 @@ class LearningRateRace(QDialog):
             self.landscape = LandscapeView(self.workers, clickable=False)
             self.landscape.setMinimumWidth(260)
             self.landscape.set_objective(Objective.from_settings(self.settings, self.data.train.X, self.data.train.y))
+            # a rate that overshoots jumps the bias most in its first steps: w₁ against b shows the zig-zag
+            self.landscape.set_pair(("w1", "b"))
             row.addWidget(self.landscape, 2)
         return row
+
+    def _path_settings(self) -> TrainingSettings:
+        """The line records every step of its path (an overshoot's zig-zag lasts a few steps); a long run
+        every few, evenly: a stride of 2 would show every other point of a zig-zag, always on one side."""
+        if self.landscape is None:
+            return self.settings
+        stride = max(1, self.settings.epochs // MAX_PATH_POINTS)
+        return replace(self.settings, record_every=stride + (stride > 1 and stride % 2 == 0))
 
     def _draw_paths(self, run: int) -> None:
         """Every rate's recorded points in its colour; the third parameter held at ``run``'s newest point."""
@@ -144,7 +158,7 @@ class LearningRateRace(QDialog):
             rates = parse_learning_rates(self.rates_edit.text())
             if len(rates) > MAX_RATES:
                 raise UserError(f"Race at most {MAX_RATES} learning rates at once, not {len(rates)}.")
-            experiment = Experiment(self.data, learning_rate_runs(self.settings, rates), resume=self.resume)
+            experiment = Experiment(self.data, learning_rate_runs(self._path_settings(), rates), resume=self.resume)
         except UserError as error:
             show_error(self, "Cannot race", str(error))
             return False
