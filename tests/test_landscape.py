@@ -204,3 +204,34 @@ def test_a_start_chosen_on_the_landscape_is_where_the_run_begins():
     assert np.allclose(line_point(history.snapshot(0)), [1.5, -2.0, 0.5])
     objective = Objective.from_settings(chosen, data.train.X, data.train.y)
     assert exact_cost(objective, history.snapshot(0)) == history.train_cost[0]
+
+
+@pytest.mark.parametrize("half_span", [3.0, 300.0])
+def test_the_grid_is_finite_and_right_for_small_and_huge_weights(half_span):
+    data = toy("blobs")
+    objective = Objective.from_settings(TrainingSettings(model="logistic").validate(), data.train.X, data.train.y)
+    point = np.array([0.0, 0.0, 0.5 * half_span])
+    xs, ys, J = cost_grid(objective, point, ("w1", "w2"), (-half_span, half_span, -half_span, half_span), side=41)
+    assert np.isfinite(J).all()
+    for i, j in ((0, 0), (20, 20), (40, 7), (13, 40)):
+        node = np.array([xs[j], ys[i], point[2]])
+        exact = exact_cost(objective, line_parameters(node, np.float64))
+        assert J[i, j] == pytest.approx(exact, rel=1e-4, abs=1e-6)
+
+
+@pytest.mark.parametrize("activation, l1, l2", [("sigmoid", 0.0, 1e-3), ("relu", 1e-3, 0.0), ("tanh", 1e-4, 1e-4)])
+def test_the_networks_slice_between_the_exact_samples_is_the_cost_at_those_steps(activation, l1, l2):
+    data = toy("moons")
+    chosen, result = run(data, model="mlp", epochs=8, hidden=6, activation=activation, batches=1, l1=l1, l2=l2,
+                         learning_rate=0.5)
+    objective = Objective.from_settings(chosen, data.train.X, data.train.y)
+    parameters = result.model.history.snapshot(4)
+    sliced = step_slice(objective, parameters, chosen.learning_rate)
+    params = {k: np.asarray(parameters[k], np.float64) for k in ("W1", "b1", "W2", "b2")}
+    onehot = np.eye(2)[objective.y_index]
+    _, grads = cost_and_gradients(Parameters(*params.values()), objective.X.astype(np.float64), onehot, activation,
+                                  l1, l2)
+    for i in (5, 77, 120):
+        moved = {k: params[k] - sliced.alphas[i] * g for k, g in zip(params, grads)}
+        wide = Objective(objective.kind, objective.X.astype(np.float64), objective.y_index, 2, l2, l1, activation)
+        assert sliced.costs[i] == pytest.approx(exact_cost(wide, moved), rel=1e-5)

@@ -277,15 +277,23 @@ class LandscapeView(QWidget):
         else:
             self.start_item.setData([], [])
 
+    def _label(self, index: int) -> pg.TextItem:
+        """The index-th level label, made once and reused: making text items costs a millisecond each."""
+        while len(self._labels) <= index:
+            label = pg.TextItem("", color=(40, 40, 40), anchor=(0.5, 0.5), fill=pg.mkBrush(255, 255, 255, 170))
+            label.setZValue(5)
+            self.plot.getPlotItem().addItem(label)
+            self._labels.append(label)
+        return self._labels[index]
+
     def _draw_grid(self, computed: LandscapeGrid | None, describe: bool = True) -> None:
         item = self.plot.getPlotItem()
-        for label in self._labels:
-            item.removeItem(label)
-        self._labels = []
         self._drawn = computed
         if computed is None or computed.J.size == 0:
             self.image.clear()
             self.contours.setData([], [])
+            for label in self._labels:
+                label.setVisible(False)
             if describe:
                 self._describe()
             return
@@ -303,18 +311,20 @@ class LandscapeView(QWidget):
         font = QFont()
         font.setPixelSize(18 if self.presenting else 10)
         placed = [] if self._current is None else [self._current[list(pair_indices(self._pair)[:2])]]
+        used = 0
         for number, (level, segment) in enumerate(zip(computed.levels, computed.segments)):
             if not len(segment) or number % (2 if self.presenting else 1):
                 continue  # presenting, every other level is labelled: big labels need the room
             middle = label_position(segment, placed, (xs[0], xs[-1], ys[0], ys[-1]))
             placed.append(middle)
-            label = pg.TextItem(f"{level:.2g}", color=(40, 40, 40), anchor=(0.5, 0.5),
-                                fill=pg.mkBrush(255, 255, 255, 170))
+            label = self._label(used)
             label.setFont(font)
+            label.setText(f"{level:.2g}")
             label.setPos(float(middle[0]), float(middle[1]))
-            label.setZValue(5)
-            item.addItem(label)
-            self._labels.append(label)
+            label.setVisible(True)
+            used += 1
+        for label in self._labels[used:]:
+            label.setVisible(False)
         item.getViewBox().setRange(xRange=(xs[0], xs[-1]), yRange=(ys[0], ys[-1]), padding=0)
         if describe:
             self._describe()

@@ -29,7 +29,7 @@ import numpy as np
 
 from lrgui.core import LogisticRegression
 from lrgui.core.functions import binary_cross_entropy, categorical_cross_entropy, sigmoid, softmax
-from lrgui.core.mlp import Parameters, cost_and_gradients, labelled_cross_entropy, output_logits, penalty
+from lrgui.core.mlp import ACTIVATIONS, CHUNK_ROWS, Parameters, labelled_cross_entropy, output_logits, penalty
 from lrgui.core.preprocessing import make_scaler
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import UserError
@@ -45,6 +45,10 @@ GRID_SIDE = 100
 MAX_GRID_WORK = 20_000_000
 #: The fewest grid points per side a large data set is drawn with.
 MIN_GRID_SIDE = 24
+#: float32 values of one block of grid rows × data rows (256 KB: stays in the cache through its seven passes).
+GRID_BLOCK_VALUES = 1 << 16
+#: The product form of the grid is used while every factor stays below e^44 (float32 holds up to e^88).
+SEPARABLE_BELOW = 44.0
 #: Up to this much work a grid takes well under 20 ms: it may be computed where it is asked for.
 QUICK_GRID_WORK = 2_500_000
 #: Filled contour bands; a range wider than this ratio gets logarithmic levels.
@@ -221,9 +225,9 @@ def cost_grid(objective: Objective, point, pair=PAIRS[0], extent: Extent | None 
     ``J[i, j]`` is the cost at ``pair[0] = xs[j]``, ``pair[1] = ys[i]``
     (row 0 at the bottom, as a plot draws it). For a binary logistic
     regression on two features: with ``z = p·a + q·c + r`` for the columns
-    a, c, r of the parameters, J = mean(softplus(z)) − mean(y·z) + penalty,
-    where the second term is linear and summed once; the softplus is taken as
-    max(z, 0) + log(1 + e^−|z|) in float32, one grid row at a time.
+    a, c, r of the parameters (negated for class-1 rows), J = mean(softplus(z))
+    + penalty, in float32, a few grid rows at a time. While no term can
+    overflow, e^z is the product e^(p·a)·e^(q·c + r) of two small tables.
     """
     if objective.kind != "logistic" or objective.classes != 2 or objective.X.shape[1] != 2:
         raise UserError("The cost landscape is drawn for a logistic regression of two features and two classes.")
@@ -234,28 +238,43 @@ def cost_grid(objective: Objective, point, pair=PAIRS[0], extent: Extent | None 
     side = grid_side(objective.m) if side is None else int(side)
     xs, ys = np.linspace(extent[0], extent[1], side), np.linspace(extent[2], extent[3], side)
     X = objective.X.astype(np.float32, copy=False)
-    columns = (X[:, 0], X[:, 1], np.ones(len(X), np.float32))
+    # the loss of a row is softplus(z) for class 0 and softplus(−z) for class 1: with the columns of the
+    # class-1 rows negated, J is a mean of softplus alone (no y·z term to cancel it, digits lost)
+    sign = np.where(objective.y_index == 1, np.float32(-1), np.float32(1))
+    columns = (X[:, 0] * sign, X[:, 1] * sign, sign)
     a, c, r = columns[first], columns[second], columns[held] * np.float32(point[held])
-    y = objective.y_index.astype(np.float64)
-    m = len(X)
     along_x = np.multiply.outer(xs.astype(np.float32), a)  # (nx, m)
-    z = np.empty_like(along_x)
-    tail = np.empty_like(along_x)
-    softplus = np.empty((len(ys), len(xs)))
-    with np.errstate(over="ignore", invalid="ignore"):
-        for i, q in enumerate(ys.astype(np.float32)):
-            np.add(along_x, q * c + r, out=z)
-            np.abs(z, out=tail)
-            np.negative(tail, out=tail)
-            np.exp(tail, out=tail)
-            tail += 1
-            np.log(tail, out=tail)
-            np.maximum(z, 0, out=z)
-            z += tail
-            softplus[i] = z.sum(axis=1, dtype=np.float64)
-    linear = (xs[None, :] * float(y @ columns[first]) + ys[:, None] * float(y @ columns[second])
-              + point[held] * float(y @ columns[held]))
-    J = (softplus - linear) / m
+    along_y = np.multiply.outer(ys.astype(np.float32), c) + r  # (ny, m)
+    block = max(1, GRID_BLOCK_VALUES // along_x.size)  # grid rows at once: a few hundred KB, in the cache
+    buffer = np.empty((block, *along_x.shape), np.float32)
+    total = np.empty((len(ys), len(xs)))
+    with np.errstate(over="ignore", invalid="ignore", under="ignore"):
+        if along_x.max(initial=0) < SEPARABLE_BELOW and along_y.max(initial=0) < SEPARABLE_BELOW:
+            # e^z = e^(p·a)·e^(q·c + r): one product per term instead of an exp, and log(1 + e^z)
+            # (a term under 3e-8 rounds to 0: J's absolute error stays below that)
+            exp_x, exp_y = np.exp(along_x), np.exp(along_y)
+            for top in range(0, len(ys), block):
+                rows = min(block, len(ys) - top)
+                terms = buffer[:rows]
+                np.multiply(exp_y[top:top + rows, None, :], exp_x[None], out=terms)
+                terms += 1
+                np.log(terms, out=terms)
+                total[top:top + rows] = terms.sum(axis=2, dtype=np.float64)
+        else:  # large logits: softplus(z) = max(z, 0) + log(1 + e^−|z|), which never overflows
+            tail = np.empty_like(buffer)
+            for top in range(0, len(ys), block):
+                rows = min(block, len(ys) - top)
+                z, t = buffer[:rows], tail[:rows]
+                np.add(along_y[top:top + rows, None, :], along_x[None], out=z)
+                np.abs(z, out=t)
+                np.negative(t, out=t)
+                np.exp(t, out=t)
+                t += 1
+                np.log(t, out=t)
+                np.maximum(z, 0, out=z)
+                z += t
+                total[top:top + rows] = z.sum(axis=2, dtype=np.float64)
+    J = total / len(X)
     if objective.l2:
         w = [None, None]
         for index, values in ((first, xs[None, :]), (second, ys[:, None]), (held, point[held])):
@@ -306,50 +325,46 @@ def contour_segments(xs: np.ndarray, ys: np.ndarray, J: np.ndarray, level: float
 
     Each cell whose corners lie on both sides of the level gets one segment
     between the crossing points of its edges (a saddle cell, four crossings,
-    gets two, paired along the cell's edges in order).
+    gets two: bottom–left and top–right). The crossings are interpolated
+    only in the cells the contour passes through, a few hundred of 10,000.
     """
     J = np.asarray(J, dtype=np.float64)
     above = J > level
-    # crossings on horizontal edges (between columns j and j+1 of row i) and vertical ones
-    def crossing(v0, v1):
+    # each cell's four edges: crosses the level where its two corners differ
+    low_left, low_right, up_left, up_right = above[:-1, :-1], above[:-1, 1:], above[1:, :-1], above[1:, 1:]
+    flags = {"bottom": low_left != low_right, "top": up_left != up_right,
+             "left": low_left != up_left, "right": low_right != up_right}
+    count = flags["bottom"].astype(np.int8) + flags["top"] + flags["left"] + flags["right"]
+    rows, cols = np.nonzero(count)
+    if len(rows) == 0:
+        return np.empty((0, 2, 2))
+    x0, x1, y0, y1 = xs[cols], xs[cols + 1], ys[rows], ys[rows + 1]
+    v00, v01, v10, v11 = J[rows, cols], J[rows, cols + 1], J[rows + 1, cols], J[rows + 1, cols + 1]
+
+    def along(v0, v1):
         with np.errstate(divide="ignore", invalid="ignore"):
             t = (level - v0) / (v1 - v0)
         return np.clip(np.nan_to_num(t, nan=0.5), 0.0, 1.0)
 
-    x0, x1, y0, y1 = xs[:-1][None, :], xs[1:][None, :], ys[:-1][:, None], ys[1:][:, None]
-    bottom = above[:-1, :-1] != above[:-1, 1:]
-    top = above[1:, :-1] != above[1:, 1:]
-    left = above[:-1, :-1] != above[1:, :-1]
-    right = above[:-1, 1:] != above[1:, 1:]
-    tb = crossing(J[:-1, :-1], J[:-1, 1:])
-    tt = crossing(J[1:, :-1], J[1:, 1:])
-    tl = crossing(J[:-1, :-1], J[1:, :-1])
-    tr = crossing(J[:-1, 1:], J[1:, 1:])
-    shape = bottom.shape
     points = {
-        "bottom": (np.broadcast_to(x0 + tb * (x1 - x0), shape), np.broadcast_to(y0, shape)),
-        "top": (np.broadcast_to(x0 + tt * (x1 - x0), shape), np.broadcast_to(y1, shape)),
-        "left": (np.broadcast_to(x0, shape), np.broadcast_to(y0 + tl * (y1 - y0), shape)),
-        "right": (np.broadcast_to(x1, shape), np.broadcast_to(y0 + tr * (y1 - y0), shape)),
+        "bottom": (x0 + along(v00, v01) * (x1 - x0), y0),
+        "top": (x0 + along(v10, v11) * (x1 - x0), y1),
+        "left": (x0, y0 + along(v00, v10) * (y1 - y0)),
+        "right": (x1, y0 + along(v01, v11) * (y1 - y0)),
     }
-    flags = {"bottom": bottom, "top": top, "left": left, "right": right}
+    crossed = {name: flag[rows, cols] for name, flag in flags.items()}
+    cells = count[rows, cols]
     segments = []
-    # a cell with two crossings: one segment between them; with four: bottom–left and top–right
-    count = bottom.astype(int) + top + left + right
-    pairs = [("bottom", "top"), ("bottom", "left"), ("bottom", "right"), ("top", "left"), ("top", "right"),
-             ("left", "right")]
-    two = count == 2
-    for a, b in pairs:
-        chosen = two & flags[a] & flags[b]
+    for a, b in (("bottom", "top"), ("bottom", "left"), ("bottom", "right"), ("top", "left"), ("top", "right"),
+                 ("left", "right")):
+        chosen = (cells == 2) & crossed[a] & crossed[b]
         if chosen.any():
             segments.append(_segments(points[a], points[b], chosen))
-    four = count == 4
-    if four.any():
+    saddles = cells == 4
+    if saddles.any():
         for a, b in (("bottom", "left"), ("top", "right")):
-            segments.append(_segments(points[a], points[b], four))
-    if not segments:
-        return np.empty((0, 2, 2))
-    return np.concatenate(segments)
+            segments.append(_segments(points[a], points[b], saddles))
+    return np.concatenate(segments) if segments else np.empty((0, 2, 2))
 
 
 def _segments(start, end, chosen) -> np.ndarray:
@@ -424,8 +439,10 @@ def step_slice(objective: Objective, parameters: dict, learning_rate: float,
                per_rate: int | None = None) -> StepSlice:
     """The cost along the full training set's gradient from ``parameters``, α from 0 to 3·lr.
 
-    α = 0 and α = lr are evaluated by :func:`exact_cost` at the parameters
-    themselves; the other samples along the line (see the module docstring).
+    α = 0 and α = lr are the costs at the parameters themselves, by the
+    operations training uses (see :func:`exact_cost`); the other samples come
+    from the logits along the line (see the module docstring). Four passes
+    over X in all: the logits, the gradient, X·g, and the step of lr.
     """
     learning_rate = float(learning_rate)
     if not (math.isfinite(learning_rate) and learning_rate > 0):
@@ -436,10 +453,10 @@ def step_slice(objective: Objective, parameters: dict, learning_rate: float,
     alphas = learning_rate * (np.arange(SLICE_RATES * per_rate + 1) / per_rate)
     alphas[per_rate] = learning_rate  # exactly the rate, whatever the division rounded to
     if objective.kind == "logistic":
-        costs, stepped = _logistic_slice(objective, parameters, alphas, learning_rate)
+        costs, start_cost, stepped = _logistic_slice(objective, parameters, alphas, learning_rate)
     else:
-        costs, stepped = _network_slice(objective, parameters, alphas, learning_rate)
-    costs[0] = exact_cost(objective, parameters)
+        costs, start_cost, stepped = _network_slice(objective, parameters, alphas, learning_rate)
+    costs[0] = start_cost
     costs[per_rate] = exact_cost(objective, stepped)
     finite = np.where(np.isfinite(costs), costs, np.inf)
     return StepSlice(alphas, costs, learning_rate, per_rate, int(np.argmin(finite)), objective.batches)
@@ -450,14 +467,16 @@ def _logistic_slice(objective: Objective, parameters: dict, alphas: np.ndarray, 
     w = np.asarray(parameters["coef"]).astype(X.dtype, copy=False)
     b = np.asarray(parameters["intercept"], dtype=X.dtype)
     with np.errstate(over="ignore", invalid="ignore"):
-        z = X @ w
-        z += b
+        product = X @ w
+        z = product.copy()
+        z += b  # as exact_cost and the solver: X w, then + b
+        start_cost = _logistic_cost(objective, z, w)
         residual = sigmoid(z) if z.ndim == 1 else softmax(z)  # the solver's residual a − y
         residual -= objective.target
         gradient = X.T @ residual  # (1/m)·Xᵀr is dw, the penalty's share apart
         shift = residual.mean(axis=0)
         along = X @ gradient  # the logits move by −(α/m)·X·Xᵀr
-    u, v = (X @ w).astype(np.float64), along.astype(np.float64)
+    u, v = product.astype(np.float64), along.astype(np.float64)
     target = objective.target.astype(np.float64)
     b64, shift64 = b.astype(np.float64), shift.astype(np.float64)
     costs = np.empty(len(alphas))
@@ -484,36 +503,64 @@ def _logistic_slice(objective: Objective, parameters: dict, alphas: np.ndarray, 
         stepped_w *= 1 - learning_rate * l2
     stepped_w -= (learning_rate / m) * gradient
     stepped_b = b - learning_rate * shift
-    return costs, {"coef": stepped_w, "intercept": stepped_b}
+    return costs, start_cost, {"coef": stepped_w, "intercept": stepped_b}
 
 
 def _network_slice(objective: Objective, parameters: dict, alphas: np.ndarray, learning_rate: float):
-    X, activation = objective.X, objective.activation
+    X, activation, m = objective.X, objective.activation, objective.m
     params = _network(parameters, X.dtype)
-    onehot = np.zeros((objective.m, params.W2.shape[1]), X.dtype)
-    onehot[np.arange(objective.m), objective.y_index] = 1
+    W1, b1, W2, b2 = params
+    rows = np.arange(m)
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        _, grads = cost_and_gradients(params, X, onehot, activation, objective.l1, objective.l2, need_cost=False)
-        inputs = (X @ params.W1).astype(np.float64)
-        moves = (X @ grads.W1).astype(np.float64)
-    p64 = params.astype(np.float64)
-    g64 = grads.astype(np.float64)
+        # the gradient by the operations of cost_and_gradients (and so of a full-batch epoch), keeping
+        # X·W1: it is the slice's hidden input at α = 0 too
+        inputs = X @ W1
+        A1 = inputs.copy()
+        A1 += b1
+        A1 = ACTIVATIONS[activation][0](A1)
+        Z2 = A1 @ W2
+        Z2 += b2
+        if m <= CHUNK_ROWS:  # the logits of output_logits, bit for bit: one block of rows, the same products
+            start_cost = labelled_cross_entropy(Z2, objective.y_index) + penalty(params, objective.l1, objective.l2)
+        else:
+            start_cost = exact_cost(objective, parameters)
+        D2 = softmax(Z2)
+        D2[rows, objective.y_index] -= 1  # P − Y: subtracting the one-hot's 0s changes nothing
+        D2 *= 1.0 / m
+        D1 = D2 @ W2.T
+        D1 *= ACTIVATIONS[activation][1](A1)
+        dW1, dW2 = X.T @ D1, A1.T @ D2
+        for dW, W in ((dW1, W1), (dW2, W2)):
+            if objective.l2:
+                dW += objective.l2 * W
+            if objective.l1:
+                dW += objective.l1 * np.sign(W)
+        grads = Parameters(dW1, D1.sum(axis=0), dW2, D2.sum(axis=0))
+        moves = (X @ dW1).astype(np.float64)
+    inputs = inputs.astype(np.float64)
+    p64, g64 = params.astype(np.float64), grads.astype(np.float64)
+    # ||W1 − α·G1||² from three dot products: W1 itself (n × h) is never moved
+    first_layer = (float(np.vdot(p64.W1, p64.W1)), float(np.vdot(p64.W1, g64.W1)), float(np.vdot(g64.W1, g64.W1)))
     costs = np.empty(len(alphas))
-    rows = np.arange(objective.m)
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         for i, alpha in enumerate(alphas):
-            moved = Parameters(*(p - alpha * g for p, g in zip(p64, g64)))
-            hidden = inputs - alpha * moves + moved.b1
+            b1_, W2_, b2_ = (p - alpha * g for p, g in zip(p64[1:], g64[1:]))
+            hidden = inputs - alpha * moves + b1_
             if activation == "relu":
                 np.maximum(hidden, 0, out=hidden)
             elif activation == "tanh":
                 np.tanh(hidden, out=hidden)
             else:
                 hidden = sigmoid(hidden)
-            Z = hidden @ moved.W2 + moved.b2
+            Z = hidden @ W2_ + b2_
             top = Z.max(axis=1)
             lse = top + np.log(np.exp(Z - top[:, None]).sum(axis=1))
-            costs[i] = float(np.mean(lse - Z[rows, objective.y_index])) + penalty(moved, objective.l1, objective.l2)
+            costs[i] = float(np.mean(lse - Z[rows, objective.y_index]))
+            if objective.l2:
+                squares = first_layer[0] - 2 * alpha * first_layer[1] + alpha * alpha * first_layer[2]
+                costs[i] += 0.5 * objective.l2 * (squares + float(np.vdot(W2_, W2_)))
+            if objective.l1:  # no shortcut for |W1 − α·G1|₁: one pass over W1 per sample
+                costs[i] += objective.l1 * (float(np.abs(p64.W1 - alpha * g64.W1).sum()) + float(np.abs(W2_).sum()))
     # the next full-batch iterate, as Epochs does it: g *= lr; p -= g
     stepped = {name: p - g * learning_rate for name, p, g in zip(("W1", "b1", "W2", "b2"), params, grads)}
-    return costs, stepped
+    return costs, start_cost, stepped
