@@ -196,9 +196,9 @@ class ModelPane(QWidget):
 
     def set_start(self, point) -> None:
         """The next run starts at ``point`` (w₁, w₂, b), or at zeros for None; the map shows that line at once."""
-        self.start_point = None if point is None else np.asarray(point, dtype=np.float64).reshape(3)
-        if self.landscape is None:
+        if self.landscape is None or self.is_training:  # the map is the run's until it ends
             return
+        self.start_point = None if point is None else np.asarray(point, dtype=np.float64).reshape(3)
         self.landscape.set_start(self.start_point)
         if self.start_point is None:
             self.start_label.setText("Start: all weights zero")
@@ -373,7 +373,8 @@ class ModelPane(QWidget):
     def _update_state(self) -> None:
         running = self.is_training
         self.train_button.setEnabled(not running)
-        for widget in (self.lr_spin, self.epochs_spin, self.hidden_spin, self.activation_combo):
+        for widget in (self.lr_spin, self.epochs_spin, self.hidden_spin, self.activation_combo,
+                       *((self.race_button, self.start_button) if self.landscape is not None else ())):  # i26
             widget.setEnabled(not running)
 
 
