@@ -19,6 +19,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from lrgui.errors import UserError
 from lrgui.gui.latest_result import LatestResult
 from lrgui.session.advice import format_rate
 from lrgui.session.landscape import Objective, StepSlice, step_slice
@@ -152,7 +153,10 @@ class StepSliceView(QWidget):
         objective = kept[0]
         if not fits(objective, parameters):
             return "The data loaded now are not the ones this model was trained on."
-        return step_slice(objective, parameters, float(settings.learning_rate))
+        try:
+            return step_slice(objective, parameters, float(settings.learning_rate))
+        except (UserError, ValueError) as error:  # said in the caption, where the slice would be
+            return str(error)
 
     # ------------------------------------------------------------ drawing
     def _draw(self, computed) -> None:

@@ -828,11 +828,11 @@ class TrainTab(QWidget):
 
     def _show_step_slice(self, point: Recorded) -> None:
         """i26: the step slice at the displayed point, for the run (settings, scaler) it belongs to."""
-        data, model, trainer = self.state.data, self.model, None
-        if self.is_training and self._experiment is not None:
-            trainer = self._experiment.current or self._experiment._first
-            settings, scaler = self._experiment.settings[min(point.run, len(self._experiment.settings) - 1)], trainer.scaler
-        elif model is not None:
+        data, model = self.state.data, self.model
+        trainer = self._experiment.current if self.is_training and self._experiment is not None else None
+        if trainer is not None:
+            settings, scaler = trainer.settings, trainer.scaler
+        elif model is not None and not self.is_training:
             settings, scaler = resumed_settings(model), model.scaler
         else:
             settings = scaler = None
