@@ -153,3 +153,31 @@ def pg_point(x: float, y: float):
     from PySide6.QtCore import QPointF
 
     return QPointF(x, y)
+
+
+def test_the_views_answer_off_screen_and_a_minibatch_slice_says_whose_gradient_it_follows(qtbot):
+    from lrgui.data.toy import load_toy
+    from lrgui.session.landscape import Objective
+    from lrgui.session.settings import TrainingSettings
+    from lrgui.session.trainer import Recorded, Trainer
+
+    data = load_toy("moons", points=80, seed=2)
+    line = TrainingSettings(model="logistic", learning_rate=2.0, epochs=30, record_every=1).validate()
+    points = [e.parameters for e in Trainer(data, line).events() if isinstance(e, Recorded)]
+    landscape = LandscapeView()  # never shown
+    qtbot.addWidget(landscape)
+    landscape.set_objective(Objective.from_settings(line, data.train.X, data.train.y))
+    landscape.show_path(points, 10)
+    xs, ys, J = landscape.grid()
+    path = landscape.path()
+    assert np.isfinite(J).all() and len(path) == 31
+    assert xs[0] <= path[:, 0].min() and path[:, 0].max() <= xs[-1]
+    network = TrainingSettings(model="mlp", learning_rate=0.5, epochs=5, hidden=5, batches=4, record_every=1).validate()
+    trainer = Trainer(data, network)
+    recorded = [e for e in trainer.events() if isinstance(e, Recorded)]
+    sliced = StepSliceView(WorkerPool())
+    qtbot.addWidget(sliced)
+    sliced.show_point(recorded[2].parameters, network, trainer.scaler, data.train, recorded[2].iteration)
+    alphas, costs = sliced.curve()
+    assert sliced.learning_rate() == 0.5 and costs[0] == pytest.approx(recorded[2].train_cost, abs=1e-9)
+    assert "4 minibatch steps" in sliced.caption.text() and "whole training set's gradient" in sliced.caption.text()
