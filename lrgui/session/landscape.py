@@ -14,10 +14,10 @@ rate overshoot?":
   of size α is built as training builds it (the solver's operations, with α
   as the rate), so at α = lr it is the next iterate of full-batch training
   and its cost is the cost one iteration later. The curve between the
-  samples that are evaluated exactly (α = 0 and α = lr) uses that J along a
-  line needs one product with X only once: the logits at α are
-  ``z(0) − α·X·g`` (for the network, the hidden layer's input moves the same
-  way), so 121 samples cost about two passes over X.
+  samples that are evaluated exactly (α = 0 and α = lr) uses that the
+  logits along the line are ``z(0) − α·X·g`` (for the network, the hidden
+  layer's input moves the same way): X·g is one product, so 121 samples cost
+  three or four passes over X in all, not 121.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from lrgui.core import LogisticRegression
 from lrgui.core.functions import binary_cross_entropy, categorical_cross_entropy, sigmoid, softmax
 from lrgui.core.mlp import (
     ACTIVATIONS, CHUNK_ROWS, TUNE_MIN_WORK, Parameters, labelled_cross_entropy, output_logits, penalty,
