@@ -235,3 +235,18 @@ def test_the_networks_slice_between_the_exact_samples_is_the_cost_at_those_steps
         moved = {k: params[k] - sliced.alphas[i] * g for k, g in zip(params, grads)}
         wide = Objective(objective.kind, objective.X.astype(np.float64), objective.y_index, 2, l2, l1, activation)
         assert sliced.costs[i] == pytest.approx(exact_cost(wide, moved), rel=1e-5)
+
+
+@pytest.mark.perf
+def test_a_step_slice_on_caltech_sized_photos_takes_well_under_a_few_seconds():
+    import time
+
+    rng = np.random.default_rng(0)
+    X = rng.random((1500, 64 * 64 * 3), dtype=np.float32)
+    y = np.array(["airplanes", "Motorbikes"])[rng.integers(0, 2, 1500)]
+    objective = Objective.from_settings(TrainingSettings(model="logistic").validate(), X, y)
+    parameters = {"coef": rng.normal(0, 1e-3, X.shape[1]).astype(np.float32), "intercept": np.float32(0.01)}
+    started = time.perf_counter()
+    sliced = step_slice(objective, parameters, 0.005)
+    assert time.perf_counter() - started < 3.0  # the 1 s, generous for a loaded machine
+    assert np.isfinite(sliced.costs).all() and len(sliced.costs) == 121
