@@ -548,6 +548,8 @@ class PlaygroundTab(QWidget):
             if p.kind == "mlp":
                 values.update(hidden=int(p.hidden_spin.value()), activation=p.activation_combo.currentText(),
                               show_hidden_lines=bool(p.hidden_lines_check.isChecked()))
+            elif p.start_point is not None:  # i26: the start chosen on the landscape
+                values["start"] = [float(v) for v in p.start_point]
             return values
 
         return {
@@ -589,6 +591,11 @@ class PlaygroundTab(QWidget):
                 if values.get("activation") in ACTIVATIONS:
                     p.activation_combo.setCurrentText(values["activation"])
                 p.hidden_lines_check.setChecked(bool(values.get("show_hidden_lines", p.hidden_lines_check.isChecked())))
+            else:  # i26: a start of three finite numbers, else zeros
+                start = values.get("start")
+                valid = isinstance(start, list) and len(start) == 3 and all(
+                    isinstance(v, (int, float)) and np.isfinite(v) for v in start)
+                p.set_start(start if valid else None)
 
     def _show_points(self, keep_extent: bool) -> None:
         for pane in (self.left, self.right):

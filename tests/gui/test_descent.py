@@ -181,3 +181,15 @@ def test_the_views_answer_off_screen_and_a_minibatch_slice_says_whose_gradient_i
     alphas, costs = sliced.curve()
     assert sliced.learning_rate() == 0.5 and costs[0] == pytest.approx(recorded[2].train_cost, abs=1e-9)
     assert "4 minibatch steps" in sliced.caption.text() and "whole training set's gradient" in sliced.caption.text()
+
+
+def test_a_lesson_keeps_the_chosen_start(qtbot, playground):
+    playground.left.set_start([0.5, -1.0, 0.25])
+    state = playground.lesson_state()
+    assert state["panes"]["logistic"]["start"] == [0.5, -1.0, 0.25]
+    playground.left.set_start(None)
+    playground.apply_lesson_state(state)
+    assert np.array_equal(playground.left.start_point, [0.5, -1.0, 0.25])
+    state["panes"]["logistic"]["start"] = [1.0, "x", 2.0]
+    playground.apply_lesson_state(state)
+    assert playground.left.start_point is None
