@@ -65,12 +65,14 @@ WHAT TO SHOW
 3. Choose XOR (the lesson opens on it) and press "Train both". The logistic regression stays at 50 %: every corner gets probability 0.5. The network with 4 hidden units reaches 100 %.
 4. Tick "Show the hidden units' lines" on the right: each hidden unit draws its own line; the output combines them into a band that no single line can make.
 5. Drag the history sliders to watch the boundaries move during training.
+6. The cost landscape beside the line's map: the cost J over w₁ and w₂ (b held at the shown point's value), the path training took, the shown point ringed. Choose AND, press "Race rates…" in the left pane's settings, type 1, 100 and race: on w₁ against b, lr 1 walks down into the valley, lr 100 jumps across it and back before it settles. Click the landscape in the Playground: the next run starts there, and the map shows that line at once.
 
 QUESTIONS FOR THE CLASS
 - Before training XOR: can you draw one straight line with (0,1) and (1,0) on one side, (0,0) and (1,1) on the other?
 - Why does the logistic regression give every XOR corner exactly 0.5, and not just a worse line?
 - How many lines do the network's hidden units need to solve XOR? Try 1, 2 and 3 hidden units.
 - Click to add a point of the other class in the middle of a region: what happens to each boundary?
+- On the landscape, why does the path of lr 100 zig-zag while lr 1's walks straight down?
 
 From the command line: lrgui train --lesson gates.lrlesson trains both models on the four XOR corners."""
     runs = [LessonRun(_settings(model="logistic", **xor["logistic"])),
@@ -165,10 +167,12 @@ WHAT TO SHOW
 2. The largest rate makes the training cost fall fastest; the smallest has barely moved after 2,000 iterations.
 3. Watch the test curves too: the fastest rate can fit the training pictures better and the test pictures worse. That is why lrgui judges the race by the test cost, not the training cost.
 4. The Results tab: accuracy is far from 100 % — 32×32 pixels and one linear layer are not enough to recognise a bird well.
+5. Tick "Step slice" on the Train tab: the step slice appears under the curves. Drag the replay slider to the start. The curve is the cost along the gradient from that point, J(θ − α·g); the orange mark is where one step of the kept rate lands, the dashed line the cost before it, the star the best step on that line. Type 1000 as the learning rate and train again: the mark sits far up the other side of the valley, above the dashed line: one step already makes the cost rise.
 
 QUESTIONS FOR THE CLASS
 - Before training: which learning rate will win? Why not always use the largest?
 - Why must the three runs start from the same weights for the race to be fair?
+- On the step slice, where would the best learning rate for this first step be? Why can a larger one be worse?
 - A model that says "not a bird" to everything scores 50 % here. Why do we balance the classes?
 - Which birds does the model miss? Which non-birds does it call birds?"""
     request = DataRequest("cifar10", paths=(CIFAR_FOLDER,), selection=ClassSelection(positive="bird", seed=0))

@@ -180,7 +180,24 @@ _PANE_FIELDS = {
     "activation": SETTINGS_FIELDS["activation"],
     "batches": SETTINGS_FIELDS["batches"],
     "show_hidden_lines": Field("bool", "Show hidden lines"),
+    "start": Field("list", "The line's start chosen on the landscape", maximum=3),
+    "trained": Field("object", "The trained pane"),
 }
+#: A trained pane as a lesson keeps it (its history thinned to at most this many points).
+MAX_PANE_SNAPSHOTS = 400
+_TRAINED_FIELDS = {
+    "activation": Field("choice", "The trained pane's activation", choices=ACTIVATIONS),
+    "history": Field("list", "The trained pane's history", maximum=MAX_PANE_SNAPSHOTS),
+    "accuracy": Field("number", "The trained pane's accuracy", 0, 1, nullable=False),
+    "iteration": Field("int", "The trained pane's iteration", 0, 2**62, nullable=False),
+    "costs": Field("list", "The trained pane's costs", maximum=1_000_000),
+    "advice": Field("text", "The trained pane's advice"),
+}
+_ITERATION = Field("int", "A recorded iteration", 0, 2**62, nullable=False)
+_COST = Field("number", "A recorded cost", 0, 1e300, nullable=False)
+_WEIGHT = Field("number", "A weight", -1e30, 1e30, nullable=False)
+#: The parameters of a playground pane's snapshot (two inputs, two classes), by model kind.
+_PANE_PARAMETERS = {"logistic": ("coef", "intercept"), "mlp": ("W1", "b1", "W2", "b2")}
 PLAYGROUND_FIELDS: dict[str, Field] = {
     "set": Field("choice", "The playground's data set", choices=tuple(TOY_SETS)),
     "points": Field("int", "The playground's number of points", MIN_POINTS, MAX_POINTS),
@@ -230,5 +247,53 @@ def check_playground(values) -> dict:
         for kind, pane in panes.items():
             if kind not in MODELS:
                 raise SchemaError(f"The playground has no pane {_shown(kind)}.")
-            check_record(pane, _PANE_FIELDS, f"The playground's {kind} pane")
+            pane = check_record(pane, _PANE_FIELDS, f"The playground's {kind} pane")
+            start = pane.get("start")
+            if start is not None:
+                if kind != "logistic" or len(start) != 3:
+                    raise SchemaError("Only the line's pane has a start, and it is three numbers (w₁, w₂, b).")
+                for value in start:
+                    _WEIGHT.check(value, "The line's start")
+            if pane.get("trained") is not None:
+                check_trained_pane(pane["trained"], kind)
     return state
+
+
+def check_trained_pane(record, kind: str) -> dict:
+    """A trained playground pane: its thinned history of parameters (of the pane's model, two inputs and two
+    classes), accuracy, iteration, costs and advice."""
+    record = check_record(record, _TRAINED_FIELDS, f"The playground's trained {kind} pane")
+    for entry in record.get("history") or ():
+        if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[1], dict)):
+            raise SchemaError("Each point of a trained pane's history must be an iteration and its parameters.")
+        _ITERATION.check(entry[0])
+        parameters = {name: np.asarray(_numbers(value), dtype=np.float64) for name, value in entry[1].items()}
+        if tuple(sorted(parameters)) != tuple(sorted(_PANE_PARAMETERS[kind])):
+            raise SchemaError(f"A trained {kind} pane's parameters must be {', '.join(_PANE_PARAMETERS[kind])}.")
+        _check_pane_shapes(kind, parameters)
+    for entry in record.get("costs") or ():
+        if not (isinstance(entry, list) and len(entry) == 2):
+            raise SchemaError("Each of a trained pane's costs must be an iteration and a cost.")
+        _ITERATION.check(entry[0])
+        _COST.check(entry[1])
+    return record
+
+
+def _numbers(value, depth: int = 0):
+    """A number or a (nested, at most 2-deep) list of finite numbers, as given."""
+    if isinstance(value, list):
+        if depth >= 2 or len(value) > 4096:
+            raise SchemaError("A trained pane's parameters must be numbers, vectors or small matrices.")
+        return [_numbers(v, depth + 1) for v in value]
+    return _WEIGHT.check(value, "A trained pane's weight")
+
+
+def _check_pane_shapes(kind: str, p: dict) -> None:
+    if kind == "logistic":
+        good = p["coef"].shape == (2,) and p["intercept"].size == 1
+    else:
+        W1, b1, W2, b2 = p["W1"], p["b1"], p["W2"], p["b2"]
+        good = (W1.ndim == 2 and W1.shape[0] == 2 and 1 <= W1.shape[1] <= 256 and b1.shape == (W1.shape[1],)
+                and W2.ndim == 2 and W2.shape[0] == W1.shape[1] and W2.shape[1] in (1, 2) and b2.shape == (W2.shape[1],))
+    if not good:
+        raise SchemaError(f"A trained {kind} pane's parameters do not have the shapes of its model.")

@@ -31,8 +31,10 @@ from lrgui.data.toy import TOY_SETS
 from lrgui.errors import UserError
 from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.cost_plot import CostPlot
+from lrgui.gui.landscape_view import LandscapeView
 from lrgui.gui.spinboxes import LearningRateSpinBox
 from lrgui.gui.widgets import show_error, show_training_error
+from lrgui.session.landscape import LABELS, Objective, line_parameters, starting_model
 from lrgui.session.settings import ACTIVATIONS, MODEL_NAMES, TrainingSettings, step_word
 from lrgui.session.trainer import Recorded, SnapshotKeeper, TrainingResult
 from lrgui.session.training_session import TrainingSession
@@ -66,6 +68,7 @@ class ModelPane(QWidget):
         self._history: list[tuple[int, dict]] = []
         self._activation: str | None = None
         self._data: TrainTest | None = None
+        self.start_point = None  # the next run's (w₁, w₂, b), chosen on the landscape; None: zeros
         self._build(view_name)
 
     def _build(self, view_name: str) -> None:
@@ -105,7 +108,21 @@ class ModelPane(QWidget):
             grid.addWidget(self.hidden_lines_check, 2, 0, 1, 2)
             grid.addWidget(self.train_button, 2, 2, 1, 2)
         else:
-            grid.addWidget(self.train_button, 1, 0, 1, 4)
+            grid.addWidget(self.train_button, 1, 0, 1, 2)
+            # the line's own race (its paths on the landscape) and the start a click on the landscape chose
+            self.race_button = QPushButton("Race rates…")
+            self.race_button.setObjectName("logisticPlaygroundRaceButton")
+            self.race_button.setToolTip("This pane's line trained with several learning rates from its start: "
+                                        "each rate's path on one cost landscape")
+            grid.addWidget(self.race_button, 1, 2, 1, 2)
+            self.start_label = QLabel("Start: all weights zero")
+            self.start_label.setObjectName("playgroundStartLabel")
+            self.start_button = QPushButton("Start from zero")
+            self.start_button.setObjectName("playgroundStartResetButton")
+            self.start_button.setToolTip("Forget the start clicked on the landscape: the next run starts at zero")
+            self.start_button.clicked.connect(lambda: self.set_start(None))
+            grid.addWidget(self.start_label, 2, 0, 1, 2)
+            grid.addWidget(self.start_button, 2, 2, 1, 2)
         grid.setRowStretch(3, 1)
         layout.addWidget(settings)
 
@@ -140,7 +157,7 @@ class ModelPane(QWidget):
         self.plot.set_step_name(step_word(self.kind, 1))
         # the map over its cost curve, with a divider: the map takes what a small screen has to give
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self._with_landscape(self.view))
         self.splitter.addWidget(self.plot)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
@@ -149,6 +166,51 @@ class ModelPane(QWidget):
         layout.addLayout(history)
         layout.addWidget(self.accuracy_label)
         layout.addWidget(self.advice_label)
+
+    # ------------------------------------------------------------ the landscape
+    def _with_landscape(self, view):
+        """The line's map beside its cost landscape; the network's map alone."""
+        self.landscape = None
+        if self.kind != "logistic":
+            return view
+        self.landscape = LandscapeView(self.workers)
+        self.landscape.startRequested.connect(self.set_start)
+        maps = QSplitter(Qt.Orientation.Horizontal)
+        maps.addWidget(view)
+        maps.addWidget(self.landscape)
+        maps.setChildrenCollapsible(False)
+        maps.setStretchFactor(0, 1)
+        maps.setStretchFactor(1, 1)
+        return maps
+
+    def set_points(self, X, y) -> None:
+        """The points (labels as class names) the landscape's cost is taken over, before a run brings its own."""
+        if self.landscape is not None and not self.is_training:
+            y = np.asarray(y)
+            objective = Objective.from_settings(self.settings(0), np.asarray(X), y) if len(set(y.tolist())) == 2 \
+                else None
+            self.landscape.set_objective(objective)
+            self.landscape.set_start(self.start_point)
+
+    def set_start(self, point) -> None:
+        """The next run starts at ``point`` (w₁, w₂, b), or at zeros for None; the map shows that line at once."""
+        if self.landscape is None or self.is_training:  # the map is the run's until it ends
+            return
+        self.start_point = None if point is None else np.asarray(point, dtype=np.float64).reshape(3)
+        self.landscape.set_start(self.start_point)
+        if self.start_point is None:
+            self.start_label.setText("Start: all weights zero")
+            self.view.clear_model()
+        else:
+            w1, w2, b = self.start_point
+            self.start_label.setText(f"Start: {LABELS['w1']} {w1:.2f}, {LABELS['w2']} {w2:.2f}, b {b:.2f}")
+            self.view.show_parameters("logistic", line_parameters(self.start_point), None)
+
+    def starting_model(self, settings, data: TrainTest):
+        """The model a run resumes from to start at the chosen point; None to start at zeros."""
+        if self.start_point is None or self.kind != "logistic":
+            return None
+        return starting_model(settings, data.train.classes, self.start_point)
 
     # ------------------------------------------------------------ settings
     def apply_defaults(self, toy_name: str) -> None:
@@ -190,10 +252,13 @@ class ModelPane(QWidget):
         if self.is_training:
             return False
         try:
-            session = TrainingSession(data, [self.settings(seed)], toy=self.toy_name)
+            settings = self.settings(seed)
+            session = TrainingSession(data, [settings], self.starting_model(settings, data), toy=self.toy_name)
         except UserError as error:
             show_error(self, "Cannot train", str(error))
             return False
+        if self.landscape is not None:  # the run's own points and penalty
+            self.landscape.set_objective(Objective.from_settings(settings, data.train.X, data.train.y))
         self._data = data
         self.session = session
         self.restored = None
@@ -258,6 +323,8 @@ class ModelPane(QWidget):
             return
         iteration, parameters = self._history[min(index, len(self._history) - 1)]
         self.view.show_parameters(self.kind, parameters, self._activation)
+        if self.landscape is not None:  # the path of every recorded point, the shown one ringed
+            self.landscape.show_path([p for _, p in self._history], min(index, len(self._history) - 1))
         self.iteration_label.setText(f"{step_word(self.kind, 1)} {iteration:,}")
 
     def _show_accuracy(self, accuracy: float | None, iteration: int) -> None:
@@ -342,5 +409,6 @@ class ModelPane(QWidget):
     def _update_state(self) -> None:
         running = self.is_training
         self.train_button.setEnabled(not running)
-        for widget in (self.lr_spin, self.epochs_spin, self.hidden_spin, self.activation_combo):
+        for widget in (self.lr_spin, self.epochs_spin, self.hidden_spin, self.activation_combo,
+                       *((self.race_button, self.start_button) if self.landscape is not None else ())):
             widget.setEnabled(not running)

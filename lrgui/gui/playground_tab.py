@@ -130,6 +130,7 @@ class PlaygroundTab(QWidget):
         panes = QHBoxLayout()
         self.left = ModelPane("logistic", self.workers, "leftBoundaryView")
         self.right = ModelPane("mlp", self.workers, "rightBoundaryView")
+        self.left.race_button.clicked.connect(lambda: self.race("logistic"))
         for pane in (self.left, self.right):
             pane.request_data = self._training_data
             pane.busyChanged.connect(self._pane_busy)
@@ -151,6 +152,7 @@ class PlaygroundTab(QWidget):
         for pane in (self.left, self.right):
             pane.view.set_presentation(on)
             pane.plot.set_presentation(on)
+        self.left.landscape.set_presentation(on)
 
     @property
     def left_view(self) -> BoundaryView:
@@ -202,6 +204,8 @@ class PlaygroundTab(QWidget):
             if p.kind == "mlp":
                 values.update(hidden=int(p.hidden_spin.value()), activation=p.activation_combo.currentText(),
                               show_hidden_lines=bool(p.hidden_lines_check.isChecked()))
+            elif p.start_point is not None:  # the start chosen on the landscape
+                values["start"] = [float(v) for v in p.start_point]
             trained = p.trained_state()
             if trained is not None:
                 values["trained"] = trained  # the trained panes come back as they were
@@ -246,12 +250,18 @@ class PlaygroundTab(QWidget):
                 if values.get("activation") in ACTIVATIONS:
                     p.activation_combo.setCurrentText(values["activation"])
                 p.hidden_lines_check.setChecked(bool(values.get("show_hidden_lines", p.hidden_lines_check.isChecked())))
+            else:  # a start of three finite numbers, else zeros
+                start = values.get("start")
+                valid = isinstance(start, list) and len(start) == 3 and all(
+                    isinstance(v, (int, float)) and not isinstance(v, bool) and np.isfinite(v) for v in start)
+                p.set_start(start if valid else None)
             if isinstance(values.get("trained"), dict):
                 p.restore_trained(values["trained"])
 
     def _show_points(self, keep_extent: bool) -> None:
         for pane in (self.left, self.right):
             pane.view.set_points(self.X, self.labels, keep_extent=keep_extent)
+        self.left.set_points(self.X, np.asarray(CLASS_NAMES)[self.labels])  # the landscape's cost is over these
 
     @Slot(float, float)
     def add_point(self, x: float, y: float, label: int | None = None) -> None:
@@ -286,15 +296,18 @@ class PlaygroundTab(QWidget):
         data = TrainTest(Dataset(np.ascontiguousarray(self.X, dtype=np.float32), y, list(CLASS_NAMES)))
         return data, self.seed_spin.value()
 
-    def race(self):
-        """Opens the learning-rate race on the points shown, with the network pane's settings."""
+    def race(self, kind: str = "mlp"):
+        """Opens the learning-rate race on the points shown, with the network pane's settings (or the line's)."""
         from lrgui.gui.race_dialog import LearningRateRace
 
         wanted = self._training_data()
         if wanted is None:
             return None
         data, seed = wanted
-        race = LearningRateRace(self.workers, data, self.labels.copy(), self.right.settings(seed), self)
+        pane = self.left if kind == "logistic" else self.right  # the line races from its chosen start
+        settings = pane.settings(seed)
+        race = LearningRateRace(self.workers, data, self.labels.copy(), settings, self,
+                                resume=pane.starting_model(settings, data))
         race.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         race.show()
         return race

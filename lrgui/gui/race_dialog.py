@@ -8,6 +8,9 @@ the costs share one plot with the same scale.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,15 +27,19 @@ from lrgui.data.dataset import TrainTest
 from lrgui.errors import UserError
 from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.cost_plot import CostPlot
+from lrgui.gui.landscape_view import LandscapeView
 from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.advice import format_rate
 from lrgui.session.experiment import learning_rate_runs
+from lrgui.session.landscape import Objective, line_point
 from lrgui.session.settings import MODEL_NAMES, TrainingSettings, parse_learning_rates, step_word
 from lrgui.session.training_session import TrainingSession
 from lrgui.session.wording import format_percent
 
 #: At most this many rates race at once: small multiples must stay readable.
 MAX_RATES = 6
+#: A line's race records about this many points of each path, at most (every step of a shorter run).
+MAX_PATH_POINTS = 5000
 
 
 def default_rates(rate: float) -> str:
@@ -45,8 +52,10 @@ class LearningRateRace(QDialog):
 
     finished_race = Signal()
 
-    def __init__(self, workers, data: TrainTest, labels, settings: TrainingSettings, parent=None):
+    def __init__(self, workers, data: TrainTest, labels, settings: TrainingSettings, parent=None, resume=None):
+        """``resume``: a line's start chosen on the landscape (a model at iteration 0), or None."""
         super().__init__(parent)
+        self.resume = resume
         self.setObjectName("learningRateRace")
         self.setWindowTitle(f"Learning-rate race — {MODEL_NAMES[settings.model]}")
         self.workers = workers
@@ -87,12 +96,48 @@ class LearningRateRace(QDialog):
         self.plot.setObjectName("raceCostPlot")
         self.plot.set_step_name(step_word(settings.model, 1))
         self.plot.setMinimumHeight(140)
-        layout.addWidget(self.plot, 2)
+        layout.addLayout(self._with_landscape(self.plot), 2)
         self.resize(820, 620)
         self._update_state()
 
+    # ------------------------------------------------------------ every rate's path on one landscape
+    def _with_landscape(self, plot):
+        """The cost plot, beside the landscape with every rate's path when the line races."""
+        row = QHBoxLayout()
+        row.addWidget(plot, 3)
+        self.landscape = None
+        self._paths: dict[int, list] = {}
+        self._rates: list[float] = []
+        if self.settings.model == "logistic" and self.data.train.X.shape[1] == 2:
+            self.landscape = LandscapeView(self.workers, clickable=False)
+            self.landscape.setMinimumWidth(260)
+            self.landscape.set_objective(Objective.from_settings(self.settings, self.data.train.X, self.data.train.y))
+            # a rate that overshoots jumps the bias most in its first steps: w₁ against b shows the zig-zag
+            self.landscape.set_pair(("w1", "b"))
+            row.addWidget(self.landscape, 2)
+        return row
+
+    def _path_settings(self) -> TrainingSettings:
+        """The line records every step of its path (an overshoot's zig-zag lasts a few steps); a long run
+        every few, evenly: a stride of 2 would show every other point of a zig-zag, always on one side."""
+        if self.landscape is None:
+            return self.settings
+        stride = max(1, self.settings.epochs // MAX_PATH_POINTS)
+        return replace(self.settings, record_every=stride + (stride > 1 and stride % 2 == 0))
+
+    def _draw_paths(self, run: int) -> None:
+        """Every rate's recorded points in its colour; the third parameter held at ``run``'s newest point."""
+        if self.landscape is None or not self._paths:
+            return
+        paths = [np.array(self._paths.get(i, []), dtype=np.float64).reshape(-1, 3) for i in range(len(self.views))]
+        held = paths[run][-1] if len(paths[run]) else None
+        names = [f"lr {format_rate(rate)}" for rate in self._rates]
+        self.landscape.show_paths(paths, held, names, held_from=f"{names[run]}'s newest point's")
+
     def _start_text(self) -> str:
         start = "all weights zero" if self.settings.model == "logistic" else f"weights drawn with seed {self.settings.seed}"
+        if self.resume is not None:
+            start = "the start chosen on the landscape"
         return (f"Every rate starts from the same parameters ({start}), trains {self.settings.epochs:,} "
                 f"{step_word(self.settings.model)} on the same {len(self.data.train):,} points: only the rate differs.")
 
@@ -112,11 +157,12 @@ class LearningRateRace(QDialog):
             rates = parse_learning_rates(self.rates_edit.text())
             if len(rates) > MAX_RATES:
                 raise UserError(f"Race at most {MAX_RATES} learning rates at once, not {len(rates)}.")
-            session = TrainingSession(self.data, learning_rate_runs(self.settings, rates))
+            session = TrainingSession(self.data, learning_rate_runs(self._path_settings(), rates), self.resume)
         except UserError as error:
             show_error(self, "Cannot race", str(error))
             return False
         self._build_views(rates)
+        self._rates, self._paths = rates, {}
         self.plot.clear_curves()
         self.plot.set_same_scale(True)  # a slow rate must look slow
         self._curves = {i: self.plot.new_curve(f"lr {format_rate(r)}") for i, r in enumerate(rates)}
@@ -154,8 +200,12 @@ class LearningRateRace(QDialog):
         for run, batch in progress.points.items():
             if run in self._curves:
                 self._curves[run].extend([(p.iteration, p.train_cost) for p in batch])
+            if self.landscape is not None:
+                self._paths.setdefault(run, []).extend(line_point(p.parameters) for p in batch if p.parameters)
             if run < len(self.views) and batch[-1].parameters:  # one redraw per view and batch: the newest point
                 self.views[run].show_parameters(self.settings.model, batch[-1].parameters, self.settings.activation)
+        if progress.points:
+            self._draw_paths(max(progress.points))
 
     def _succeeded(self, results) -> None:
         self.results = list(results)

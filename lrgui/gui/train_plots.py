@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from lrgui.data import TrainedModel
 from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
+from lrgui.gui.step_slice_view import StepSliceView
 from lrgui.gui.tables import FittedTable
 from lrgui.gui.weights_view import WeightsView
 from lrgui.session.advice import format_rate
@@ -71,8 +72,9 @@ class TrainPlots(QWidget):
 
     pointChosen = Signal(int)
 
-    def __init__(self, parent=None):
+    def __init__(self, workers=None, parent=None):
         super().__init__(parent)
+        self.workers = workers
         self.points: list[Recorded] = []
         self.run_curves: dict = {}
         self.comparing = False
@@ -104,9 +106,14 @@ class TrainPlots(QWidget):
         self.panels_splitter = QSplitter(Qt.Orientation.Vertical)
         self.panels_splitter.setObjectName("trainPanelsSplitter")
         self.panels_splitter.addWidget(self.plots_splitter)
+        # J(θ − α·g) at the shown point: why a rate overshoots (shown on demand, computed either way)
+        self.step_slice_view = StepSliceView(self.workers)
+        self.step_slice_view.setVisible(False)
+        self.panels_splitter.addWidget(self.step_slice_view)
         self.panels_splitter.addWidget(self.accuracy_plot)
         self.panels_splitter.setStretchFactor(0, 3)
-        self.panels_splitter.setStretchFactor(1, 1)
+        self.panels_splitter.setStretchFactor(1, 2)
+        self.panels_splitter.setStretchFactor(2, 1)
         self.panels_splitter.setChildrenCollapsible(False)
         right.addWidget(self.panels_splitter, 1)
 
@@ -146,7 +153,12 @@ class TrainPlots(QWidget):
         self.accuracy_curves_check.setObjectName("accuracyCurvesCheck")
         self.accuracy_curves_check.setToolTip("Train and test accuracy during training, on a panel under the cost")
         self.accuracy_curves_check.toggled.connect(self.accuracy_plot.setVisible)
-        for check in (self.log_check, self.same_scale_check, self.accuracy_curves_check):
+        self.step_slice_check = QCheckBox("Step slice")
+        self.step_slice_check.setObjectName("stepSliceCheck")
+        self.step_slice_check.setToolTip("The cost along the next step's direction, J(θ − α·g) for α from 0 to 3× "
+                                         "the learning rate: where this rate's step lands, and the best one")
+        self.step_slice_check.toggled.connect(self.step_slice_view.setVisible)
+        for check in (self.log_check, self.same_scale_check, self.accuracy_curves_check, self.step_slice_check):
             axes.addWidget(check)
         axes.addStretch(1)
         self.axes_row = QWidget()
@@ -302,8 +314,13 @@ class TrainPlots(QWidget):
         self.history_label.setText(where)
 
     # ---------------------------------------------------------- presentation
+    def show_step_slice(self, parameters, settings, scaler, train, iteration) -> None:
+        """The step slice at this point of a run with these settings and scaler, on these training rows."""
+        self.step_slice_view.show_point(parameters, settings, scaler, train, iteration)
+
     def set_presentation(self, on: bool) -> None:
         self.presenting = on
+        self.step_slice_view.set_presentation(on)
         if on:
             self._splitter_sizes = self.plots_splitter.sizes()
             # once full screen: a narrow screen stacks the weights under the curve, a wide one keeps them beside

@@ -121,7 +121,7 @@ class TrainTab(QWidget):
         self.side_widget.setMaximumWidth(400)
         layout.addWidget(self.side_widget)
 
-        self.plots = plots = TrainPlots()
+        self.plots = plots = TrainPlots(workers)
         plots.pointChosen.connect(self._slider_moved)
         plots.continue_here_button.clicked.connect(self.continue_from_here)
         plots.compare_button.clicked.connect(self.start_comparison)
@@ -268,6 +268,10 @@ class TrainTab(QWidget):
         self.plots.weights_view.show_parameters(self.state.displayed_parameters(), model.image_format,
                                                 model.estimator.classes_)
         last = index is None or index >= len(points) - 1
+        data = self.state.data
+        self.plots.show_step_slice(self.state.displayed_parameters(), self.state.model_settings, model.scaler,
+                                   data.train if data is not None and self.state.can_continue() else None,
+                                   points[-1 if last else index].iteration if points else None)
         self.plots.plot.set_cursor(None if last else points[index].iteration)
         diverged = last and bool(getattr(model.estimator, "diverged_", False))
         if points:
@@ -290,6 +294,10 @@ class TrainTab(QWidget):
         if data is not None and point.parameters:
             self.plots.weights_view.show_parameters(point.parameters, data.train.image_format,
                                                     sorted(data.train.classes))
+            trainer = self.session.experiment.current if self.session is not None else None
+            if trainer is not None:
+                self.plots.show_step_slice(point.parameters, trainer.settings, trainer.scaler, data.train,
+                                           point.iteration)
 
     # ------------------------------------------------------------------ replay
     def _slider_moved(self, index: int) -> None:
