@@ -323,3 +323,10 @@ def test_boundary_keeps_an_existing_picture_unless_forced(capsys, tmp_path):
 
 def test_an_empty_one_vs_rest_is_refused(capsys, folders):  # part of failure 14
     refused(capsys, "--one-vs-rest needs a class name", "train", folders, "--one-vs-rest", "", "--out", "")
+
+
+def test_out_and_boundary_may_not_name_one_file(capsys, tmp_path):
+    target = tmp_path / "both.png"
+    refused(capsys, "--out and --boundary name the same file", "train", "--toy", "xor", "--epochs", "5", "--out",
+            target, "--boundary", target)
+    assert not target.exists()
