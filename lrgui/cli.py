@@ -525,7 +525,9 @@ def command_train(args) -> int:
     best, chosen_by, why = choose_best(results)
     model_path = None
     if args.out:
-        model_path = str(save_model(best.model, args.out, force=args.force))
+        inputs = [*(data.train.paths or ()), *((data.test.paths or ()) if data.test is not None else ()),
+                  *([args.lesson] if args.lesson else [])]
+        model_path = str(save_model(best.model, args.out, force=args.force, inputs=inputs))  # never over an image
         console.info(f"model saved to {printable(model_path)}")
     if args.boundary:
         from lrgui.session.boundary_image import write_boundary_png
