@@ -3,7 +3,6 @@ refusal or a correct result, in bounded memory and time (peak RSS measured in a 
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -12,7 +11,6 @@ import time
 import zipfile
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from lrgui.cli import main
@@ -335,7 +333,7 @@ def test_a_model_whose_logits_overflow_gives_no_label(tmp_path):
 
 # ---------------------------------------------------------------- 14. smaller ones
 def test_a_changed_folder_with_as_many_files_says_what_changed(tmp_path):
-    from lrgui.session.lesson import LessonDataProblem, resolve_request, save_lesson, Lesson
+    from lrgui.session.lesson import LessonDataProblem, resolve_request, save_lesson
     from lrgui.session.lesson import lesson_from_results
 
     folders = make_class_folders(tmp_path / "data", classes=("a", "b"), per_class=3, size=12)

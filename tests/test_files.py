@@ -9,7 +9,6 @@ import re
 import socket
 import stat
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
