@@ -116,6 +116,28 @@ def test_two_huge_16_bit_rgba_pngs_are_refused_before_decoding(huge_pngs, worker
     assert int(rss_kb) * 1024 < GIB
 
 
+def test_large_images_within_the_budget_decode_one_after_another(tmp_path, small):
+    """Three 4,500 × 4,500 RGBA PNGs (about 460 MB each to decode) in three hand-offs of 32 files, 8 threads:
+    all decoded, never two at once (unbudgeted, the same folder peaked at 1.2 GB)."""
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    plain = next(p for p in sorted((small / "a").iterdir()))
+    for i in range(96):
+        if i % 32 == 0:
+            hostile.write_png(folder / f"{i:03d}.png", 4500, 4500, depth=8)
+        else:
+            (folder / f"{i:03d}{plain.suffix}").write_bytes(plain.read_bytes())
+    code = (f"from lrgui.data.loader import load_files; from lrgui.data import ImageFormat; from pathlib import Path; "
+            f"X, ok, skipped = load_files(sorted(Path({str(folder)!r}).iterdir()), ImageFormat(8), workers=8); "
+            f"print(len(ok), len(skipped)); "
+            f"print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    counts, rss_kb = done.stdout.splitlines()
+    assert counts == "96 0", done.stderr
+    assert int(rss_kb) * 1024 < GIB
+
+
 def test_train_and_predict_on_a_folder_with_two_huge_pngs_stay_small(huge_pngs, small, model, tmp_path):
     classes = tmp_path / "classes"
     (classes / "a").mkdir(parents=True)
