@@ -26,7 +26,7 @@ from lrgui.data import (
     load_model,
     save_model,
 )
-from lrgui.data.files import is_same_place, redirect_to_null
+from lrgui.data.files import identities, is_same_place, redirect_to_null
 from lrgui.data.samples import list_samples
 from lrgui.data.schema import MAX_BATCH_SIZE, MAX_BATCHES, MAX_EPOCHS
 from lrgui.data.selection import ClassSelection
@@ -637,6 +637,7 @@ def _prediction_batches(model, paths, explain_dir: str | None = None, *, force: 
     from lrgui.session.explain_image import explain_output_names, write_explanations
 
     names = iter(explain_output_names(paths))  # unique across all batches, in the order of the paths
+    inputs = identities(paths)  # stat once: every output is checked against every input image
     name_of = {i: next(names) for i in range(len(paths))}
     for start in range(0, len(paths), 512):
         chunk = list(paths[start:start + 512])
@@ -647,7 +648,7 @@ def _prediction_batches(model, paths, explain_dir: str | None = None, *, force: 
         labels, probabilities = model.predict_rows(X)
         explanations = [explain(model, row) for row in X]
         extra = write_explanations(explanations, [chunk[i] for i in loaded], explain_dir,
-                                   names=[name_of[start + i] for i in loaded], force=force, inputs=paths)
+                                   names=[name_of[start + i] for i in loaded], force=force, inputs=inputs)
         batch = [_ExplainedPrediction(str(chunk[i]), str(label), float(p), more)
                  for i, label, p, more in zip(loaded, labels, probabilities, extra)]
         for i, more in zip(loaded, extra):
