@@ -115,7 +115,7 @@ def main(argv=None) -> int:
         with tempfile.TemporaryDirectory() as folder:
             target = Path(folder) / "boundary.png"
             picture, picture_min = median_ms(
-                lambda: write_boundary_png(target, network, data.X, data.y, data.classes, size=400),
+                lambda: write_boundary_png(target, network, data.X, data.y, data.classes, size=400, force=True),
                 max(3, args.repeat // 5))
         print(f"{'400×400 PNG (sigmoid network)':<30} {picture:>7.1f} ({picture_min:>6.1f})")
         verdict = "meets" if worst_network <= TARGET_MS else "MISSES"

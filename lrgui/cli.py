@@ -26,7 +26,7 @@ from lrgui.data import (
     load_model,
     save_model,
 )
-from lrgui.data.files import is_same_place, redirect_to_null
+from lrgui.data.files import identities, is_same_place, redirect_to_null
 from lrgui.data.samples import list_samples
 from lrgui.data.schema import MAX_BATCH_SIZE, MAX_BATCHES, MAX_EPOCHS
 from lrgui.data.selection import ClassSelection
@@ -526,7 +526,9 @@ def command_train(args) -> int:
     best, chosen_by, why = outcome.kept, outcome.chosen_by, outcome.reason
     model_path = None
     if args.out:
-        model_path = str(save_model(best.model, args.out, force=args.force))
+        inputs = [*(data.train.paths or ()), *((data.test.paths or ()) if data.test is not None else ()),
+                  *([args.lesson] if args.lesson else [])]
+        model_path = str(save_model(best.model, args.out, force=args.force, inputs=inputs))  # never over an image
         console.info(f"model saved to {printable(model_path)}")
     if args.boundary:
         from lrgui.session.boundary_image import write_boundary_png
@@ -636,6 +638,7 @@ def _prediction_batches(model, paths, explain_dir: str | None = None, *, force: 
     from lrgui.session.explain_image import explain_output_names, write_explanations
 
     names = iter(explain_output_names(paths))  # unique across all batches, in the order of the paths
+    inputs = identities(paths)  # stat once: every output is checked against every input image
     name_of = {i: next(names) for i in range(len(paths))}
     for start in range(0, len(paths), 512):
         chunk = list(paths[start:start + 512])
@@ -646,7 +649,7 @@ def _prediction_batches(model, paths, explain_dir: str | None = None, *, force: 
         labels, probabilities = model.predict_rows(X)
         explanations = [explain(model, row) for row in X]
         extra = write_explanations(explanations, [chunk[i] for i in loaded], explain_dir,
-                                   names=[name_of[start + i] for i in loaded], force=force, inputs=paths)
+                                   names=[name_of[start + i] for i in loaded], force=force, inputs=inputs)
         batch = [_ExplainedPrediction(str(chunk[i]), str(label), float(p), more)
                  for i, label, p, more in zip(loaded, labels, probabilities, extra)]
         for i, more in zip(loaded, extra):

@@ -221,7 +221,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else lessons_dir()
     out.mkdir(parents=True, exist_ok=True)
     for name, make in LESSONS.items():
-        written = save_lesson(out / (name + LESSON_EXTENSION), make(), measure_sources=False)
+        written = save_lesson(out / (name + LESSON_EXTENSION), make(), measure_sources=False, force=True)
         print(written)
     return 0
 

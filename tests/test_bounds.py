@@ -3,7 +3,7 @@ refusal or a correct result, in bounded memory and time (peak RSS measured in a 
 
 from __future__ import annotations
 
-import json
+import ast
 import os
 import subprocess
 import sys
@@ -12,7 +12,6 @@ import time
 import zipfile
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from lrgui.cli import main
@@ -104,18 +103,39 @@ def huge_pngs(tmp_path_factory) -> Path:
     return folder
 
 
+def load_in_child(folder: Path, workers: int) -> tuple[int, list[str], int]:
+    """load_files on every file of ``folder`` in a child: (images loaded, skip reasons, peak RSS in bytes)."""
+    code = (f"from lrgui.data.loader import load_files; from lrgui.data import ImageFormat; from pathlib import Path; "
+            f"X, ok, skipped = load_files(sorted(Path({str(folder)!r}).iterdir()), ImageFormat(8), "
+            f"workers={workers}); print(repr((len(ok), [s.reason for s in skipped]))); "
+            f"print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    result, rss_kb = done.stdout.splitlines()
+    loaded, reasons = ast.literal_eval(result)
+    return loaded, reasons, int(rss_kb) * 1024
+
+
 @pytest.mark.parametrize("workers", [2, 8])
 def test_two_huge_16_bit_rgba_pngs_are_refused_before_decoding(huge_pngs, workers):
-    folder = huge_pngs
-    code = (f"import resource, sys; from lrgui.data.loader import load_files; from lrgui.data import ImageFormat; "
-            f"from pathlib import Path; X, ok, skipped = load_files(sorted(Path({str(folder)!r}).iterdir()), "
-            f"ImageFormat(8), workers={workers}); print(len(ok), [s.reason for s in skipped]); "
-            f"print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
-    reasons, rss_kb = done.stdout.splitlines()
-    assert reasons.startswith("0 ") and reasons.count("more than lrgui gives one image") == 2, done.stderr
-    assert int(rss_kb) * 1024 < GIB
+    loaded, reasons, rss = load_in_child(huge_pngs, workers)
+    assert loaded == 0 and [r.endswith("more than lrgui gives one image (640.0 MB)") for r in reasons] == [True, True]
+    assert rss < GIB
+
+
+def test_large_images_within_the_budget_decode_one_after_another(tmp_path, small):
+    """Three 4,500 × 4,500 RGBA PNGs (about 460 MB each to decode) in three hand-offs of 32 files, 8 threads:
+    all decoded, never two at once (unbudgeted, the same folder peaked at 1.2 GB)."""
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    plain = next(p for p in sorted((small / "a").iterdir()))
+    for i in range(96):
+        if i % 32 == 0:
+            hostile.write_png(folder / f"{i:03d}.png", 4500, 4500, depth=8)
+        else:
+            (folder / f"{i:03d}{plain.suffix}").write_bytes(plain.read_bytes())
+    loaded, reasons, rss = load_in_child(folder, 8)
+    assert (loaded, reasons) == (96, []) and rss < GIB
 
 
 def test_train_and_predict_on_a_folder_with_two_huge_pngs_stay_small(huge_pngs, small, model, tmp_path):
@@ -335,7 +355,7 @@ def test_a_model_whose_logits_overflow_gives_no_label(tmp_path):
 
 # ---------------------------------------------------------------- 14. smaller ones
 def test_a_changed_folder_with_as_many_files_says_what_changed(tmp_path):
-    from lrgui.session.lesson import LessonDataProblem, resolve_request, save_lesson, Lesson
+    from lrgui.session.lesson import LessonDataProblem, resolve_request, save_lesson
     from lrgui.session.lesson import lesson_from_results
 
     folders = make_class_folders(tmp_path / "data", classes=("a", "b"), per_class=3, size=12)

@@ -9,7 +9,6 @@ import re
 import socket
 import stat
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -323,3 +322,19 @@ def test_boundary_keeps_an_existing_picture_unless_forced(capsys, tmp_path):
 
 def test_an_empty_one_vs_rest_is_refused(capsys, folders):  # part of failure 14
     refused(capsys, "--one-vs-rest needs a class name", "train", folders, "--one-vs-rest", "", "--out", "")
+
+
+def test_out_and_boundary_may_not_name_one_file(capsys, tmp_path):
+    target = tmp_path / "both.png"
+    refused(capsys, "--out and --boundary name the same file", "train", "--toy", "xor", "--epochs", "5", "--out",
+            target, "--boundary", target)
+    assert not target.exists()
+
+
+def test_train_never_saves_over_one_of_its_images(capsys, tmp_path):
+    folders = make_class_folders(tmp_path / "data", classes=("cat", "dog"), per_class=3, size=12)
+    image = sorted((folders / "cat").iterdir())[0]
+    before = image.read_bytes()
+    refused(capsys, "one of the files being read", "train", folders, "--size", "8", "--epochs", "5", "--out", image,
+            "--force")
+    assert image.read_bytes() == before

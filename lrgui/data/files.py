@@ -353,10 +353,20 @@ def _identity(path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def is_one_of(path: str | os.PathLike, inputs: Iterable[str | os.PathLike]) -> bool:
-    """True when ``path`` is the same file as one of ``inputs`` (device and inode: links and other spellings too)."""
+def identities(paths: Iterable[str | os.PathLike]) -> frozenset[tuple[int, int]]:
+    """(device, inode) of each existing file among ``paths``: computed once, checked against many outputs."""
+    return frozenset(identity for path in paths if (identity := _identity(path)) is not None)
+
+
+def is_one_of(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] | frozenset) -> bool:
+    """True when ``path`` is the same file as one of ``inputs`` (device and inode: links and other spellings too).
+
+    ``inputs`` are paths, or their :func:`identities` when many outputs are checked against the same inputs.
+    """
     identity = _identity(path)
-    return identity is not None and any(_identity(other) == identity for other in inputs)
+    if identity is None:
+        return False
+    return identity in (inputs if isinstance(inputs, frozenset) else identities(inputs))
 
 
 def is_same_place(first: str | os.PathLike, second: str | os.PathLike) -> bool:

@@ -54,8 +54,10 @@ RESAMPLE = Image.Resampling.BILINEAR
 
 #: The memory all decoding threads together may use for the images they are decoding, and so the most one
 #: image may take (decoded pixels and every working copy up to the small row; see :func:`decode_memory`).
-#: A 48-megapixel RGB PNG (576 MB) passes; a 12,000 × 12,000 16-bit RGBA PNG (about 3.5 GB) is refused.
+#: A 48-megapixel RGB PNG (549 MB) passes; a 12,000 × 12,000 16-bit RGBA PNG (about 3.2 GB) is refused.
 DECODE_BUDGET_BYTES = 640 << 20
+#: Images needing at most this are decoded without taking from the budget: eight threads of them hold 8 MB.
+UNCOUNTED_DECODE_BYTES = 1 << 20
 #: Bytes Pillow stores per pixel, by mode: one for 8-bit single-band modes, two for 16-bit grey, four otherwise
 #: (multi-band images are stored as 32 bits a pixel whatever their bands).
 _STORED_BYTES = {"1": 1, "L": 1, "P": 1, "I;16": 2, "I;16L": 2, "I;16B": 2, "I;16N": 2}
@@ -174,7 +176,11 @@ def _decode_with_pillow(file: BinaryIO, draft_size: int | None, grayscale: bool,
         if draft_size and im.format == "JPEG":
             im.draft("L" if grayscale else "RGB", (draft_size, draft_size))
         mode, (width, height) = im.mode, im.size
-        with DECODE_BUDGET.hold(decode_memory(mode, width, height), lambda: f"{width:,} × {height:,} pixels, {mode}"):
+        needed = decode_memory(mode, width, height)
+        # a thumbnail-sized image is not counted: taking from the budget would cost more than it guards
+        guard = contextlib.nullcontext() if needed <= UNCOUNTED_DECODE_BYTES else DECODE_BUDGET.hold(
+            needed, lambda: f"{width:,} × {height:,} pixels, {mode}")
+        with guard:
             im.load()
             im = ImageOps.exif_transpose(im)
             return finish(_to_mode(im, "L" if grayscale else "RGB"))

@@ -170,7 +170,7 @@ MODEL_INFO_FIELDS: dict[str, Field] = {
 }
 INSTABILITY_FIELDS: dict[str, Field] = {
     "iteration": Field("int", "The unstable iteration", 0, 2**62, nullable=False),
-    "factor": Field("number", "The cost's rise", 0, 1e300, nullable=False),
+    "factor": Field("number", "The cost's rise", 0, None),  # null: the cost rose to infinity
 }
 
 _PANE_FIELDS = {

@@ -210,6 +210,9 @@ class LessonActions(QObject):
                     rebind_source(lesson, problem.source, answer)
                 except UserError as error:
                     show_error(self.window, "Cannot use that folder", str(error))
+            except UserError as error:  # the folders found make a request lrgui refuses (one folder twice)
+                show_error(self.window, "Cannot open the lesson", str(error))
+                return None
         return None
 
     def _locate_dialog(self, problem: LessonDataProblem) -> str | None:

@@ -19,7 +19,7 @@ from typing import Sequence
 import numpy as np
 from PIL import Image
 
-from lrgui.data.files import check_output_folder, output_problem, shown, worded_write
+from lrgui.data.files import check_output_folder, identities, output_problem, shown, worded_write
 from lrgui.errors import DataError
 from lrgui.session.explain import Explanation
 
@@ -119,7 +119,7 @@ def write_explanations(
     names: Sequence[str] | None = None,
     *,
     force: bool = False,
-    inputs: Sequence[str | os.PathLike] = (),
+    inputs: Sequence[str | os.PathLike] | frozenset = (),
 ) -> list[dict]:
     """Writes ``<name>.npy`` and ``<name>.png`` for each image into ``out_dir`` (created if missing).
 
@@ -137,7 +137,7 @@ def write_explanations(
         raise ValueError(f"{len(explanations)} explanations for {len(paths)} paths")
     folder = prepare_folder(out_dir)
     added = []
-    inputs = [*paths, *inputs]
+    inputs = identities(paths) | (inputs if isinstance(inputs, frozenset) else identities(inputs))
     for explanation, name in zip(explanations, names if names is not None else explain_output_names(paths)):
         targets = [folder / f"{name}.npy"] + ([folder / f"{name}.png"] if explanation.image is not None else [])
         problem = next((f"{shown(target.name, 60)}: {problem}" for target in targets

@@ -12,7 +12,7 @@ import math
 from dataclasses import asdict, dataclass, fields, replace
 
 from lrgui.core import Classifier, LogisticRegression, NeuralNetwork
-from lrgui.data.schema import ACTIVATIONS, MAX_HIDDEN, SETTINGS_FIELDS, check_record
+from lrgui.data.schema import ACTIVATIONS, MAX_HIDDEN, SETTINGS_FIELDS, check_record  # noqa: F401 - the front ends import the first two from here
 from lrgui.errors import UserError
 
 MODEL_NAMES = {"logistic": "Logistic regression", "mlp": "Neural network (one hidden layer)"}

@@ -142,3 +142,17 @@ def test_a_hostile_lesson_or_model_is_a_message_box_and_the_app_keeps_its_state(
     previous = window.model
     assert not window.open_model(bad)
     assert len(shown) == 2 and "'info' metadata is refused" in shown[1] and window.model is previous
+
+
+def test_the_save_dialogs_own_confirmation_counts_as_asking(qtbot, window, tmp_path):
+    from tests.test_model_file import make_model
+
+    window.state.set_model(make_model(), path=None, unsaved=True)
+    target = tmp_path / "kept.lrgui.safetensors"
+    target.write_bytes(b"old")
+    assert window.save_model(target)  # the dialog asked "Replace?" before returning this name
+    assert target.read_bytes() != b"old"
+    lesson = tmp_path / "l.lrlesson"
+    lesson.write_bytes(b"old")
+    assert actions_of(window).save_lesson(lesson)
+    assert lesson.read_bytes() != b"old"
