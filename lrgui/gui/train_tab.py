@@ -421,7 +421,8 @@ class TrainTab(QWidget):
             self.plots.plot.set_cursor(None)
             self._show_live(progress.latest)
             self.plots.describe_position(step_word(self.model_kind, 1))
-            self._update_controls()
+            if session.paused:  # a Step's point: the replay slider may now have somewhere to go
+                self._update_controls()
 
     def _succeeded(self, results: list[TrainingResult]) -> None:
         if not results:

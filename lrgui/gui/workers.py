@@ -181,7 +181,12 @@ class Lane(QObject):
         if self.thread.isRunning():
             self.retire.emit(self.thread.thread())  # no QObject of a lane is ever destroyed in a worker thread
         self.thread.quit()
-        return self.thread.wait(max(0, int((deadline - time.monotonic()) * 1000)))
+        finished = self.thread.wait(max(0, int((deadline - time.monotonic()) * 1000)))
+        if finished:
+            for job in self.jobs.values():  # queued behind the quit, never begun: they will not run now
+                job._done.set()
+            self.jobs = {}
+        return finished
 
 
 class WorkerPool(QObject):
