@@ -448,7 +448,10 @@ def _report_run(result: TrainingResult, console: Console, experiment: Experiment
     request = getattr(experiment, "request", None)
     toy = request.name if request is not None and request.kind == "toy" else None
     for sentence in run_advice(result, toy):  # the window says the same (lrgui.session.training_session)
-        console.note(("note: " if sentence == XOR_ADVICE else "warning: ") + sentence)
+        if sentence == XOR_ADVICE:
+            console.note(f"note: {sentence[:-1]} (--model mlp).")  # the command line's word for the network
+        else:
+            console.note("warning: " + sentence)
     if result.stopped_early and experiment.stop_requested:
         unit = step_word(result.settings.model)
         console.note(f"Stopped by Ctrl+C after {result.iterations:,} {unit}; keeping the model reached.")

@@ -121,7 +121,7 @@ class TrainTab(QWidget):
         self.side_widget.setMaximumWidth(400)
         layout.addWidget(self.side_widget)
 
-        self.plots = plots = TrainPlots(workers)
+        self.plots = plots = TrainPlots(self.workers)
         plots.pointChosen.connect(self._slider_moved)
         plots.continue_here_button.clicked.connect(self.continue_from_here)
         plots.compare_button.clicked.connect(self.start_comparison)

@@ -61,5 +61,11 @@ def instability_advice(instability: Instability, model: str) -> str:
             f"{instability.iteration:,}: the learning rate is too large to descend smoothly; try a smaller one.")
 
 
+#: In the window's words; the command line adds its flag (``--model mlp``) itself.
 XOR_ADVICE = ("A line cannot separate XOR: no straight line puts (0,1) and (1,0) on one side and (0,0) and (1,1) "
-              "on the other. A hidden layer can (--model mlp).")
+              "on the other. A hidden layer can: choose the neural network.")
+
+
+def for_run(learning_rate: float, sentence: str) -> str:
+    """A run's sentence among several: "With lr 1000, the cost rose …" (one capital, at the start)."""
+    return f"With lr {format_rate(learning_rate)}, {sentence[:1].lower()}{sentence[1:]}"

@@ -29,9 +29,10 @@ import numpy as np
 
 from lrgui.core.functions import binary_cross_entropy, categorical_cross_entropy, sigmoid, softmax
 from lrgui.core.mlp import (
-    ACTIVATIONS, CHUNK_ROWS, TUNE_MIN_WORK, Parameters, labelled_cross_entropy, output_logits, penalty,
+    ACTIVATIONS, CHUNK_ROWS, Parameters, labelled_cross_entropy, minibatch_parts, output_logits, penalty,
 )
 from lrgui.core.preprocessing import make_scaler
+from lrgui.core.solvers import PrimalSolver
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import UserError
 
@@ -175,14 +176,25 @@ def exact_cost(objective: Objective, parameters: dict) -> float:
     """
     X = objective.X
     if objective.kind == "logistic":
-        w = np.asarray(parameters["coef"]).astype(X.dtype, copy=False)
-        z = X @ w
-        z += np.asarray(parameters["intercept"], dtype=X.dtype)
-        return _logistic_cost(objective, z, w)
+        solver = _primal_solver(objective, parameters, 0.0)
+        try:
+            return _logistic_cost(objective, solver.logits(gradient=False), solver.w)
+        finally:
+            solver.close()
     params = _network(parameters, X.dtype)
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         Z = output_logits(params, X, objective.activation)
         return labelled_cross_entropy(Z, objective.y_index) + penalty(params, objective.l1, objective.l2)
+
+
+def _primal_solver(objective: Objective, parameters: dict, learning_rate: float) -> PrimalSolver:
+    """The primal solver at ``parameters``, on one thread: its logits and its step are training's, bit for bit
+    (the same blocks of rows, summed in the same order, whatever the thread count was)."""
+    X = objective.X
+    w = np.asarray(parameters["coef"]).astype(X.dtype, copy=False)
+    b = np.asarray(parameters["intercept"], dtype=X.dtype)
+    activation = sigmoid if w.ndim == 1 else softmax
+    return PrimalSolver(X, w, b, learning_rate, objective.l2, activation, objective.target, workers=1)
 
 
 def _logistic_cost(objective: Objective, z: np.ndarray, w: np.ndarray) -> float:
@@ -470,16 +482,16 @@ def step_is_reproducible(objective: Objective, parameters: dict) -> bool:
     """Whether the slice redoes training's next step at α = lr (else it keeps the line's value there).
 
     Always for the logistic regression: one more pass over X, and the primal
-    solver's arithmetic is redone exactly. For the network only when its
-    products are too small to be tuned: on larger data the epochs choose a
-    thread count and a form of Xᵀ·D that round differently, so the cost one
-    epoch later is known to rounding only, and redoing the step would cost a
-    product of X with W1 (a quarter second on Caltech-sized photos).
+    solver's arithmetic is redone exactly. For the network only when an
+    epoch's minibatch is one part: a larger one is cut into parts whose sums
+    are added in part order, which rounds differently from one product, so
+    the cost one epoch later is known to rounding only, and redoing the step
+    part by part would cost a product of X with W1 per part.
     """
     if objective.kind == "logistic":
         return True
     rows = -(-objective.m // max(objective.batches, 1))
-    return rows * objective.X.shape[1] * int(np.shape(parameters["W1"])[1]) < TUNE_MIN_WORK
+    return minibatch_parts(rows, objective.X.shape[1], int(np.shape(parameters["W1"])[1])) == 1
 
 
 def _logistic_slice(objective: Objective, parameters: dict, alphas: np.ndarray, learning_rate: float):
@@ -517,12 +529,14 @@ def _logistic_slice(objective: Objective, parameters: dict, alphas: np.ndarray, 
             d, a = decay, alphas / m
             costs += 0.5 * l2 * (d * d * np.vdot(w64, w64) - 2 * d * a * np.vdot(w64, g64)
                                  + a * a * np.vdot(g64, g64))
-    # the next iterate, operation for operation as PrimalSolver.update with lr = α
-    stepped_w = w.copy()
-    if l2:
-        stepped_w *= 1 - learning_rate * l2
-    stepped_w -= (learning_rate / m) * gradient
-    stepped_b = b - learning_rate * shift
+    # the next iterate: the primal solver's own step with lr = α
+    solver = _primal_solver(objective, parameters, learning_rate)
+    try:
+        solver.logits(gradient=True)
+        solver.step()
+        stepped_w, stepped_b = solver.parameters()
+    finally:
+        solver.close()
     return costs, start_cost, {"coef": stepped_w, "intercept": stepped_b}
 
 

@@ -98,7 +98,7 @@ class TrainingSettings:
                     raise UserError(f"{SETTINGS_FIELDS[name].label} must be given.")
         else:
             if self.l1:
-                raise UserError("The L1 penalty is only available for the neural network (--model mlp).")
+                raise UserError("The L1 penalty is only available for the neural network.")
         return self
 
     def make_estimator(self) -> Classifier:

@@ -28,7 +28,8 @@ from threadpoolctl import threadpool_limits
 
 from lrgui.data.dataset import TrainTest
 from lrgui.data.trained_model import TrainedModel
-from lrgui.session.advice import XOR_ADVICE, Instability, divergence_advice, format_rate, instability_advice
+from lrgui.session.advice import (XOR_ADVICE, Instability, divergence_advice, for_run, format_rate,
+                                  instability_advice)
 from lrgui.session.experiment import Experiment, choose_best
 from lrgui.session.settings import TrainingSettings, step_word
 from lrgui.session.state import AppState, RunOutcome, RunStatus
@@ -175,9 +176,10 @@ def run_outcome(results: list[TrainingResult], toy: str | None = None, stopped: 
     advice = []
     for result in results:
         for sentence in run_advice(result, toy):
-            prefix = f"lr {format_rate(result.learning_rate)}: " if comparing and sentence != XOR_ADVICE else ""
-            if prefix + sentence not in advice:
-                advice.append(prefix + sentence)
+            if comparing and sentence != XOR_ADVICE:
+                sentence = for_run(result.learning_rate, sentence)
+            if sentence not in advice:
+                advice.append(sentence)
     unit = step_word(best.settings.model)
     note = f"{sum(r.iterations for r in results):,} {unit} in {sum(r.seconds_training for r in results):.1f} s"
     if stopped and any(r.stopped_early for r in results) and not any(r.diverged for r in results):

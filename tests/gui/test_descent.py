@@ -13,12 +13,14 @@ from lrgui.gui.race_dialog import LearningRateRace
 from lrgui.gui.step_slice_view import StepSliceView
 from lrgui.gui.workers import WorkerPool
 from lrgui.session.landscape import line_point, step_sign_flips
+from lrgui.session.state import AppState
 from tests.gui.test_main_window import find
 
 
 @pytest.fixture
 def playground(qtbot):
-    tab = PlaygroundTab(WorkerPool())
+    pool = WorkerPool()
+    tab = PlaygroundTab(AppState(), pool)
     qtbot.addWidget(tab)
     tab.resize(1000, 560)
     tab.show()
