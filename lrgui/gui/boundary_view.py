@@ -80,6 +80,13 @@ class BoundaryView(pg.PlotWidget):
         # misclassified points: a thick ring around the marker
         self.wrong = pg.ScatterPlotItem(symbol="o", size=17, brush=None, pen=pg.mkPen((213, 0, 0), width=2.2))
         item.addItem(self.wrong)
+        # a map of one colour says nothing by itself: when the model gives every point the same probability,
+        # the map says so in words (XOR's line: 0.5 everywhere)
+        self.flat_note = pg.TextItem(anchor=(0.5, 0.5), color=(20, 20, 20), fill=pg.mkBrush(255, 255, 255, 215))
+        self.flat_note.setZValue(20)
+        item.addItem(self.flat_note, ignoreBounds=True)
+        self.flat_note.setVisible(False)
+        self._presenting = False
         self.scene().sigMouseClicked.connect(self._clicked)
         self._draw_map()
 
@@ -99,6 +106,8 @@ class BoundaryView(pg.PlotWidget):
         self.wrong.setSize(28 if on else 17)
         self.wrong.setPen(pg.mkPen((213, 0, 0), width=3.5 if on else 2.2))
         self.contour.setPen(pg.mkPen((35, 35, 35), width=4 if on else 2.5))
+        self._presenting = on
+        self._draw_map()
 
     def probability_grid(self) -> np.ndarray:
         """(ny, nx) float32 P(class 1); row 0 at ymin (see :mod:`lrgui.session.boundary`). 0.5 before training."""
@@ -170,7 +179,26 @@ class BoundaryView(pg.PlotWidget):
         undecided = float(self._grid.min()) >= 0.5 or float(self._grid.max()) <= 0.5
         self.contour.setData(None if undecided else self._grid.T)
         self.wrong.setData(pos=self._X[self.misclassified()])
+        self._show_flat_note()
         self._draw_hidden_lines()
+
+    def flat_probability(self) -> float | None:
+        """The one probability a trained model gives the whole map (to 0.005), or None when it varies."""
+        if self._model is None:
+            return None
+        low, high = float(self._grid.min()), float(self._grid.max())
+        return (low + high) / 2 if high - low < 0.005 else None
+
+    def _show_flat_note(self) -> None:
+        flat = self.flat_probability()
+        self.flat_note.setVisible(flat is not None)
+        if flat is None:
+            return
+        size = "16pt" if self._presenting else "10pt"
+        self.flat_note.setHtml(f"<div style='font-size:{size}; text-align:center'>The same probability everywhere: "
+                               f"{flat:.2f}<br>no side is preferred</div>")
+        xmin, xmax, ymin, ymax = self._extent
+        self.flat_note.setPos((xmin + xmax) / 2, (ymin + ymax) / 2)
 
     def _draw_hidden_lines(self) -> None:
         if not self._show_hidden or self._hidden is None:

@@ -73,9 +73,14 @@ class ModelPane(QWidget):
 
     def _build(self, view_name: str) -> None:
         layout = QVBoxLayout(self)
-        self.settings_box = settings = QGroupBox("Settings")
-        # two settings per row: the map keeps its height on a 600-pixel screen
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(4)
+        # untitled, tight: the map keeps its height on a 600-pixel screen (two settings per row)
+        self.settings_box = settings = QGroupBox()
+        settings.setAccessibleName(f"Settings of the {MODEL_NAMES[self.kind].lower()}")
         grid = QGridLayout(settings)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.setVerticalSpacing(3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.lr_spin = LearningRateSpinBox()
@@ -143,6 +148,7 @@ class ModelPane(QWidget):
         self.accuracy_label = QLabel("Not trained yet.")
         self.accuracy_label.setObjectName(f"{self.kind}PlaygroundAccuracy")
         self.accuracy_label.setWordWrap(True)
+        self.accuracy_label.setTextFormat(Qt.TextFormat.RichText)
         self.advice_label = QLabel()
         self.advice_label.setObjectName(f"{self.kind}PlaygroundAdvice")
         self.advice_label.setWordWrap(True)
@@ -151,7 +157,7 @@ class ModelPane(QWidget):
         self.advice_label.setVisible(False)
         self.plot = CostPlot()
         self.plot.setObjectName(f"{self.kind}PlaygroundCostPlot")  # the Train tab's plot keeps "costPlot"
-        self.plot.setMinimumSize(200, 70)
+        self.plot.setMinimumSize(200, 90)
         self.plot.title = None
         self.plot.getPlotItem().setTitle(None)
         self.plot.set_step_name(step_word(self.kind, 1))
@@ -159,12 +165,14 @@ class ModelPane(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self._with_landscape(self.view))
         self.splitter.addWidget(self.plot)
-        self.splitter.setStretchFactor(0, 2)
+        # the map is what the class watches: three quarters, the curve the rest (at least 90 px)
+        self.plot.setMinimumHeight(90)
+        self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
+        history.addWidget(self.accuracy_label, 2)  # one line for the slider and the score: the map keeps the room
         layout.addLayout(history)
-        layout.addWidget(self.accuracy_label)
         layout.addWidget(self.advice_label)
 
     # ------------------------------------------------------------ the landscape

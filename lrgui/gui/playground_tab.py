@@ -53,6 +53,8 @@ class PlaygroundTab(QWidget):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         top = QHBoxLayout()
         top.addWidget(QLabel("Data:"))
         self.dataset_combo = QComboBox()

@@ -137,3 +137,21 @@ def test_one_class_only_is_refused(qtbot, tab, monkeypatch):
         tab.remove_point_near(x, y)
     tab.train_both()
     assert not tab.is_training and said and "both classes" in said[0]
+
+
+def test_at_1024x600_each_map_takes_two_fifths_of_the_window_and_a_flat_map_says_so(qtbot, window):
+    window.resize(1024, 600)
+    tab = window.playground_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.wait(100)
+    for pane in (tab.left, tab.right):
+        assert pane.view.height() >= 0.4 * 600 - 1, pane.kind
+        assert pane.plot.height() >= 90, pane.kind
+    choose(tab, "XOR")
+    tab.train_both()
+    qtbot.waitUntil(lambda: not tab.is_training and tab.left.result is not None, timeout=60000)
+    flat = tab.left.view.flat_probability()
+    assert flat is not None and abs(flat - 0.5) < 0.005  # the line gives every XOR corner one half
+    assert tab.left.view.flat_note.isVisible() and "same probability everywhere" in tab.left.view.flat_note.textItem.toPlainText()
+    assert tab.right.view.flat_probability() is None and not tab.right.view.flat_note.isVisible()
+    assert "--" not in tab.left.advice_label.text()  # the window's words, never a command-line flag

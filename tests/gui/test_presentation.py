@@ -25,9 +25,9 @@ def test_presentation_doubles_the_text_and_restores_everything(qtbot, window, im
     presentation = Presentation(window)
 
     presentation.set_active(True)
-    qtbot.wait(200)
+    qtbot.waitUntil(window.isFullScreen, timeout=5000)  # the window system's answer comes in its own time
+    qtbot.wait(100)
     assert presentation.active
-    assert window.isFullScreen()
     assert window.font().pointSizeF() == 2 * before_size
     assert tab.lr_spin.font().pointSizeF() == 2 * before_label
     tick = tab.plot.getPlotItem().getAxis("bottom").style["tickFont"]
