@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
+
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -44,7 +44,7 @@ from lrgui.session.sources import (
 from lrgui.session.state import AppState
 from lrgui.gui.class_rows import THUMBNAIL_SIZE, ClassEntry, ClassRow
 from lrgui.gui.data_loading import THUMBNAILS_PER_CLASS, DataLoading
-from lrgui.gui.widgets import DropArea, show_error
+from lrgui.gui.widgets import DropArea, WholeTextComboBox, show_error
 
 
 
@@ -150,7 +150,7 @@ class DataTab(DataLoading, DropArea):
         test_row.addWidget(self.holdout_spin)
         test_row.addWidget(self.test_source, 1)
         form.addRow("Hold out for testing:", test_row)
-        self.positive_combo = QComboBox()
+        self.positive_combo = WholeTextComboBox()
         self.positive_combo.setObjectName("oneVsRestCombo")
         self.positive_combo.setToolTip("Train one class against an equal-size sample of all the others")
         self.positive_combo.currentIndexChanged.connect(self.schedule_reload)

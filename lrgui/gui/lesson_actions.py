@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QCursor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -63,6 +63,24 @@ class NotesPanel(QDockWidget):
         layout.addWidget(self.title_edit)
         layout.addWidget(self.notes_edit, 1)
         self.setWidget(body)
+        if parent is not None:
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize, QEvent.Type.Show):
+            self._leave_room_for_the_tabs(watched)
+        return False
+
+    def _leave_room_for_the_tabs(self, window) -> None:
+        """The notes never push the window off its screen: they get what the tabs leave of the screen's width
+        (a window keeps a dock's width and grows instead, past a 1024-pixel screen's edge)."""
+        central, screen = window.centralWidget(), window.screen()
+        if central is None or screen is None:
+            return
+        room = screen.availableGeometry().width() - central.minimumSizeHint().width() - 24  # frames, separator
+        limit = max(self.minimumSizeHint().width(), room)
+        if self.maximumWidth() != limit:
+            self.setMaximumWidth(limit)
 
     def set_presentation(self, on: bool) -> None:
         """Notes a class can read: three times the normal text (presentation mode already doubles the window's)."""

@@ -27,7 +27,7 @@ from lrgui.data.toy import MAX_NOISE, MAX_POINTS, MIN_POINTS, TOY_SETS, load_toy
 from lrgui.errors import UserError
 from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.playground_pane import ModelPane
-from lrgui.gui.widgets import show_error
+from lrgui.gui.widgets import WholeTextComboBox, show_error
 from lrgui.session.settings import ACTIVATIONS
 from lrgui.session.state import AppState
 
@@ -57,36 +57,41 @@ class PlaygroundTab(QWidget):
         layout.setSpacing(4)
         top = QHBoxLayout()
         top.addWidget(QLabel("Data:"))
-        self.dataset_combo = QComboBox()
+        self.dataset_combo = WholeTextComboBox()
         self.dataset_combo.setObjectName("playgroundDatasetCombo")
         for key, toy in TOY_SETS.items():
             self.dataset_combo.addItem(toy.title, key)
             self.dataset_combo.setItemData(self.dataset_combo.count() - 1, toy.description, Qt.ItemDataRole.ToolTipRole)
         self.dataset_combo.setCurrentIndex(self.dataset_combo.findData("xor"))
         top.addWidget(self.dataset_combo)
-        top.addWidget(QLabel("Points:"))
+        # the data's own numbers: for preparing a lesson, hidden in presentation mode (the class watches the maps)
+        self.data_options = QWidget()
+        options = QHBoxLayout(self.data_options)
+        options.setContentsMargins(0, 0, 0, 0)
+        options.addWidget(QLabel("Points:"))
         self.points_spin = QSpinBox()
         self.points_spin.setObjectName("playgroundPointsSpin")
         self.points_spin.setRange(MIN_POINTS, MAX_POINTS)
         self.points_spin.setToolTip("How many points; for a gate, more than 4 add noisy copies of the corners")
-        top.addWidget(self.points_spin)
-        top.addWidget(QLabel("Noise:"))
+        options.addWidget(self.points_spin)
+        options.addWidget(QLabel("Noise:"))
         self.noise_spin = QDoubleSpinBox()
         self.noise_spin.setObjectName("playgroundNoiseSpin")
         self.noise_spin.setRange(0.0, MAX_NOISE)
         self.noise_spin.setSingleStep(0.05)
         self.noise_spin.setDecimals(2)
-        top.addWidget(self.noise_spin)
-        top.addWidget(QLabel("Seed:"))
+        options.addWidget(self.noise_spin)
+        options.addWidget(QLabel("Seed:"))
         self.seed_spin = QSpinBox()
         self.seed_spin.setObjectName("playgroundSeedSpin")
         self.seed_spin.setRange(0, 2**31 - 1)
         self.seed_spin.setToolTip("The same seed gives the same points and the same initial weights")
-        top.addWidget(self.seed_spin)
+        options.addWidget(self.seed_spin)
         self.new_points_button = QPushButton("New points")
         self.new_points_button.setToolTip("Draw the data set again with these settings (your clicked points are lost)")
         self.new_points_button.clicked.connect(self.load_set)
-        top.addWidget(self.new_points_button)
+        options.addWidget(self.new_points_button)
+        top.addWidget(self.data_options)
         top.addStretch(1)
         layout.addLayout(top)
 
@@ -120,9 +125,12 @@ class PlaygroundTab(QWidget):
         for button in (self.train_button, self.stop_button, self.pause_button, self.step_button, self.race_button):
             button.setMinimumHeight(30)
             buttons.addWidget(button)
-        buttons.addSpacing(12)
-        buttons.addWidget(QLabel("Click adds:"))
-        buttons.addWidget(self.class_combo)
+        self.click_options = QWidget()
+        clicks = QHBoxLayout(self.click_options)
+        clicks.setContentsMargins(12, 0, 0, 0)
+        clicks.addWidget(QLabel("Click adds:"))
+        clicks.addWidget(self.class_combo)
+        buttons.addWidget(self.click_options)
         self.hint_label = QLabel("Left click adds a point, right click removes the nearest one.")
         self.hint_label.setStyleSheet("color: palette(mid);")
         self.hint_label.setWordWrap(True)
@@ -149,7 +157,8 @@ class PlaygroundTab(QWidget):
 
     def set_presentation(self, on: bool) -> None:
         """Presentation mode: the two maps and their curves; each pane's settings and the hint are hidden."""
-        for widget in (self.left.settings_box, self.right.settings_box, self.hint_label):
+        for widget in (self.left.settings_box, self.right.settings_box, self.hint_label, self.data_options,
+                       self.click_options, self.race_button):
             widget.setVisible(not on)
         for pane in (self.left, self.right):
             pane.view.set_presentation(on)

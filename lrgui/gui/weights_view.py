@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lrgui.data.dataset import ImageFormat
 from lrgui.data.selection import not_label
+from lrgui.gui.widgets import WholeTextComboBox
 
 #: blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(0, 114, 178), (255, 255, 255), (213, 94, 0)])
@@ -101,7 +101,7 @@ class WeightsView(QWidget):
         self.title = QLabel("Weights")
         self.title.setStyleSheet("font-weight: bold;")
         top.addWidget(self.title, 1)
-        self.channel_combo = QComboBox()
+        self.channel_combo = WholeTextComboBox()
         self.channel_combo.setObjectName("weightsChannelCombo")
         self.channel_combo.addItems([ALL_CHANNELS, *CHANNEL_NAMES])
         self.channel_combo.setToolTip("A colour model has a weight per pixel and channel: R+G+B shows their sum, "
@@ -109,7 +109,6 @@ class WeightsView(QWidget):
         self.channel_combo.currentIndexChanged.connect(self._redraw)
         self.channel_combo.setAccessibleName("Colour channel of the weights")
         self.channel_combo.setVisible(False)
-        self._fit_channel_combo()
         top.addWidget(self.channel_combo)
         layout.addLayout(top)
         self.graphics = pg.GraphicsLayoutWidget()
@@ -220,18 +219,6 @@ class WeightsView(QWidget):
             return
         title, y, x, value = found
         self.hover_label.setText(f"{title}, pixel ({y}, {x}): weight {value:+.4g}")
-
-    def _fit_channel_combo(self) -> None:
-        """Wide enough for its longest item in the font it has now, arrow and frame included."""
-        metrics = self.channel_combo.fontMetrics()
-        longest = max(metrics.horizontalAdvance(self.channel_combo.itemText(i))
-                      for i in range(self.channel_combo.count()))
-        self.channel_combo.setMinimumWidth(longest + 3 * metrics.height())
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_channel_combo()
 
     def set_presentation(self, on: bool) -> None:
         self._presenting = on

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from lrgui.data.images import is_image_name
 
@@ -85,3 +85,15 @@ def show_training_error(parent: QWidget, error, details: str) -> None:
                    "Try a smaller image size or fewer images.")
     else:
         show_error(parent, "Training failed", f"Unexpected error during training: {error}", details)
+
+
+class WholeTextComboBox(QComboBox):
+    """A combo box never narrower than its longest item: a squeezed layout (presentation's doubled type beside
+    the notes) elides nothing. Its minimum follows the font it has, so it grows and shrinks with it."""
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        hint.setWidth(max(hint.width(), longest + 3 * metrics.height()))  # the arrow and the frame
+        return hint

@@ -28,8 +28,7 @@ from threadpoolctl import threadpool_limits
 
 from lrgui.data.dataset import TrainTest
 from lrgui.data.trained_model import TrainedModel
-from lrgui.session.advice import (XOR_ADVICE, Instability, divergence_advice, for_run, format_rate,
-                                  instability_advice)
+from lrgui.session.advice import XOR_ADVICE, Instability, divergence_advice, for_run, instability_advice
 from lrgui.session.experiment import Experiment, choose_best
 from lrgui.session.settings import TrainingSettings, step_word
 from lrgui.session.state import AppState, RunOutcome, RunStatus
