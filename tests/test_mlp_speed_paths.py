@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pytest
-from threadpoolctl import threadpool_info, threadpool_limits
+from threadpoolctl import threadpool_limits
 
 from lrgui.core import NeuralNetwork
 from lrgui.core import mlp
