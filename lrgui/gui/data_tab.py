@@ -121,7 +121,7 @@ class DataTab(DataLoading, DropArea):
         scroll.setWidget(self.class_container)
         outer.addWidget(scroll, 3)
 
-        options = QGroupBox("Images and test set")
+        self.options_box = options = QGroupBox("Images and test set")
         form = QFormLayout(options)
         self.size_spin = QSpinBox()
         self.size_spin.setObjectName("imageSizeSpin")
@@ -203,6 +203,11 @@ class DataTab(DataLoading, DropArea):
     def data(self):
         """The rows loaded (the application state's): None while nothing usable is loaded."""
         return self.state.data
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: the classes, their pictures and counts; the image and test-set settings are the
+        teacher's, and step aside (their doubled type would not fit beside the notes)."""
+        self.options_box.setVisible(not on)
 
     @property
     def image_format(self) -> ImageFormat:

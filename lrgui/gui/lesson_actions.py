@@ -77,7 +77,7 @@ class NotesPanel(QDockWidget):
         central, screen = window.centralWidget(), window.screen()
         if central is None or screen is None:
             return
-        room = screen.availableGeometry().width() - central.minimumSizeHint().width() - 24  # frames, separator
+        room = screen.availableGeometry().width() - central.minimumSizeHint().width() - 32  # frames, separator
         limit = max(self.minimumSizeHint().width(), room)
         if self.maximumWidth() != limit:
             self.setMaximumWidth(limit)

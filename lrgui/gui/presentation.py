@@ -20,7 +20,7 @@ from lrgui.gui.weights_view import WeightsView
 #: Every font is this many times its normal size.
 FONT_SCALE = 2.0
 #: The notes dock takes this share of the screen's width.
-NOTES_SHARE = 0.3
+NOTES_SHARE = 0.28
 
 
 def doubled(font: QFont, scale: float = FONT_SCALE) -> QFont:
@@ -136,9 +136,16 @@ class Presentation:
         window.showFullScreen()
         # without a window manager (a bare X server, a kiosk) full screen is only a state: the size is ours to set
         QTimer.singleShot(100, self._fill_screen)
-        if notes is not None and notes.isVisible():
-            width = window.screen().geometry().width() if window.screen() else window.width()
-            window.resizeDocks([notes], [int(width * NOTES_SHARE)], Qt.Orientation.Horizontal)
+        self._widen_notes()
+        QTimer.singleShot(300, self._widen_notes)  # again once the doubled type has set the tabs' minimum widths
+
+    def _widen_notes(self) -> None:
+        """The notes get their share of the screen, within what the tabs leave (never past the screen's edge)."""
+        notes, window = self._notes(), self.window
+        if not self._active or notes is None or not notes.isVisible():
+            return
+        width = window.screen().geometry().width() if window.screen() else window.width()
+        window.resizeDocks([notes], [min(int(width * NOTES_SHARE), notes.maximumWidth())], Qt.Orientation.Horizontal)
 
     def _fill_screen(self) -> None:
         screen = self.window.screen()
