@@ -103,10 +103,12 @@ class StepSliceView(QWidget):
     #: "iteration" or "epoch", for the caption
     step_name = "iteration"
 
-    def show_point(self, parameters: dict | None, settings, scaler, train, iteration: int | None = None) -> None:
+    def show_point(self, parameters: dict | None, settings, scaler, train, iteration: int | None = None,
+                   live: bool = False) -> None:
         """The slice at ``parameters`` of a run with ``settings`` on ``train`` (rows scaled by ``scaler``).
 
-        None for any of them clears the view (no snapshot at that point, or no data).
+        None for any of them clears the view (no snapshot at that point, or no data). ``live`` (a run's
+        newest point) is always computed on a worker: the window draws the run meanwhile.
         """
         self._iteration = iteration
         if settings is not None:
@@ -114,7 +116,7 @@ class StepSliceView(QWidget):
         if not parameters or settings is None or train is None or scaler is None:
             self._result.request(None, quick=True)
             return
-        quick = train.X.shape[0] * int(np.prod(train.X.shape[1:])) <= QUICK_SLICE_VALUES
+        quick = not live and train.X.shape[0] * int(np.prod(train.X.shape[1:])) <= QUICK_SLICE_VALUES
         self._result.request((parameters, settings, scaler, train), quick=quick)
 
     def clear(self) -> None:

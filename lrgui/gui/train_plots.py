@@ -314,9 +314,9 @@ class TrainPlots(QWidget):
         self.history_label.setText(where)
 
     # ---------------------------------------------------------- presentation
-    def show_step_slice(self, parameters, settings, scaler, train, iteration) -> None:
+    def show_step_slice(self, parameters, settings, scaler, train, iteration, live: bool = False) -> None:
         """The step slice at this point of a run with these settings and scaler, on these training rows."""
-        self.step_slice_view.show_point(parameters, settings, scaler, train, iteration)
+        self.step_slice_view.show_point(parameters, settings, scaler, train, iteration, live)
 
     def set_presentation(self, on: bool) -> None:
         self.presenting = on

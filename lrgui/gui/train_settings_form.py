@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from lrgui.data.schema import MAX_EPOCHS, MAX_HIDDEN
 from lrgui.gui.spinboxes import LearningRateSpinBox
+from lrgui.gui.widgets import WholeTextComboBox
 from lrgui.session.settings import ACTIVATIONS, MODEL_NAMES, TrainingSettings
 from lrgui.session.state import AppState
 
@@ -49,7 +50,8 @@ class SettingsForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.main_box = QGroupBox("Model and training")
         form = QFormLayout(self.main_box)
-        self.model_combo = QComboBox()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow column (notes beside doubled type): fields go under their labels
+        self.model_combo = WholeTextComboBox()  # never elided, in presentation beside the notes too
         self.model_combo.setObjectName("modelCombo")
         for key, name in MODEL_NAMES.items():
             self.model_combo.addItem(name, key)
@@ -72,6 +74,7 @@ class SettingsForm(QWidget):
         # the secondary settings: the tab puts them in its scrolling area
         self.more_box = QGroupBox("Recording and pace")
         more = QFormLayout(self.more_box)
+        more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow column (notes beside doubled type): fields go under their labels
         self.record_spin = QSpinBox()
         self.record_spin.setObjectName("recordEverySpin")
         self.record_spin.setRange(0, 1_000_000)
@@ -92,6 +95,7 @@ class SettingsForm(QWidget):
 
         self.network_box = QGroupBox("Neural network")
         net = QFormLayout(self.network_box)
+        net.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow column (notes beside doubled type): fields go under their labels
         self.hidden_spin = QSpinBox()
         self.hidden_spin.setObjectName("hiddenSpin")
         self.hidden_spin.setRange(1, MAX_HIDDEN)

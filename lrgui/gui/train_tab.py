@@ -294,10 +294,11 @@ class TrainTab(QWidget):
         if data is not None and point.parameters:
             self.plots.weights_view.show_parameters(point.parameters, data.train.image_format,
                                                     sorted(data.train.classes))
+            # live, the slice follows the run only while it is shown (idle, it is always current)
             trainer = self.session.experiment.current if self.session is not None else None
-            if trainer is not None:
+            if trainer is not None and self.plots.step_slice_view.isVisible():
                 self.plots.show_step_slice(point.parameters, trainer.settings, trainer.scaler, data.train,
-                                           point.iteration)
+                                           point.iteration, live=True)
 
     # ------------------------------------------------------------------ replay
     def _slider_moved(self, index: int) -> None:
@@ -463,7 +464,7 @@ class TrainTab(QWidget):
             for widget in self._hidden_for_presentation:
                 widget.setVisible(True)
             self._hidden_for_presentation = []
-        self.side_widget.setMaximumWidth(480 if on else 400)
+        self.side_widget.setMaximumWidth(560 if on else 400)  # the model's name whole in doubled type
         plots.set_presentation(on)
         self.accuracy_label.set_presentation(on)
         plots.describe_position(step_word(self.model_kind, 1))

@@ -41,8 +41,9 @@ def test_presentation_doubles_the_text_and_restores_everything(qtbot, window, im
     assert font_px(tab.weights_view.colour_bar.axis.style["tickFont"], window) >= 20
 
     presentation.set_active(False)
-    qtbot.wait(200)
-    assert not presentation.active and not window.isFullScreen()
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=5000)
+    qtbot.wait(100)
+    assert not presentation.active
     assert window.font() == before_font
     assert tab.lr_spin.font().pointSizeF() == before_label
     assert {w: w.isVisible() for w in before_visible} == before_visible
