@@ -75,6 +75,7 @@ class DrawTab(DropArea):
         self.canvas.changed.connect(self._schedule)
         self.canvas.strokeFinished.connect(self._stroke_finished)
         state.subscribe("model", self._model_changed)
+        state.events.draw_over.connect(self.start_from)  # "Draw over it" from the Results gallery
         self._model_changed()
 
     # ------------------------------------------------------------------ layout

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         events.model.connect(self._update_status)
         for event in (events.model, events.status, events.data, events.draft, events.selected_point):
             event.connect(self._update_actions)
+        events.draw_over.connect(lambda _image: self.tabs.setCurrentWidget(self.draw_tab))
         for tab in (self.data_tab, self.train_tab, self.results_tab, self.predict_tab, self.draw_tab,
                     self.playground_tab):
             tab.message.connect(self._show_message)

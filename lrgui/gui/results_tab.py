@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lrgui.data import ImageReadError, open_image
+from lrgui.data.images import pixels_to_image
 from lrgui.errors import UserError
 from lrgui.gui.explain_view import show_explanation
 from lrgui.gui.gallery import Gallery, short_name
@@ -165,7 +167,12 @@ class ResultsTab(QWidget):
         self.exclude_button.setObjectName("excludeButton")
         self.exclude_button.clicked.connect(self.exclude_selected)
         gallery_row.addWidget(self.gallery_label, 1)
+        self.draw_button = QPushButton("Draw over it")
+        self.draw_button.setObjectName("drawOverButton")
+        self.draw_button.setToolTip("Open the selected picture on the Draw tab, to paint over it")
+        self.draw_button.clicked.connect(self.draw_over_selected)
         gallery_row.addWidget(self.explain_button)
+        gallery_row.addWidget(self.draw_button)
         gallery_row.addWidget(self.exclude_button)
         self.gallery = Gallery()
         self.gallery.setObjectName("resultsGallery")
@@ -430,6 +437,7 @@ class ResultsTab(QWidget):
         self.mistakes_button.setEnabled(has)
         selected = bool(self.gallery.selectedItems()) if has else False
         self.explain_button.setEnabled(len(self.gallery.selectedItems()) == 1 and has)
+        self.draw_button.setEnabled(self.explain_button.isEnabled())
         on_training = self.which == TRAINING
         self.exclude_button.setEnabled(selected and on_training and self.dataset is not None
                                        and self.dataset.paths is not None)
@@ -454,6 +462,18 @@ class ResultsTab(QWidget):
         except UserError as error:
             show_error(self, "Cannot explain", str(error))
             return None
+
+    def draw_over_selected(self) -> None:
+        """The selected picture on the Draw tab: its file at full size when known, else as the model sees it."""
+        rows = self.gallery.selected_rows()
+        if len(rows) != 1 or self.dataset is None:
+            return
+        path = self.evaluation.judgement(rows[0]).path if self.evaluation is not None else None
+        try:
+            image = open_image(path).convert("RGB") if path else None
+        except (ImageReadError, OSError):  # moved or unreadable since: the model's own pixels will do
+            image = None
+        self.state.request_drawing(image or pixels_to_image(self.dataset.X[rows[0]], self.dataset.image_format))
 
     # -------------------------------------------------------------- exclusions
     def exclude_selected(self) -> None:

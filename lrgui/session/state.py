@@ -84,6 +84,8 @@ class StateEvents(SignalGroup):
     runs = Signal(object)  # RunOutcome
     exclusions = Signal(tuple)
     lesson = Signal(str, str)  # title, notes
+    #: an intention, not a value kept: draw over this picture (a PIL image), sent by a view, done by the Draw tab
+    draw_over = Signal(object)
 
 
 #: The older names of the events (``training`` is the run status).
@@ -253,6 +255,10 @@ class AppState:
         if (title, notes) != (self.lesson_title, self.lesson_notes):
             self.lesson_title, self.lesson_notes = title, notes
             self.events.lesson.emit(title, notes)
+
+    def request_drawing(self, image) -> None:
+        """Asks for ``image`` (a PIL image) on the drawing canvas: a view offers it, the Draw tab takes it."""
+        self.events.draw_over.emit(image)
 
     # ------------------------------------------------------------- questions
     def can_continue(self) -> bool:

@@ -347,3 +347,29 @@ def test_a_photo_dropped_or_pasted_becomes_the_canvas_and_a_broken_file_is_one_m
     assert box.text().startswith("broken.png cannot be used:") and box.text().endswith(".")
     box.close()
     np.testing.assert_array_equal(np.asarray(tab.canvas.image()), before)
+
+
+def test_a_picture_of_the_results_gallery_is_drawn_over_on_the_draw_tab(qtbot, window, image_folders):
+    from lrgui.data.images import image_to_row, open_image
+    from tests.gui.test_main_window import load_folders
+
+    load_folders(qtbot, window, [image_folders])
+    window.train_tab.epochs_spin.setValue(30)
+    window.train_tab.start_training()
+    qtbot.waitUntil(lambda: window.model is not None and not window.train_tab.is_training, timeout=60000)
+    results = window.results_tab
+    window.tabs.setCurrentWidget(results)
+    qtbot.waitUntil(lambda: results.evaluation is not None, timeout=20000)
+    results.show_mistakes() if results.evaluation.mistakes() else results.show_cell(0, 0)
+    assert not results.draw_button.isEnabled()  # nothing chosen yet
+    results.gallery.item(0).setSelected(True)
+    assert results.draw_button.isEnabled()
+    row = results.gallery.selected_rows()[0]
+    path = results.evaluation.judgement(row).path
+    results.draw_button.click()
+    # an intention through the state: the Draw tab shows the picture, and the window turns to it
+    assert window.tabs.currentWidget() is window.draw_tab
+    fmt = window.model.image_format
+    drawn = image_to_row(window.draw_tab.canvas.image(), fmt)
+    # the canvas holds the photo at its own resolution: back at the model's size, the same picture to resampling
+    assert np.abs(drawn.astype(int) - image_to_row(open_image(path), fmt).astype(int)).mean() < 2
