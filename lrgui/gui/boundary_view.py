@@ -13,8 +13,9 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QFont
 
+
+from lrgui.gui.plot_style import style_ticks
 from lrgui.session.boundary import Extent, grid_extent, hidden_unit_lines, probability_grid_from_parameters
 from lrgui.session.boundary_image import PALETTE
 
@@ -95,12 +96,7 @@ class BoundaryView(pg.PlotWidget):
         """Big title, ticks and markers for a projector (ticks ≥ 20 px), or the normal style."""
         item = self.getPlotItem()
         item.setTitle(self._title, size="18pt" if on else "11pt")
-        font = QFont()
-        font.setPixelSize(20 if on else 11)
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setTickFont(font)
-            axis.setStyle(tickTextOffset=6 if on else 3)
+        style_ticks(item, on)
         for scatter in self.scatters:
             scatter.setSize(16 if on else 9)
         self.wrong.setSize(28 if on else 17)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from lrgui.gui.plot_style import style_ticks
 from lrgui.gui.cost_plot import RUN_COLOURS
 from lrgui.gui.latest_result import LatestResult
 from lrgui.session.landscape import (
@@ -375,12 +376,7 @@ class LandscapeView(QWidget):
         """Big ticks, axis names, level labels and markers for a projector, or the normal style."""
         self.presenting = on
         item = self.plot.getPlotItem()
-        font = QFont()
-        font.setPixelSize(20 if on else 11)
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setTickFont(font)
-            axis.setStyle(tickTextOffset=6 if on else 3)
+        style_ticks(item, on)
         self.current_item.setSize(24 if on else 14)
         self.current_item.setPen(pg.mkPen((0, 0, 0), width=4 if on else 2.5))
         self.start_item.setSize(26 if on else 16)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from lrgui.gui.plot_style import style_ticks
 from lrgui.errors import UserError
 from lrgui.gui.latest_result import LatestResult
 from lrgui.session.advice import format_rate
@@ -230,12 +231,7 @@ class StepSliceView(QWidget):
         """Big ticks, axis names and markers for a projector, or the normal style."""
         self.presenting = on
         item = self.plot.getPlotItem()
-        font = QFont()
-        font.setPixelSize(20 if on else 11)
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setTickFont(font)
-            axis.setStyle(tickTextOffset=6 if on else 3)
+        style_ticks(item, on)
         self.curve_item.setPen(pg.mkPen(CURVE_COLOUR, width=4 if on else 2))
         self.rate_item.setSymbolSize(20 if on else 11)
         self.best_item.setSymbolSize(26 if on else 15)

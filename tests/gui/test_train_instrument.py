@@ -249,7 +249,7 @@ def test_a_paced_run_takes_its_time_and_answers_at_once(qtbot, window, image_fol
     shown_in = time.monotonic() - started - paused
     assert 8.5 <= shown_in <= 11.5, f"the 10 s pace took {shown_in:.1f} s"
     assert window.model.estimator.n_iter_ == 2000
-    assert ticks.worst < 0.05, f"the UI thread was blocked for {ticks.worst * 1000:.0f} ms"
+    assert ticks.worst < 0.1, f"the UI thread was blocked for {ticks.worst * 1000:.0f} ms"  # the documented bound
 
 
 def test_the_window_opens_within_the_screen_and_a_remembered_geometry_is_clamped(window):
