@@ -32,6 +32,12 @@ TEST_COLOUR = "#D55E00"
 WARNING_COLOUR = "#A03000"
 
 
+
+#: What the cost axis measures, for a pointer resting on it (the formulas are in docs/math.md).
+COST_TIP = ("The cost J: how wrong the model is on average. For each image, −log of the probability it gives "
+            "the image's true class (0 when it is sure and right), averaged over the images, plus the penalty "
+            "if any. Gradient descent makes it smaller step by step.")
+
 class SpacedAxis(pg.AxisItem):
     """A vertical axis whose labels never overlap, however short the plot.
 
@@ -107,8 +113,9 @@ class CostPlot(pg.PlotWidget):
         self.setMinimumSize(320, 240)
         item = self.getPlotItem()
         item.setLabel("bottom", "iteration")
-        item.setLabel("left", "cost J")
-        item.getAxis("left").enableAutoSIPrefix(False)  # "cost J (x0.001)" confuses a classroom
+        item.setLabel("left", "cost")
+        item.getAxis("left").enableAutoSIPrefix(False)  # "cost (x0.001)" confuses a classroom
+        item.getAxis("left").setToolTip(COST_TIP)
         item.showGrid(x=True, y=True, alpha=0.25)
         for name in ("left", "bottom"):
             # major ticks only: minor grid lines, alpha-blended, made every repaint cost ~40 ms

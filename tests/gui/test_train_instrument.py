@@ -286,3 +286,13 @@ def test_one_class_against_the_rest_is_drawn_for_the_class_named_with_a_legend_i
     assert "excites the unit" in view.legend.text()
     view.clear()
     assert view.legend.text().strip() == ""
+
+
+def test_the_cost_axis_says_cost_and_explains_j_on_hover(qtbot):
+    from lrgui.gui.cost_plot import COST_TIP, CostPlot
+
+    plot = CostPlot()
+    qtbot.addWidget(plot)
+    axis = plot.getPlotItem().getAxis("left")
+    assert axis.labelText == "cost"  # a word a class knows; J is in the tooltip
+    assert axis.toolTip() == COST_TIP and "cost J" in COST_TIP and "true class" in COST_TIP
