@@ -183,7 +183,7 @@ class ModelPane(QWidget):
             return view
         self.landscape = LandscapeView(self.workers)
         self.landscape.startRequested.connect(self.set_start)
-        maps = QSplitter(Qt.Orientation.Horizontal)
+        self.maps_splitter = maps = QSplitter(Qt.Orientation.Horizontal)
         maps.addWidget(view)
         maps.addWidget(self.landscape)
         maps.setChildrenCollapsible(False)

@@ -164,6 +164,10 @@ class PlaygroundTab(QWidget):
             pane.view.set_presentation(on)
             pane.plot.set_presentation(on)
         self.left.landscape.set_presentation(on)
+        # the line's map is what the class watches: in doubled type it takes three fifths beside the landscape
+        maps = self.left.maps_splitter
+        total = max(1, sum(maps.sizes()))
+        maps.setSizes([total * 3 // 5, total - total * 3 // 5] if on else [total // 2, total - total // 2])
 
     @property
     def left_view(self) -> BoundaryView:
