@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
               "Reinstall lrgui with 'pip install lrgui' (it needs PySide6-Essentials).", file=sys.stderr)
         return 2
     from lrgui.gui.main_window import MainWindow
+    from lrgui.gui.number_style import install_for_locale
+
+    install_for_locale()  # numbers as the user's locale writes them (the language's locale, once one is chosen)
 
     paths = [Path(a) for a in argv if not a.startswith("-")]
     window = MainWindow(remember_settings=True, restore_session=not paths, confirm_quit=True, offer_sample=not paths)

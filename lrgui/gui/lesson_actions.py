@@ -259,7 +259,7 @@ class LessonActions(QObject):
             self.state.set_draft(settings[0])
             rates = [s.learning_rate for s in settings]
             if len(settings) > 1 and len(set(rates)) == len(rates):
-                self.state.set_compare_rates(", ".join(format_rate(r) for r in rates))
+                self.state.set_compare_rates(join_numbers([format_rate(r) for r in rates]))
         if lesson.model is not None:
             best = lesson.best_run if lesson.best_run is not None else 0
             chosen = settings[best] if best < len(settings) else None

@@ -34,7 +34,7 @@ from lrgui.session.experiment import learning_rate_runs
 from lrgui.session.landscape import Objective, line_point
 from lrgui.session.settings import MODEL_NAMES, TrainingSettings, parse_learning_rates, step_word
 from lrgui.session.training_session import TrainingSession
-from lrgui.session.wording import format_percent
+from lrgui.session.wording import format_percent, join_numbers
 
 #: At most this many rates race at once: small multiples must stay readable.
 MAX_RATES = 6
@@ -44,7 +44,7 @@ MAX_PATH_POINTS = 5000
 
 def default_rates(rate: float) -> str:
     """A decade below, the rate itself and a decade above: the race every tutorial runs."""
-    return ", ".join(format_rate(r) for r in (rate / 10, rate, rate * 10))
+    return join_numbers([format_rate(r) for r in (rate / 10, rate, rate * 10)])
 
 
 class LearningRateRace(QDialog):

@@ -8,6 +8,8 @@ import re
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
 
+from lrgui.session.wording import localize, parse_number
+
 
 def nice_steps(value: float, steps: int) -> float:
     """Moves ``value`` ``steps`` places along …, 0.001, 0.002, 0.005, 0.01, … (1–2–5 per decade)."""
@@ -27,20 +29,11 @@ def nice_steps(value: float, steps: int) -> float:
 PARTIAL_NUMBER = re.compile(r"^[+]?(\d*[.]?\d*)([eE][+-]?\d*)?$")
 
 
-def parse_number(text: str) -> float | None:
-    """A typed decimal or scientific number ("0.0001", "1e-4", "2,5e-2"); None if it is not (yet) one."""
-    cleaned = text.replace(",", ".").strip()
-    if not cleaned or not PARTIAL_NUMBER.match(cleaned):
-        return None
-    try:
-        value = float(cleaned)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
 class LearningRateSpinBox(QDoubleSpinBox):
     """Any rate from 0.000001 up, typed as a decimal or in scientific notation (1e-4), shown without trailing zeros.
+
+    Shown in the installed number style (0,005 in German); typed with a point
+    or the decimal comma, or in scientific notation, in any style.
 
     Qt's own validator would drop the "e" of "1e-4" (giving 14) and round to
     the box's decimals; here what is typed is the value, exactly.
@@ -59,9 +52,9 @@ class LearningRateSpinBox(QDoubleSpinBox):
 
     def textFromValue(self, value: float) -> str:
         if value != 0 and abs(value) < 1e-6:
-            return f"{value:.6g}"  # below the plain range: 1.5e-07
+            return localize(f"{value:.6g}")  # below the plain range: 1.5e-07
         text = f"{value:.{self.DECIMALS}f}".rstrip("0").rstrip(".")
-        return text if text else "0"
+        return localize(text) if text else "0"  # in the user's number style: 0,005 in German
 
     def valueFromText(self, text: str) -> float:
         value = parse_number(text)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lrgui.session.settings import step_word
+from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
+from lrgui.session.wording import format_int, localize
 
 
 @dataclass(frozen=True)
@@ -41,31 +42,43 @@ def find_instability(costs: list[tuple[int, float]]) -> Instability | None:
 def format_factor(factor: float) -> str:
     """1.46 → '1.5×', 980123.0 → '980,000×' (two significant digits: it is an order of magnitude)."""
     if factor < 10:
-        return f"{factor:.1f}×"
+        return localize(f"{factor:.1f}×")
     digits = len(str(int(factor))) - 2
-    return f"{round(factor, -digits):,.0f}×"
+    return localize(f"{round(factor, -digits):,.0f}×")
 
 
 def format_rate(rate: float) -> str:
     """A learning rate as the user would type it: 0.005, 0.0001, 1e-06, 100000."""
-    return f"{rate:.6g}".replace("e-0", "e-").replace("e+0", "e+")
+    return localize(f"{rate:.6g}".replace("e-0", "e-").replace("e+0", "e+"))
 
 
 def divergence_advice(learning_rate: float) -> str:
-    return (f"Training diverged (the cost grew without bound or ended higher than it began): the learning rate "
-            f"{format_rate(learning_rate)} is too large; try a smaller one, e.g. {format_rate(learning_rate / 10)}.")
+    return translate("Advice", "Training diverged (the cost grew without bound or ended higher than it began): "
+                     "the learning rate {rate} is too large; try a smaller one, e.g. {smaller}.").format(
+        rate=format_rate(learning_rate), smaller=format_rate(learning_rate / 10))
 
 
 def instability_advice(instability: Instability, model: str) -> str:
-    return (f"The cost rose {format_factor(instability.factor)} at {step_word(model, 1)} "
-            f"{instability.iteration:,}: the learning rate is too large to descend smoothly; try a smaller one.")
+    if model == "mlp":
+        text = translate("Advice", "The cost rose {factor} at epoch {step}: the learning rate is too large to "
+                                   "descend smoothly; try a smaller one.")
+    else:
+        text = translate("Advice", "The cost rose {factor} at iteration {step}: the learning rate is too large to "
+                                   "descend smoothly; try a smaller one.")
+    return text.format(factor=format_factor(instability.factor), step=format_int(instability.iteration))
 
 
 #: In the window's words; the command line adds its flag (``--model mlp``) itself.
-XOR_ADVICE = ("A line cannot separate XOR: no straight line puts (0,1) and (1,0) on one side and (0,0) and (1,1) "
+XOR_ADVICE = QT_TRANSLATE_NOOP("Advice", "A line cannot separate XOR: no straight line puts (0,1) and (1,0) on one side and (0,0) and (1,1) "
               "on the other. A hidden layer can: choose the neural network.")
+
+
+def xor_advice() -> str:
+    """:data:`XOR_ADVICE` in the user's language."""
+    return translate("Advice", XOR_ADVICE)
 
 
 def for_run(learning_rate: float, sentence: str) -> str:
     """A run's sentence among several: "With lr 1000, the cost rose …" (one capital, at the start)."""
-    return f"With lr {format_rate(learning_rate)}, {sentence[:1].lower()}{sentence[1:]}"
+    return translate("Advice", "With lr {rate}, {sentence}").format(
+        rate=format_rate(learning_rate), sentence=sentence[:1].lower() + sentence[1:])

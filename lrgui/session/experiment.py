@@ -9,8 +9,10 @@ from typing import Iterator
 from lrgui.data.dataset import TrainTest
 from lrgui.data.trained_model import TrainedModel
 from lrgui.session.advice import format_rate
+from lrgui.session.i18n import translate
 from lrgui.session.settings import TrainingSettings
 from lrgui.session.trainer import RunFinished, Trainer, TrainingEvent, TrainingResult
+from lrgui.session.wording import format_number
 
 
 class Experiment:
@@ -75,10 +77,11 @@ def choose_best(results: list[TrainingResult]) -> tuple[TrainingResult, str, str
     pool = usable or list(results)
     if all(r.final_test_cost is not None for r in pool):
         best = min(pool, key=lambda r: r.final_test_cost)
-        why = (f"Kept learning rate {format_rate(best.learning_rate)}: the lowest cost on the test images "
-               f"({best.final_test_cost:.4g}).")
+        why = translate("Experiment", "Kept learning rate {rate}: the lowest cost on the test images ({cost}).").format(
+            rate=format_rate(best.learning_rate), cost=format_number(best.final_test_cost, ".4g"))
         return best, "test_cost", why
     best = min(pool, key=lambda r: r.final_cost if r.final_cost is not None else math.inf)
-    why = (f"Kept learning rate {format_rate(best.learning_rate)}: the lowest final training cost "
-           f"({best.final_cost:.4g}; there is no test set to judge by).")
+    why = translate("Experiment", "Kept learning rate {rate}: the lowest final training cost ({cost}; there is no "
+                                  "test set to judge by).").format(rate=format_rate(best.learning_rate),
+                                                                   cost=format_number(best.final_cost, ".4g"))
     return best, "train_cost", why

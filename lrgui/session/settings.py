@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from lrgui.core import Classifier, LogisticRegression, NeuralNetwork
 from lrgui.data.schema import ACTIVATIONS, MAX_HIDDEN, SETTINGS_FIELDS, check_record  # noqa: F401 - the front ends import the first two from here
 from lrgui.errors import UserError
+from lrgui.session.i18n import translate
+from lrgui.session.wording import parse_number, split_numbers
 
 MODEL_NAMES = {"logistic": "Logistic regression", "mlp": "Neural network (one hidden layer)"}
 ESTIMATORS: dict[str, type[Classifier]] = {"logistic": LogisticRegression, "mlp": NeuralNetwork}
@@ -146,19 +148,21 @@ def refused_on_continue(trained: TrainingSettings, wanted: TrainingSettings) -> 
 
 
 def parse_learning_rates(text: str) -> list[float]:
-    """'0.01, 0.001 1e-4' → [0.01, 0.001, 0.0001]; one sentence for anything else."""
+    """'0.01, 0.001 1e-4' → [0.01, 0.001, 0.0001] (German: '0,01; 0,001 1e-4'); one sentence for anything else.
+
+    Separated as :mod:`lrgui.session.wording` says: spaces and semicolons
+    always, commas where the decimal mark is a point.
+    """
     rates = []
-    for part in text.replace(";", ",").replace(" ", ",").split(","):
-        part = part.strip()
-        if not part:
-            continue
-        try:
-            rate = float(part)
-        except ValueError:
-            raise UserError(f"{part!r} is not a learning rate.") from None
-        if not (math.isfinite(rate) and rate > 0):
-            raise UserError(f"Learning rates must be positive numbers, not {part}.")
+    for part in split_numbers(text):
+        rate = parse_number(part)
+        if rate is None:
+            raise UserError(translate("Settings", "{text} is not a learning rate; separate rates with spaces or "
+                                                  "semicolons.").format(text=repr(part)))
+        if not rate > 0:
+            raise UserError(translate("Settings", "Learning rates must be positive numbers, not {text}.").format(
+                text=part))
         rates.append(rate)
     if not rates:
-        raise UserError("Type one or more learning rates, separated by commas.")
+        raise UserError(translate("Settings", "Type one or more learning rates, separated by spaces."))
     return rates

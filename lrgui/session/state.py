@@ -31,6 +31,7 @@ from lrgui.data.trained_model import TrainedModel
 from lrgui.session.settings import TrainingSettings
 from lrgui.session.sources import DataRequest, LoadedData
 from lrgui.session.trainer import TrainingResult, resumed_settings
+from lrgui.session.wording import join_numbers, localize
 
 
 class RunStatus(str, enum.Enum):
@@ -101,7 +102,7 @@ class AppState:
         self.events = StateEvents()
         self.loaded: LoadedData | None = None
         self.draft: TrainingSettings | None = None
-        self.compare_rates = "0.01, 0.001, 0.0001"
+        self.compare_rates = join_numbers([localize(rate) for rate in ("0.01", "0.001", "0.0001")])
         self.model: TrainedModel | None = None
         self.model_settings: TrainingSettings | None = None
         self.model_path: Path | None = None

@@ -28,11 +28,13 @@ from threadpoolctl import threadpool_limits
 
 from lrgui.data.dataset import TrainTest
 from lrgui.data.trained_model import TrainedModel
-from lrgui.session.advice import XOR_ADVICE, Instability, divergence_advice, for_run, instability_advice
+from lrgui.session.advice import Instability, divergence_advice, for_run, instability_advice, xor_advice
 from lrgui.session.experiment import Experiment, choose_best
+from lrgui.session.i18n import translate
 from lrgui.session.settings import TrainingSettings, step_word
 from lrgui.session.state import AppState, RunOutcome, RunStatus
 from lrgui.session.trainer import Preparing, Recorded, RunFinished, RunStarted, Stepped, TrainingResult
+from lrgui.session.wording import format_count, format_number
 
 #: Events reach the UI at most this often (seconds) while nothing visible happens.
 BATCH_INTERVAL = 0.05
@@ -137,7 +139,7 @@ def run_advice(result: TrainingResult, toy: str | None = None) -> list[str]:
     elif result.unstable is not None:
         advice.append(instability_advice(result.unstable, result.settings.model))
     if toy == "xor" and result.settings.model == "logistic" and result.train_accuracy < 1:
-        advice.append(XOR_ADVICE)
+        advice.append(xor_advice())
     return advice
 
 
@@ -169,20 +171,22 @@ def saved_model_advice(model: TrainedModel) -> list[tuple[str, int | None]]:
 def run_outcome(results: list[TrainingResult], toy: str | None = None, stopped: bool = False) -> RunOutcome:
     """The kept run and why, every run's advice, and the note: the same for the window and the command line."""
     if not results:
-        return RunOutcome(note="Stopped before the first iteration.")
+        return RunOutcome(note=translate("RunOutcome", "Stopped before the first iteration."))
     best, chosen_by, why = choose_best(results)
     comparing = len(results) > 1
     advice = []
     for result in results:
         for sentence in run_advice(result, toy):
-            if comparing and sentence != XOR_ADVICE:
+            if comparing and sentence != xor_advice():
                 sentence = for_run(result.learning_rate, sentence)
             if sentence not in advice:
                 advice.append(sentence)
-    unit = step_word(best.settings.model)
-    note = f"{sum(r.iterations for r in results):,} {unit} in {sum(r.seconds_training for r in results):.1f} s"
+    steps = format_count(sum(r.iterations for r in results), step_word(best.settings.model, 1),
+                         step_word(best.settings.model))
+    note = translate("RunOutcome", "{steps} in {seconds} s").format(
+        steps=steps, seconds=format_number(sum(r.seconds_training for r in results), ".1f"))
     if stopped and any(r.stopped_early for r in results) and not any(r.diverged for r in results):
-        note = f"Stopped after {note}; the weights reached are kept"
+        note = translate("RunOutcome", "Stopped after {note}; the weights reached are kept").format(note=note)
     if comparing:
         note += ". " + why
     return RunOutcome(tuple(results), best, chosen_by if comparing else "", why if comparing else "", tuple(advice),

@@ -1,15 +1,140 @@
-"""How numbers are written for people, the same way in the terminal and in the window."""
+"""How numbers are written for people, the same way in the terminal and in the window.
+
+Every number a user reads goes through the formatters here, and every number a
+user types through :func:`parse_number` / :func:`parse_numbers`. The *number
+style* (decimal mark, group separator) is English until the window installs the
+one of the user's locale (:func:`install_number_style`, computed from
+``QLocale`` in ``lrgui.gui.number_style``); the command line installs none, so
+its output is the same on every machine.
+
+Typing rules, in every style:
+
+- a number is one decimal or scientific number, never grouped: ``0.005``,
+  ``1e-4``, and with the locale's decimal comma ``0,005`` or ``2,5e-3``;
+  a point is always a decimal point too (so ``0.005`` works in German);
+- a list of numbers (the learning rates to compare) is separated by
+  semicolons or spaces in every style, and by commas where the decimal mark
+  is a point (English: ``1e-3, 1e-4``). Where the decimal mark is a comma a
+  comma followed by a space also separates (``0,01, 0,001`` is two rates in
+  German), while a comma between digits is a decimal comma (``0,01``).
+"""
 
 from __future__ import annotations
 
 import math
+import re
+from dataclasses import dataclass
+
+from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
+
+
+@dataclass(frozen=True)
+class NumberStyle:
+    """How a locale writes numbers: ``decimal`` mark, ``group`` separator, and when grouping starts.
+
+    ``min_grouping`` is CLDR's minimum grouping digits: 2 in Spanish, where
+    1234 is written without a separator and 12.345 with one.
+    """
+
+    decimal: str = "."
+    group: str = ","
+    min_grouping: int = 1
+
+    @property
+    def list_separator(self) -> str:
+        """What goes between numbers of a list this style shows: ', ' or, with a decimal comma, '; '."""
+        return "; " if self.decimal == "," else ", "
+
+
+#: The command line's style, and the window's until it installs the locale's.
+ENGLISH = NumberStyle()
+
+_style = ENGLISH
+
+
+def install_number_style(style: NumberStyle | None) -> None:
+    """Write (and read) numbers in ``style`` from now on; None goes back to English."""
+    global _style
+    _style = style if style is not None else ENGLISH
+
+
+def number_style() -> NumberStyle:
+    """The installed number style."""
+    return _style
+
+
+def localize(number: str) -> str:
+    """One number written the English way ('12,345.5', '-0.25', '1e-06', '980,000×') in the installed style.
+
+    '12,345.5' is '12.345,5' in German and '12 345,5' in French (a narrow
+    no-break space); Spanish groups from five digits on ('1234', '12.345').
+    Exponents and signs are left as they are.
+    """
+    style = _style
+    if style == ENGLISH:
+        return number
+    whole, point, rest = number.partition(".")
+    digits = sum(character.isdigit() for character in whole)
+    group = style.group if digits >= 3 + style.min_grouping else ""
+    return whole.replace(",", group) + (style.decimal if point else "") + rest
+
+
+def format_number(value: float, spec: str = "") -> str:
+    """``format(value, spec)`` in the installed style: format_number(1234.5, ",.1f") → '1.234,5' in German."""
+    return localize(format(value, spec))
+
+
+def format_int(count: int) -> str:
+    """A whole number grouped as the user reads numbers: 12345 → '12,345' (English), '12.345' (German)."""
+    return localize(f"{int(count):,}")
+
+
+#: One number as typed: a decimal point or comma, an optional exponent; never grouped.
+_TYPED_NUMBER = re.compile(r"[+-]?(\d+[.,]?\d*|[.,]\d+)([eE][+-]?\d+)?")
+
+
+def parse_number(text: str) -> float | None:
+    """A typed number ('0.005', '0,005', '1e-4', '2,5e-3') as a float; None if it is not one (or not finite).
+
+    A point and a comma are both decimal marks here, in every style: a
+    typed number is never grouped, so '1.234' is one and a bit, never 1234.
+    """
+    cleaned = text.strip()
+    if not _TYPED_NUMBER.fullmatch(cleaned):
+        return None
+    value = float(cleaned.replace(",", "."))
+    return value if math.isfinite(value) else None
+
+
+def split_numbers(text: str) -> list[str]:
+    """The numbers of a typed list, as texts: separated as the module's docstring says.
+
+    English: '1e-3, 1e-4;0.5 2' → ['1e-3', '1e-4', '0.5', '2'].
+    German: '0,01; 0,001 1e-4' and '0,01, 0,001' → ['0,01', '0,001', …].
+    """
+    if _style.decimal == ",":
+        parts = re.split(r"[;\s]+|,(?=\s|$)", text)
+    else:
+        parts = re.split(r"[,;\s]+", text)
+    return [part for part in parts if part]
+
+
+def join_numbers(numbers: list[str]) -> str:
+    """Numbers (already formatted) as a list the user can type back: '0.01, 0.001' or '0,01; 0,001'."""
+    return _style.list_separator.join(numbers)
+
 
 #: What a value that does not exist (a precision when nothing was predicted as that class) reads as.
-NOT_AVAILABLE = "n/a"
+NOT_AVAILABLE = QT_TRANSLATE_NOOP("Wording", "n/a")
+
+
+def not_available() -> str:
+    """:data:`NOT_AVAILABLE` in the user's language."""
+    return translate("Wording", NOT_AVAILABLE)
 
 
 def format_percent(fraction: float | None) -> str:
-    """A fraction as a percentage with one decimal: 0.975 → '97.5 %'.
+    """A fraction as a percentage with one decimal: 0.975 → '97.5 %' ('97,5 %' in German).
 
     "100.0 %" is kept for exactly 1 and "0.0 %" for exactly 0: a value
     between them that would round onto either end is shown as "99.9 %" or
@@ -18,7 +143,7 @@ def format_percent(fraction: float | None) -> str:
     is "n/a".
     """
     if fraction is None:
-        return NOT_AVAILABLE
+        return not_available()
     value = float(fraction)
     if math.isnan(value):
         raise ValueError("format_percent() got NaN; an undefined rate must be passed as None")
@@ -27,16 +152,53 @@ def format_percent(fraction: float | None) -> str:
         text = "99.9"
     elif value > 0 and text == "0.0":
         text = "0.1"
-    return f"{text} %"
+    return f"{localize(text)} %"
+
+
+#: The nouns counted in sentences, singular and plural, so that a translation has each of them.
+COUNT_NOUNS = {
+    "image": QT_TRANSLATE_NOOP("Count", "image"),
+    "images": QT_TRANSLATE_NOOP("Count", "images"),
+    "training image": QT_TRANSLATE_NOOP("Count", "training image"),
+    "training images": QT_TRANSLATE_NOOP("Count", "training images"),
+    "test image": QT_TRANSLATE_NOOP("Count", "test image"),
+    "test images": QT_TRANSLATE_NOOP("Count", "test images"),
+    "training point": QT_TRANSLATE_NOOP("Count", "training point"),
+    "training points": QT_TRANSLATE_NOOP("Count", "training points"),
+    "test point": QT_TRANSLATE_NOOP("Count", "test point"),
+    "test points": QT_TRANSLATE_NOOP("Count", "test points"),
+    "class": QT_TRANSLATE_NOOP("Count", "class"),
+    "classes": QT_TRANSLATE_NOOP("Count", "classes"),
+    "point": QT_TRANSLATE_NOOP("Count", "point"),
+    "points": QT_TRANSLATE_NOOP("Count", "points"),
+    "prediction": QT_TRANSLATE_NOOP("Count", "prediction"),
+    "predictions": QT_TRANSLATE_NOOP("Count", "predictions"),
+    "feature": QT_TRANSLATE_NOOP("Count", "feature"),
+    "features": QT_TRANSLATE_NOOP("Count", "features"),
+    "iteration": QT_TRANSLATE_NOOP("Count", "iteration"),
+    "iterations": QT_TRANSLATE_NOOP("Count", "iterations"),
+    "epoch": QT_TRANSLATE_NOOP("Count", "epoch"),
+    "epochs": QT_TRANSLATE_NOOP("Count", "epochs"),
+    "run": QT_TRANSLATE_NOOP("Count", "run"),
+    "runs": QT_TRANSLATE_NOOP("Count", "runs"),
+    "file": QT_TRANSLATE_NOOP("Count", "file"),
+    "files": QT_TRANSLATE_NOOP("Count", "files"),
+}
 
 
 def format_count(count: int, noun: str, plural: str | None = None) -> str:
-    """'1 image', '2,345 images'; ``plural`` for nouns that do not just take an s ('class' → 'classes')."""
+    """'1 image', '2,345 images'; ``plural`` for nouns that do not just take an s ('class' → 'classes').
+
+    The nouns of :data:`COUNT_NOUNS` are translated ('2.345 Bilder' in German); others are shown as given.
+    """
     count = int(count)
     word = noun if count == 1 else (plural if plural is not None else noun + "s")
-    return f"{count:,} {word}"
+    if word in COUNT_NOUNS:
+        word = translate("Count", word)
+    return f"{format_int(count)} {word}"
 
 
 def baseline_sentence(class_name: str, accuracy: float) -> str:
     """The majority-class baseline in words: "always guessing 'airplanes' would score 50.1 %"."""
-    return f"always guessing {class_name!r} would score {format_percent(accuracy)}"
+    return translate("Wording", "always guessing {name} would score {percent}").format(
+        name=repr(class_name), percent=format_percent(accuracy))

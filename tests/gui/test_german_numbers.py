@@ -1,0 +1,51 @@
+"""A German user types and reads numbers the German way: 0,005 and 1e-4 as the learning rate, rates as a list."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtTest import QTest
+
+from lrgui.gui.number_style import install_for_locale
+from lrgui.session.wording import install_number_style
+from tests.gui.test_main_window import load_folders
+from tests.gui.test_train_instrument import trained, type_into
+
+
+@pytest.fixture
+def german():
+    """The number style a German window installs at start (before the window is made), English after."""
+    style = install_for_locale("de")
+    yield style
+    install_number_style(None)
+
+
+def test_german_number_style_comes_from_qlocale(german):
+    assert (german.decimal, german.group) == (",", ".")
+    assert install_for_locale("fr").group == "\u202f"
+    assert install_for_locale("es").min_grouping == 2
+    assert install_for_locale("C").decimal == "."
+
+
+@pytest.mark.parametrize("typed, expected, shown", [("0,005", 0.005, "0,005"), ("1e-4", 0.0001, "0,0001"),
+                                                    ("0.005", 0.005, "0,005"), ("2,5e-2", 0.025, "0,025")])
+def test_a_german_user_types_the_learning_rate(german, qtbot, window, image_folders, typed, expected, shown):
+    load_folders(qtbot, window, [image_folders])
+    tab = window.train_tab
+    tab.epochs_spin.setValue(20)
+    type_into(tab.lr_spin, typed)
+    QTest.keySequence(window, "Ctrl+T")
+    trained(qtbot, window)
+    assert window.model.estimator.learning_rate == pytest.approx(expected, rel=1e-12)
+    assert tab.lr_spin.text() == shown  # shown back with the decimal comma
+
+
+def test_a_german_user_compares_rates_separated_by_semicolons(german, qtbot, window, image_folders):
+    assert window.state.compare_rates == "0,01; 0,001; 0,0001"  # the default list in the German style
+    load_folders(qtbot, window, [image_folders])
+    tab = window.train_tab
+    tab.epochs_spin.setValue(20)
+    tab.rates_edit.clear()
+    QTest.keyClicks(tab.rates_edit, "0,01; 0,001 1e-4")
+    tab.compare_button.click()
+    qtbot.waitUntil(lambda: len(window.state.runs) == 3 and not tab.is_training, timeout=60000)
+    assert [run.learning_rate for run in window.state.runs] == pytest.approx([0.01, 0.001, 0.0001])
