@@ -33,6 +33,7 @@ from lrgui.session.lesson import (
     Lesson,
     LessonDataProblem,
     builtin_lessons,
+    lesson_in_language,
     lesson_from_state,
     load_lesson,
     rebind_source,
@@ -189,7 +190,7 @@ class LessonActions(QObject):
         """Opens a lesson: its notes, its playground, its data (asking for missing folders) and settings."""
         window = self.window
         try:
-            lesson = load_lesson(path)
+            lesson = lesson_in_language(load_lesson(path))  # a built-in lesson's title and notes in the user's language
         except UserError as error:
             show_error(window, "Cannot open the lesson", str(error))
             return False

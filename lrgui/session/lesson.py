@@ -58,6 +58,8 @@ from lrgui.data.selection import ClassSelection
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import DataError, ModelFileError, UserError
 from lrgui.session.experiment import Experiment
+from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
+from lrgui.session.lesson_texts import PARAGRAPHS
 from lrgui.session.settings import TrainingSettings
 from lrgui.session.sources import SOURCE_KINDS, ClassSource, DataRequest, LoadedData, Progress, StopCheck, load
 from lrgui.session.trainer import TrainingResult
@@ -98,12 +100,12 @@ SAMPLE_SOURCE = "sample:"
 
 #: The built-in lessons, in the order offered (Help → Lessons): file stem → title.
 BUILTIN_LESSONS = {
-    "gates": "Gates: AND, OR, XOR",
-    "shapes": "Shapes",
-    "draw-a-shape": "Draw a shape",
-    "airplanes-vs-motorbikes": "Airplanes vs motorbikes",
-    "bird-or-not": "Bird or not",
-    "fashion-hidden-layer": "Fashion with a hidden layer",
+    "gates": QT_TRANSLATE_NOOP("Lesson", "Gates: AND, OR, XOR"),
+    "shapes": QT_TRANSLATE_NOOP("Lesson", "Shapes"),
+    "draw-a-shape": QT_TRANSLATE_NOOP("Lesson", "Draw a shape"),
+    "airplanes-vs-motorbikes": QT_TRANSLATE_NOOP("Lesson", "Airplanes vs motorbikes"),
+    "bird-or-not": QT_TRANSLATE_NOOP("Lesson", "Bird or not"),
+    "fashion-hidden-layer": QT_TRANSLATE_NOOP("Lesson", "Fashion with a hidden layer"),
 }
 
 
@@ -852,10 +854,39 @@ def lessons_dir() -> Path:
 
 
 def builtin_lessons() -> list[tuple[str, str, Path]]:
-    """(name, title, path) of each built-in lesson shipped in ``resources/lessons``, in the order offered."""
+    """(name, title, path) of each built-in lesson shipped in ``resources/lessons``, in the order offered.
+
+    The titles are in the user's language (English in the command line).
+    """
     folder = lessons_dir()
-    return [(name, title, folder / (name + LESSON_EXTENSION)) for name, title in BUILTIN_LESSONS.items()
-            if (folder / (name + LESSON_EXTENSION)).is_file()]
+    return [(name, translate("Lesson", title), folder / (name + LESSON_EXTENSION))
+            for name, title in BUILTIN_LESSONS.items() if (folder / (name + LESSON_EXTENSION)).is_file()]
+
+
+def lesson_notes_in_language(notes: str) -> str:
+    """``notes`` with every paragraph of a built-in lesson in the user's language; any other line as it is.
+
+    A paragraph is a line (a heading, a step, a question), recognised by its
+    exact text (:mod:`lrgui.session.lesson_texts`), so a teacher's own notes,
+    or a built-in lesson's notes the teacher edited, keep their words.
+    """
+    lines = []
+    for line in notes.split("\n"):
+        text = line.strip()
+        if text in _BUILTIN_PARAGRAPHS:
+            start = line.index(text)
+            line = line[:start] + translate("Lesson", text) + line[start + len(text):]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def lesson_in_language(lesson: Lesson) -> Lesson:
+    """``lesson`` with a built-in title and the built-in paragraphs of its notes in the user's language."""
+    title = translate("Lesson", lesson.title) if lesson.title in BUILTIN_LESSONS.values() else lesson.title
+    return replace(lesson, title=title, notes=lesson_notes_in_language(lesson.notes))
+
+
+_BUILTIN_PARAGRAPHS = frozenset(PARAGRAPHS)
 
 
 # ---------------------------------------------------------------- helpers
