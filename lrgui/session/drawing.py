@@ -38,6 +38,8 @@ from lrgui.data.samples import samples_cache_folder
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import DataError
 from lrgui.session.explain import Explanation, explain
+from lrgui.session.i18n import translate
+from lrgui.session.wording import format_int, format_number
 
 #: How many hidden units are shown with their weight images ("the strongest").
 STRONGEST_UNITS = 4
@@ -78,7 +80,7 @@ def mean_image(train: Dataset) -> Image.Image:
 def _training_images(train: Dataset) -> np.ndarray:
     fmt = train.image_format
     if fmt is None or not len(train):
-        raise DataError("These data have no images to take a background from.")
+        raise DataError(translate("Drawing", "These data have no images to take a background from."))
     step = max(1, len(train) // BACKGROUND_ROWS)
     return np.asarray(train.X[::step][:BACKGROUND_ROWS], dtype=np.uint8).reshape(-1, *fmt.shape)
 
@@ -139,24 +141,30 @@ class LiveAnswer:
         total = float(e.contributions.sum())
         z = f"z_{e.explained_class}"
         if e.exact:
-            return f"Σ map {total:+.4g}  +  b {e.bias:+.4g}  =  {z} {total + e.bias:+.4g}"
-        return f"gradient × input, Σ {total:+.4g}; {z} = Σ hidden units {e.logit - e.bias:+.4g} + b2 {e.bias:+.4g}"
+            return translate("Drawing", "Σ map {total}  +  b {bias}  =  {z} {logit}").format(
+                total=format_number(total, "+.4g"), bias=format_number(e.bias, "+.4g"), z=z,
+                logit=format_number(total + e.bias, "+.4g"))
+        return translate("Drawing", "gradient × input, Σ {total}; {z} = Σ hidden units {units} + b2 {bias}").format(
+            total=format_number(total, "+.4g"), z=z, units=format_number(e.logit - e.bias, "+.4g"),
+            bias=format_number(e.bias, "+.4g"))
 
 
     def map_explanation(self) -> str:
         """What the map is, and what adds up exactly, in a sentence or two."""
         e = self.explanation
         if e.exact:
-            return (f"The map is w ⊙ x for {e.explained_class!r}, summed over the colour channels; "
-                    f"its pixels add up, with the bias b, to the logit z exactly.")
-        return ("The network is not linear: the map is gradient × input (what a small change of each pixel would "
-                "do); the logit is exactly the hidden units' a·W2 added up, plus b2.")
+            return translate("Drawing", "The map is w ⊙ x for {name}, summed over the colour channels; its pixels "
+                                        "add up, with the bias b, to the logit z exactly.").format(
+                name=repr(e.explained_class))
+        return translate("Drawing", "The network is not linear: the map is gradient × input (what a small change of "
+                                    "each pixel would do); the logit is exactly the hidden units' a·W2 added up, "
+                                    "plus b2.")
 
 
 def drawing_row(model: TrainedModel, image: Image.Image) -> np.ndarray:
     """The drawing as the model's row: the public :func:`image_to_row`, as for any file it classifies."""
     if model.image_format is None:
-        raise DataError("This model was not trained on images, so it cannot look at a drawing.")
+        raise DataError(translate("Drawing", "This model was not trained on images, so it cannot look at a drawing."))
     return image_to_row(image, model.image_format)
 
 
@@ -243,7 +251,7 @@ def flip_plan(model: TrainedModel, row: np.ndarray, colour, safety: float = FLIP
     """
     fmt: ImageFormat | None = model.image_format
     if fmt is None:
-        raise DataError("This model was not trained on images, so there are no pixels to paint.")
+        raise DataError(translate("Drawing", "This model was not trained on images, so there are no pixels to paint."))
     x = model.features(np.asarray(row).reshape(1, -1))[0].astype(np.float64)
     logits, gradients = _logit_gradients(model, x)
     classes = model.classes
@@ -277,17 +285,25 @@ def flip_sentence(plan: FlipPlan, now: str, erasing: bool = False) -> str:
     """What to do with the plan's marks, in words (HTML, class names escaped); ``now``: the current answer."""
     target = escape(plan.target)
     if now != plan.predicted:
-        return f"Flipped: it now says <b>{escape(now)}</b> (the marks were for {target})."
-    action = "erased" if erasing else "painted " + "#%02x%02x%02x" % plan.colour
-    other = "the brush" if erasing else "another colour, or the eraser"
-    approx = "" if plan.exact else " (estimated from the gradient: the network is not linear)"
+        return translate("Drawing", "Flipped: it now says <b>{now}</b> (the marks were for {target}).").format(
+            now=escape(now), target=target)
+    colour = "#%02x%02x%02x" % plan.colour
+    approx = "" if plan.exact else translate("Drawing", " (estimated from the gradient: the network is not linear)")
     if not plan.count:
-        return f"No pixel {action} moves it towards {target}; try {other}."
-    if not plan.enough:
-        return f"Even all {plan.count} marked pixels {action} would not make it {target}{approx}; try {other}."
-    verb = "Erase" if erasing else "Paint"
-    colour = "" if erasing else " " + "#%02x%02x%02x" % plan.colour
-    return f"{verb} the {plan.count} marked pixels{colour} to make it say <b>{target}</b>{approx}."
+        text = (translate("Drawing", "No pixel erased moves it towards {target}; try the brush.") if erasing else
+                translate("Drawing", "No pixel painted {colour} moves it towards {target}; try another colour, or "
+                                     "the eraser."))
+    elif not plan.enough:
+        text = (translate("Drawing", "Even all {count} marked pixels erased would not make it {target}{approx}; "
+                                     "try the brush.") if erasing else
+                translate("Drawing", "Even all {count} marked pixels painted {colour} would not make it "
+                                     "{target}{approx}; try another colour, or the eraser."))
+    else:
+        text = (translate("Drawing", "Erase the {count} marked pixels to make it say <b>{target}</b>{approx}.")
+                if erasing else
+                translate("Drawing", "Paint the {count} marked pixels {colour} to make it say "
+                                     "<b>{target}</b>{approx}."))
+    return text.format(count=format_int(plan.count), colour=colour, target=target, approx=approx)
 
 
 # --------------------------------------------------------------------- as data
@@ -327,9 +343,11 @@ def save_drawing(image: Image.Image, folder: str | os.PathLike, stem: str = DRAW
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataError(f"Cannot make the class folder {folder}: {exc.strerror or exc}.") from None
+        raise DataError(translate("Drawing", "Cannot make the class folder {folder}: {reason}.").format(
+            folder=folder, reason=exc.strerror or exc)) from None
     if not folder.is_dir():
-        raise DataError(f"Cannot save the drawing into {folder}: it is not a folder.")
+        raise DataError(translate("Drawing", "Cannot save the drawing into {folder}: it is not a folder.").format(
+            folder=folder))
     picture = image.convert("RGB")
     taken = {p.name.casefold() for p in folder.iterdir()} if os.access(folder, os.R_OK) else set()
     number = 1

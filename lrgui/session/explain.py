@@ -32,6 +32,8 @@ from lrgui.core.logistic import LogisticRegression
 from lrgui.core.mlp import ACTIVATIONS, NeuralNetwork, hidden_layer
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import DataError
+from lrgui.session.i18n import translate
+from lrgui.session.wording import format_int, format_number, number_style
 
 SIGMOID, SOFTMAX, NETWORK = "sigmoid", "softmax", "network"
 
@@ -123,12 +125,14 @@ def explain(model: TrainedModel, row, true_label: str | None = None) -> Explanat
     row = np.asarray(row)
     n = getattr(estimator, "n_features_in_", None)
     if row.size != n:
-        raise DataError(f"The image has {row.size:,} values, but this model expects {n:,}.")
+        raise DataError(translate("Explain", "The image has {values} values, but this model expects {expected}.").format(
+            values=format_int(row.size), expected=format_int(n)))
     row = row.reshape(1, n)
     true_index = None
     if true_label is not None:
         if str(true_label) not in classes:
-            raise DataError(f"{true_label!r} is not one of the model's classes ({', '.join(classes)}).")
+            raise DataError(translate("Explain", "{label} is not one of the model's classes ({classes}).").format(
+                label=repr(true_label), classes=", ".join(classes)))
         true_index = classes.index(str(true_label))
 
     used = model.features(row)  # exactly what the model receives
@@ -242,7 +246,7 @@ class Equation:
 
 
 def _num(value: float) -> str:
-    return f"{value:.6g}"
+    return format_number(value, ".6g")
 
 
 def _term(value: float) -> str:
@@ -279,31 +283,37 @@ def _sigmoid_equations(e: Explanation) -> list[Equation]:
     y = e.true_index
     error = a - y if known else None
     equations = [
-        _sum_equation(1, "forward pass", "z = Σ wᵢxᵢ + b  (positive contributions + negative contributions + b)",
+        _sum_equation(1, translate("Explain", "forward pass"),
+                      translate("Explain", "z = Σ wᵢxᵢ + b  (positive contributions + negative contributions + b)"),
                       "z", e.positive_sum, e.negative_sum, e.bias, z),
-        Equation(2, "activation", "a = σ(z) = 1 / (1 + e^(−z))",
-                 f"a = σ({_num(z)}) = {_num(a)}, the probability of {one!r}", {"a": a}),
+        Equation(2, translate("Explain", "activation"), "a = σ(z) = 1 / (1 + e^(−z))",
+                 translate("Explain", "a = σ({z}) = {a}, the probability of {name}").format(
+                     z=_num(z), a=_num(a), name=repr(one)), {"a": a}),
     ]
     if known:
         term = "−log a" if y == 1 else "−log(1 − a)"
         shown = a if y == 1 else 1.0 - a
-        loss_text = f"true label {e.true_label!r}, y = {y}: L = {term} = −log {_num(shown)} = {_num(e.loss)}"
+        loss_text = translate("Explain", "true label {label}, y = {y}: L = {term} = −log {shown} = {loss}").format(
+            label=repr(e.true_label), y=y, term=term, shown=_num(shown), loss=_num(e.loss))
         equations += [
-            Equation(3, "loss", "L = −[y log a + (1 − y) log(1 − a)]", loss_text, {"y": y, "loss": e.loss}),
-            Equation(4, "gradient of the weights", "dw = (a − y) x",
+            Equation(3, translate("Explain", "loss"), "L = −[y log a + (1 − y) log(1 − a)]", loss_text,
+                     {"y": y, "loss": e.loss}),
+            Equation(4, translate("Explain", "gradient of the weights"), "dw = (a − y) x",
                      f"dw = ({_num(a)} − {y}) x = {_num(error)} · x", {"error": error}),
-            Equation(5, "gradient of the bias", "db = a − y", f"db = {_num(error)}", {"db": error}),
+            Equation(5, translate("Explain", "gradient of the bias"), "db = a − y", f"db = {_num(error)}",
+                     {"db": error}),
         ]
     else:
         equations += _unknown_label([
-            (3, "loss", "L = −[y log a + (1 − y) log(1 − a)]"),
-            (4, "gradient of the weights", "dw = (a − y) x"),
-            (5, "gradient of the bias", "db = a − y"),
+            (3, translate("Explain", "loss"), "L = −[y log a + (1 − y) log(1 − a)]"),
+            (4, translate("Explain", "gradient of the weights"), "dw = (a − y) x"),
+            (5, translate("Explain", "gradient of the bias"), "db = a − y"),
         ])
     equations.append(_update_equation(e, error))
     verdict = f"a = {_num(a)} > 0.5 → {one!r}" if e.predicted_index == 1 else f"a = {_num(a)} ≤ 0.5 → {zero!r}"
-    equations.append(Equation(7, "prediction", f"ŷ = {one!r} if a > 0.5, else {zero!r}", verdict,
-                              {"predicted": e.predicted}))
+    equations.append(Equation(7, translate("Explain", "prediction"),
+                              translate("Explain", "ŷ = {one} if a > 0.5, else {zero}").format(
+                                  one=repr(one), zero=repr(zero)), verdict, {"predicted": e.predicted}))
     return equations
 
 
@@ -330,35 +340,42 @@ def _softmax_equations(e: Explanation) -> list[Equation]:
         positive = float(e.hidden_contributions[e.hidden_contributions > 0].sum())
         negative = float(e.hidden_contributions[e.hidden_contributions < 0].sum())
         equations = [
-            Equation(1, "hidden layer", "a¹ = g(x W1 + b1)",
-                     f"{h} {e.activation} units computed from the {len(e.features):,} features", {"hidden_units": h}),
-            _sum_equation(2, "output", f"z_c = Σⱼ a¹ⱼ W2[j, c] + b2_c  (c = {name!r})",
+            Equation(1, translate("Explain", "hidden layer"), "a¹ = g(x W1 + b1)",
+                     translate("Explain", "{count} {activation} units computed from the {features} features").format(
+                         count=h, activation=e.activation, features=format_int(len(e.features))),
+                     {"hidden_units": h}),
+            _sum_equation(2, translate("Explain", "output"), f"z_c = Σⱼ a¹ⱼ W2[j, c] + b2_c  (c = {name!r})",
                           f"z_{name}", positive, negative, e.bias, e.logit),
         ]
     else:
         equations = [
-            _sum_equation(1, "forward pass", f"z_c = Σ W[i, c] xᵢ + b_c  (c = {name!r})",
+            _sum_equation(1, translate("Explain", "forward pass"), f"z_c = Σ W[i, c] xᵢ + b_c  (c = {name!r})",
                           f"z_{name}", e.positive_sum, e.negative_sum, e.bias, e.logit),
         ]
-    probabilities = ", ".join(f"{label!r} {_num(float(q))}" for label, q in zip(e.classes, p))
+    probabilities = number_style().list_separator.join(f"{label!r} {_num(float(q))}" for label, q in zip(e.classes, p))
     number = len(equations) + 1
-    equations.append(Equation(number, "activation (softmax)", "p_c = e^(z_c) / Σⱼ e^(zⱼ)",
+    equations.append(Equation(number, translate("Explain", "activation (softmax)"), "p_c = e^(z_c) / Σⱼ e^(zⱼ)",
                               f"p = {probabilities}", {"p": [float(q) for q in p]}))
     if known:
         q = float(p[e.true_index])
-        equations.append(Equation(number + 1, "loss", "L = −log p_true",
-                                  f"true label {e.true_label!r}: L = −log {_num(q)} = {_num(e.loss)}",
+        equations.append(Equation(number + 1, translate("Explain", "loss"), "L = −log p_true",
+                                  translate("Explain", "true label {label}: L = −log {shown} = {loss}").format(
+                                      label=repr(e.true_label), shown=_num(q), loss=_num(e.loss)),
                                   {"loss": e.loss}))
     else:
-        equations += _unknown_label([(number + 1, "loss", "L = −log p_true")])
+        equations += _unknown_label([(number + 1, translate("Explain", "loss"), "L = −log p_true")])
     if e.kind == NETWORK:
-        equations.append(error_equation(5, "output error", "δ_c = p_c − y_c  (backpropagated to W2, b2, W1, b1)",
+        equations.append(error_equation(5, translate("Explain", "output error"),
+                                        translate("Explain", "δ_c = p_c − y_c  (backpropagated to W2, b2, W1, b1)"),
                                         times_x=False))
     else:
-        equations.append(error_equation(4, "gradient of the weights", "dW[:, c] = (p_c − y_c) x", times_x=True))
-        equations.append(error_equation(5, "gradient of the bias", "db_c = p_c − y_c", times_x=False))
+        equations.append(error_equation(4, translate("Explain", "gradient of the weights"), "dW[:, c] = (p_c − y_c) x",
+                                        times_x=True))
+        equations.append(error_equation(5, translate("Explain", "gradient of the bias"), "db_c = p_c − y_c",
+                                        times_x=False))
     equations.append(_update_equation(e, error))
-    equations.append(Equation(7, "prediction", "ŷ = the class with the largest p_c",
+    equations.append(Equation(7, translate("Explain", "prediction"),
+                              translate("Explain", "ŷ = the class with the largest p_c"),
                               f"ŷ = {e.predicted!r} (p = {_num(float(p[e.predicted_index]))})",
                               {"predicted": e.predicted}))
     return equations
@@ -367,23 +384,25 @@ def _softmax_equations(e: Explanation) -> list[Equation]:
 def _update_equation(e: Explanation, error: float | None) -> Equation:
     lr = e.learning_rate
     if e.kind == NETWORK:
-        formula = "W ← W − lr·dW, b ← b − lr·db  (both layers)"
+        formula = translate("Explain", "W ← W − lr·dW, b ← b − lr·db  (both layers)")
         if error is None:
-            return _unknown_label([(6, "update", formula)])[0]
-        return Equation(6, "update", formula,
-                        f"lr = {_num(lr)}: b2_{e.explained_class} moves by −lr·δ_c = {_num(-lr * error)}",
+            return _unknown_label([(6, translate("Explain", "update"), formula)])[0]
+        return Equation(6, translate("Explain", "update"), formula,
+                        translate("Explain", "lr = {lr}: b2_{name} moves by −lr·δ_c = {change}").format(
+                            lr=_num(lr), name=e.explained_class, change=_num(-lr * error)),
                         {"learning_rate": lr, "bias_change": -lr * error})
     if e.kind == SIGMOID:
         formula = "w ← w − lr·dw, b ← b − lr·db"
     else:
         formula = "W[:, c] ← W[:, c] − lr·dW[:, c], b_c ← b_c − lr·db_c"
     if e.l2:
-        formula += f"  (dw includes the L2 term l2·w, l2 = {_num(e.l2)})"
+        formula += translate("Explain", "  (dw includes the L2 term l2·w, l2 = {l2})").format(l2=_num(e.l2))
     if error is None:
-        return _unknown_label([(6, "update", formula)])[0]
+        return _unknown_label([(6, translate("Explain", "update"), formula)])[0]
     change = _step_change(e, error)
-    return Equation(6, "update", formula,
-                    f"lr = {_num(lr)}: one step on this image alone would move z by {_num(change)}",
+    return Equation(6, translate("Explain", "update"), formula,
+                    translate("Explain", "lr = {lr}: one step on this image alone would move z by {change}").format(
+                        lr=_num(lr), change=_num(change)),
                     {"learning_rate": lr, "logit_change": change})
 
 
@@ -394,9 +413,10 @@ def _unknown_label(items) -> list[Equation]:
 def glass_box_lines(explanation: Explanation) -> list[str]:
     """The glass box as text: the prediction, each equation with its numbers, and what the map sums to."""
     e = explanation
-    lines = [f"predicted {e.predicted!r} with probability {_num(float(e.probabilities[e.predicted_index]))}"]
+    lines = [translate("Explain", "predicted {name} with probability {p}").format(
+        name=repr(e.predicted), p=_num(float(e.probabilities[e.predicted_index])))]
     for equation in glass_box(e):
-        filled = equation.filled if equation.filled is not None else "(needs the true label)"
+        filled = equation.filled if equation.filled is not None else translate("Explain", "(needs the true label)")
         lines.append(f"{equation.number}. {equation.name}: {equation.formula}")
         lines.append(f"   {filled}")
     lines.append(map_sentence(e))
@@ -408,7 +428,10 @@ def map_sentence(explanation: Explanation) -> str:
     e = explanation
     total = float(e.contributions.sum())
     if e.exact:
-        return (f"the map: w ⊙ x over {e.contributions.size:,} features for {e.explained_class!r}; "
-                f"its sum {_num(total)} + b {_term(e.bias)} = z {_num(total + e.bias)}")
-    return (f"the map: gradient × input of z_{e.explained_class}; its sum {_num(total)} is not z − b2 "
-            f"({_num(e.logit - e.bias)}), because the network is not linear")
+        return translate("Explain", "the map: w ⊙ x over {features} features for {name}; its sum {total} + b {bias} "
+                                    "= z {z}").format(features=format_int(e.contributions.size),
+                                                      name=repr(e.explained_class), total=_num(total),
+                                                      bias=_term(e.bias), z=_num(total + e.bias))
+    return translate("Explain", "the map: gradient × input of z_{name}; its sum {total} is not z − b2 ({z}), because "
+                                "the network is not linear").format(name=e.explained_class, total=_num(total),
+                                                                    z=_num(e.logit - e.bias))

@@ -17,29 +17,6 @@ formatted after translation, so a language may reorder them.
 
 from __future__ import annotations
 
-from typing import Callable
+from lrgui.i18n import QT_TRANSLATE_NOOP, Translator, install, translate
 
-Translator = Callable[[str, str], str]
-
-
-def _english(context: str, text: str) -> str:
-    return text
-
-
-_translator: Translator = _english
-
-
-def install(translator: Translator | None) -> None:
-    """Use ``translator(context, text)`` from now on; None goes back to English."""
-    global _translator
-    _translator = translator if translator is not None else _english
-
-
-def translate(context: str, text: str) -> str:
-    """``text`` in the installed language (English when none is installed)."""
-    return _translator(context, text)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Mark ``text`` for translation in ``context`` and return it unchanged."""
-    return text
+__all__ = ["QT_TRANSLATE_NOOP", "Translator", "install", "translate"]

@@ -23,60 +23,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
+from lrgui.i18n import ENGLISH, NumberStyle, install_number_style, localize, number_style  # noqa: F401 - the style, here
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
-
-
-@dataclass(frozen=True)
-class NumberStyle:
-    """How a locale writes numbers: ``decimal`` mark, ``group`` separator, and when grouping starts.
-
-    ``min_grouping`` is CLDR's minimum grouping digits: 2 in Spanish, where
-    1234 is written without a separator and 12.345 with one.
-    """
-
-    decimal: str = "."
-    group: str = ","
-    min_grouping: int = 1
-
-    @property
-    def list_separator(self) -> str:
-        """What goes between numbers of a list this style shows: ', ' or, with a decimal comma, '; '."""
-        return "; " if self.decimal == "," else ", "
-
-
-#: The command line's style, and the window's until it installs the locale's.
-ENGLISH = NumberStyle()
-
-_style = ENGLISH
-
-
-def install_number_style(style: NumberStyle | None) -> None:
-    """Write (and read) numbers in ``style`` from now on; None goes back to English."""
-    global _style
-    _style = style if style is not None else ENGLISH
-
-
-def number_style() -> NumberStyle:
-    """The installed number style."""
-    return _style
-
-
-def localize(number: str) -> str:
-    """One number written the English way ('12,345.5', '-0.25', '1e-06', '980,000×') in the installed style.
-
-    '12,345.5' is '12.345,5' in German and '12 345,5' in French (a narrow
-    no-break space); Spanish groups from five digits on ('1234', '12.345').
-    Exponents and signs are left as they are.
-    """
-    style = _style
-    if style == ENGLISH:
-        return number
-    whole, point, rest = number.partition(".")
-    digits = sum(character.isdigit() for character in whole)
-    group = style.group if digits >= 3 + style.min_grouping else ""
-    return whole.replace(",", group) + (style.decimal if point else "") + rest
 
 
 def format_number(value: float, spec: str = "") -> str:
@@ -112,7 +61,7 @@ def split_numbers(text: str) -> list[str]:
     English: '1e-3, 1e-4;0.5 2' → ['1e-3', '1e-4', '0.5', '2'].
     German: '0,01; 0,001 1e-4' and '0,01, 0,001' → ['0,01', '0,001', …].
     """
-    if _style.decimal == ",":
+    if number_style().decimal == ",":
         parts = re.split(r"[;\s]+|,(?=\s|$)", text)
     else:
         parts = re.split(r"[,;\s]+", text)
@@ -121,7 +70,7 @@ def split_numbers(text: str) -> list[str]:
 
 def join_numbers(numbers: list[str]) -> str:
     """Numbers (already formatted) as a list the user can type back: '0.01, 0.001' or '0,01; 0,001'."""
-    return _style.list_separator.join(numbers)
+    return number_style().list_separator.join(numbers)
 
 
 #: What a value that does not exist (a precision when nothing was predicted as that class) reads as.
