@@ -33,6 +33,7 @@ from lrgui.data.files import open_regular_file
 from lrgui.data.limits import check_fits, format_bytes
 from lrgui.data.loader import LoadingCancelled, LoadProgress, StopCheck
 from lrgui.errors import DataError
+from lrgui.i18n import translate
 
 #: The class names in label order, used when ``batches.meta`` is missing.
 CIFAR10_CLASSES = ("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck")
@@ -170,12 +171,15 @@ class BatchPickleReader:
         except DataError:
             raise
         except UnicodeDecodeError:
-            raise DataError(f"{self.source} is corrupt: a text in it is not valid UTF-8.") from None
+            raise DataError(translate("Cifar10", "{source} is corrupt: a text in it is not valid UTF-8.").format(
+                source=self.source)) from None
         except (ValueError, EOFError, Warning) as exc:  # Warning: pickletools' escape decoding, under -W error
             text = str(exc)
             if "exhausted" in text or "remain" in text or "not enough data" in text:
-                raise DataError(f"{self.source} is truncated (the file ends too early); download it again.") from None
-            raise DataError(f"{self.source} is corrupt: it holds bytes that are not pickle instructions.") from None
+                raise DataError(translate("Cifar10", "{source} is truncated (the file ends too early); download it "
+                                                     "again.").format(source=self.source)) from None
+            raise DataError(translate("Cifar10", "{source} is corrupt: it holds bytes that are not pickle "
+                                                 "instructions.").format(source=self.source)) from None
         if stop + 1 != len(self.buffer):
             self.refuse(f"{len(self.buffer) - stop - 1:,} bytes follow the end of the pickle")
         return result
@@ -195,7 +199,8 @@ class BatchPickleReader:
         raise ValueError("pickle exhausted before seeing STOP")  # genops stops only at STOP or raises
 
     def refuse(self, reason: str) -> None:
-        raise DataError(f"{self.source} is not a CIFAR-10 {self.kind} file: {reason}.")
+        raise DataError(translate("Cifar10", "{source} is not a CIFAR-10 {kind} file: {reason}.").format(
+            source=self.source, kind=self.kind, reason=reason))
 
     def _finish(self) -> dict:
         if self.marks or len(self.stack) != 1 or not isinstance(self.stack[0], dict):
@@ -274,8 +279,9 @@ class BatchPickleReader:
         role = ALLOWED_GLOBALS.get((module, name))
         if role is None:
             raise DataError(
-                f"lrgui refuses to load {_shown(module + '.' + name)} from {self.source}: CIFAR-10 batch files never "
-                "contain it, and a pickle that names it could run code."
+                translate("Cifar10", "lrgui refuses to load {value} from {source}: CIFAR-10 batch files never "
+                                     "contain it, and a pickle that names it could run code.").format(
+                value=_shown(module + '.' + name), source=self.source)
             )
         self._push(_Global(role, f"{module}.{name}"))
 
@@ -413,7 +419,8 @@ def _batch_entry(source: Path, n_classes: int) -> Callable[[str, object], object
     """The checks of each entry of a batch file (labels 0 to ``n_classes`` − 1), applied as the dict is filled."""
 
     def refuse(reason: str):
-        raise DataError(f"{source} is not a CIFAR-10 batch file: {reason}.")
+        raise DataError(translate("Cifar10", "{source} is not a CIFAR-10 batch file: {reason}.").format(
+            source=source, reason=reason))
 
     def entry(key: str, value):
         if key == "data":
@@ -444,7 +451,8 @@ def _meta_entry(source: Path) -> Callable[[str, object], object]:
     """The checks of each entry of ``batches.meta``, applied as the dict is filled."""
 
     def refuse(reason: str):
-        raise DataError(f"{source} is not a CIFAR-10 meta file: {reason}.")
+        raise DataError(translate("Cifar10", "{source} is not a CIFAR-10 meta file: {reason}.").format(
+            source=source, reason=reason))
 
     def entry(key: str, value):
         if key == "label_names":
@@ -475,17 +483,18 @@ def read_file_bytes(path: Path, limit: int = MAX_BATCH_FILE_BYTES) -> bytes:
         size = os.fstat(file.fileno()).st_size
         if size > limit:
             raise DataError(
-                f"{path} is {format_bytes(size)}, larger than any CIFAR-10 batch file (about 30 MB), so lrgui does "
-                "not read it."
+                translate("Cifar10", "{path} is {bytes}, larger than any CIFAR-10 batch file (about 30 MB), so "
+                                     "lrgui does not read it.").format(path=path, bytes=format_bytes(size))
             )
         # The file, and at most once more for the one string the opcode walk decodes.
         check_fits(2 * size, f"Reading {path}")
         try:
             data = file.read(size + 1)  # read(n) allocates n bytes: never more than the file's own size
         except OSError as exc:
-            raise DataError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+            raise DataError(translate("Cifar10", "Cannot read {path}: {value}.").format(
+                path=path, value=exc.strerror or exc)) from None
     if len(data) > size:
-        raise DataError(f"{path} grew while lrgui was reading it.")
+        raise DataError(translate("Cifar10", "{path} grew while lrgui was reading it.").format(path=path))
     return data
 
 
@@ -495,7 +504,8 @@ def read_batch_dict(path: Path, kind: str = "batch", n_classes: int = len(CIFAR1
     try:
         return BatchPickleReader(read_file_bytes(path), path, kind, entry).read()
     except MemoryError:
-        raise DataError(f"{path} needs more memory than this computer has left.") from None
+        raise DataError(translate("Cifar10", "{path} needs more memory than this computer has left.").format(
+            path=path)) from None
 
 
 def read_batch(path: Path, n_classes: int) -> tuple[np.ndarray, np.ndarray]:
@@ -503,12 +513,15 @@ def read_batch(path: Path, n_classes: int) -> tuple[np.ndarray, np.ndarray]:
     batch = read_batch_dict(path, "batch", n_classes)
     data, labels = batch.get("data"), batch.get("labels")
     if data is None or labels is None:
-        raise DataError(f"{path} is not a CIFAR-10 batch: it has no 'data' and 'labels' entries.")
+        raise DataError(translate("Cifar10", "{path} is not a CIFAR-10 batch: it has no 'data' and 'labels' "
+                                             "entries.").format(path=path))
     if len(labels) != len(data):
-        raise DataError(f"{path}: 'labels' should be {len(data)} integers, one per image, not {len(labels)}.")
+        raise DataError(translate("Cifar10", "{path}: 'labels' should be {count} integers, one per image, not "
+                                             "{count2}.").format(path=path, count=len(data), count2=len(labels)))
     filenames = batch.get("filenames")
     if filenames is not None and len(filenames) != len(data):
-        raise DataError(f"{path} names {len(filenames)} files for {len(data)} images.")
+        raise DataError(translate("Cifar10", "{path} names {count} files for {count2} images.").format(
+            path=path, count=len(filenames), count2=len(data)))
     labels = np.asarray(labels, dtype=np.intp).reshape(-1)
     # Rows are R, G, B planes (channel-major); images are rows of interleaved RGB pixels.
     images = data.reshape(-1, 3, _SIDE, _SIDE).transpose(0, 2, 3, 1)
@@ -522,7 +535,8 @@ def read_class_names(folder: Path) -> list[str]:
         return list(CIFAR10_CLASSES)
     names = read_batch_dict(path, "meta").get("label_names")
     if names is None:
-        raise DataError(f"{path} is not a CIFAR-10 meta file: it has no list of 'label_names'.")
+        raise DataError(translate("Cifar10", "{path} is not a CIFAR-10 meta file: it has no list of 'label_names'.").format(
+            path=path))
     return names
 
 
@@ -530,16 +544,19 @@ def find_batch_folder(folder: str | os.PathLike) -> Path:
     """The folder holding the batch files: ``folder`` itself or its ``cifar-10-batches-py``."""
     folder = Path(folder).expanduser()
     if not folder.exists():
-        raise DataError(f"The folder {folder} does not exist.")
+        raise DataError(translate("Cifar10", "The folder {folder} does not exist.").format(folder=folder))
     if folder.is_file():
         if folder.name.endswith((".tar.gz", ".tgz", ".tar")):
-            raise DataError(f"{folder} is the archive: extract it, then choose the {SUBFOLDER} folder it contains.")
-        raise DataError(f"{folder} is a file; choose the folder that holds data_batch_1 … data_batch_5.")
+            raise DataError(translate("Cifar10", "{folder} is the archive: extract it, then choose the {subfolder} "
+                                                 "folder it contains.").format(folder=folder, subfolder=SUBFOLDER))
+        raise DataError(translate("Cifar10", "{folder} is a file; choose the folder that holds data_batch_1 … "
+                                             "data_batch_5.").format(folder=folder))
     if not _has_batches(folder) and _has_batches(folder / SUBFOLDER):
         folder = folder / SUBFOLDER
     if not any((folder / name).is_file() for name in TRAIN_BATCHES):
         found = " (it has test_batch only)" if (folder / TEST_BATCH).is_file() else ""
-        raise DataError(f"No CIFAR-10 training batches (data_batch_1 … data_batch_5) in {folder}{found}.")
+        raise DataError(translate("Cifar10", "No CIFAR-10 training batches (data_batch_1 … data_batch_5) in "
+                                             "{folder}{found}.").format(folder=folder, found=found))
     return folder
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from lrgui.errors import DataError
+from lrgui.i18n import localize, translate
 
 
 #: The reason given for a file or folder the operating system would not let lrgui read.
@@ -38,10 +39,14 @@ class ImageFormat:
 
     def __post_init__(self) -> None:
         if isinstance(self.size, bool) or not isinstance(self.size, (int, np.integer)):
-            raise DataError(f"The image size must be a whole number of pixels, not {self.size!r}.")
+            raise DataError(translate("Dataset", "The image size must be a whole number of pixels, not {size}.").format(
+                size=repr(self.size)))
         if not MIN_IMAGE_SIZE <= self.size <= MAX_IMAGE_SIZE:
             raise DataError(
-                f"The image size must be between {MIN_IMAGE_SIZE} and {MAX_IMAGE_SIZE:,} pixels, not {self.size:,}."
+                translate("Dataset", "The image size must be between {min_image_size} and {max_image_size} pixels, "
+                                     "not {size}.").format(
+                min_image_size=MIN_IMAGE_SIZE, max_image_size=localize(format(MAX_IMAGE_SIZE, ",")),
+                size=localize(format(self.size, ",")))
             )
         object.__setattr__(self, "size", int(self.size))
 
@@ -133,7 +138,8 @@ def hold_out(data: Dataset, fraction: float, seed: int = 0) -> tuple[Dataset, Da
     row of a class stays in training.
     """
     if not 0 < fraction < 1:
-        raise DataError(f"The test fraction must be between 0 and 1 (exclusive), not {fraction}.")
+        raise DataError(translate("Dataset", "The test fraction must be between 0 and 1 (exclusive), not "
+                                             "{fraction}.").format(fraction=fraction))
     rng = np.random.default_rng(seed)
     train_idx, test_idx = [], []
     for name in data.classes:
@@ -146,7 +152,8 @@ def hold_out(data: Dataset, fraction: float, seed: int = 0) -> tuple[Dataset, Da
     train_idx.sort()
     test_idx.sort()
     if not test_idx:
-        raise DataError(f"A test fraction of {fraction} leaves no image for testing; use a larger fraction.")
+        raise DataError(translate("Dataset", "A test fraction of {fraction} leaves no image for testing; use a "
+                                             "larger fraction.").format(fraction=fraction))
     return data.subset(train_idx), data.subset(test_idx)
 
 
@@ -155,7 +162,8 @@ def check_trainable(data: Dataset) -> None:
     counts = data.counts()
     empty = [name for name, count in counts.items() if count == 0]
     if empty:
-        raise DataError(f"Class {empty[0]!r} has no usable images.")
+        raise DataError(translate("Dataset", "Class {empty} has no usable images.").format(empty=repr(empty[0])))
     if len(counts) < 2:
         names = ", ".join(repr(c) for c in counts) or "none"
-        raise DataError(f"Training needs at least two classes; found {len(counts)} ({names}).")
+        raise DataError(translate("Dataset", "Training needs at least two classes; found {count} ({names}).").format(
+            count=len(counts), names=names))

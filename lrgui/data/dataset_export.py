@@ -23,6 +23,7 @@ import lrgui
 from lrgui.data.dataset import Dataset, TrainTest
 from lrgui.data.files import check_output, replacing, shown
 from lrgui.errors import DataError
+from lrgui.i18n import translate
 
 
 def utf8_name(name: str) -> str:
@@ -48,7 +49,8 @@ def export_dataset_hdf5(data: TrainTest, path: str | os.PathLike, *, force: bool
     image_format = data.train.image_format
     if image_format is None:
         raise DataError(
-            "These data are not images (such as the logic gates), so they cannot be exported as an image dataset."
+            translate("DatasetExport", "These data are not images (such as the logic gates), so they cannot be "
+                                       "exported as an image dataset.")
         )
     images = [p for part in (data.train, data.test) if part is not None for p in (part.paths or ())]
     path = check_dataset_target(path, force=force, inputs=images)
@@ -72,7 +74,8 @@ def export_dataset_hdf5(data: TrainTest, path: str | os.PathLike, *, force: bool
             names = np.array([utf8_name(c) for c in classes], dtype=h5py.string_dtype())
             f.create_dataset("list_classes", data=names)
     except OSError as exc:
-        raise DataError(f"Cannot write the dataset to {shown(path)}: {exc.strerror or exc}.") from None
+        raise DataError(translate("DatasetExport", "Cannot write the dataset to {shown}: {value}.").format(
+            shown=shown(path), value=exc.strerror or exc)) from None
     return path
 
 
@@ -83,7 +86,8 @@ def _pixels(part: Dataset, shape: tuple[int, int, int], name: str) -> np.ndarray
     if X.dtype != np.uint8 or X.ndim != 2 or X.shape[1] != shape[0] * shape[1] * shape[2]:
         which = "training" if name == "train" else "test"
         raise DataError(
-            f"The {which} set holds {X.dtype} rows of {X.shape[1:]} values, "
-            f"not the {shape[0]}×{shape[1]} uint8 images an image dataset needs."
+            translate("DatasetExport", "The {which} set holds {dtype} rows of {value} values, not the "
+                                       "{shape}×{shape2} uint8 images an image dataset needs.").format(
+            which=which, dtype=X.dtype, value=X.shape[1:], shape=shape[0], shape2=shape[1])
         )
     return X.reshape((len(X), *shape))

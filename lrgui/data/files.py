@@ -30,6 +30,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 
 from lrgui.data.limits import check_fits, format_bytes
 from lrgui.errors import DataError, UserError
+from lrgui.i18n import translate
 
 #: The longest file name (in bytes) most file systems take; a longer output name is refused with a reason.
 NAME_MAX = 255
@@ -112,14 +113,16 @@ def open_regular_file(path: str | os.PathLike) -> BinaryIO:
     try:
         fd = open_regular_fd(path)
     except NotRegularFile:
-        raise DataError(f"{shown(path)} is not a regular file (a folder, a device or a pipe), so lrgui does not "
-                        f"read it.") from None
+        raise DataError(translate("Files", "{shown} is not a regular file (a folder, a device or a pipe), so lrgui "
+                                           "does not read it.").format(shown=shown(path))) from None
     except FileNotFoundError:
-        raise DataError(f"The file {shown(path)} does not exist.") from None
+        raise DataError(translate("Files", "The file {shown} does not exist.").format(shown=shown(path))) from None
     except PermissionError:
-        raise DataError(f"lrgui may not read {shown(path)} (permission denied).") from None
+        raise DataError(translate("Files", "lrgui may not read {shown} (permission denied).").format(
+            shown=shown(path))) from None
     except OSError as exc:
-        raise DataError(f"Cannot read {shown(path)}: {exc.strerror or exc}.") from None
+        raise DataError(translate("Files", "Cannot read {shown}: {value}.").format(
+            shown=shown(path), value=exc.strerror or exc)) from None
     return os.fdopen(fd, "rb")
 
 

@@ -24,6 +24,7 @@ from typing import Sequence
 from lrgui.data.dataset import SkippedFile
 from lrgui.data.images import is_image_name, unreadable_reason
 from lrgui.errors import DataError
+from lrgui.i18n import translate
 
 TRAIN_NAMES = ("train", "training")
 TEST_NAMES = ("test", "testing")
@@ -109,7 +110,8 @@ def _subfolders(folder: Path) -> list[Path]:
     try:
         entries = _entries(folder)
     except OSError as exc:
-        raise DataError(f"Cannot read folder {folder}: {unreadable_reason(exc)}.") from None
+        raise DataError(translate("Folders", "Cannot read folder {folder}: {reason}.").format(
+            folder=folder, reason=unreadable_reason(exc))) from None
     return sorted(
         (Path(e.path) for e in entries if _is_real_folder(e) and not _is_hidden_folder(e.name)),
         key=lambda p: p.name,
@@ -128,15 +130,17 @@ def _check_folder(path: Path) -> None:
         is_folder = path.is_dir()
         exists = is_folder or path.exists()
     except OSError as exc:  # a path too long, a symlink loop...
-        raise DataError(f"Cannot use {path}: {unreadable_reason(exc)}.") from None
+        raise DataError(translate("Folders", "Cannot use {path}: {reason}.").format(
+            path=path, reason=unreadable_reason(exc))) from None
     if not exists:
-        raise DataError(f"Folder not found: {path}")
+        raise DataError(translate("Folders", "Folder not found: {path}").format(path=path))
     if not is_folder:
-        raise DataError(f"Not a folder: {path}")
+        raise DataError(translate("Folders", "Not a folder: {path}").format(path=path))
     try:
         _entries(path)
     except OSError as exc:
-        raise DataError(f"Cannot read folder {path}: {unreadable_reason(exc)}.") from None
+        raise DataError(translate("Folders", "Cannot read folder {path}: {reason}.").format(
+            path=path, reason=unreadable_reason(exc))) from None
 
 
 def has_direct_images(folder: Path) -> bool:
@@ -172,7 +176,7 @@ def discover_classes(paths: Sequence[str | os.PathLike]) -> list[ClassFolder]:
     """
     folders = [Path(p).expanduser() for p in paths]
     if not folders:
-        raise DataError("No folder given.")
+        raise DataError(translate("Folders", "No folder given."))
     for folder in folders:
         _check_folder(folder)
     if len(folders) == 1 and not has_direct_images(folders[0]):
@@ -183,7 +187,8 @@ def discover_classes(paths: Sequence[str | os.PathLike]) -> list[ClassFolder]:
     for folder in folders:
         name = folder.resolve().name
         if any(c.name == name for c in classes):
-            raise DataError(f"Two class folders are both named {name!r}; rename one of them.")
+            raise DataError(translate("Folders", "Two class folders are both named {name}; rename one of them.").format(
+                name=repr(name)))
         classes.append(ClassFolder(name, [folder], []))
     return classes
 
@@ -196,13 +201,16 @@ def attach_test_folders(classes: list[ClassFolder], test_paths: Sequence[str | o
         for train_folder in training:
             if test_folder.is_relative_to(train_folder) or train_folder.is_relative_to(test_folder):
                 raise DataError(
-                    f"The test folder {test_folder} overlaps the training folder {train_folder}: "
-                    "a test must use images the model was not trained on."
+                    translate("Folders", "The test folder {test_folder} overlaps the training folder "
+                                         "{train_folder}: a test must use images the model was not trained on.").format(
+                    test_folder=test_folder, train_folder=train_folder)
                 )
     by_name = {c.name: c for c in classes}
     for test_class in test_classes:
         target = by_name.get(test_class.name)
         if target is None:
             known = ", ".join(by_name)
-            raise DataError(f"Test folder {test_class.train[0]} is class {test_class.name!r}, which is not a training class ({known}).")
+            raise DataError(translate("Folders", "Test folder {value} is class {name}, which is not a training "
+                                                 "class ({known}).").format(
+                value=test_class.train[0], name=repr(test_class.name), known=known))
         target.test.extend(test_class.train + test_class.test)

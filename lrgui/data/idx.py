@@ -30,6 +30,7 @@ from lrgui.data.files import open_regular_file
 from lrgui.data.limits import check_fits, format_bytes
 from lrgui.data.loader import LoadingCancelled, LoadProgress, StopCheck
 from lrgui.errors import DataError
+from lrgui.i18n import localize, translate
 
 #: IDX type codes and the NumPy types they stand for (multi-byte values are big-endian).
 IDX_TYPES = {0x08: np.dtype("u1"), 0x09: np.dtype("i1"), 0x0B: np.dtype(">i2"), 0x0C: np.dtype(">i4"),
@@ -97,18 +98,22 @@ def _plain_errors(path: Path) -> Iterator[None]:
     except DataError:
         raise
     except EOFError:
-        raise DataError(f"{path} is truncated (the compressed file ends too early).") from None
+        raise DataError(translate("Idx", "{path} is truncated (the compressed file ends too early).").format(
+            path=path)) from None
     except gzip.BadGzipFile as exc:
         reason = "its checksum does not match" if "CRC" in str(exc) else "its gzip header or length is wrong"
-        raise DataError(f"{path} is a corrupt gzip file ({reason}); download it again.") from None
+        raise DataError(translate("Idx", "{path} is a corrupt gzip file ({reason}); download it again.").format(
+            path=path, reason=reason)) from None
     except zlib.error:
-        raise DataError(f"{path} is a corrupt gzip file (its compressed data is damaged); download it again.") from None
+        raise DataError(translate("Idx", "{path} is a corrupt gzip file (its compressed data is damaged); download "
+                                         "it again.").format(path=path)) from None
     except PermissionError:
-        raise DataError(f"lrgui may not read {path} (permission denied).") from None
+        raise DataError(translate("Idx", "lrgui may not read {path} (permission denied).").format(path=path)) from None
     except OSError as exc:
-        raise DataError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise DataError(translate("Idx", "Cannot read {path}: {value}.").format(
+            path=path, value=exc.strerror or exc)) from None
     except MemoryError:
-        raise DataError(f"{path} is too large to load into memory.") from None
+        raise DataError(translate("Idx", "{path} is too large to load into memory.").format(path=path)) from None
 
 
 class IdxFile:
@@ -153,16 +158,20 @@ class IdxFile:
         path = self.path
         start = self._file.read(4)
         if len(start) < 4 or start[:2] != b"\0\0" or start[2] not in IDX_TYPES:
-            raise DataError(f"{path} is not an IDX file (its first bytes are not an IDX header).")
+            raise DataError(translate("Idx", "{path} is not an IDX file (its first bytes are not an IDX header).").format(
+                path=path))
         ndim = start[3]
         if not 1 <= ndim <= MAX_DIMENSIONS:
-            raise DataError(f"{path} declares {ndim} dimensions, but IDX datasets have 1 to {MAX_DIMENSIONS}.")
+            raise DataError(translate("Idx", "{path} declares {ndim} dimensions, but IDX datasets have 1 to "
+                                             "{max_dimensions}.").format(
+                path=path, ndim=ndim, max_dimensions=MAX_DIMENSIONS))
         dims = self._file.read(4 * ndim)
         if len(dims) < 4 * ndim:
-            raise DataError(f"{path} is truncated: it ends inside the header.")
+            raise DataError(translate("Idx", "{path} is truncated: it ends inside the header.").format(path=path))
         shape = tuple(int.from_bytes(dims[i : i + 4], "big") for i in range(0, 4 * ndim, 4))
         if 0 in shape:
-            raise DataError(f"{path} declares an empty array (shape {' × '.join(map(str, shape))}).")
+            raise DataError(translate("Idx", "{path} declares an empty array (shape {join}).").format(
+                path=path, join=' × '.join(map(str, shape))))
         header = IdxHeader(start[2], shape)
         check_fits(header.nbytes, f"The array declared in {path}")
         if self._plain_size is not None and self._plain_size - header.size != header.nbytes:
@@ -170,8 +179,8 @@ class IdxFile:
         # gzip checks this length itself, but only after unpacking everything: a bomb is refused here instead.
         if self._gzip_size_mod is not None and (header.size + header.nbytes) % 2**32 != self._gzip_size_mod:
             raise DataError(
-                f"{path} is corrupt: its gzip trailer gives another length than the {header_text(header)} values "
-                "its IDX header announces."
+                translate("Idx", "{path} is corrupt: its gzip trailer gives another length than the {text} values "
+                                 "its IDX header announces.").format(path=path, text=header_text(header))
             )
         return header
 
@@ -179,10 +188,12 @@ class IdxFile:
         shape = header_text(header)
         if present < header.nbytes:
             raise DataError(
-                f"{self.path} is truncated: its header announces {shape} values "
-                f"({format_bytes(header.nbytes)}) but only {format_bytes(present)} follow."
+                translate("Idx", "{path} is truncated: its header announces {shape} values ({bytes}) but only "
+                                 "{bytes2} follow.").format(
+                path=self.path, shape=shape, bytes=format_bytes(header.nbytes), bytes2=format_bytes(present))
             )
-        raise DataError(f"{self.path} is corrupt: more data follows the {shape} values its header announces.")
+        raise DataError(translate("Idx", "{path} is corrupt: more data follows the {shape} values its header "
+                                         "announces.").format(path=self.path, shape=shape))
 
     def values(self) -> np.ndarray:
         """The array the header declares, in native byte order; the file must hold exactly that."""
@@ -227,24 +238,30 @@ def _check_headers(images: IdxFile, labels: IdxFile) -> None:
     image_header, label_header = images.header(), labels.header()
     if image_header.type_code != UNSIGNED_BYTE or len(image_header.shape) != 3:
         found = f"{image_header.dtype} {' × '.join(map(str, image_header.shape))}"
-        raise DataError(f"{images.path} should hold uint8 images (m × rows × columns), not {found}.")
+        raise DataError(translate("Idx", "{path} should hold uint8 images (m × rows × columns), not {found}.").format(
+            path=images.path, found=found))
     rows, columns = image_header.shape[1:]
     if not (MIN_IMAGE_SIDE <= rows <= MAX_IMAGE_SIDE and MIN_IMAGE_SIDE <= columns <= MAX_IMAGE_SIDE):
         raise DataError(
-            f"{images.path} holds {rows} × {columns} images; lrgui reads images from {MIN_IMAGE_SIDE} × "
-            f"{MIN_IMAGE_SIDE} to {MAX_IMAGE_SIDE:,} × {MAX_IMAGE_SIDE:,} pixels."
+            translate("Idx", "{path} holds {rows} × {columns} images; lrgui reads images from {min_image_side} × "
+                             "{min_image_side} to {max_image_side} × {max_image_side} pixels.").format(
+            path=images.path, rows=rows, columns=columns, min_image_side=MIN_IMAGE_SIDE,
+            max_image_side=localize(format(MAX_IMAGE_SIDE, ",")))
         )
     if len(label_header.shape) != 1:
         found = " × ".join(map(str, label_header.shape))
-        raise DataError(f"{labels.path} should hold one integer label per image, not an array of {found}.")
+        raise DataError(translate("Idx", "{path} should hold one integer label per image, not an array of {found}.").format(
+            path=labels.path, found=found))
     if label_header.type_code != UNSIGNED_BYTE:
         raise DataError(
-            f"{labels.path} holds labels of type {label_header.dtype}, but IDX label files hold unsigned bytes (0x08)."
+            translate("Idx", "{path} holds labels of type {dtype}, but IDX label files hold unsigned bytes (0x08).").format(
+            path=labels.path, dtype=label_header.dtype)
         )
     if image_header.shape[0] != label_header.shape[0]:
         raise DataError(
-            f"{images.path.name} has {image_header.shape[0]:,} images but {labels.path.name} has "
-            f"{label_header.shape[0]:,} labels."
+            translate("Idx", "{name} has {value} images but {name2} has {value2} labels.").format(
+            name=images.path.name, value=localize(format(image_header.shape[0], ",")), name2=labels.path.name,
+            value2=localize(format(label_header.shape[0], ",")))
         )
 
 
@@ -252,13 +269,15 @@ def read_image_split(folder: Path, images_name: str, labels_name: str, n_classes
     """(m × h × w uint8 images, m integer labels) of one split, both headers checked before either payload."""
     images_path, labels_path = find_idx_file(folder, images_name), find_idx_file(folder, labels_name)
     if labels_path is None:
-        raise DataError(f"{images_path.name} has no labels: {labels_name}[.gz] is missing from {folder}.")
+        raise DataError(translate("Idx", "{name} has no labels: {labels_name}[.gz] is missing from {folder}.").format(
+            name=images_path.name, labels_name=labels_name, folder=folder))
     with IdxFile(images_path) as images_file, IdxFile(labels_path) as labels_file:
         _check_headers(images_file, labels_file)
         check_fits(images_file.header().nbytes + labels_file.header().nbytes, f"The {images_name} split")
         images, labels = images_file.values(), labels_file.values()
     if len(labels) and labels.max() >= n_classes:  # unsigned bytes: never negative, never wrapped
-        raise DataError(f"{labels_path} has label {int(labels.max())}; Fashion-MNIST labels are 0–{n_classes - 1}.")
+        raise DataError(translate("Idx", "{labels_path} has label {value}; Fashion-MNIST labels are 0–{value2}.").format(
+            labels_path=labels_path, value=int(labels.max()), value2=n_classes - 1))
     return images, labels.astype(np.intp)
 
 
@@ -281,7 +300,8 @@ def load_fashion_mnist(
         raise DataError(f"The folder {folder} does not exist." if not folder.exists() else f"{folder} is not a folder.")
     images_name = FASHION_MNIST_FILES["train"][0]
     if find_idx_file(folder, images_name) is None:
-        raise DataError(f"No Fashion-MNIST training images ({images_name}[.gz]) in {folder}.")
+        raise DataError(translate("Idx", "No Fashion-MNIST training images ({images_name}[.gz]) in {folder}.").format(
+            images_name=images_name, folder=folder))
     splits = [s for s in ("train", "test") if find_idx_file(folder, FASHION_MNIST_FILES[s][0]) is not None]
     image_format = image_format or FASHION_MNIST_FORMAT
     names = np.asarray(FASHION_MNIST_CLASSES)

@@ -26,6 +26,7 @@ except ImportError:  # pragma: no cover - only a speed-up: Pillow reads everythi
 from lrgui.data.dataset import PERMISSION_DENIED, ImageFormat
 from lrgui.data.files import NotRegularFile, open_regular_fd
 from lrgui.data.limits import format_bytes
+from lrgui.i18n import localize, translate
 
 # Never accept a truncated file as an image with a grey bottom half.
 ImageFile.LOAD_TRUNCATED_IMAGES = False
@@ -94,8 +95,9 @@ class DecodeBudget:
     @contextlib.contextmanager
     def hold(self, nbytes: int, describe: Callable[[], str]) -> Iterator[None]:
         if nbytes > self.total:
-            raise ImageReadError(f"decoding it would need about {format_bytes(nbytes)} of memory ({describe()}), "
-                                 f"more than lrgui gives one image ({format_bytes(self.total)})")
+            raise ImageReadError(translate("Images", "decoding it would need about {bytes} of memory ({value}), "
+                                                     "more than lrgui gives one image ({bytes2})").format(
+                bytes=format_bytes(nbytes), value=describe(), bytes2=format_bytes(self.total)))
         with self._changed:
             while self.used + nbytes > self.total:
                 self._changed.wait()
@@ -172,7 +174,10 @@ def _decode_with_pillow(file: BinaryIO, draft_size: int | None, grayscale: bool,
     with Image.open(file) as im:
         width, height = im.size
         if width * height > MAX_PIXELS:
-            raise ImageReadError(f"image too large: {width:,} × {height:,} pixels (the limit is {MAX_PIXELS:,})")
+            raise ImageReadError(translate("Images", "image too large: {width} × {height} pixels (the limit is "
+                                                     "{max_pixels})").format(
+                width=localize(format(width, ",")), height=localize(format(height, ",")),
+                max_pixels=localize(format(MAX_PIXELS, ","))))
         if draft_size and im.format == "JPEG":
             im.draft("L" if grayscale else "RGB", (draft_size, draft_size))
         mode, (width, height) = im.mode, im.size
@@ -194,9 +199,9 @@ def _reasons_for_refusal() -> Iterator[None]:
     except ImageReadError:
         raise
     except UnidentifiedImageError:
-        raise ImageReadError("not an image file Pillow can read") from None
+        raise ImageReadError(translate("Images", "not an image file Pillow can read")) from None
     except Image.DecompressionBombError as exc:
-        raise ImageReadError(f"image too large ({exc})") from None
+        raise ImageReadError(translate("Images", "image too large ({exc})").format(exc=exc)) from None
     except OSError as exc:
         if exc.errno is not None:  # the file system's refusal, not the decoder's
             raise ImageReadError(unreadable_reason(exc)) from None
@@ -204,7 +209,7 @@ def _reasons_for_refusal() -> Iterator[None]:
     except (SyntaxError, ValueError, EOFError) as exc:
         raise ImageReadError(_decoder_reason(exc)) from None
     except MemoryError:
-        raise ImageReadError("image too large to decode") from None
+        raise ImageReadError(translate("Images", "image too large to decode")) from None
 
 
 def _small_file_bytes(path: str) -> bytes | None:
@@ -362,10 +367,10 @@ def _open_regular_fd(path: str) -> int:
     try:
         fd = open_regular_fd(path)
     except NotRegularFile:
-        raise ImageReadError("not a regular file (a folder, named pipe, device or socket)") from None
+        raise ImageReadError(translate("Images", "not a regular file (a folder, named pipe, device or socket)")) from None
     if os.fstat(fd).st_size == 0:
         os.close(fd)
-        raise ImageReadError("empty file (0 bytes)")
+        raise ImageReadError(translate("Images", "empty file (0 bytes)"))
     return fd
 
 
@@ -407,7 +412,9 @@ def image_to_row(im: Image.Image, image_format: ImageFormat) -> np.ndarray:
     except (OSError, ValueError, MemoryError) as exc:
         width, height = im.size
         reason = f" ({exc})" if str(exc) else ""
-        raise ImageReadError(f"could not resize the {width:,} × {height:,} image to {size} × {size}{reason}") from None
+        raise ImageReadError(translate("Images", "could not resize the {width} × {height} image to {size} × "
+                                                 "{size}{reason}").format(
+            width=localize(format(width, ",")), height=localize(format(height, ",")), size=size, reason=reason)) from None
 
 
 def pixels_to_image(row: np.ndarray, image_format: ImageFormat) -> Image.Image:

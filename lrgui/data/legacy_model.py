@@ -29,6 +29,7 @@ from lrgui.data.model_file import (
     save_model,
 )
 from lrgui.errors import ModelFileError
+from lrgui.i18n import translate
 
 TIMEOUT_SECONDS = 10
 MAX_LEGACY_BYTES = 1 << 30
@@ -80,7 +81,7 @@ def convert_legacy_model(source: str | os.PathLike, target: str | os.PathLike | 
             refusal = _REFUSALS.get(status)
             if refusal is None:
                 raise ModelFileError(_damaged(name))
-            raise ModelFileError(f"{name} {refusal}.")
+            raise ModelFileError(translate("LegacyModel", "{name} {refusal}.").format(name=name, refusal=refusal))
         # the reader's output is as untrusted as the file it read: validated like any model file
         model = load_model(output, display_name=name)
     return save_model(model, target, force=force, inputs=[source])
@@ -89,8 +90,8 @@ def convert_legacy_model(source: str | os.PathLike, target: str | os.PathLike | 
 def check_convert_target(source: str | os.PathLike, target: str | os.PathLike | None, *, force: bool = False) -> Path:
     """Where ``convert`` writes: ``target`` or the default beside the source, refused as any output is."""
     if target is not None and not os.fsdecode(os.fspath(target)).strip():
-        raise ModelFileError("No file name was given to write the converted model to; leave NEW out for the "
-                             "default name beside the old file.")
+        raise ModelFileError(translate("LegacyModel", "No file name was given to write the converted model to; "
+                                                      "leave NEW out for the default name beside the old file."))
     return check_save_target(default_target(source) if target is None else target, force=force, inputs=[source])
 
 
@@ -105,7 +106,8 @@ def _check_source(source: Path, name: str) -> None:
     signature = read_regular_file(source, what="an old lrgui model", limit=MAX_LEGACY_BYTES, error=ModelFileError,
                                   name=name, head=len(HDF5_SIGNATURE))
     if signature != HDF5_SIGNATURE:
-        raise ModelFileError(f"{name} is not an old lrgui model (it is not an HDF5 file).")
+        raise ModelFileError(translate("LegacyModel", "{name} is not an old lrgui model (it is not an HDF5 file).").format(
+            name=name))
 
 
 def reader_command(source: Path, output: Path) -> list[str]:
@@ -147,5 +149,6 @@ def _run_reader(source: Path, output: Path, work: Path) -> int:
     except subprocess.TimeoutExpired:
         return -1
     except OSError as exc:
-        raise ModelFileError(f"Cannot start the model converter: {exc.strerror or exc}.") from None
+        raise ModelFileError(translate("LegacyModel", "Cannot start the model converter: {value}.").format(
+            value=exc.strerror or exc)) from None
     return done.returncode

@@ -10,6 +10,7 @@ import os
 import resource
 
 from lrgui.errors import DataError
+from lrgui.i18n import translate
 
 #: No single array read from a file may declare more than this, whatever the machine.
 MAX_DECLARED_BYTES = 1 << 30
@@ -61,11 +62,13 @@ def format_bytes(count: float) -> str:
 def check_fits(nbytes: int, what: str, *, cap: int | None = MAX_DECLARED_BYTES) -> None:
     """Raises DataError, in one sentence, when ``nbytes`` for ``what`` exceed ``cap`` or the memory left."""
     if nbytes < 0:
-        raise DataError(f"{what} declares a negative size.")
+        raise DataError(translate("Limits", "{what} declares a negative size.").format(what=what))
     if cap is not None and nbytes > cap:
-        raise DataError(f"{what} would need {format_bytes(nbytes)}, more than lrgui allows ({format_bytes(cap)}).")
+        raise DataError(translate("Limits", "{what} would need {bytes}, more than lrgui allows ({bytes2}).").format(
+            what=what, bytes=format_bytes(nbytes), bytes2=format_bytes(cap)))
     left = available_memory()
     if left is not None and nbytes > left:
         raise DataError(
-            f"{what} would need {format_bytes(nbytes)} of memory, but only {format_bytes(left)} is available."
+            translate("Limits", "{what} would need {bytes} of memory, but only {bytes2} is available.").format(
+            what=what, bytes=format_bytes(nbytes), bytes2=format_bytes(left))
         )

@@ -19,6 +19,7 @@ from lrgui.data.selection import ClassSelection
 from lrgui.data.images import ImageReadError, load_image
 from lrgui.data.limits import available_memory, format_bytes
 from lrgui.errors import DataError
+from lrgui.i18n import localize, translate
 
 LoadProgress = Callable[[int, int], None]
 StopCheck = Callable[[], bool]
@@ -221,9 +222,10 @@ def check_dataset_memory(count: int, image_format: ImageFormat) -> None:
     if left is not None and needed > left:
         size = f"{image_format.size:,} × {image_format.size:,}"
         raise DataError(
-            f"{count:,} images at {size} pixels would need about {format_bytes(needed)} of memory "
-            f"(the pixels and their floating-point copy for training), but only {format_bytes(left)} is "
-            "available: choose a smaller image size or fewer images per class."
+            translate("Loader", "{count} images at {size} pixels would need about {bytes} of memory (the pixels "
+                                "and their floating-point copy for training), but only {bytes2} is available: "
+                                "choose a smaller image size or fewer images per class.").format(
+            count=localize(format(count, ",")), size=size, bytes=format_bytes(needed), bytes2=format_bytes(left))
         )
 
 
@@ -245,7 +247,8 @@ def load_class_folders(
     """
     if len(classes) < 2:
         names = ", ".join(repr(c.name) for c in classes) or "none"
-        raise DataError(f"Training needs at least two classes; found {len(classes)} ({names}).")
+        raise DataError(translate("Loader", "Training needs at least two classes; found {count} ({names}).").format(
+            count=len(classes), names=names))
     names = [c.name for c in classes]
     selection = selection or ClassSelection(seed=seed)
     selection.check(names)
@@ -267,7 +270,8 @@ def load_class_folders(
             folders = by_name[name].train if name in by_name else []
             where = " in " + ", ".join(str(f) for f in folders) if folders else ""
             hint = f" ({len(unreadable):,} folders could not be read)" if unreadable else ""
-            raise DataError(f"Class {name!r} has no images{where}{hint}.")
+            raise DataError(translate("Loader", "Class {name} has no images{where}{hint}.").format(
+                name=repr(name), where=where, hint=hint))
 
     check_dataset_memory(len(train_paths) + len(test_paths), image_format)
     load = loader or load_files
@@ -286,7 +290,8 @@ def load_class_folders(
     train = dataset(np.flatnonzero(~in_test))
     for name, count in train.counts().items():
         if count == 0:
-            raise DataError(f"Class {name!r} has no readable images ({len(skipped)} files were skipped).")
+            raise DataError(translate("Loader", "Class {name} has no readable images ({count} files were skipped).").format(
+                name=repr(name), count=len(skipped)))
     test = dataset(np.flatnonzero(in_test)) if in_test.any() else None
     if test is None and test_fraction:
         train, test = hold_out(train, test_fraction, seed)

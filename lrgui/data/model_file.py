@@ -51,6 +51,7 @@ from lrgui.data.history import RunHistory
 from lrgui.data.schema import SchemaError, check_model_info
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import ModelFileError
+from lrgui.i18n import localize, translate
 
 MODEL_EXTENSION = ".lrgui.safetensors"
 #: format 1, HDF5: never opened in-process, only converted (lrgui.data.legacy_model)
@@ -203,25 +204,30 @@ def model_from_bytes(data: bytes, name: str) -> TrainedModel:
     """The model a model file's bytes hold (a lesson's member, read in memory), refused as :func:`load_model` does."""
     if data.startswith(HDF5_SIGNATURE):
         raise ModelFileError(
-            f"{name} is an old lrgui model (HDF5, format 1) that lrgui no longer opens directly; "
-            f"'lrgui convert {name}' turns it into a {MODEL_EXTENSION} file."
+            translate("ModelFile", "{name} is an old lrgui model (HDF5, format 1) that lrgui no longer opens "
+                                   "directly; 'lrgui convert {name}' turns it into a {model_extension} file.").format(
+            name=name, model_extension=MODEL_EXTENSION)
         )
     try:
         metadata, tensors = _parse_safetensors(data, name)
         del data
         return _build_model(metadata, tensors)
     except _Invalid as problem:
-        raise ModelFileError(f"{name} is not a usable lrgui model: {problem}.") from None
+        raise ModelFileError(translate("ModelFile", "{name} is not a usable lrgui model: {problem}.").format(
+            name=name, problem=problem)) from None
     except _NewerFormat as newer:
         version, written_by = newer.args
         raise ModelFileError(
-            f"{name} uses model format {version}, written by a newer lrgui ({written_by}); this lrgui "
-            f"({lrgui.__version__}) reads format {FORMAT_VERSION}, so please update lrgui."
+            translate("ModelFile", "{name} uses model format {version}, written by a newer lrgui ({written_by}); "
+                                   "this lrgui ({version2}) reads format {format_version}, so please update lrgui.").format(
+            name=name, version=version, written_by=written_by, version2=lrgui.__version__,
+            format_version=FORMAT_VERSION)
         ) from None
     except ModelFileError:
         raise
     except Exception as exc:  # nothing from a hostile file may end in a traceback
-        raise ModelFileError(f"{name} is not a usable lrgui model: it is damaged ({type(exc).__name__}).") from None
+        raise ModelFileError(translate("ModelFile", "{name} is not a usable lrgui model: it is damaged ({name2}).").format(
+            name=name, name2=type(exc).__name__)) from None
 
 
 def model_to_bytes(model: TrainedModel, name: str) -> bytes:
@@ -230,11 +236,13 @@ def model_to_bytes(model: TrainedModel, name: str) -> bytes:
     try:
         _build_model(metadata, tensors)
     except _Invalid as problem:
-        raise ModelFileError(f"Cannot write the model to {name}: {problem}.") from None
+        raise ModelFileError(translate("ModelFile", "Cannot write the model to {name}: {problem}.").format(
+            name=name, problem=problem)) from None
     try:
         return safetensors.numpy.save(tensors, metadata=metadata)
     except Exception as exc:  # the Rust serializer's own error type; nothing here should reach it
-        raise ModelFileError(f"Cannot write the model to {name}: {printable(str(exc))}.") from None
+        raise ModelFileError(translate("ModelFile", "Cannot write the model to {name}: {exc}.").format(
+            name=name, exc=printable(str(exc)))) from None
 
 
 def _read_regular_file(path: Path, name: str) -> bytes:
@@ -254,9 +262,12 @@ def _parse_safetensors(data: bytes, name: str) -> tuple[dict[str, str], dict[str
         raise _not_a_model(name)
     (header_length,) = struct.unpack("<Q", data[:8])
     if MAX_HEADER_BYTES < header_length <= len(data) - 8 and data[8:9] == b"{":
-        raise ModelFileError(f"{name} is not a usable lrgui model: its header takes {header_length:,} bytes, more "
-                             f"than an lrgui model's ({MAX_HEADER_BYTES:,} at most, enough for {MAX_CLASSES:,} "
-                             f"classes).")
+        raise ModelFileError(translate("ModelFile", "{name} is not a usable lrgui model: its header takes "
+                                                    "{header_length} bytes, more than an lrgui model's "
+                                                    "({max_header_bytes} at most, enough for {max_classes} "
+                                                    "classes).").format(
+            name=name, header_length=localize(format(header_length, ",")),
+            max_header_bytes=localize(format(MAX_HEADER_BYTES, ",")), max_classes=localize(format(MAX_CLASSES, ","))))
     if header_length < 2 or header_length > MAX_HEADER_BYTES or 8 + header_length > len(data):
         raise _not_a_model(name)
     try:
@@ -267,11 +278,13 @@ def _parse_safetensors(data: bytes, name: str) -> tuple[dict[str, str], dict[str
         raise _not_a_model(name)
     metadata = header.pop("__metadata__", None)
     if not isinstance(metadata, dict) or metadata.get("lrgui") != MARKER:
-        raise ModelFileError(f"{name} is a safetensors file, but not an lrgui model.")
+        raise ModelFileError(translate("ModelFile", "{name} is a safetensors file, but not an lrgui model.").format(
+            name=name))
     if not all(isinstance(value, str) for value in metadata.values()):
-        raise _Invalid("its metadata holds a value that is not text")
+        raise _Invalid(translate("ModelFile", "its metadata holds a value that is not text"))
     if sum(len(key) + len(value) for key, value in metadata.items()) > MAX_METADATA_CHARS:
-        raise _Invalid(f"its metadata is longer than {MAX_METADATA_CHARS:,} characters")
+        raise _Invalid(translate("ModelFile", "its metadata is longer than {max_metadata_chars} characters").format(
+            max_metadata_chars=localize(format(MAX_METADATA_CHARS, ","))))
 
     buffer_length = len(data) - 8 - header_length
     layout = _check_tensor_table(header, buffer_length)
@@ -296,34 +309,38 @@ def _parse_safetensors(data: bytes, name: str) -> tuple[dict[str, str], dict[str
 def _check_tensor_table(header: dict, buffer_length: int) -> dict[str, tuple[np.dtype, tuple[int, ...]]]:
     """Each tensor's dtype and shape, after checking they fit its byte range and the ranges tile the buffer."""
     if len(header) > MAX_TENSORS:
-        raise _Invalid(f"it holds {len(header)} tensors, more than an lrgui model has")
+        raise _Invalid(translate("ModelFile", "it holds {count} tensors, more than an lrgui model has").format(
+            count=len(header)))
     layout, ranges = {}, []
     for tensor_name, entry in header.items():
         shown = printable(tensor_name, 60)
         if not isinstance(entry, dict) or set(entry) != {"dtype", "shape", "data_offsets"}:
-            raise _Invalid(f"the header entry of tensor '{shown}' is malformed")
+            raise _Invalid(translate("ModelFile", "the header entry of tensor '{shown}' is malformed").format(
+                shown=shown))
         dtype = TENSOR_DTYPES.get(entry["dtype"]) if isinstance(entry["dtype"], str) else None
         if dtype is None:
             raise _Invalid(
-                f"tensor '{shown}' has the type {printable(str(entry['dtype']), 20)}, not one of F32, F64 or I64"
+                translate("ModelFile", "tensor '{shown}' has the type {entry}, not one of F32, F64 or I64").format(
+                shown=shown, entry=printable(str(entry['dtype']), 20))
             )
         shape, offsets = entry["shape"], entry["data_offsets"]
         if not (isinstance(shape, list) and len(shape) <= 4 and all(_is_count(d) for d in shape)):
-            raise _Invalid(f"tensor '{shown}' has an invalid shape")
+            raise _Invalid(translate("ModelFile", "tensor '{shown}' has an invalid shape").format(shown=shown))
         if not (isinstance(offsets, list) and len(offsets) == 2 and all(_is_count(o) for o in offsets)):
-            raise _Invalid(f"tensor '{shown}' has invalid data offsets")
+            raise _Invalid(translate("ModelFile", "tensor '{shown}' has invalid data offsets").format(shown=shown))
         begin, end = offsets
         if not begin <= end <= buffer_length or math.prod(shape) * dtype.itemsize != end - begin:
-            raise _Invalid(f"tensor '{shown}' declares more data than the file holds")
+            raise _Invalid(translate("ModelFile", "tensor '{shown}' declares more data than the file holds").format(
+                shown=shown))
         layout[tensor_name] = (dtype, tuple(shape))
         ranges.append((begin, end))
     position = 0
     for begin, end in sorted(ranges):
         if begin != position:
-            raise _Invalid("its tensors' data overlap or leave gaps")
+            raise _Invalid(translate("ModelFile", "its tensors' data overlap or leave gaps"))
         position = end
     if position != buffer_length:
-        raise _Invalid("its tensors' data do not fill the file")
+        raise _Invalid(translate("ModelFile", "its tensors' data do not fill the file"))
     return layout
 
 
@@ -351,7 +368,7 @@ def _json_depth(value) -> int:
 def _text(metadata: dict[str, str], key: str, default: str | None = None) -> str:
     value = metadata.get(key, default)
     if value is None:
-        raise _Invalid(f"its metadata has no '{key}'")
+        raise _Invalid(translate("ModelFile", "its metadata has no '{key}'").format(key=key))
     return value
 
 
@@ -359,18 +376,20 @@ def _json(metadata: dict[str, str], key: str, kind: type, default: str | None = 
     try:
         value = _loads(_text(metadata, key, default))
     except (ValueError, RecursionError):
-        raise _Invalid(f"its '{key}' metadata is not valid JSON") from None
+        raise _Invalid(translate("ModelFile", "its '{key}' metadata is not valid JSON").format(key=key)) from None
     if _json_depth(value) > MAX_JSON_DEPTH:
-        raise _Invalid(f"its '{key}' metadata is nested more than {MAX_JSON_DEPTH} levels deep")
+        raise _Invalid(translate("ModelFile", "its '{key}' metadata is nested more than {max_json_depth} levels "
+                                              "deep").format(key=key, max_json_depth=MAX_JSON_DEPTH))
     if not isinstance(value, kind):
-        raise _Invalid(f"its '{key}' metadata is not a JSON {'object' if kind is dict else 'list'}")
+        raise _Invalid(translate("ModelFile", "its '{key}' metadata is not a JSON {value}").format(
+            key=key, value='object' if kind is dict else 'list'))
     return value
 
 
 def _integer(metadata: dict[str, str], key: str) -> int:
     text = _text(metadata, key)
     if not re.fullmatch(r"[0-9]{1,7}", text):
-        raise _Invalid(f"its '{key}' is not a whole number")
+        raise _Invalid(translate("ModelFile", "its '{key}' is not a whole number").format(key=key))
     return int(text)
 
 
@@ -378,14 +397,16 @@ def _build_model(metadata: dict[str, str], tensors: dict[str, np.ndarray]) -> Tr
     """The model the metadata and tensors describe; _Invalid names the first thing wrong with them."""
     version = _text(metadata, "format_version", "")
     if not re.fullmatch(r"[0-9]{1,6}", version):
-        raise _Invalid("it has no valid format version")
+        raise _Invalid(translate("ModelFile", "it has no valid format version"))
     if int(version) > FORMAT_VERSION:
         raise _NewerFormat(int(version), printable(metadata.get("lrgui_version", "?"), 30))
     if int(version) != FORMAT_VERSION:
-        raise _Invalid(f"it claims format {int(version)}, which lrgui never wrote as safetensors")
+        raise _Invalid(translate("ModelFile", "it claims format {version}, which lrgui never wrote as safetensors").format(
+            version=int(version)))
     model_type = _text(metadata, "model_type")
     if model_type not in MODEL_TYPES:
-        raise _Invalid(f"it holds a model type this lrgui does not know ('{printable(model_type, 40)}')")
+        raise _Invalid(translate("ModelFile", "it holds a model type this lrgui does not know ('{model_type}')").format(
+            model_type=printable(model_type, 40)))
     _check_tensor_names(tensors, model_type)
 
     classes = _classes(metadata)
@@ -397,7 +418,8 @@ def _build_model(metadata: dict[str, str], tensors: dict[str, np.ndarray]) -> Tr
     try:
         info = check_model_info(_json(metadata, "info", dict, "{}"))
     except SchemaError as problem:
-        raise _Invalid(f"its 'info' metadata is refused ({str(problem).rstrip('.')})") from None
+        raise _Invalid(translate("ModelFile", "its 'info' metadata is refused ({rstrip})").format(
+            rstrip=str(problem).rstrip('.'))) from None
     return TrainedModel(estimator, scaler, image_format, info, history)
 
 
@@ -409,27 +431,32 @@ def _check_tensor_names(tensors: dict[str, np.ndarray], model_type: str) -> None
         shown = printable(tensor_name, 60)
         if tensor_name.startswith(HISTORY_PREFIX):
             if tensor_name[len(HISTORY_PREFIX) :] not in known_history:
-                raise _Invalid(f"it holds an unexpected tensor '{shown}'")
+                raise _Invalid(translate("ModelFile", "it holds an unexpected tensor '{shown}'").format(
+                    shown=shown))
         elif tensor_name not in known:
-            raise _Invalid(f"it holds an unexpected tensor '{shown}'")
+            raise _Invalid(translate("ModelFile", "it holds an unexpected tensor '{shown}'").format(shown=shown))
         wanted = "i" if tensor_name == HISTORY_PREFIX + "iterations" else "f"
         if array.dtype.kind != wanted or array.dtype.itemsize not in (4, 8) or (wanted == "i" and array.dtype.itemsize != 8):
-            raise _Invalid(f"tensor '{shown}' has the type {array.dtype.name}, not {'int64' if wanted == 'i' else 'float32 or float64'}")
+            raise _Invalid(translate("ModelFile", "tensor '{shown}' has the type {name}, not {value}").format(
+                shown=shown, name=array.dtype.name, value='int64' if wanted == 'i' else 'float32 or float64'))
 
 
 def _classes(metadata: dict[str, str]) -> list[str]:
     classes = _json(metadata, "classes", list)
     if not MIN_CLASSES <= len(classes) <= MAX_CLASSES:
-        raise _Invalid(f"it has {len(classes)} classes, not {MIN_CLASSES} to {MAX_CLASSES:,}")
+        raise _Invalid(translate("ModelFile", "it has {count} classes, not {min_classes} to {max_classes}").format(
+            count=len(classes), min_classes=MIN_CLASSES, max_classes=localize(format(MAX_CLASSES, ","))))
     for label in classes:
         if not isinstance(label, str):
-            raise _Invalid("a class name is not text")
+            raise _Invalid(translate("ModelFile", "a class name is not text"))
         if not 1 <= len(label) <= MAX_CLASS_NAME:
-            raise _Invalid(f"a class name is empty or longer than {MAX_CLASS_NAME} characters")
+            raise _Invalid(translate("ModelFile", "a class name is empty or longer than {max_class_name} characters").format(
+                max_class_name=MAX_CLASS_NAME))
         if any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in label):
-            raise _Invalid(f"the class name '{printable(label, 60)}' contains a control character")
+            raise _Invalid(translate("ModelFile", "the class name '{label}' contains a control character").format(
+                label=printable(label, 60)))
     if len(set(classes)) != len(classes):
-        raise _Invalid("two classes have the same name")
+        raise _Invalid(translate("ModelFile", "two classes have the same name"))
     return classes
 
 
@@ -438,15 +465,18 @@ def _image_format(metadata: dict[str, str]) -> ImageFormat | None:
     if size == 0 and channels == 0:
         return None  # not images: the logic gates and other 2-D toy sets
     if not MIN_IMAGE_SIZE <= size <= MAX_IMAGE_SIZE:
-        raise _Invalid(f"its image size {size} is not between {MIN_IMAGE_SIZE} and {MAX_IMAGE_SIZE:,} pixels")
+        raise _Invalid(translate("ModelFile", "its image size {size} is not between {min_image_size} and "
+                                              "{max_image_size} pixels").format(
+            size=size, min_image_size=MIN_IMAGE_SIZE, max_image_size=localize(format(MAX_IMAGE_SIZE, ","))))
     if channels not in (1, 3):
-        raise _Invalid(f"its images have {channels} channels, not 1 (grey) or 3 (colour)")
+        raise _Invalid(translate("ModelFile", "its images have {channels} channels, not 1 (grey) or 3 (colour)").format(
+            channels=channels))
     return ImageFormat(size, channels == 1)
 
 
 def _finite(array: np.ndarray, what: str) -> np.ndarray:
     if not np.isfinite(array).all():
-        raise _Invalid(f"{what} holds values that are not finite numbers")
+        raise _Invalid(translate("ModelFile", "{what} holds values that are not finite numbers").format(what=what))
     return array
 
 
@@ -454,22 +484,29 @@ def _parameter_tensors(tensors, model_type: str, k: int, image_format: ImageForm
     names = PARAMETER_TENSORS[model_type]
     for tensor_name in names:
         if tensor_name not in tensors:
-            raise _Invalid(f"it has no tensor '{tensor_name}'")
+            raise _Invalid(translate("ModelFile", "it has no tensor '{tensor_name}'").format(
+                tensor_name=tensor_name))
     parameters = {tensor_name: _finite(tensors[tensor_name], f"tensor '{tensor_name}'") for tensor_name in names}
     first = parameters[names[0]]
     if first.ndim not in (1, 2) or first.shape[0] < 1:
-        raise _Invalid(f"tensor '{names[0]}' has the shape {first.shape}, which no model has")
+        raise _Invalid(translate("ModelFile", "tensor '{names}' has the shape {shape}, which no model has").format(
+            names=names[0], shape=first.shape))
     n = first.shape[0]
     if image_format is not None and n != image_format.n_features:
         raise _Invalid(
-            f"its weights are for {n:,} features, but its {image_format.size}×{image_format.size} images "
-            f"with {image_format.channels} channels have {image_format.n_features:,}"
+            translate("ModelFile", "its weights are for {n} features, but its {size}×{size} images with {channels} "
+                                   "channels have {n_features}").format(
+            n=localize(format(n, ",")), size=image_format.size, channels=image_format.channels,
+            n_features=localize(format(image_format.n_features, ",")))
         )
     if n > MAX_FEATURES:
-        raise _Invalid(f"its weights are for {n:,} features, more than lrgui supports")
+        raise _Invalid(translate("ModelFile", "its weights are for {n} features, more than lrgui supports").format(
+            n=localize(format(n, ","))))
     if model_type == "mlp":
         if first.ndim != 2 or not MIN_HIDDEN <= first.shape[1] <= MAX_HIDDEN:
-            raise _Invalid(f"tensor 'W1' has the shape {first.shape}, not (features, {MIN_HIDDEN}–{MAX_HIDDEN:,} hidden units)")
+            raise _Invalid(translate("ModelFile", "tensor 'W1' has the shape {shape}, not (features, "
+                                                  "{min_hidden}–{max_hidden} hidden units)").format(
+                shape=first.shape, min_hidden=MIN_HIDDEN, max_hidden=localize(format(MAX_HIDDEN, ","))))
         h = first.shape[1]
         expected = {"W1": (n, h), "b1": (h,), "W2": (h, k), "b2": (k,)}
     else:
@@ -477,22 +514,26 @@ def _parameter_tensors(tensors, model_type: str, k: int, image_format: ImageForm
     for tensor_name, shape in expected.items():
         if parameters[tensor_name].shape != shape:
             raise _Invalid(
-                f"tensor '{tensor_name}' has the shape {parameters[tensor_name].shape}, "
-                f"not {shape} as {k} classes and {n:,} features need"
+                translate("ModelFile", "tensor '{tensor_name}' has the shape {shape}, not {shape2} as {k} classes "
+                                       "and {n} features need").format(
+                tensor_name=tensor_name, shape=parameters[tensor_name].shape, shape2=shape, k=k,
+                n=localize(format(n, ",")))
             )
     return parameters
 
 
 def _costs(tensors) -> np.ndarray:
     if "costs" not in tensors:
-        raise _Invalid("it has no tensor 'costs'")
+        raise _Invalid(translate("ModelFile", "it has no tensor 'costs'"))
     costs = tensors["costs"]
     if costs.ndim != 2 or costs.shape[1] != 2:
-        raise _Invalid(f"tensor 'costs' has the shape {costs.shape}, not (T, 2)")
+        raise _Invalid(translate("ModelFile", "tensor 'costs' has the shape {shape}, not (T, 2)").format(
+            shape=costs.shape))
     _finite(costs, "tensor 'costs'")
     iterations = costs[:, 0]
     if (iterations < 0).any() or (iterations > MAX_ITERATIONS).any() or (iterations != np.round(iterations)).any():
-        raise _Invalid("tensor 'costs' holds iteration numbers that are not whole numbers from 0")
+        raise _Invalid(translate("ModelFile", "tensor 'costs' holds iteration numbers that are not whole numbers "
+                                              "from 0"))
     return costs
 
 
@@ -501,32 +542,38 @@ def _estimator(metadata, model_type: str, parameters: dict, classes: list[str], 
     settings = _json(metadata, "parameters", dict)
     for key, value in settings.items():
         if key not in cls._parameter_names:
-            raise _Invalid(f"its parameters name an unknown setting '{printable(key, 40)}'")
+            raise _Invalid(translate("ModelFile", "its parameters name an unknown setting '{key}'").format(
+                key=printable(key, 40)))
         if not (value is None or isinstance(value, (bool, int, str)) or (isinstance(value, float) and math.isfinite(value))):
-            raise _Invalid(f"its setting '{key}' is not a plain value")
+            raise _Invalid(translate("ModelFile", "its setting '{key}' is not a plain value").format(key=key))
         if isinstance(value, str) and len(value) > 100:
-            raise _Invalid(f"its setting '{key}' is too long")
+            raise _Invalid(translate("ModelFile", "its setting '{key}' is too long").format(key=key))
     estimator = cls(**settings)
     if estimator.dtype not in FEATURE_DTYPES:
-        raise _Invalid(f"its setting 'dtype' is {printable(str(estimator.dtype), 20)}, not float32 or float64")
+        raise _Invalid(translate("ModelFile", "its setting 'dtype' is {dtype}, not float32 or float64").format(
+            dtype=printable(str(estimator.dtype), 20)))
     if model_type == "mlp":
         if estimator.activation not in ACTIVATIONS:
-            raise _Invalid(f"its activation {printable(str(estimator.activation), 20)} is not one lrgui knows")
+            raise _Invalid(translate("ModelFile", "its activation {activation} is not one lrgui knows").format(
+                activation=printable(str(estimator.activation), 20)))
         if estimator.hidden != parameters["W1"].shape[1]:
-            raise _Invalid("its setting 'hidden' does not match the size of its hidden layer")
+            raise _Invalid(translate("ModelFile", "its setting 'hidden' does not match the size of its hidden layer"))
 
     state = _json(metadata, "state", dict)
     fields = STATE_FIELDS[model_type]
     if set(state) != set(fields):
-        raise _Invalid(f"its 'state' metadata does not hold exactly {', '.join(sorted(fields))}")
+        raise _Invalid(translate("ModelFile", "its 'state' metadata does not hold exactly {join}").format(
+            join=', '.join(sorted(fields))))
     for key, kind in fields.items():
         value = state[key]
         if type(value) is not kind:
-            raise _Invalid(f"its state '{key}' is not a {kind.__name__}")
+            raise _Invalid(translate("ModelFile", "its state '{key}' is not a {name}").format(
+                key=key, name=kind.__name__))
     if not 0 <= state["n_iter"] <= MAX_ITERATIONS:
-        raise _Invalid("its iteration count is out of range")
+        raise _Invalid(translate("ModelFile", "its iteration count is out of range"))
     if "solver" in state and state["solver"] not in SOLVERS:
-        raise _Invalid(f"its solver {printable(state['solver'], 20)} is not one lrgui knows")
+        raise _Invalid(translate("ModelFile", "its solver {state} is not one lrgui knows").format(
+            state=printable(state['solver'], 20)))
     try:
         estimator.set_state({**parameters, **state}, np.array(classes), costs)
     except InvalidParameterError as exc:
@@ -537,23 +584,27 @@ def _estimator(metadata, model_type: str, parameters: dict, classes: list[str], 
 def _scaler(metadata, tensors, n_features: int):
     kind = _text(metadata, "preprocessing")
     if kind not in SCALERS:
-        raise _Invalid(f"its preprocessing '{printable(kind, 30)}' is not one lrgui knows")
+        raise _Invalid(translate("ModelFile", "its preprocessing '{kind}' is not one lrgui knows").format(
+            kind=printable(kind, 30)))
     dtype = _text(metadata, "preprocessing_dtype", "float32")
     if dtype not in FEATURE_DTYPES:
-        raise _Invalid(f"its preprocessing_dtype '{printable(dtype, 20)}' is not float32 or float64")
+        raise _Invalid(translate("ModelFile", "its preprocessing_dtype '{dtype}' is not float32 or float64").format(
+            dtype=printable(dtype, 20)))
     statistics = {key: tensors[key] for key in ("mean", "std") if key in tensors}
     if kind != "standardize":
         if statistics:
-            raise _Invalid(f"it holds standardisation statistics, but its preprocessing is '{kind}'")
+            raise _Invalid(translate("ModelFile", "it holds standardisation statistics, but its preprocessing is "
+                                                  "'{kind}'").format(kind=kind))
         return make_scaler(kind, None, dtype)
     if len(statistics) != 2:
-        raise _Invalid("it standardises its inputs, but lacks the tensor 'mean' or 'std'")
+        raise _Invalid(translate("ModelFile", "it standardises its inputs, but lacks the tensor 'mean' or 'std'"))
     for key, array in statistics.items():
         if array.shape != (n_features,):
-            raise _Invalid(f"tensor '{key}' has the shape {array.shape}, not ({n_features:,},)")
+            raise _Invalid(translate("ModelFile", "tensor '{key}' has the shape {shape}, not ({n_features},)").format(
+                key=key, shape=array.shape, n_features=localize(format(n_features, ","))))
         _finite(array, f"tensor '{key}'")
     if (statistics["std"] <= 0).any():
-        raise _Invalid("tensor 'std' holds values that are not positive")
+        raise _Invalid(translate("ModelFile", "tensor 'std' holds values that are not positive"))
     return make_scaler(kind, statistics, dtype)
 
 
@@ -563,32 +614,39 @@ def _history(tensors, parameters: dict[str, np.ndarray]) -> RunHistory | None:
         return None
     for required in ("iterations", "train_cost", *parameters):
         if required not in arrays:
-            raise _Invalid(f"its history has no tensor '{HISTORY_PREFIX}{required}'")
+            raise _Invalid(translate("ModelFile", "its history has no tensor '{history_prefix}{required}'").format(
+                history_prefix=HISTORY_PREFIX, required=required))
     iterations = arrays["iterations"]
     if iterations.ndim != 1 or len(iterations) < 1:
-        raise _Invalid("tensor 'history.iterations' is not a non-empty list")
+        raise _Invalid(translate("ModelFile", "tensor 'history.iterations' is not a non-empty list"))
     count = len(iterations)
     if (iterations < 0).any() or (iterations > MAX_ITERATIONS).any() or (np.diff(iterations) < 0).any():
-        raise _Invalid("tensor 'history.iterations' is not a rising count from 0")
+        raise _Invalid(translate("ModelFile", "tensor 'history.iterations' is not a rising count from 0"))
     for series in HISTORY_SERIES:
         if series not in arrays:
             continue
         values = arrays[series]
         if values.shape != (count,):
-            raise _Invalid(f"tensor 'history.{series}' has the shape {values.shape}, not ({count},)")
+            raise _Invalid(translate("ModelFile", "tensor 'history.{series}' has the shape {shape}, not ({count},)").format(
+                series=series, shape=values.shape, count=count))
         # NaN: not measured at that point; infinities mean nothing here
         if np.isinf(values).any():
-            raise _Invalid(f"tensor 'history.{series}' holds infinite values")
+            raise _Invalid(translate("ModelFile", "tensor 'history.{series}' holds infinite values").format(
+                series=series))
         if series.endswith("accuracy") and ((values < 0) | (values > 1)).any():
-            raise _Invalid(f"tensor 'history.{series}' holds accuracies outside 0 to 1")
+            raise _Invalid(translate("ModelFile", "tensor 'history.{series}' holds accuracies outside 0 to 1").format(
+                series=series))
     for key, final in parameters.items():
         values = arrays[key]
         if values.shape != (count, *final.shape):
-            raise _Invalid(f"tensor 'history.{key}' has the shape {values.shape}, not {(count, *final.shape)}")
+            raise _Invalid(translate("ModelFile", "tensor 'history.{key}' has the shape {shape}, not {value}").format(
+                key=key, shape=values.shape, value=(count, *final.shape)))
         _finite(values, f"tensor 'history.{key}'")
         if not np.array_equal(values[-1], final):
-            raise _Invalid(f"the last entry of tensor 'history.{key}' differs from the model's '{key}'")
+            raise _Invalid(translate("ModelFile", "the last entry of tensor 'history.{key}' differs from the "
+                                                  "model's '{key}'").format(key=key))
     try:
         return RunHistory.from_arrays(arrays, tuple(parameters))
     except (KeyError, ValueError) as exc:
-        raise _Invalid(f"its history is inconsistent ({printable(str(exc), 80)})") from None
+        raise _Invalid(translate("ModelFile", "its history is inconsistent ({exc})").format(
+            exc=printable(str(exc), 80))) from None

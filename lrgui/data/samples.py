@@ -30,6 +30,7 @@ from lrgui.data.files import write_atomically
 from lrgui.data.folders import list_images
 from lrgui.data.shapes import GenerationProgress
 from lrgui.errors import DataError
+from lrgui.i18n import translate
 
 #: Name → one-line description, in the order they are offered.
 SAMPLES: dict[str, str] = {
@@ -62,7 +63,8 @@ def list_samples() -> list[tuple[str, str]]:
 
 def _check_name(name: str) -> None:
     if name not in SAMPLES:
-        raise DataError(f"Unknown sample {name!r}; the samples are: {', '.join(SAMPLES)}.")
+        raise DataError(translate("Samples", "Unknown sample {name}; the samples are: {join}.").format(
+            name=repr(name), join=', '.join(SAMPLES)))
 
 
 def sample_settings(name: str) -> dict:
@@ -82,7 +84,8 @@ def sample_folder(name: str, progress: GenerationProgress | None = None) -> Path
         return shapes_folder(seed=0, progress=progress)
     folder = resources_dir() / "samples" / name
     if not (folder / "train").is_dir():
-        raise DataError(f"The {name} sample is not installed: {folder} is missing.")
+        raise DataError(translate("Samples", "The {name} sample is not installed: {folder} is missing.").format(
+            name=name, folder=folder))
     return folder
 
 
@@ -108,7 +111,8 @@ def shapes_folder(seed: int = 0, progress: GenerationProgress | None = None) -> 
         _remove_stale_temporaries(final)
         temp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent))
     except OSError as exc:
-        raise DataError(f"Cannot write the shapes sample to {final.parent}: {exc.strerror or exc}") from None
+        raise DataError(translate("Samples", "Cannot write the shapes sample to {parent}: {value}").format(
+            parent=final.parent, value=exc.strerror or exc)) from None
     try:
         count = shapes.write_shapes(temp, seed, progress)
         write_atomically(temp / MARKER_NAME, json.dumps({**expected, "images": count}).encode("utf-8"), durable=False)
@@ -121,7 +125,8 @@ def shapes_folder(seed: int = 0, progress: GenerationProgress | None = None) -> 
                 raise
             # another process finished first: its copy is as good as ours
     except OSError as exc:
-        raise DataError(f"Cannot write the shapes sample to {final.parent}: {exc.strerror or exc}") from None
+        raise DataError(translate("Samples", "Cannot write the shapes sample to {parent}: {value}").format(
+            parent=final.parent, value=exc.strerror or exc)) from None
     finally:
         shutil.rmtree(temp, ignore_errors=True)
     return final

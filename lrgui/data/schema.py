@@ -23,6 +23,7 @@ import numpy as np
 
 from lrgui.data.toy import MAX_NOISE, MAX_POINTS, MIN_POINTS, TOY_SETS
 from lrgui.errors import UserError
+from lrgui.i18n import localize, translate
 
 # ---------------------------------------------------------------- the upper limits (docs/limits.md)
 #: Gradient-descent iterations (logistic regression) or epochs (the network) of one run.
@@ -60,44 +61,56 @@ class Field:
         if value is None:
             if self.nullable:
                 return None
-            raise SchemaError(f"{label} must be given.")
+            raise SchemaError(translate("Schema", "{label} must be given.").format(label=label))
         kind = self.kind
         if kind == "bool":
             if type(value) is not bool:
-                raise SchemaError(f"{label} must be true or false, not {_shown(value)}.")
+                raise SchemaError(translate("Schema", "{label} must be true or false, not {value}.").format(
+                    label=label, value=_shown(value)))
             return value
         if kind == "int":
             # NumPy's integers come from the app's own arrays; JSON gives only int, so files stay strict
             if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-                raise SchemaError(f"{label} must be a whole number, not {_shown(value)}.")
+                raise SchemaError(translate("Schema", "{label} must be a whole number, not {value}.").format(
+                    label=label, value=_shown(value)))
             value = int(value)
         elif kind == "number":
             if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
-                raise SchemaError(f"{label} must be a number, not {_shown(value)}.")
+                raise SchemaError(translate("Schema", "{label} must be a number, not {value}.").format(
+                    label=label, value=_shown(value)))
             if not math.isfinite(value):
-                raise SchemaError(f"{label} must be a finite number, not {_shown(value)}.")
+                raise SchemaError(translate("Schema", "{label} must be a finite number, not {value}.").format(
+                    label=label, value=_shown(value)))
             value = float(value)
         elif kind in ("text", "choice"):
             if not isinstance(value, str):
-                raise SchemaError(f"{label} must be a text, not {_shown(value)}.")
+                raise SchemaError(translate("Schema", "{label} must be a text, not {value}.").format(
+                    label=label, value=_shown(value)))
             if kind == "choice" and value not in self.choices:
-                raise SchemaError(f"{label} must be one of {', '.join(map(str, self.choices))}, not {_shown(value)}.")
+                raise SchemaError(translate("Schema", "{label} must be one of {join}, not {value}.").format(
+                    label=label, join=', '.join(map(str, self.choices)), value=_shown(value)))
             return value
         elif kind == "object":
             if not isinstance(value, dict):
-                raise SchemaError(f"{label} must be a JSON object, not {_kind(value)}.")
+                raise SchemaError(translate("Schema", "{label} must be a JSON object, not {kind}.").format(
+                    label=label, kind=_kind(value)))
             return value
         elif kind == "list":
             if not isinstance(value, list):
-                raise SchemaError(f"{label} must be a list, not {_kind(value)}.")
+                raise SchemaError(translate("Schema", "{label} must be a list, not {kind}.").format(
+                    label=label, kind=_kind(value)))
             if self.maximum is not None and len(value) > self.maximum:
-                raise SchemaError(f"{label} must hold at most {int(self.maximum):,} entries, not {len(value):,}.")
+                raise SchemaError(translate("Schema", "{label} must hold at most {maximum} entries, not {count}.").format(
+                    label=label, maximum=localize(format(int(self.maximum), ",")),
+                    count=localize(format(len(value), ","))))
             return value
         if self.minimum is not None and (value < self.minimum or (self.above_minimum and value == self.minimum)):
             bound = f"greater than {_number(self.minimum)}" if self.above_minimum else f"at least {_number(self.minimum)}"
-            raise SchemaError(f"{label} must be {bound}, not {_number(value)}.")
+            raise SchemaError(translate("Schema", "{label} must be {bound}, not {number}.").format(
+                label=label, bound=bound, number=_number(value)))
         if self.maximum is not None and value > self.maximum:
-            raise SchemaError(f"{label} must be at most {_number(self.maximum)}, not {_number(value)}.")
+            raise SchemaError(translate("Schema", "{label} must be at most {number}, not {number2}.").format(
+                label=label, number=_number(self.maximum), number2=_number(value)))
         return value
 
 
@@ -109,7 +122,8 @@ def check_record(values, fields: Mapping[str, Field], what: str, *, unknown: str
     a caller's own notes, which lrgui itself never reads).
     """
     if not isinstance(values, dict):
-        raise SchemaError(f"{what} must be a JSON object, not {_kind(values)}.")
+        raise SchemaError(translate("Schema", "{what} must be a JSON object, not {kind}.").format(
+            what=what, kind=_kind(values)))
     checked = {}
     for key, value in values.items():
         field = fields.get(key)
@@ -118,7 +132,8 @@ def check_record(values, fields: Mapping[str, Field], what: str, *, unknown: str
                 checked[key] = value
             if unknown != "refuse":
                 continue
-            raise SchemaError(f"{what} holds an unknown entry {_shown(key)}.")
+            raise SchemaError(translate("Schema", "{what} holds an unknown entry {key}.").format(
+                what=what, key=_shown(key)))
         checked[key] = field.check(value)
     return checked
 
@@ -225,7 +240,7 @@ def check_model_info(values) -> dict:
         info["unstable"] = check_record(info["unstable"], INSTABILITY_FIELDS, "The instability note")
     for name in info.get("classes") or ():
         if not isinstance(name, str):
-            raise SchemaError("The model's class list must hold texts only.")
+            raise SchemaError(translate("Schema", "The model's class list must hold texts only."))
     return info
 
 
@@ -234,10 +249,11 @@ def check_playground(values) -> dict:
     state = check_record(values, PLAYGROUND_FIELDS, "The playground")
     x, labels = state.get("x"), state.get("labels")
     if (x is None) != (labels is None) or (x is not None and len(x) != len(labels)):
-        raise SchemaError("The playground's points and labels must be two lists of the same length.")
+        raise SchemaError(translate("Schema", "The playground's points and labels must be two lists of the same "
+                                              "length."))
     for point in x or ():
         if not (isinstance(point, list) and len(point) == 2):
-            raise SchemaError("Each of the playground's points must be a pair of numbers.")
+            raise SchemaError(translate("Schema", "Each of the playground's points must be a pair of numbers."))
         for coordinate in point:
             _COORDINATE.check(coordinate)
     for label in labels or ():
@@ -246,12 +262,14 @@ def check_playground(values) -> dict:
     if panes is not None:
         for kind, pane in panes.items():
             if kind not in MODELS:
-                raise SchemaError(f"The playground has no pane {_shown(kind)}.")
+                raise SchemaError(translate("Schema", "The playground has no pane {kind}.").format(
+                    kind=_shown(kind)))
             pane = check_record(pane, _PANE_FIELDS, f"The playground's {kind} pane")
             start = pane.get("start")
             if start is not None:
                 if kind != "logistic" or len(start) != 3:
-                    raise SchemaError("Only the line's pane has a start, and it is three numbers (w₁, w₂, b).")
+                    raise SchemaError(translate("Schema", "Only the line's pane has a start, and it is three "
+                                                          "numbers (w₁, w₂, b)."))
                 for value in start:
                     _WEIGHT.check(value, "The line's start")
             if pane.get("trained") is not None:
@@ -265,15 +283,17 @@ def check_trained_pane(record, kind: str) -> dict:
     record = check_record(record, _TRAINED_FIELDS, f"The playground's trained {kind} pane")
     for entry in record.get("history") or ():
         if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[1], dict)):
-            raise SchemaError("Each point of a trained pane's history must be an iteration and its parameters.")
+            raise SchemaError(translate("Schema", "Each point of a trained pane's history must be an iteration and "
+                                                  "its parameters."))
         _ITERATION.check(entry[0])
         parameters = {name: np.asarray(_numbers(value), dtype=np.float64) for name, value in entry[1].items()}
         if tuple(sorted(parameters)) != tuple(sorted(_PANE_PARAMETERS[kind])):
-            raise SchemaError(f"A trained {kind} pane's parameters must be {', '.join(_PANE_PARAMETERS[kind])}.")
+            raise SchemaError(translate("Schema", "A trained {kind} pane's parameters must be {join}.").format(
+                kind=kind, join=', '.join(_PANE_PARAMETERS[kind])))
         _check_pane_shapes(kind, parameters)
     for entry in record.get("costs") or ():
         if not (isinstance(entry, list) and len(entry) == 2):
-            raise SchemaError("Each of a trained pane's costs must be an iteration and a cost.")
+            raise SchemaError(translate("Schema", "Each of a trained pane's costs must be an iteration and a cost."))
         _ITERATION.check(entry[0])
         _COST.check(entry[1])
     return record
@@ -283,7 +303,8 @@ def _numbers(value, depth: int = 0):
     """A number or a (nested, at most 2-deep) list of finite numbers, as given."""
     if isinstance(value, list):
         if depth >= 2 or len(value) > 4096:
-            raise SchemaError("A trained pane's parameters must be numbers, vectors or small matrices.")
+            raise SchemaError(translate("Schema", "A trained pane's parameters must be numbers, vectors or small "
+                                                  "matrices."))
         return [_numbers(v, depth + 1) for v in value]
     return _WEIGHT.check(value, "A trained pane's weight")
 
@@ -296,4 +317,5 @@ def _check_pane_shapes(kind: str, p: dict) -> None:
         good = (W1.ndim == 2 and W1.shape[0] == 2 and 1 <= W1.shape[1] <= 256 and b1.shape == (W1.shape[1],)
                 and W2.ndim == 2 and W2.shape[0] == W1.shape[1] and W2.shape[1] in (1, 2) and b2.shape == (W2.shape[1],))
     if not good:
-        raise SchemaError(f"A trained {kind} pane's parameters do not have the shapes of its model.")
+        raise SchemaError(translate("Schema", "A trained {kind} pane's parameters do not have the shapes of its "
+                                              "model.").format(kind=kind))

@@ -13,6 +13,7 @@ import numpy as np
 
 from lrgui.data.dataset import Dataset, TrainTest, hold_out
 from lrgui.errors import DataError
+from lrgui.i18n import translate
 
 
 def not_label(name: str) -> str:
@@ -35,13 +36,16 @@ class ClassSelection:
     def check(self, available: list[str]) -> None:
         for name in (*self.classes, *([self.positive] if self.positive else [])):
             if name not in available:
-                raise DataError(f"Unknown class {name!r}; the classes are: {', '.join(available)}.")
+                raise DataError(translate("Selection", "Unknown class {name}; the classes are: {join}.").format(
+                    name=repr(name), join=', '.join(available)))
         if self.positive and self.classes and self.positive not in self.classes:
-            raise DataError(f"The class {self.positive!r} for one-vs-rest is not among the chosen classes.")
+            raise DataError(translate("Selection", "The class {positive} for one-vs-rest is not among the chosen "
+                                                   "classes.").format(positive=repr(self.positive)))
         if self.per_class is not None and self.per_class < 1:
-            raise DataError(f"The number of images per class must be at least 1, not {self.per_class}.")
+            raise DataError(translate("Selection", "The number of images per class must be at least 1, not "
+                                                   "{per_class}.").format(per_class=self.per_class))
         if self.classes and len(self.classes) < 2 and not self.positive:
-            raise DataError("Choose at least two classes to train on.")
+            raise DataError(translate("Selection", "Choose at least two classes to train on."))
 
     def rows(self, labels: np.ndarray, salt: int = 0) -> np.ndarray:
         """Sorted indices of the rows of ``labels`` that the selection keeps."""

@@ -25,6 +25,7 @@ import numpy as np
 
 from lrgui.data.dataset import Dataset, TrainTest
 from lrgui.errors import DataError
+from lrgui.i18n import localize, translate
 
 #: The inputs, one row per point: (0, 0), (0, 1), (1, 0), (1, 1).
 GATE_INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
@@ -61,7 +62,8 @@ def load_gate(name: str) -> TrainTest:
     """The truth table of gate ``name`` ("and", "or", "xor"): float32 inputs, labels "0" and "1"."""
     key = name.strip().lower()
     if key not in GATE_OUTPUTS:
-        raise DataError(f"Unknown logic gate {name!r}; choose one of {', '.join(GATE_OUTPUTS)}.")
+        raise DataError(translate("Toy", "Unknown logic gate {name}; choose one of {join}.").format(
+            name=repr(name), join=', '.join(GATE_OUTPUTS)))
     return _two_d(GATE_INPUTS.copy(), np.array(GATE_OUTPUTS[key]), 2)
 
 
@@ -202,7 +204,8 @@ def toy_settings(name: str, model: str) -> dict:
     """The recommended estimator keyword arguments for toy set ``name`` and ``model`` ("logistic" or "mlp")."""
     toy = TOY_SETS[_key(name)]
     if model not in toy.settings:
-        raise DataError(f"Unknown model {model!r}; choose one of {', '.join(toy.settings)}.")
+        raise DataError(translate("Toy", "Unknown model {model}; choose one of {join}.").format(
+            model=repr(model), join=', '.join(toy.settings)))
     return dict(toy.settings[model])
 
 
@@ -223,12 +226,14 @@ def load_toy(name: str, points: int | None = None, noise: float | None = None, s
     unknown = sorted(set(options) - set(toy.options))
     if unknown:
         allowed = f"it takes {', '.join(toy.options)}" if toy.options else "it takes none"
-        raise DataError(f"The {toy.title} data set has no option {unknown[0]!r}; {allowed}.")
+        raise DataError(translate("Toy", "The {title} data set has no option {unknown}; {allowed}.").format(
+            title=toy.title, unknown=repr(unknown[0]), allowed=allowed))
     chosen = {**toy.options, **options}
     if "classes" in chosen:
         chosen["classes"] = _whole("The number of classes", chosen["classes"], MIN_CLASSES, MAX_CLASSES)
         if points < chosen["classes"]:
-            raise DataError(f"{points} points cannot make {chosen['classes']} classes; give at least one per class.")
+            raise DataError(translate("Toy", "{points} points cannot make {chosen} classes; give at least one per "
+                                             "class.").format(points=points, chosen=chosen['classes']))
     X, labels, n_classes = toy.generate(points, noise, np.random.default_rng(seed), **chosen)
     return _two_d(X, labels, n_classes)
 
@@ -242,7 +247,8 @@ def _two_d(X: np.ndarray, labels: np.ndarray, n_classes: int) -> TrainTest:
 def _key(name) -> str:
     key = str(name).strip().lower()
     if key not in TOY_SETS:
-        raise DataError(f"Unknown toy data set {name!r}; choose one of {', '.join(TOY_SETS)}.")
+        raise DataError(translate("Toy", "Unknown toy data set {name}; choose one of {join}.").format(
+            name=repr(name), join=', '.join(TOY_SETS)))
     return key
 
 
@@ -250,9 +256,11 @@ def _whole(what: str, value, low: int, high: int) -> int:
     """``value`` as an int in [low, high]; ``what`` names it in the refusal ("The number of points")."""
     whole = isinstance(value, (int, np.integer)) or (isinstance(value, float) and value.is_integer())
     if isinstance(value, bool) or not whole:
-        raise DataError(f"{what} must be a whole number, not {value!r}.")
+        raise DataError(translate("Toy", "{what} must be a whole number, not {value}.").format(
+            what=what, value=repr(value)))
     if not low <= value <= high:
-        raise DataError(f"{what} must be between {low:,} and {high:,}, not {value}.")
+        raise DataError(translate("Toy", "{what} must be between {low} and {high}, not {value}.").format(
+            what=what, low=localize(format(low, ",")), high=localize(format(high, ",")), value=value))
     return int(value)
 
 
@@ -260,7 +268,9 @@ def _noise(value) -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise DataError(f"The noise must be a number between 0 and {MAX_NOISE:g}, not {value!r}.") from None
+        raise DataError(translate("Toy", "The noise must be a number between 0 and {max_noise}, not {value}.").format(
+            max_noise=localize(format(MAX_NOISE, "g")), value=repr(value))) from None
     if not (math.isfinite(number) and 0 <= number <= MAX_NOISE):
-        raise DataError(f"The noise must be a number between 0 and {MAX_NOISE:g}, not {value!r}.")
+        raise DataError(translate("Toy", "The noise must be a number between 0 and {max_noise}, not {value}.").format(
+            max_noise=localize(format(MAX_NOISE, "g")), value=repr(value)))
     return number

@@ -16,6 +16,7 @@ from lrgui.data.history import RunHistory
 from lrgui.data.images import image_to_row
 from lrgui.data.loader import iter_load_files
 from lrgui.errors import DataError
+from lrgui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,9 @@ class TrainedModel:
         with np.errstate(over="ignore", invalid="ignore"):
             proba = self.estimator.predict_proba(features)
         if not np.isfinite(proba).all():
-            raise DataError("This model's outputs overflow on these images (its weights are too large to give "
-                            "finite probabilities), so it cannot predict; retrain it or use another model.")
+            raise DataError(translate("TrainedModel", "This model's outputs overflow on these images (its weights "
+                                                      "are too large to give finite probabilities), so it cannot "
+                                                      "predict; retrain it or use another model."))
         return proba
 
     def predict_rows(self, X) -> tuple[np.ndarray, np.ndarray]:
@@ -119,5 +121,6 @@ class TrainedModel:
 
     def _require_image_format(self) -> ImageFormat:
         if self.image_format is None:
-            raise DataError("This model was not trained on images, so it cannot classify image files.")
+            raise DataError(translate("TrainedModel", "This model was not trained on images, so it cannot classify "
+                                                      "image files."))
         return self.image_format

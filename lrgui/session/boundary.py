@@ -28,6 +28,7 @@ from lrgui.core import Classifier, LogisticRegression, NeuralNetwork
 from lrgui.data.limits import check_fits
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import UserError
+from lrgui.session.i18n import translate
 
 Extent = tuple[float, float, float, float]
 #: Something that gives class probabilities: a fitted estimator, a TrainedModel (estimator and scaler),
@@ -55,11 +56,13 @@ def grid_extent(X, margin: float = 0.1) -> Extent:
     if X.size == 0:
         return EMPTY_EXTENT
     if X.ndim != 2 or X.shape[1] != 2:
-        raise UserError(f"A decision boundary needs points with two coordinates, not an array of shape {X.shape}.")
+        raise UserError(translate("Boundary", "A decision boundary needs points with two coordinates, not an array "
+                                              "of shape {shape}.").format(shape=X.shape))
     if not np.isfinite(X).all():
-        raise UserError("The points contain NaN or infinite coordinates.")
+        raise UserError(translate("Boundary", "The points contain NaN or infinite coordinates."))
     if not (math.isfinite(margin) and margin >= 0):
-        raise UserError(f"The margin around the points must be a finite number ≥ 0, not {margin!r}.")
+        raise UserError(translate("Boundary", "The margin around the points must be a finite number ≥ 0, not "
+                                              "{margin}.").format(margin=repr(margin)))
     low, high = X.min(axis=0), X.max(axis=0)
     centre, span = (low + high) / 2, high - low
     flat = span <= 1e-9 * np.maximum(1.0, np.abs(centre))
@@ -214,7 +217,8 @@ def _output_logits(kind, parameters, extent, nx, ny, activation) -> np.ndarray:
         return out
     if kind == "mlp":
         return _network_logits(*_network_arrays(parameters), xs, ys, _check_activation(activation))
-    raise UserError(f"Unknown model kind {kind!r}; choose one of {', '.join(KINDS)}.")
+    raise UserError(translate("Boundary", "Unknown model kind {kind}; choose one of {join}.").format(
+        kind=repr(kind), join=', '.join(KINDS)))
 
 
 def _network_logits(W1, b1, W2, b2, xs, ys, activation: str) -> np.ndarray:
@@ -278,7 +282,8 @@ def hidden_unit_lines(W1, b1, extent: Extent) -> list[tuple[float, float, float,
     W1, b1 = np.asarray(W1, dtype=np.float64), np.asarray(b1, dtype=np.float64)
     if W1.ndim != 2 or W1.shape[0] != 2 or b1.shape != (W1.shape[1],):
         raise UserError(
-            f"Hidden-unit lines need W1 of shape (2, h) and b1 of shape (h,), not {W1.shape} and {b1.shape}."
+            translate("Boundary", "Hidden-unit lines need W1 of shape (2, h) and b1 of shape (h,), not {shape} and "
+                                  "{shape2}.").format(shape=W1.shape, shape2=b1.shape)
         )
     xmin, xmax, ymin, ymax = _check_extent(extent)
     return [_clipped_line(W1[0, u], W1[1, u], b1[u], xmin, xmax, ymin, ymax) for u in range(W1.shape[1])]
@@ -311,39 +316,47 @@ def _check_extent(extent) -> Extent:
     try:
         xmin, xmax, ymin, ymax = (float(v) for v in extent)
     except (TypeError, ValueError):
-        raise UserError(f"A grid's extent must be four numbers (xmin, xmax, ymin, ymax), not {extent!r}.") from None
+        raise UserError(translate("Boundary", "A grid's extent must be four numbers (xmin, xmax, ymin, ymax), not "
+                                              "{extent}.").format(extent=repr(extent))) from None
     if not all(math.isfinite(v) for v in (xmin, xmax, ymin, ymax)) or not (xmin < xmax and ymin < ymax):
-        raise UserError(f"A grid's extent must be finite with xmin < xmax and ymin < ymax, not {extent!r}.")
+        raise UserError(translate("Boundary", "A grid's extent must be finite with xmin < xmax and ymin < ymax, "
+                                              "not {extent}.").format(extent=repr(extent)))
     return xmin, xmax, ymin, ymax
 
 
 def _check_side(name: str, value) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not MIN_SIDE <= value <= MAX_SIDE:
-        raise UserError(f"The grid's {name} must be a whole number from {MIN_SIDE} to {MAX_SIDE}, not {value!r}.")
+        raise UserError(translate("Boundary", "The grid's {name} must be a whole number from {min_side} to "
+                                              "{max_side}, not {value}.").format(
+            name=name, min_side=MIN_SIDE, max_side=MAX_SIDE, value=repr(value)))
     return int(value)
 
 
 def _check_two_features(n: int) -> None:
     if n != 2:
-        raise UserError(f"A decision boundary can only be drawn for a model of two features; this one has {n}.")
+        raise UserError(translate("Boundary", "A decision boundary can only be drawn for a model of two features; "
+                                              "this one has {n}.").format(n=n))
 
 
 def _check_finite(arrays: dict[str, np.ndarray]) -> None:
     for name, array in arrays.items():
         if not np.isfinite(array).all():
-            raise UserError(f"The model's parameter {name} holds NaN or infinite numbers; it cannot be drawn.")
+            raise UserError(translate("Boundary", "The model's parameter {name} holds NaN or infinite numbers; it "
+                                                  "cannot be drawn.").format(name=name))
 
 
 def _check_activation(activation) -> str:
     if activation not in ACTIVATIONS:
-        raise UserError(f"Unknown activation {activation!r}; choose one of {', '.join(ACTIVATIONS)}.")
+        raise UserError(translate("Boundary", "Unknown activation {activation}; choose one of {join}.").format(
+            activation=repr(activation), join=', '.join(ACTIVATIONS)))
     return activation
 
 
 def _arrays(parameters: dict, names: tuple[str, ...]) -> list[np.ndarray]:
     missing = [name for name in names if name not in parameters]
     if missing:
-        raise UserError(f"The model's parameters lack {', '.join(missing)}.")
+        raise UserError(translate("Boundary", "The model's parameters lack {join}.").format(
+            join=', '.join(missing)))
     arrays = {name: np.asarray(parameters[name], dtype=np.float32) for name in names}
     _check_finite(arrays)
     return list(arrays.values())
@@ -355,8 +368,8 @@ def _logistic_arrays(parameters: dict) -> tuple[np.ndarray, np.ndarray]:
     multi = coef.ndim == 2 and coef.shape[0] == 2 and coef.shape[1] >= 3 and intercept.shape == (coef.shape[1],)
     if not (binary or multi):
         raise UserError(
-            f"The logistic regression's parameters do not fit a two-feature model: coef {coef.shape}, "
-            f"intercept {intercept.shape}."
+            translate("Boundary", "The logistic regression's parameters do not fit a two-feature model: coef "
+                                  "{shape}, intercept {shape2}.").format(shape=coef.shape, shape2=intercept.shape)
         )
     return coef, (intercept.reshape(()) if binary else intercept)
 
@@ -369,7 +382,8 @@ def _network_arrays(parameters: dict) -> list[np.ndarray]:
     )
     if not fits:
         raise UserError(
-            f"The network's parameters do not fit a two-feature model: W1 {W1.shape}, b1 {b1.shape}, "
-            f"W2 {W2.shape}, b2 {b2.shape}."
+            translate("Boundary", "The network's parameters do not fit a two-feature model: W1 {shape}, b1 "
+                                  "{shape2}, W2 {shape3}, b2 {shape4}.").format(
+            shape=W1.shape, shape2=b1.shape, shape3=W2.shape, shape4=b2.shape)
         )
     return [W1, b1, W2, b2]

@@ -26,6 +26,7 @@ from lrgui.data.files import check_output, worded_write
 from lrgui.errors import UserError
 from lrgui.data.trained_model import TrainedModel
 from lrgui.session.boundary import Extent, class_probabilities, grid_extent, probability_source
+from lrgui.session.i18n import translate
 
 #: Okabe & Ito's colour-blind-safe palette, in the order the classes use it:
 #: blue, orange, bluish green, vermillion, reddish purple, sky blue, yellow, grey.
@@ -84,9 +85,11 @@ def render_boundary(estimator_or_grid, X, y, classes, size: int = 400, extent: E
     estimator_or_grid = probability_source(estimator_or_grid)
     planes = _probability_planes(estimator_or_grid, extent, side)
     if len(planes) != len(names):
-        raise UserError(f"The boundary has {len(planes)} classes but {len(names)} class names were given.")
+        raise UserError(translate("BoundaryImage", "The boundary has {count} classes but {count2} class names were "
+                                                   "given.").format(count=len(planes), count2=len(names)))
     if len(names) > len(PALETTE):
-        raise UserError(f"A boundary picture can show at most {len(PALETTE)} classes, not {len(names)}.")
+        raise UserError(translate("BoundaryImage", "A boundary picture can show at most {count} classes, not "
+                                                   "{count2}.").format(count=len(PALETTE), count2=len(names)))
     truth = _label_indices(y, names, len(X))
     predicted = _predictions_at(estimator_or_grid, planes, X, extent)
 
@@ -111,13 +114,15 @@ def _probability_planes(source, extent: Extent, side: int) -> np.ndarray:
         if grid.ndim == 2:
             grid = np.stack([1 - grid, grid])
         if grid.ndim != 3 or grid.shape[0] < 2 or min(grid.shape[1:]) < 2:
-            raise UserError(f"A boundary grid must be (ny, nx) or (classes, ny, nx) with ny, nx ≥ 2, not {grid.shape}.")
+            raise UserError(translate("BoundaryImage", "A boundary grid must be (ny, nx) or (classes, ny, nx) with "
+                                                       "ny, nx ≥ 2, not {shape}.").format(shape=grid.shape))
         if not np.isfinite(grid).all():
-            raise UserError("The boundary grid holds NaN or infinite numbers.")
+            raise UserError(translate("BoundaryImage", "The boundary grid holds NaN or infinite numbers."))
         return _resample(grid, side)
     usable = source is None or isinstance(source, Classifier) or callable(getattr(source, "predict_proba", source))
     if not usable:
-        raise UserError(f"Cannot draw a boundary from a {type(source).__name__}; give a trained model or a grid.")
+        raise UserError(translate("BoundaryImage", "Cannot draw a boundary from a {name}; give a trained model or "
+                                                   "a grid.").format(name=type(source).__name__))
     return class_probabilities(source, extent, side, side)
 
 
@@ -172,11 +177,13 @@ def _thicken(mask: np.ndarray) -> np.ndarray:
 def _label_indices(y, names: list[str], m: int) -> np.ndarray:
     labels = np.asarray(y).astype(str).reshape(-1) if m else np.empty(0, dtype=str)
     if len(labels) != m:
-        raise UserError(f"There are {m} points but {len(labels)} labels.")
+        raise UserError(translate("BoundaryImage", "There are {m} points but {count} labels.").format(
+            m=m, count=len(labels)))
     index = {name: i for i, name in enumerate(names)}
     unknown = sorted(set(labels.tolist()) - set(index))
     if unknown:
-        raise UserError(f"The label {unknown[0]!r} is not one of the model's classes ({', '.join(names)}).")
+        raise UserError(translate("BoundaryImage", "The label {unknown} is not one of the model's classes ({join}).").format(
+            unknown=repr(unknown[0]), join=', '.join(names)))
     return np.array([index[label] for label in labels.tolist()], dtype=np.intp)
 
 
@@ -237,7 +244,9 @@ def _marker(draw: ImageDraw.ImageDraw, shape: str, x: float, y: float, r: float,
 def _check_size(size) -> int:
     if isinstance(size, bool) or not isinstance(size, (int, np.integer)) or not MIN_SIZE <= size <= MAX_SIZE:
         raise UserError(
-            f"The boundary picture's size must be a whole number of pixels from {MIN_SIZE} to {MAX_SIZE}, not {size!r}."
+            translate("BoundaryImage", "The boundary picture's size must be a whole number of pixels from "
+                                       "{min_size} to {max_size}, not {size}.").format(
+            min_size=MIN_SIZE, max_size=MAX_SIZE, size=repr(size))
         )
     return int(size)
 
@@ -250,7 +259,8 @@ def check_boundary_path(path, *, force: bool = False) -> Path:
     replaced only with ``force``.
     """
     if path is None or str(path).strip() == "":
-        raise UserError("Give a file name for the boundary picture, e.g. boundary.png.")
+        raise UserError(translate("BoundaryImage", "Give a file name for the boundary picture, e.g. boundary.png."))
     if Path(path).suffix.lower() != ".png":
-        raise UserError(f"The boundary picture is a PNG file: give a name ending in .png, not {str(path)!r}.")
+        raise UserError(translate("BoundaryImage", "The boundary picture is a PNG file: give a name ending in "
+                                                   ".png, not {path}.").format(path=repr(str(path))))
     return check_output(path, what="the boundary picture", error=UserError, force=force)

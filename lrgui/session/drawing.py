@@ -239,7 +239,8 @@ def _logit_gradients(model: TrainedModel, x: np.ndarray) -> tuple[np.ndarray, np
         a1 = hidden_layer(x[None, :], W1, b1, estimator.activation)[0]
         slope = ACTIVATIONS[estimator.activation][1](a1)
         return a1 @ W2 + b2, W1 @ (slope[:, None] * W2)
-    raise DataError(f"lrgui cannot say what would flip a {type(estimator).__name__}.")
+    raise DataError(translate("Drawing", "lrgui cannot say what would flip a {name}.").format(
+        name=type(estimator).__name__))
 
 
 def flip_plan(model: TrainedModel, row: np.ndarray, colour, safety: float = FLIP_SAFETY,
@@ -359,7 +360,9 @@ def save_drawing(image: Image.Image, folder: str | os.PathLike, stem: str = DRAW
         try:
             written = write_new_file(folder / name, lambda handle: picture.save(handle, format="PNG"))
         except OSError as exc:
-            raise DataError(f"Cannot write {folder / name}: {exc.strerror or exc}.") from None
+            raise DataError(translate("Drawing", "Cannot write {value}: {value2}.").format(
+                value=folder / name, value2=exc.strerror or exc)) from None
         if written:
             return folder / name
-    raise DataError(f"Cannot save the drawing into {folder}: too many drawings there already.")
+    raise DataError(translate("Drawing", "Cannot save the drawing into {folder}: too many drawings there already.").format(
+        folder=folder))

@@ -23,6 +23,7 @@ import numpy as np
 from lrgui.data.dataset import SkippedFile
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import DataError, UserError
+from lrgui.session.i18n import translate
 from lrgui.session.wording import baseline_sentence, format_count, format_percent
 
 #: Rows predicted at once: the float features of a block are the only copy of the data made.
@@ -194,8 +195,9 @@ class Evaluation:
     def with_threshold(self, threshold: float) -> "Evaluation":
         """The same images judged with another decision threshold on P(classes[1]); two classes only."""
         if len(self.classes) != 2:
-            raise UserError("A decision threshold applies to two classes only; this model has "
-                            f"{format_count(len(self.classes), 'class', 'classes')}.")
+            raise UserError(translate("Evaluation", "A decision threshold applies to two classes only; this model "
+                                                    "has {count}.").format(
+                count=format_count(len(self.classes), 'class', 'classes')))
         threshold = check_threshold(threshold)
         predicted = _predict_index(self.probabilities, threshold)
         return replace(
@@ -224,9 +226,11 @@ def check_threshold(threshold) -> float:
     try:
         value = float(threshold)
     except (TypeError, ValueError):
-        raise UserError(f"The decision threshold must be a number between 0 and 1, not {threshold!r}.") from None
+        raise UserError(translate("Evaluation", "The decision threshold must be a number between 0 and 1, not "
+                                                "{threshold}.").format(threshold=repr(threshold))) from None
     if not (math.isfinite(value) and 0 < value < 1):
-        raise UserError(f"The decision threshold must be between 0 and 1 (exclusive), not {threshold!r}.")
+        raise UserError(translate("Evaluation", "The decision threshold must be between 0 and 1 (exclusive), not "
+                                                "{threshold}.").format(threshold=repr(threshold)))
     return value
 
 
@@ -236,7 +240,8 @@ def class_probabilities(model: TrainedModel, X_rows) -> np.ndarray:
     expected = getattr(model.estimator, "n_features_in_", None)
     if X_rows.ndim != 2 or (expected is not None and X_rows.shape[1] != expected):
         shape = "×".join(str(s) for s in X_rows.shape)
-        raise DataError(f"The images ({shape}) do not have the {expected} values per image this model expects.")
+        raise DataError(translate("Evaluation", "The images ({shape}) do not have the {expected} values per image "
+                                                "this model expects.").format(shape=shape, expected=expected))
     k = len(model.classes)
     out = np.empty((len(X_rows), k), dtype=np.float64)
     for start in range(0, len(X_rows), BLOCK_ROWS):
@@ -263,16 +268,19 @@ def evaluate(
     labels = [str(label) for label in y_labels]
     X_rows = np.asarray(X_rows)
     if len(labels) != len(X_rows):
-        raise DataError(f"There are {len(X_rows)} images but {len(labels)} labels.")
+        raise DataError(translate("Evaluation", "There are {count} images but {count2} labels.").format(
+            count=len(X_rows), count2=len(labels)))
     if paths is not None and len(paths) != len(labels):
-        raise DataError(f"There are {len(labels)} images but {len(paths)} paths.")
+        raise DataError(translate("Evaluation", "There are {count} images but {count2} paths.").format(
+            count=len(labels), count2=len(paths)))
     if not labels:
-        raise DataError("There are no images to evaluate.")
+        raise DataError(translate("Evaluation", "There are no images to evaluate."))
     if len(classes) == 2:
         threshold = check_threshold(threshold)
     elif threshold != DEFAULT_THRESHOLD:
-        raise UserError("A decision threshold applies to two classes only; this model has "
-                        f"{format_count(len(classes), 'class', 'classes')}.")
+        raise UserError(translate("Evaluation", "A decision threshold applies to two classes only; this model has "
+                                                "{count}.").format(
+            count=format_count(len(classes), 'class', 'classes')))
     else:
         threshold = None
 
@@ -288,8 +296,8 @@ def evaluate(
     rows = np.flatnonzero(known)
     if not len(rows):
         raise DataError(
-            f"None of the {format_count(len(labels), 'image')} belongs to a class the model knows "
-            f"({', '.join(classes)})."
+            translate("Evaluation", "None of the {count} belongs to a class the model knows ({join}).").format(
+            count=format_count(len(labels), 'image'), join=', '.join(classes))
         )
     true_index = np.array([index_of[labels[i]] for i in rows], dtype=np.intp)
     probabilities = class_probabilities(model, X_rows[rows] if len(rows) < len(labels) else X_rows)

@@ -157,7 +157,7 @@ def explain(model: TrainedModel, row, true_label: str | None = None) -> Explanat
         return _explain_logistic(estimator, x, shape, common)
     if isinstance(estimator, NeuralNetwork):
         return _explain_network(estimator, x, shape, common)
-    raise DataError(f"lrgui cannot explain a {type(estimator).__name__}.")
+    raise DataError(translate("Explain", "lrgui cannot explain a {name}.").format(name=type(estimator).__name__))
 
 
 def _explain_logistic(estimator: LogisticRegression, x: np.ndarray, shape, common: dict) -> Explanation:

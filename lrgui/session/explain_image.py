@@ -22,6 +22,7 @@ from PIL import Image
 from lrgui.data.files import check_output_folder, identities, output_problem, shown, worded_write
 from lrgui.errors import DataError
 from lrgui.session.explain import Explanation
+from lrgui.session.i18n import translate
 
 FOR_COLOUR = (213, 94, 0)  # Okabe–Ito vermillion: for the predicted class
 AGAINST_COLOUR = (0, 114, 178)  # Okabe–Ito blue: against it
@@ -40,7 +41,8 @@ def overlay_image(explanation: Explanation, scale: int = DEFAULT_SCALE, opacity:
     ``opacity`` (0 to 1) is the strength of the tint at :func:`full_strength`.
     """
     if explanation.image is None:
-        raise DataError("This model does not work on images, so there is no picture to draw its explanation on.")
+        raise DataError(translate("ExplainImage", "This model does not work on images, so there is no picture to "
+                                                  "draw its explanation on."))
     if not 0 <= opacity <= 1:
         raise ValueError(f"opacity must be between 0 and 1, not {opacity!r}")
     image = explanation.image
@@ -158,7 +160,9 @@ def prepare_folder(out_dir: str | os.PathLike) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataError(f"Cannot create the folder {folder} for the explanations: {exc.strerror or exc}.") from None
+        raise DataError(translate("ExplainImage", "Cannot create the folder {folder} for the explanations: {value}.").format(
+            folder=folder, value=exc.strerror or exc)) from None
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise DataError(f"Cannot write the explanations to {folder}: permission denied.")
+        raise DataError(translate("ExplainImage", "Cannot write the explanations to {folder}: permission denied.").format(
+            folder=folder))
     return folder

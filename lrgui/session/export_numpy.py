@@ -30,6 +30,7 @@ from lrgui.data.dataset_export import utf8_name
 from lrgui.data.files import check_output_folder, worded_write
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import ModelFileError
+from lrgui.session.i18n import translate
 
 SCRIPT_NAME, WEIGHTS_NAME, README_NAME = "predict.py", "weights.npz", "README.md"
 MODEL_KINDS = ("logistic_regression", "mlp")
@@ -53,15 +54,18 @@ def export_numpy(model: TrainedModel, out_dir: str | os.PathLike, *, force: bool
     kind = model.estimator.model_type
     if model.image_format is None or model.scaler.kind not in SCALER_WORDS:
         raise ModelFileError(
-            "This model was not trained on images, so it cannot be exported as an image-classifying script."
+            translate("ExportNumpy", "This model was not trained on images, so it cannot be exported as an "
+                                     "image-classifying script.")
         )
     if kind not in MODEL_KINDS:
-        raise ModelFileError(f"A {type(model.estimator).__name__} model cannot be exported as a NumPy script.")
+        raise ModelFileError(translate("ExportNumpy", "A {name} model cannot be exported as a NumPy script.").format(
+            name=type(model.estimator).__name__))
     out_dir = check_export_folder(out_dir, force=force, inputs=inputs)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ModelFileError(f"Cannot create the folder {out_dir}: {exc.strerror or exc}.") from None
+        raise ModelFileError(translate("ExportNumpy", "Cannot create the folder {out_dir}: {value}.").format(
+            out_dir=out_dir, value=exc.strerror or exc)) from None
 
     buffer = io.BytesIO()
     np.savez(buffer, **weight_arrays(model))
@@ -118,7 +122,9 @@ def script_text(kind: str) -> str:
     text = "".join(kept)
     if "def probabilities(" not in text:
         template_path = resource_path("export", SCRIPT_NAME)
-        raise ModelFileError(f"The script template {template_path} has no part for {kind!r} models.")
+        raise ModelFileError(translate("ExportNumpy", "The script template {template_path} has no part for {kind} "
+                                                      "models.").format(
+            template_path=template_path, kind=repr(kind)))
     return text
 
 

@@ -35,6 +35,7 @@ from lrgui.core.preprocessing import make_scaler
 from lrgui.core.solvers import PrimalSolver
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import UserError
+from lrgui.session.i18n import translate
 
 #: The three parameters of a two-feature logistic regression, as the landscape names them.
 NAMES = ("w1", "w2", "b")
@@ -74,7 +75,8 @@ def line_point(parameters: dict) -> np.ndarray:
     coef = np.asarray(parameters["coef"], dtype=np.float64)
     intercept = np.asarray(parameters["intercept"], dtype=np.float64)
     if coef.shape != (2,) or intercept.shape != ():
-        raise UserError("The cost landscape is drawn for a logistic regression of two features and two classes.")
+        raise UserError(translate("Landscape", "The cost landscape is drawn for a logistic regression of two "
+                                               "features and two classes."))
     return np.array([coef[0], coef[1], float(intercept)])
 
 
@@ -87,7 +89,8 @@ def line_parameters(point, dtype=np.float32) -> dict:
 def pair_indices(pair) -> tuple[int, int, int]:
     """Positions of the two shown parameters in (w₁, w₂, b), and of the held one."""
     if tuple(pair) not in PAIRS:
-        raise UserError(f"A landscape shows two of {', '.join(NAMES)}, not {pair!r}.")
+        raise UserError(translate("Landscape", "A landscape shows two of {join}, not {pair}.").format(
+            join=', '.join(NAMES), pair=repr(pair)))
     first, second = NAMES.index(pair[0]), NAMES.index(pair[1])
     return first, second, 3 - first - second
 
@@ -244,7 +247,8 @@ def cost_grid(objective: Objective, point, pair=PAIRS[0], extent: Extent | None 
     overflow, e^z is the product e^(p·a)·e^(q·c + r) of two small tables.
     """
     if objective.kind != "logistic" or objective.classes != 2 or objective.X.shape[1] != 2:
-        raise UserError("The cost landscape is drawn for a logistic regression of two features and two classes.")
+        raise UserError(translate("Landscape", "The cost landscape is drawn for a logistic regression of two "
+                                               "features and two classes."))
     point = np.asarray(point, dtype=np.float64)
     first, second, held = pair_indices(pair)
     if extent is None:
@@ -461,7 +465,8 @@ def step_slice(objective: Objective, parameters: dict, learning_rate: float,
     """
     learning_rate = float(learning_rate)
     if not (math.isfinite(learning_rate) and learning_rate > 0):
-        raise UserError(f"The learning rate must be a positive number, not {learning_rate!r}.")
+        raise UserError(translate("Landscape", "The learning rate must be a positive number, not {learning_rate}.").format(
+            learning_rate=repr(learning_rate)))
     if per_rate is None:
         hidden = int(np.shape(parameters["W1"])[1]) if objective.kind == "mlp" else 0
         per_rate = slice_samples(objective, hidden)

@@ -63,6 +63,7 @@ from lrgui.session.lesson_texts import PARAGRAPHS
 from lrgui.session.settings import TrainingSettings
 from lrgui.session.sources import SOURCE_KINDS, ClassSource, DataRequest, LoadedData, Progress, StopCheck, load
 from lrgui.session.trainer import TrainingResult
+from lrgui.session.wording import localize
 
 LESSON_EXTENSION = ".lrlesson"
 FORMAT_VERSION = 1
@@ -243,7 +244,8 @@ def save_lesson(path: str | os.PathLike, lesson: Lesson, *, measure_sources: boo
     try:
         _validate_document(document)
     except _Invalid as problem:
-        raise LessonFileError(f"Cannot save the lesson to {_name_of(target)}: {problem}.") from None
+        raise LessonFileError(translate("LessonFile", "Cannot save the lesson to {target}: {problem}.").format(
+            target=_name_of(target), problem=problem)) from None
     model_bytes = _model_bytes(lesson.model, target) if lesson.model is not None else None
     return worded_write(target, _zip_bytes(document, model_bytes), what="the lesson", error=LessonFileError)
 
@@ -397,11 +399,13 @@ def _model_bytes(model: TrainedModel, target: Path) -> bytes:
     try:
         data = model_to_bytes(model, MODEL_MEMBER)
     except ModelFileError as exc:
-        raise LessonFileError(f"Cannot save the lesson to {_name_of(target)}: its model cannot be saved "
-                              f"({str(exc).rstrip('.')}).") from None
+        raise LessonFileError(translate("LessonFile", "Cannot save the lesson to {target}: its model cannot be "
+                                                      "saved ({rstrip}).").format(
+            target=_name_of(target), rstrip=str(exc).rstrip('.'))) from None
     if len(data) > MAX_MODEL_BYTES:
-        raise LessonFileError(f"Cannot save the lesson to {_name_of(target)}: its model takes "
-                              f"{format_bytes(len(data))}, more than a lesson holds ({format_bytes(MAX_MODEL_BYTES)}).")
+        raise LessonFileError(translate("LessonFile", "Cannot save the lesson to {target}: its model takes "
+                                                      "{bytes}, more than a lesson holds ({bytes2}).").format(
+            target=_name_of(target), bytes=format_bytes(len(data)), bytes2=format_bytes(MAX_MODEL_BYTES)))
     return data
 
 
@@ -433,7 +437,8 @@ def load_lesson(path: str | os.PathLike) -> Lesson:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        raise LessonFileError(f"{name} is not an lrgui lesson file (it is not a zip archive, or it is damaged).") from None
+        raise LessonFileError(translate("LessonFile", "{name} is not an lrgui lesson file (it is not a zip "
+                                                      "archive, or it is damaged).").format(name=name)) from None
     try:
         with archive:
             document_bytes, model_bytes = _members(archive)
@@ -441,16 +446,20 @@ def load_lesson(path: str | os.PathLike) -> Lesson:
         lesson = _lesson(document)
         if document["model"] is not None:
             if model_bytes is None:
-                raise _Invalid(f"it names a model but holds no {MODEL_MEMBER}")
+                raise _Invalid(translate("LessonFile", "it names a model but holds no {model_member}").format(
+                    model_member=MODEL_MEMBER))
             lesson.model = _model(model_bytes, name)
         elif model_bytes is not None:
-            raise _Invalid(f"it holds a {MODEL_MEMBER} its lesson.json does not name")
+            raise _Invalid(translate("LessonFile", "it holds a {model_member} its lesson.json does not name").format(
+                model_member=MODEL_MEMBER))
     except _Invalid as problem:
-        raise LessonFileError(f"{name} is not a usable lrgui lesson: {problem}.") from None
+        raise LessonFileError(translate("LessonFile", "{name} is not a usable lrgui lesson: {problem}.").format(
+            name=name, problem=problem)) from None
     except UserError:
         raise
     except Exception as exc:  # nothing from a hostile file may end in a traceback
-        raise LessonFileError(f"{name} is not a usable lrgui lesson: it is damaged ({type(exc).__name__}).") from None
+        raise LessonFileError(translate("LessonFile", "{name} is not a usable lrgui lesson: it is damaged "
+                                                      "({name2}).").format(name=name, name2=type(exc).__name__)) from None
     lesson.folder = path.parent.absolute()
     return lesson
 
@@ -465,20 +474,23 @@ def _members(archive: zipfile.ZipFile) -> tuple[bytes, bytes | None]:
     """lesson.json's and the model's bytes, after checking the member list and every declared size."""
     infos = archive.infolist()
     if len(infos) > len(MEMBERS):
-        raise _Invalid(f"it holds {len(infos)} files, more than a lesson has")
+        raise _Invalid(translate("LessonFile", "it holds {count} files, more than a lesson has").format(
+            count=len(infos)))
     names = [info.filename for info in infos]
     if len(set(names)) != len(names):
-        raise _Invalid("it holds two files of the same name")
+        raise _Invalid(translate("LessonFile", "it holds two files of the same name"))
     for info in infos:
         if info.filename not in MEMBERS:  # read by name only: no path of the archive ever reaches the disk
-            raise _Invalid(f"it holds an unexpected file '{printable(info.filename, 60)}'")
+            raise _Invalid(translate("LessonFile", "it holds an unexpected file '{filename}'").format(
+                filename=printable(info.filename, 60)))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _Invalid(f"'{info.filename}' is compressed in a way lrgui lessons never are")
+            raise _Invalid(translate("LessonFile", "'{filename}' is compressed in a way lrgui lessons never are").format(
+                filename=info.filename))
         if info.flag_bits & 0x1:
-            raise _Invalid(f"'{info.filename}' is encrypted")
+            raise _Invalid(translate("LessonFile", "'{filename}' is encrypted").format(filename=info.filename))
     by_name = {info.filename: info for info in infos}
     if JSON_MEMBER not in by_name:
-        raise _Invalid(f"it has no {JSON_MEMBER}")
+        raise _Invalid(translate("LessonFile", "it has no {json_member}").format(json_member=JSON_MEMBER))
     return (_member(archive, by_name[JSON_MEMBER], MAX_JSON_BYTES),
             _member(archive, by_name[MODEL_MEMBER], MAX_MODEL_BYTES) if MODEL_MEMBER in by_name else None)
 
@@ -491,8 +503,9 @@ def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
     Nothing is ever written to disk.
     """
     if info.file_size > cap:
-        raise _Invalid(f"its {info.filename} declares {format_bytes(info.file_size)}, more than a lesson holds "
-                       f"({format_bytes(cap)})")
+        raise _Invalid(translate("LessonFile", "its {filename} declares {bytes}, more than a lesson holds "
+                                               "({bytes2})").format(
+            filename=info.filename, bytes=format_bytes(info.file_size), bytes2=format_bytes(cap)))
     try:
         check_fits(info.file_size, f"The lesson's {info.filename}", cap=cap)
     except DataError as exc:
@@ -502,9 +515,11 @@ def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
         while chunk := member.read(MEMBER_CHUNK):
             content += chunk
             if len(content) > min(cap, info.file_size):
-                raise _Invalid(f"its {info.filename} inflates beyond the {format_bytes(info.file_size)} it declares")
+                raise _Invalid(translate("LessonFile", "its {filename} inflates beyond the {bytes} it declares").format(
+                    filename=info.filename, bytes=format_bytes(info.file_size)))
     if len(content) != info.file_size:
-        raise _Invalid(f"its {info.filename} is not the size it declares")
+        raise _Invalid(translate("LessonFile", "its {filename} is not the size it declares").format(
+            filename=info.filename))
     return bytes(content)
 
 
@@ -512,9 +527,11 @@ def _parse_json(content: bytes) -> dict:
     try:
         document = strict_json(content.decode("utf-8"))
     except (ValueError, RecursionError):
-        raise _Invalid(f"its {JSON_MEMBER} is not valid JSON") from None
+        raise _Invalid(translate("LessonFile", "its {json_member} is not valid JSON").format(
+            json_member=JSON_MEMBER)) from None
     if not isinstance(document, dict) or document.get("lrgui") != MARKER:
-        raise _Invalid(f"its {JSON_MEMBER} is not an lrgui lesson")
+        raise _Invalid(translate("LessonFile", "its {json_member} is not an lrgui lesson").format(
+            json_member=JSON_MEMBER))
     _validate_document(document)
     return document
 
@@ -532,44 +549,50 @@ def _validate_document(document: dict) -> None:
     """Refuses (as _Invalid) a document that is not exactly a lesson: shapes, types, depth and lengths."""
     version = document.get("format_version")
     if type(version) is not int:
-        raise _Invalid("it has no valid format version")
+        raise _Invalid(translate("LessonFile", "it has no valid format version"))
     if version > FORMAT_VERSION:
-        raise _Invalid(f"it uses lesson format {version}, written by a newer lrgui "
-                       f"({printable(str(document.get('lrgui_version', '?')), 30)}); please update lrgui")
+        raise _Invalid(translate("LessonFile", "it uses lesson format {version}, written by a newer lrgui ({get}); "
+                                               "please update lrgui").format(
+            version=version, get=printable(str(document.get('lrgui_version', '?')), 30)))
     if version != FORMAT_VERSION:
-        raise _Invalid(f"it claims lesson format {version}, which lrgui never wrote")
+        raise _Invalid(translate("LessonFile", "it claims lesson format {version}, which lrgui never wrote").format(
+            version=version))
     expected = {"lrgui", "format_version", "lrgui_version", "created", "title", "notes", "data", "sources",
                 "excluded", "runs", "best_run", "model", "playground"}
     if set(document) != expected:
         missing = sorted(expected - set(document)) or sorted(set(document) - expected)
-        raise _Invalid(f"its {JSON_MEMBER} does not hold exactly the lesson's fields ('{printable(missing[0], 40)}')")
+        raise _Invalid(translate("LessonFile", "its {json_member} does not hold exactly the lesson's fields "
+                                               "('{missing}')").format(
+            json_member=JSON_MEMBER, missing=printable(missing[0], 40)))
     _text(document, "title", MAX_TITLE)
     notes = document["notes"]
     if not isinstance(notes, str) or len(notes.encode("utf-8", "surrogatepass")) > MAX_NOTES_BYTES:
-        raise _Invalid(f"its notes are not a text of at most {MAX_NOTES_BYTES // 1024} KB")
+        raise _Invalid(translate("LessonFile", "its notes are not a text of at most {value} KB").format(
+            value=MAX_NOTES_BYTES // 1024))
     _check_plain(document, 1)
     for key in ("lrgui_version", "created"):
         _text(document, key, 100)
     if document["data"] is not None and not isinstance(document["data"], dict):
-        raise _Invalid("its data request is not a JSON object")
+        raise _Invalid(translate("LessonFile", "its data request is not a JSON object"))
     _list(document, "sources", MAX_SOURCES)
     _list(document, "excluded", MAX_EXCLUDED)
     _list(document, "runs", MAX_RUNS)
     best = document["best_run"]
     if best is not None and not (type(best) is int and 0 <= best < len(document["runs"])):
-        raise _Invalid("its best run is not one of its runs")
+        raise _Invalid(translate("LessonFile", "its best run is not one of its runs"))
     if document["model"] not in (None, MODEL_MEMBER):
-        raise _Invalid("it names a model file other than its own")
+        raise _Invalid(translate("LessonFile", "it names a model file other than its own"))
     playground = document["playground"]
     if playground is not None:
         if not isinstance(playground, dict):
-            raise _Invalid("its playground is not a JSON object")
+            raise _Invalid(translate("LessonFile", "its playground is not a JSON object"))
         if len(_dumps(playground)) > MAX_PLAYGROUND_BYTES:
-            raise _Invalid("its playground is larger than lrgui allows")
+            raise _Invalid(translate("LessonFile", "its playground is larger than lrgui allows"))
         try:
             check_playground(playground)
         except SchemaError as problem:
-            raise _Invalid(f"its playground is refused ({str(problem).rstrip('.')})") from None
+            raise _Invalid(translate("LessonFile", "its playground is refused ({rstrip})").format(
+                rstrip=str(problem).rstrip('.'))) from None
 
 
 def _check_plain(value, depth: int) -> None:
@@ -578,22 +601,24 @@ def _check_plain(value, depth: int) -> None:
     while stack:
         item, level = stack.pop()
         if level > MAX_JSON_DEPTH:
-            raise _Invalid(f"its {JSON_MEMBER} is nested more than {MAX_JSON_DEPTH} levels deep")
+            raise _Invalid(translate("LessonFile", "its {json_member} is nested more than {max_json_depth} levels "
+                                                   "deep").format(
+                json_member=JSON_MEMBER, max_json_depth=MAX_JSON_DEPTH))
         if isinstance(item, dict):
             for key, child in item.items():
                 if len(key) > MAX_TEXT:
-                    raise _Invalid("it holds a name longer than lrgui allows")
+                    raise _Invalid(translate("LessonFile", "it holds a name longer than lrgui allows"))
                 stack.append((child, level + 1))
         elif isinstance(item, list):
             stack.extend((child, level + 1) for child in item)
         elif isinstance(item, str):
             if len(item) > MAX_NOTES_BYTES:
-                raise _Invalid("it holds a text longer than lrgui allows")
+                raise _Invalid(translate("LessonFile", "it holds a text longer than lrgui allows"))
         elif isinstance(item, float):
             if not math.isfinite(item):
-                raise _Invalid("it holds a number that is not finite")
+                raise _Invalid(translate("LessonFile", "it holds a number that is not finite"))
         elif item is not None and not isinstance(item, (bool, int)):
-            raise _Invalid("it holds a value that is not plain JSON")
+            raise _Invalid(translate("LessonFile", "it holds a value that is not plain JSON"))
 
 
 def _text(mapping: dict, key: str, limit: int = MAX_TEXT, *, optional: bool = False) -> str | None:
@@ -601,21 +626,23 @@ def _text(mapping: dict, key: str, limit: int = MAX_TEXT, *, optional: bool = Fa
     if value is None and optional:
         return None
     if not isinstance(value, str) or len(value) > limit:
-        raise _Invalid(f"its '{key}' is not a text of at most {limit:,} characters")
+        raise _Invalid(translate("LessonFile", "its '{key}' is not a text of at most {limit} characters").format(
+            key=key, limit=localize(format(limit, ","))))
     return value
 
 
 def _list(mapping: dict, key: str, limit: int) -> list:
     value = mapping.get(key)
     if not isinstance(value, list) or len(value) > limit:
-        raise _Invalid(f"its '{key}' is not a list of at most {limit:,} entries")
+        raise _Invalid(translate("LessonFile", "its '{key}' is not a list of at most {limit} entries").format(
+            key=key, limit=localize(format(limit, ","))))
     return value
 
 
 def _texts(mapping: dict, key: str, limit: int = MAX_SOURCES) -> tuple[str, ...]:
     values = _list(mapping, key, limit)
     if not all(isinstance(v, str) and 0 < len(v) <= MAX_TEXT for v in values):
-        raise _Invalid(f"its '{key}' holds something other than texts")
+        raise _Invalid(translate("LessonFile", "its '{key}' holds something other than texts").format(key=key))
     return tuple(values)
 
 
@@ -623,13 +650,14 @@ def _count(value, what: str, *, optional: bool = True, minimum: int = 0) -> int 
     if value is None and optional:
         return None
     if type(value) is not int or value < minimum or value >= 1 << 62:
-        raise _Invalid(f"its {what} is not a whole number of at least {minimum}")
+        raise _Invalid(translate("LessonFile", "its {what} is not a whole number of at least {minimum}").format(
+            what=what, minimum=minimum))
     return value
 
 
 def _object(value, what: str) -> dict:
     if not isinstance(value, dict):
-        raise _Invalid(f"its {what} is not a JSON object")
+        raise _Invalid(translate("LessonFile", "its {what} is not a JSON object").format(what=what))
     return value
 
 
@@ -646,7 +674,7 @@ def _lesson(document: dict) -> Lesson:
 def _source(entry: dict) -> LessonSource:
     digest = _text(entry, "digest", 64, optional=True)
     if digest is not None and not re.fullmatch(r"[0-9a-f]{64}", digest):
-        raise _Invalid("a source's digest is not a SHA-256 hex digest")
+        raise _Invalid(translate("LessonFile", "a source's digest is not a SHA-256 hex digest"))
     return LessonSource(
         _text(entry, "given"), _text(entry, "absolute", optional=True), _text(entry, "relative", optional=True),
         _count(entry.get("files"), "source's file count"), _count(entry.get("bytes"), "source's size"),
@@ -656,7 +684,8 @@ def _source(entry: dict) -> LessonSource:
 def _request(data: dict, sources: list[LessonSource], excluded: list) -> tuple[DataRequest, list[ExcludedFile]]:
     kind = _text(data, "kind", 40)
     if kind not in SOURCE_KINDS:
-        raise _Invalid(f"its data source '{printable(kind, 40)}' is not one lrgui knows")
+        raise _Invalid(translate("LessonFile", "its data source '{kind}' is not one lrgui knows").format(
+            kind=printable(kind, 40)))
     classes = []
     for entry in _list(data, "classes", 1000):
         entry = _object(entry, "class")
@@ -666,11 +695,12 @@ def _request(data: dict, sources: list[LessonSource], excluded: list) -> tuple[D
     if fmt is not None:
         fmt = _object(fmt, "image format")
         if type(fmt.get("grayscale")) is not bool:
-            raise _Invalid("its image format does not say grayscale or colour")
+            raise _Invalid(translate("LessonFile", "its image format does not say grayscale or colour"))
         try:
             image_format = ImageFormat(_count(fmt.get("size"), "image size", optional=False, minimum=1), fmt["grayscale"])
         except DataError as exc:
-            raise _Invalid(f"its image format is refused ({str(exc).rstrip('.')})") from None
+            raise _Invalid(translate("LessonFile", "its image format is refused ({rstrip})").format(
+                rstrip=str(exc).rstrip('.'))) from None
     selection = _object(data.get("selection"), "class selection")
     chosen = ClassSelection(_texts(selection, "classes", 1000), _text(selection, "positive", 200, optional=True),
                             _count(selection.get("per_class"), "images per class", minimum=1),
@@ -678,22 +708,23 @@ def _request(data: dict, sources: list[LessonSource], excluded: list) -> tuple[D
     renames = []
     for pair in _list(data, "renames", 1000):
         if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) and len(p) <= 200 for p in pair)):
-            raise _Invalid("a class rename is not a pair of names")
+            raise _Invalid(translate("LessonFile", "a class rename is not a pair of names"))
         renames.append(tuple(pair))
     fraction = data.get("test_fraction")
     if fraction is not None and (isinstance(fraction, bool) or not isinstance(fraction, (int, float))):
-        raise _Invalid("its test fraction is not a number")
+        raise _Invalid(translate("LessonFile", "its test fraction is not a number"))
     toy_options = _object(data.get("toy_options"), "toy options")
     for key, value in toy_options.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise _Invalid(f"its toy option '{printable(key, 40)}' is not a number")
+            raise _Invalid(translate("LessonFile", "its toy option '{key}' is not a number").format(
+                key=printable(key, 40)))
     given_sources = {s.given for s in sources} | {SAMPLE_SOURCE + (data.get("name") or "")}
     excluded_paths = []
     for entry in excluded:
         entry = _object(entry, "excluded file")
         source = _text(entry, "source", optional=True)
         if source is not None and source not in given_sources:
-            raise _Invalid("an excluded file names a folder the lesson does not have")
+            raise _Invalid(translate("LessonFile", "an excluded file names a folder the lesson does not have"))
         excluded_paths.append(ExcludedFile(_text(entry, "given"), source, _text(entry, "file", optional=True)))
     try:
         request = DataRequest(
@@ -702,7 +733,8 @@ def _request(data: dict, sources: list[LessonSource], excluded: list) -> tuple[D
             renames=tuple(renames), test_fraction=fraction, seed=_count(data.get("seed"), "seed", optional=False),
             toy_options=tuple(toy_options.items()), excluded=tuple(e.given for e in excluded_paths))
     except DataError as exc:
-        raise _Invalid(f"its data request is refused ({str(exc).rstrip('.')})") from None
+        raise _Invalid(translate("LessonFile", "its data request is refused ({rstrip})").format(
+            rstrip=str(exc).rstrip('.'))) from None
     return request, excluded_paths
 
 
@@ -711,7 +743,8 @@ def _run(entry: dict) -> LessonRun:
         settings = TrainingSettings.from_dict(_object(entry.get("settings"), "run's settings"), unknown="refuse")
         settings.validate()
     except UserError as exc:
-        raise _Invalid(f"a run's settings are refused ({str(exc).rstrip('.')})") from None
+        raise _Invalid(translate("LessonFile", "a run's settings are refused ({rstrip})").format(
+            rstrip=str(exc).rstrip('.'))) from None
     curves = entry.get("curves")
     if curves is not None:
         curves = _object(curves, "run's curves")
@@ -720,7 +753,8 @@ def _run(entry: dict) -> LessonRun:
             if not isinstance(points, list) or len(points) > MAX_CURVE_POINTS or not all(
                     isinstance(p, list) and len(p) == 2 and all(isinstance(v, (int, float)) and not isinstance(v, bool)
                                                                 for v in p) for p in points):
-                raise _Invalid(f"a run's '{key}' is not a list of (iteration, value) pairs")
+                raise _Invalid(translate("LessonFile", "a run's '{key}' is not a list of (iteration, value) pairs").format(
+                    key=key))
     return LessonRun(settings, curves)
 
 
@@ -734,7 +768,8 @@ def resolve_request(lesson: Lesson, *, accept_changed: bool = False) -> DataRequ
     (names and sizes) differs from the one saved unless ``accept_changed``.
     """
     if lesson.request is None:
-        raise UserError("This lesson has no data to train on (it is a playground lesson); open it in the app.")
+        raise UserError(translate("LessonFile", "This lesson has no data to train on (it is a playground lesson); "
+                                                "open it in the app."))
     request = lesson.request
     found: dict[str, str] = {}
     kinds = dict(_request_folders(request))
@@ -744,16 +779,18 @@ def resolve_request(lesson: Lesson, *, accept_changed: bool = False) -> DataRequ
         hint = f" {source.hint}" if source.hint else ""
         if folder is None:
             raise LessonDataProblem(
-                f"The lesson's folder {shown} was not found; locate it (the app asks for it when the lesson is "
-                f"opened) or put it back.{hint}", source.given, "missing")
+                translate("LessonFile", "The lesson's folder {shown} was not found; locate it (the app asks for it "
+                                        "when the lesson is opened) or put it back.{hint}").format(
+                shown=shown, hint=hint), source.given, "missing")
         if source.digest and not accept_changed:
             files, _, digest = folder_digest(folder, kinds.get(source.given, "folders"))
             if digest != source.digest:
                 what = (f"it holds {files:,} files, not {source.files:,}" if source.files is not None
                         and files != source.files else "the names or sizes of its files differ")
                 raise LessonDataProblem(
-                    f"The lesson's folder {shown} has changed since the lesson was saved ({what}); locate the "
-                    f"original folder or train on it as it is.", source.given, "changed")
+                    translate("LessonFile", "The lesson's folder {shown} has changed since the lesson was saved "
+                                            "({what}); locate the original folder or train on it as it is.").format(
+                    shown=shown, what=what), source.given, "changed")
         found[source.given] = folder
     return _rebased(request, found, lesson.excluded_files)
 
@@ -808,11 +845,12 @@ def rebind_source(lesson: Lesson, source: str, folder: str | os.PathLike) -> Non
     """
     folder = os.path.abspath(os.path.expanduser(os.fspath(folder)))
     if not os.path.isdir(folder):
-        raise DataError(f"Not a folder: {printable(folder)}")
+        raise DataError(translate("LessonFile", "Not a folder: {folder}").format(folder=printable(folder)))
     sources = _sources_of(lesson)
     chosen = next((s for s in sources if s.given == source), None)
     if chosen is None:
-        raise DataError(f"The lesson has no folder {printable(source)}.")
+        raise DataError(translate("LessonFile", "The lesson has no folder {source}.").format(
+            source=printable(source)))
     chosen.located = folder
     parent = os.path.dirname(folder)
     for other in sources:
@@ -832,7 +870,7 @@ def run_lesson(lesson: Lesson, progress: Progress | None = None, should_stop: St
     """
     request = resolve_request(lesson, accept_changed=accept_changed)
     if not lesson.runs:
-        raise UserError("This lesson has no training settings to run.")
+        raise UserError(translate("LessonFile", "This lesson has no training settings to run."))
     loaded = load(request, progress=progress, should_stop=should_stop)
     experiment = Experiment(loaded.data, [replace(s) for s in lesson.settings])
     experiment.request = request
@@ -844,7 +882,8 @@ def lesson_training(path: str | os.PathLike) -> tuple[DataRequest, list[Training
     lesson = load_lesson(path)
     request = resolve_request(lesson)
     if not lesson.runs:
-        raise UserError(f"{_name_of(Path(path))} has no training settings to run.")
+        raise UserError(translate("LessonFile", "{path} has no training settings to run.").format(
+            path=_name_of(Path(path))))
     return request, [replace(s).validate() for s in lesson.settings]
 
 

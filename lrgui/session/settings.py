@@ -75,7 +75,8 @@ class TrainingSettings:
     def validate(self) -> "TrainingSettings":
         """Fills in the model's defaults and checks every value, in words a user understands."""
         if self.model not in MODEL_NAMES:
-            raise UserError(f"Unknown model {self.model!r}; choose one of {', '.join(MODEL_NAMES)}.")
+            raise UserError(translate("Settings", "Unknown model {model}; choose one of {join}.").format(
+                model=repr(self.model), join=', '.join(MODEL_NAMES)))
         defaults = model_defaults(self.model)
         for name in ("learning_rate", "epochs", "record_every", "l2", "l1", "hidden", "activation", "batches"):
             if getattr(self, name) is None and name in defaults:
@@ -97,10 +98,11 @@ class TrainingSettings:
         if self.model == "mlp":
             for name in ("hidden", "activation", "batches"):
                 if getattr(self, name) is None:
-                    raise UserError(f"{SETTINGS_FIELDS[name].label} must be given.")
+                    raise UserError(translate("Settings", "{label} must be given.").format(
+                        label=SETTINGS_FIELDS[name].label))
         else:
             if self.l1:
-                raise UserError("The L1 penalty is only available for the neural network.")
+                raise UserError(translate("Settings", "The L1 penalty is only available for the neural network."))
         return self
 
     def make_estimator(self) -> Classifier:

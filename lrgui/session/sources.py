@@ -24,6 +24,7 @@ from lrgui.data.samples import SAMPLES, sample_folder, sample_settings
 from lrgui.data.selection import ClassSelection, prepare
 from lrgui.data.toy import TOY_DEFAULTS, TOY_SETS, load_toy
 from lrgui.errors import DataError
+from lrgui.session.i18n import translate
 from lrgui.session.wording import format_count
 
 #: The share of each class held out for testing when the data bring no test set
@@ -79,9 +80,11 @@ class DataRequest:
 
     def __post_init__(self) -> None:
         if self.kind not in SOURCE_KINDS:
-            raise DataError(f"Unknown data source {self.kind!r}; choose one of {', '.join(SOURCE_KINDS)}.")
+            raise DataError(translate("Sources", "Unknown data source {kind}; choose one of {join}.").format(
+                kind=repr(self.kind), join=', '.join(SOURCE_KINDS)))
         if self.test_fraction is not None and not 0 <= self.test_fraction < 1:
-            raise DataError(f"The test fraction must be at least 0 and below 1, not {self.test_fraction}.")
+            raise DataError(translate("Sources", "The test fraction must be at least 0 and below 1, not "
+                                                 "{test_fraction}.").format(test_fraction=self.test_fraction))
         if self.kind == "folders":
             _refuse_repeated_folders(self)
         if self.kind == "toy":
@@ -119,12 +122,14 @@ def _refuse_repeated_folders(request: DataRequest) -> None:
     names = [c.name for c in request.classes]
     for name in names:
         if names.count(name) > 1:
-            raise DataError(f"Two classes are named {name!r}; give each class one name.")
+            raise DataError(translate("Sources", "Two classes are named {name}; give each class one name.").format(
+                name=repr(name)))
     seen: set[str] = set()
     for folder in (*request.paths, *request.test_paths, *(p for c in request.classes for p in (*c.train, *c.test))):
         key = os.path.normcase(os.path.normpath(os.path.abspath(os.path.expanduser(folder))))
         if key in seen:
-            raise DataError(f"The folder {printable(folder)} is given more than once; each folder may be used once.")
+            raise DataError(translate("Sources", "The folder {folder} is given more than once; each folder may be "
+                                                 "used once.").format(folder=printable(folder)))
         seen.add(key)
 
 
@@ -136,8 +141,8 @@ def _check_toy_options(name: str | None, options) -> None:
     allowed = ("points", "noise", *toy.options)
     for key, _ in options:
         if key not in allowed:
-            raise DataError(f"The {toy.title} data set has no option {printable(str(key), 40)!r}; "
-                            f"it takes {', '.join(allowed)}.")
+            raise DataError(translate("Sources", "The {title} data set has no option {key}; it takes {join}.").format(
+                title=toy.title, key=repr(printable(str(key), 40)), join=', '.join(allowed)))
 
 
 def native_format(request: DataRequest) -> ImageFormat | None:
@@ -176,7 +181,8 @@ def toy_defaults(name: str) -> dict:
     """``{"logistic": {...}, "mlp": {...}}``: a toy set's recommended settings."""
     key = name.strip().lower()
     if key not in TOY_DEFAULTS:
-        raise DataError(f"Unknown toy set {name!r}; choose one of {', '.join(TOY_DEFAULTS)}.")
+        raise DataError(translate("Sources", "Unknown toy set {name}; choose one of {join}.").format(
+            name=repr(name), join=', '.join(TOY_DEFAULTS)))
     return TOY_DEFAULTS[key]
 
 
@@ -211,7 +217,8 @@ def load(request: DataRequest, progress: Progress | None = None, should_stop: St
         data = prepare(data, request.selection, test_fraction=fraction, seed=request.seed)
     elif request.kind in IMPORTERS:
         if len(request.paths) != 1:
-            raise DataError(f"Give one folder for {IMPORTERS[request.kind].title}.")
+            raise DataError(translate("Sources", "Give one folder for {title}.").format(
+                title=IMPORTERS[request.kind].title))
         importer = IMPORTERS[request.kind]
         fmt = request.resolved_format()
         data = importer.load(request.paths[0], None if fmt == importer.native_format else fmt,
@@ -250,8 +257,9 @@ def exclude_from_training(data: TrainTest, excluded) -> tuple[TrainTest, int]:
     kept = train.subset(keep)
     emptied = [name for name in train.classes if name not in kept.classes]
     if emptied:
-        raise DataError(f"Excluding these images would leave no training images of {', '.join(map(repr, emptied))}; "
-                        "include some of them again.")
+        raise DataError(translate("Sources", "Excluding these images would leave no training images of {join}; "
+                                             "include some of them again.").format(
+            join=', '.join(map(repr, emptied))))
     return TrainTest(kept, data.test, data.skipped), dropped
 
 
@@ -260,10 +268,12 @@ def _class_folders(request: DataRequest) -> list[ClassFolder]:
         return [ClassFolder(c.name, [Path(p) for p in c.train], [Path(p) for p in c.test]) for c in request.classes]
     if request.kind == "sample":
         if request.name not in SAMPLES:
-            raise DataError(f"Unknown sample {request.name!r}; the samples are: {', '.join(SAMPLES)}.")
+            raise DataError(translate("Sources", "Unknown sample {name}; the samples are: {join}.").format(
+                name=repr(request.name), join=', '.join(SAMPLES)))
         return discover_classes([sample_folder(request.name)])
     if not request.paths:
-        raise DataError("Give a folder of images: one folder per class, or one folder whose subfolders are the classes.")
+        raise DataError(translate("Sources", "Give a folder of images: one folder per class, or one folder whose "
+                                             "subfolders are the classes."))
     classes = discover_classes(list(request.paths))
     if request.test_paths:
         attach_test_folders(classes, list(request.test_paths))

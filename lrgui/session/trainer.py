@@ -30,6 +30,7 @@ from lrgui.data.history import MAX_SNAPSHOTS, RunHistory
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import UserError
 from lrgui.session.advice import Instability, find_instability
+from lrgui.session.i18n import translate
 from lrgui.session.settings import MODEL_KINDS, TrainingSettings, refused_on_continue
 
 #: The snapshots of one run may take at most this much memory.
@@ -206,14 +207,15 @@ class Trainer:
         if refusal:
             raise UserError(refusal)
         if resume.image_format != train.image_format or sorted(resume.classes) != sorted(train.classes):
-            raise UserError("Cannot continue: the data loaded now differ from the model's (classes or image format); "
-                            "press Train to start a new model.")
+            raise UserError(translate("Trainer", "Cannot continue: the data loaded now differ from the model's "
+                                                 "(classes or image format); press Train to start a new model."))
         estimator = copy.deepcopy(resume.estimator)
         earlier: list[Recorded] = []
         history = resume.history
         if self.start_index is not None:
             if history is None or not 0 <= self.start_index < len(history):
-                raise UserError("Cannot continue from there: the model has no such recorded point.")
+                raise UserError(translate("Trainer", "Cannot continue from there: the model has no such recorded "
+                                                     "point."))
             estimator.set_parameters(history.snapshot(self.start_index), n_iter=int(history.iterations[self.start_index]))
         if history is not None:
             upto = len(history) if self.start_index is None else self.start_index + 1
