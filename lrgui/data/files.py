@@ -141,21 +141,27 @@ def read_regular_file(path: str | os.PathLike, *, what: str, limit: int, error: 
         info = os.stat(path)
     except FileNotFoundError:
         noun = what.split(" ", 1)[1] if what.startswith(("a ", "an ")) else what
-        raise error(f"{noun[:1].upper()}{noun[1:]} not found: {shown(path)}.") from None
+        raise error(translate("Files", "{value}{noun} not found: {shown}.").format(
+            value=noun[:1].upper(), noun=noun[1:], shown=shown(path))) from None
     except OSError as exc:
-        raise error(f"Cannot read {name}: {exc.strerror or exc}.") from None
+        raise error(translate("Files", "Cannot read {name}: {value}.").format(
+            name=name, value=exc.strerror or exc)) from None
     if not stat.S_ISREG(info.st_mode):
-        raise error(f"{name} is {kind_of(info.st_mode)}, not {what}, so lrgui does not open it.")
+        raise error(translate("Files", "{name} is {of}, not {what}, so lrgui does not open it.").format(
+            name=name, of=kind_of(info.st_mode), what=what))
     try:
         fd = open_regular_fd(path)
     except NotRegularFile as exc:
-        raise error(f"{name} is {exc.kind}, not {what}, so lrgui does not open it.") from None
+        raise error(translate("Files", "{name} is {kind}, not {what}, so lrgui does not open it.").format(
+            name=name, kind=exc.kind, what=what)) from None
     except OSError as exc:
-        raise error(f"Cannot read {name}: {exc.strerror or exc}.") from None
+        raise error(translate("Files", "Cannot read {name}: {value}.").format(
+            name=name, value=exc.strerror or exc)) from None
     with os.fdopen(fd, "rb") as handle:
         size = os.fstat(fd).st_size
         if size > limit:
-            raise error(f"{name} is {format_bytes(size)}, larger than {what} can be (at most {format_bytes(limit)}).")
+            raise error(translate("Files", "{name} is {bytes}, larger than {what} can be (at most {bytes2}).").format(
+                name=name, bytes=format_bytes(size), what=what, bytes2=format_bytes(limit)))
         wanted = size if head is None else min(head, size)
         try:
             check_fits(memory_factor * wanted, f"Opening {name}", cap=None)
@@ -164,9 +170,11 @@ def read_regular_file(path: str | os.PathLike, *, what: str, limit: int, error: 
         try:
             data = handle.read(wanted + (1 if head is None else 0))
         except OSError as exc:
-            raise error(f"Cannot read {name}: {exc.strerror or exc}.") from None
+            raise error(translate("Files", "Cannot read {name}: {value}.").format(
+                name=name, value=exc.strerror or exc)) from None
     if head is None and len(data) != size:
-        raise error(f"{name} changed while it was being read; please try again.")
+        raise error(translate("Files", "{name} changed while it was being read; please try again.").format(
+            name=name))
     return data
 
 
@@ -314,7 +322,8 @@ def worded_write(target: str | os.PathLike, content: bytes | Callable[[BinaryIO]
     try:
         return write_atomically(target, content, durable=durable)
     except OSError as exc:
-        raise error(f"Cannot write {what} to {shown(target)}: {exc.strerror or shown(str(exc))}.") from None
+        raise error(translate("Files", "Cannot write {what} to {shown}: {value}.").format(
+            what=what, shown=shown(target), value=exc.strerror or shown(str(exc)))) from None
 
 
 def write_output(target: str | os.PathLike, content: bytes | Callable[[BinaryIO], object], *, what: str,
@@ -430,10 +439,12 @@ def check_output(path: str | os.PathLike | None, *, what: str, error: type[UserE
     text = "" if path is None else os.fsdecode(os.fspath(path))
     if not text.strip():
         hint = f", such as {example}" if example else ""
-        raise error(f"No file name was given to write {what} to; give one{hint}.")
+        raise error(translate("Files", "No file name was given to write {what} to; give one{hint}.").format(
+            what=what, hint=hint))
     problem = output_problem(text, force=force, inputs=inputs, force_hint=force_hint)
     if problem is not None:
-        raise error(f"Cannot write {what} to {shown(text)}: {problem}.")
+        raise error(translate("Files", "Cannot write {what} to {shown}: {problem}.").format(
+            what=what, shown=shown(text), problem=problem))
     return Path(text)
 
 
@@ -448,38 +459,46 @@ def check_output_folder(path: str | os.PathLike | None, *, what: str, error: typ
     """
     text = "" if path is None else os.fsdecode(os.fspath(path))
     if not text.strip():
-        raise error(f"No folder was given to write {what} into; give the name of a new or empty folder.")
+        raise error(translate("Files", "No folder was given to write {what} into; give the name of a new or empty "
+                                       "folder.").format(what=what))
     folder = Path(text)
     try:
         mode = os.stat(folder).st_mode
     except FileNotFoundError:
         mode = None
     except NotADirectoryError:
-        raise error(f"Cannot write {what} into {shown(text)}: part of that path is a file, not a folder.") from None
+        raise error(translate("Files", "Cannot write {what} into {shown}: part of that path is a file, not a "
+                                       "folder.").format(what=what, shown=shown(text))) from None
     except OSError as exc:
-        raise error(f"Cannot write {what} into {shown(text)}: {exc.strerror or exc}.") from None
+        raise error(translate("Files", "Cannot write {what} into {shown}: {value}.").format(
+            what=what, shown=shown(text), value=exc.strerror or exc)) from None
     if mode is None:
         return folder
     if not stat.S_ISDIR(mode):
-        raise error(f"Cannot write {what} into {shown(text)}: it is {kind_of(mode)}, not a folder.")
+        raise error(translate("Files", "Cannot write {what} into {shown}: it is {of}, not a folder.").format(
+            what=what, shown=shown(text), of=kind_of(mode)))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise error(f"Cannot write {what} into {shown(text)}: no permission to write in that folder.")
+        raise error(translate("Files", "Cannot write {what} into {shown}: no permission to write in that folder.").format(
+            what=what, shown=shown(text)))
     if must_be_empty:
         try:
             with os.scandir(folder) as entries:
                 present = sorted(entry.name for entry in entries)
         except OSError as exc:
-            raise error(f"Cannot write {what} into {shown(text)}: {exc.strerror or exc}.") from None
+            raise error(translate("Files", "Cannot write {what} into {shown}: {value}.").format(
+                what=what, shown=shown(text), value=exc.strerror or exc)) from None
         allowed = set(replaceable) if force else set()
         others = [name for name in present if name not in allowed]
         if others:
             extra = f" ({FORCE_HINT.replace(' it', '')} the files lrgui wrote there before)" if replaceable and not force \
                 and set(present) <= set(replaceable) else ""
-            raise error(f"Cannot write {what} into {shown(text)}: the folder is not empty (it holds "
-                        f"{shown(others[0], 60)}{' and more' if len(others) > 1 else ''}); give a new or empty "
-                        f"folder{extra}.")
+            raise error(translate("Files", "Cannot write {what} into {shown}: the folder is not empty (it holds "
+                                           "{shown2}{value}); give a new or empty folder{extra}.").format(
+                what=what, shown=shown(text), shown2=shown(others[0], 60),
+                value=' and more' if len(others) > 1 else '', extra=extra))
         for name in present:
             if is_one_of(folder / name, inputs):
-                raise error(f"Cannot write {what} into {shown(text)}: its {shown(name, 60)} is one of the files "
-                            f"being read.")
+                raise error(translate("Files", "Cannot write {what} into {shown}: its {shown2} is one of the files "
+                                               "being read.").format(
+                    what=what, shown=shown(text), shown2=shown(name, 60)))
     return folder

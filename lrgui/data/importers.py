@@ -8,6 +8,7 @@ from typing import Callable
 from lrgui.data.cifar10 import CIFAR10_FORMAT, load_cifar10
 from lrgui.data.dataset import ImageFormat, TrainTest
 from lrgui.data.idx import FASHION_MNIST_FORMAT, load_fashion_mnist
+from lrgui.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -21,13 +22,14 @@ class Importer:
 
 IMPORTERS: dict[str, Importer] = {
     "cifar10": Importer(
-        "cifar10", "CIFAR-10 (python batches)",
-        "the folder with data_batch_1 … data_batch_5, test_batch and batches.meta",
+        "cifar10", QT_TRANSLATE_NOOP("Importer", "CIFAR-10 (python batches)"),
+        QT_TRANSLATE_NOOP("Importer", "the folder with data_batch_1 … data_batch_5, test_batch and batches.meta"),
         load_cifar10, CIFAR10_FORMAT,
     ),
     "fashion-mnist": Importer(
-        "fashion-mnist", "Fashion-MNIST (IDX files)",
-        "the folder with train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz and the t10k-* files",
+        "fashion-mnist", QT_TRANSLATE_NOOP("Importer", "Fashion-MNIST (IDX files)"),
+        QT_TRANSLATE_NOOP("Importer", "the folder with train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz and "
+                                      "the t10k-* files"),
         load_fashion_mnist, FASHION_MNIST_FORMAT,
     ),
 }

@@ -10,7 +10,7 @@ import os
 import resource
 
 from lrgui.errors import DataError
-from lrgui.i18n import translate
+from lrgui.i18n import localize, translate
 
 #: No single array read from a file may declare more than this, whatever the machine.
 MAX_DECLARED_BYTES = 1 << 30
@@ -54,7 +54,7 @@ def format_bytes(count: float) -> str:
     """1536 → '1.5 KB'; one wording for sizes everywhere."""
     for unit in ("bytes", "KB", "MB", "GB", "TB"):
         if abs(count) < 1024 or unit == "TB":
-            return f"{count:,.0f} {unit}" if unit == "bytes" else f"{count:,.1f} {unit}"
+            return localize(f"{count:,.0f} {unit}" if unit == "bytes" else f"{count:,.1f} {unit}")
         count /= 1024
     return f"{count:,.1f} TB"  # pragma: no cover
 

@@ -25,7 +25,7 @@ import numpy as np
 
 from lrgui.data.dataset import Dataset, TrainTest
 from lrgui.errors import DataError
-from lrgui.i18n import localize, translate
+from lrgui.i18n import QT_TRANSLATE_NOOP, localize, translate
 
 #: The inputs, one row per point: (0, 0), (0, 1), (1, 0), (1, 1).
 GATE_INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
@@ -161,37 +161,37 @@ TOY_SETS: dict[str, ToySet] = {
         for key in GATE_OUTPUTS
     },
     "blobs": ToySet(
-        "Blobs", _blobs, 200, 0.3, {"classes": 2},
+        QT_TRANSLATE_NOOP("Toy", "Blobs"), _blobs, 200, 0.3, {"classes": 2},
         {
             "logistic": dict(_LOGISTIC),
             "mlp": {"learning_rate": 0.5, "epochs": 500, "hidden": 8, "activation": "tanh", "batches": 1},
         },
-        "round clouds around points on the unit circle, one per class",
+        QT_TRANSLATE_NOOP("Toy", "round clouds around points on the unit circle, one per class"),
     ),
     "circles": ToySet(
-        "Circles", _circles, 200, 0.1, {},
+        QT_TRANSLATE_NOOP("Toy", "Circles"), _circles, 200, 0.1, {},
         {
             "logistic": dict(_LOGISTIC),
             "mlp": {"learning_rate": 1.0, "epochs": 1000, "hidden": 8, "activation": "tanh", "batches": 1},
         },
-        "a ring of radius 1 around a ring of radius 0.5",
+        QT_TRANSLATE_NOOP("Toy", "a ring of radius 1 around a ring of radius 0.5"),
     ),
     "moons": ToySet(
-        "Moons", _moons, 200, 0.1, {},
+        QT_TRANSLATE_NOOP("Toy", "Moons"), _moons, 200, 0.1, {},
         {
             "logistic": dict(_LOGISTIC),
             "mlp": {"learning_rate": 1.0, "epochs": 2000, "hidden": 16, "activation": "tanh", "batches": 1},
         },
-        "two interleaving half circles",
+        QT_TRANSLATE_NOOP("Toy", "two interleaving half circles"),
     ),
     "spiral": ToySet(
-        "Spiral", _spiral, 300, 0.05, {},
+        QT_TRANSLATE_NOOP("Toy", "Spiral"), _spiral, 300, 0.05, {},
         {
             "logistic": dict(_LOGISTIC),
             # relu: tanh units on a plain gradient descent sit on plateaus here for thousands of epochs
             "mlp": {"learning_rate": 0.5, "epochs": 3000, "hidden": 50, "activation": "relu", "batches": 1},
         },
-        "two interleaved spiral arms of one and a half turns",
+        QT_TRANSLATE_NOOP("Toy", "two interleaved spiral arms of one and a half turns"),
     ),
 }
 

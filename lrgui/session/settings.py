@@ -14,10 +14,11 @@ from dataclasses import asdict, dataclass, fields, replace
 from lrgui.core import Classifier, LogisticRegression, NeuralNetwork
 from lrgui.data.schema import ACTIVATIONS, MAX_HIDDEN, SETTINGS_FIELDS, check_record  # noqa: F401 - the front ends import the first two from here
 from lrgui.errors import UserError
-from lrgui.session.i18n import translate
+from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.session.wording import parse_number, split_numbers
 
-MODEL_NAMES = {"logistic": "Logistic regression", "mlp": "Neural network (one hidden layer)"}
+MODEL_NAMES = {"logistic": QT_TRANSLATE_NOOP("Settings", "Logistic regression"),
+               "mlp": QT_TRANSLATE_NOOP("Settings", "Neural network (one hidden layer)")}  # shown via model_name()
 ESTIMATORS: dict[str, type[Classifier]] = {"logistic": LogisticRegression, "mlp": NeuralNetwork}
 MODEL_KINDS = {cls.model_type: key for key, cls in ESTIMATORS.items()}  # model file type → settings key
 
@@ -25,11 +26,16 @@ MODEL_KINDS = {cls.model_type: key for key, cls in ESTIMATORS.items()}  # model 
 #: is part of what the model *is*, and changing it needs a new Train.
 CONTINUABLE = ("learning_rate", "epochs", "record_every", "l1", "l2", "batches", "batch_size")
 FIXED_ON_CONTINUE = {
-    "model": "the model kind",
-    "hidden": "the number of hidden units",
-    "activation": "the activation",
-    "standardize": "standardisation",
+    "model": QT_TRANSLATE_NOOP("Settings", "the model kind"),
+    "hidden": QT_TRANSLATE_NOOP("Settings", "the number of hidden units"),
+    "activation": QT_TRANSLATE_NOOP("Settings", "the activation"),
+    "standardize": QT_TRANSLATE_NOOP("Settings", "standardisation"),
 }
+
+
+def model_name(model: str) -> str:
+    """The model kind's name in the user's language: 'Logistic regression', 'Neural network (one hidden layer)'."""
+    return translate("Settings", MODEL_NAMES[model])
 
 
 def model_defaults(model: str) -> dict:
@@ -90,7 +96,8 @@ class TrainingSettings:
         if self.l2 is None:
             self.l2 = 0.0
         # the very checks a lesson's or a model file's settings get: exact types, every upper limit
-        labels = {"epochs": f"The number of {step_word(self.model)}"}
+        labels = {"epochs": translate("Settings", "The number of epochs") if self.model == "mlp"
+                  else translate("Settings", "The number of iterations")}
         network_only = ("hidden", "activation", "batches", "batch_size")
         for name, field in SETTINGS_FIELDS.items():
             if self.model == "mlp" or name not in network_only:
@@ -140,13 +147,13 @@ class TrainingSettings:
 
 def refused_on_continue(trained: TrainingSettings, wanted: TrainingSettings) -> str | None:
     """The sentence refusing Continue when ``wanted`` changes what the trained model is; None if it may go on."""
-    changed = [label for name, label in FIXED_ON_CONTINUE.items()
+    changed = [translate("Settings", label) for name, label in FIXED_ON_CONTINUE.items()
                if getattr(trained, name) != getattr(wanted, name)
                and not (wanted.model == "logistic" and name in ("hidden", "activation"))]
     if not changed:
         return None
-    return (f"Cannot continue: {' and '.join(changed)} differ from the model's; "
-            f"press Train to start a new model with them.")
+    return translate("Settings", "Cannot continue: {settings} differ from the model's; press Train to start a new "
+                                 "model with them.").format(settings=translate("Settings", " and ").join(changed))
 
 
 def parse_learning_rates(text: str) -> list[float]:

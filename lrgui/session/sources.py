@@ -111,10 +111,13 @@ class DataRequest:
         """One line for status bars and logs."""
         if self.kind == "folders":
             names = [c.name for c in self.classes] or [Path(p).name for p in self.paths]
-            return "folders " + ", ".join(names)
+            return translate("Sources", "folders {names}").format(names=", ".join(names))
         if self.kind in IMPORTERS:
-            return f"{IMPORTERS[self.kind].title} from {self.paths[0] if self.paths else '?'}"
-        return f"the {self.name} {'sample' if self.kind == 'sample' else 'set'}"
+            return translate("Sources", "{title} from {folder}").format(
+                title=translate("Importer", IMPORTERS[self.kind].title), folder=self.paths[0] if self.paths else "?")
+        if self.kind == "sample":
+            return translate("Sources", "the {name} sample").format(name=self.name)
+        return translate("Sources", "the {name} set").format(name=self.name)
 
 
 def _refuse_repeated_folders(request: DataRequest) -> None:
@@ -236,7 +239,7 @@ def load(request: DataRequest, progress: Progress | None = None, should_stop: St
     if request.excluded:
         data, dropped = exclude_from_training(data, request.excluded)
         if dropped:
-            notes.append(f"{format_count(dropped, 'image')} excluded by you")
+            notes.append(translate("Sources", "{images} excluded by you").format(images=format_count(dropped, "image")))
     return LoadedData(data, request, time.perf_counter() - started, notes)
 
 
