@@ -49,3 +49,29 @@ def test_a_german_user_compares_rates_separated_by_semicolons(german, qtbot, win
     tab.compare_button.click()
     qtbot.waitUntil(lambda: len(window.state.runs) == 3 and not tab.is_training, timeout=60000)
     assert [run.learning_rate for run in window.state.runs] == pytest.approx([0.01, 0.001, 0.0001])
+
+
+def test_the_session_speaks_german_through_qts_translator(german, qapp):
+    """The compiled German words of the Qt-free layers, through Qt's translator, with German numbers."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from lrgui.session import i18n
+    from lrgui.session.advice import divergence_advice
+    from lrgui.session.lesson import builtin_lessons, lesson_in_language, load_lesson
+    from lrgui.session.wording import format_count
+
+    translator = QTranslator()
+    assert translator.load(str(Path(__file__).resolve().parents[2] / "translations" / "lrgui_core_de.qm"))
+    QCoreApplication.installTranslator(translator)
+    i18n.install(lambda context, text: QCoreApplication.translate(context, text))
+    try:
+        assert divergence_advice(0.5).startswith("Das Training ist divergiert")
+        assert "Lernrate 0,5 ist zu groß" in divergence_advice(0.5) and "0,05" in divergence_advice(0.5)
+        assert format_count(2345, "image") == "2.345 Bilder"
+        lesson = lesson_in_language(load_lesson(builtin_lessons()[1][2]))
+        assert lesson.title == "Formen" and "WAS MAN ZEIGEN KANN" in lesson.notes
+    finally:
+        i18n.install(None)
+        QCoreApplication.removeTranslator(translator)
