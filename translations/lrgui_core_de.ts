@@ -2383,73 +2383,304 @@ minibatches per epoch of the network (1: full batch)</extracomment>
             <translation>{label} darf höchstens {maximum} Einträge enthalten, nicht {count}.</translation>
         </message>
         <message>
+            <location filename="../lrgui/data/schema.py" line="108" />
+            <source>greater than {number}</source>
+            <translation>größer als {number}</translation>
+        </message>
+        <message>
             <location filename="../lrgui/data/schema.py" line="109" />
+            <source>at least {number}</source>
+            <translation>mindestens {number}</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="110" />
             <source>{label} must be {bound}, not {number}.</source>
             <translation>{label} muss {bound} sein, nicht {number}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="112" />
+            <location filename="../lrgui/data/schema.py" line="113" />
             <source>{label} must be at most {number}, not {number2}.</source>
             <translation>{label} darf höchstens {number} sein, nicht {number2}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="125" />
+            <location filename="../lrgui/data/schema.py" line="126" />
             <source>{what} must be a JSON object, not {kind}.</source>
             <translation>{what} muss ein JSON-Objekt sein, nicht {kind}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="135" />
+            <location filename="../lrgui/data/schema.py" line="136" />
             <source>{what} holds an unknown entry {key}.</source>
             <translation>{what} enthält einen unbekannten Eintrag {key}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="243" />
+            <location filename="../lrgui/data/schema.py" line="160" />
+            <source>The model</source>
+            <translation>Das Modell</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="161" />
+            <source>The learning rate</source>
+            <translation>Die Lernrate</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="162" />
+            <source>The number of iterations or epochs</source>
+            <translation>Die Anzahl der Iterationen oder Epochen</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="163" />
+            <source>Record every</source>
+            <translation>Aufzeichnen alle</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="164" />
+            <source>The L2 penalty</source>
+            <translation>Die L2-Strafe</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="165" />
+            <source>The L1 penalty</source>
+            <translation>Die L1-Strafe</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="166" />
+            <source>The number of hidden units</source>
+            <translation>Die Anzahl der verborgenen Einheiten</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="167" />
+            <source>The activation</source>
+            <translation>Die Aktivierung</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="168" />
+            <source>The number of minibatches</source>
+            <translation>Die Anzahl der Minibatches</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="169" />
+            <source>The batch size</source>
+            <translation>Die Batchgröße</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="170" />
+            <source>Standardise</source>
+            <translation>Standardisieren</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="171" />
+            <source>The seed</source>
+            <translation>Der Seed</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="174" />
+            <source>An accuracy</source>
+            <translation>Eine Genauigkeit</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="175" />
+            <source>A count</source>
+            <translation>Eine Anzahl</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="177" />
+            <source>The model's settings</source>
+            <translation>Die Einstellungen des Modells</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="178" />
+            <source>The model's class list</source>
+            <translation>Die Klassenliste des Modells</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="181" />
+            <source>The training accuracy</source>
+            <translation>Die Trainingsgenauigkeit</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="182" />
+            <source>The test accuracy</source>
+            <translation>Die Testgenauigkeit</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="183" />
+            <source>Diverged</source>
+            <translation>Divergiert</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="184" />
+            <source>The instability note</source>
+            <translation>Der Hinweis zur Instabilität</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="188" />
+            <source>The unstable iteration</source>
+            <translation>Die instabile Iteration</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="189" />
+            <source>The cost's rise</source>
+            <translation>Der Anstieg der Kosten</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="195" />
+            <source>The playground's hidden units</source>
+            <translation>Die verborgenen Einheiten der Spielwiese</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="198" />
+            <source>Show hidden lines</source>
+            <translation>Verborgene Linien zeigen</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="199" />
+            <source>The line's start chosen on the landscape</source>
+            <translation>Der auf der Landschaft gewählte Start der Geraden</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="200" />
+            <source>The trained pane</source>
+            <translation>Der trainierte Bereich</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="205" />
+            <source>The trained pane's activation</source>
+            <extracomment>A trained pane as a lesson keeps it (its history thinned to at most this many points).</extracomment>
+            <translation>Die Aktivierung des trainierten Bereichs</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="206" />
+            <source>The trained pane's history</source>
+            <translation>Der Verlauf des trainierten Bereichs</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="207" />
+            <source>The trained pane's accuracy</source>
+            <translation>Die Genauigkeit des trainierten Bereichs</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="208" />
+            <source>The trained pane's iteration</source>
+            <translation>Die Iteration des trainierten Bereichs</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="209" />
+            <source>The trained pane's costs</source>
+            <translation>Die Kosten des trainierten Bereichs</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="210" />
+            <source>The trained pane's advice</source>
+            <translation>Der Rat des trainierten Bereichs</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="212" />
+            <source>A recorded iteration</source>
+            <translation>Eine aufgezeichnete Iteration</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="213" />
+            <source>A recorded cost</source>
+            <translation>Aufgezeichnete Kosten</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="214" />
+            <source>A weight</source>
+            <translation>Ein Gewicht</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="218" />
+            <source>The playground's data set</source>
+            <extracomment>The parameters of a playground pane's snapshot (two inputs, two classes), by model kind.</extracomment>
+            <translation>Der Datensatz der Spielwiese</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="219" />
+            <source>The playground's number of points</source>
+            <translation>Die Punktzahl der Spielwiese</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="220" />
+            <source>The playground's noise</source>
+            <translation>Das Rauschen der Spielwiese</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="221" />
+            <source>The playground's seed</source>
+            <translation>Der Seed der Spielwiese</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="222" />
+            <source>The playground's points</source>
+            <translation>Die Punkte der Spielwiese</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="223" />
+            <source>The playground's labels</source>
+            <translation>Die Labels der Spielwiese</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="224" />
+            <source>The playground's panes</source>
+            <translation>Die Bereiche der Spielwiese</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="226" />
+            <source>A point's coordinate</source>
+            <translation>Die Koordinate eines Punkts</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="227" />
+            <source>A point's label</source>
+            <translation>Das Label eines Punkts</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="244" />
             <source>The model's class list must hold texts only.</source>
-            <extracomment>A trained pane as a lesson keeps it (its history thinned to at most this many points). The parameters of a playground pane's snapshot (two inputs, two classes), by model kind.</extracomment>
             <translation>Die Klassenliste des Modells darf nur Texte enthalten.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="252" />
+            <location filename="../lrgui/data/schema.py" line="253" />
             <source>The playground's points and labels must be two lists of the same length.</source>
             <translation>Die Punkte und Labels der Spielwiese müssen zwei Listen gleicher Länge sein.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="256" />
+            <location filename="../lrgui/data/schema.py" line="257" />
             <source>Each of the playground's points must be a pair of numbers.</source>
             <translation>Jeder Punkt der Spielwiese muss ein Zahlenpaar sein.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="265" />
+            <location filename="../lrgui/data/schema.py" line="266" />
             <source>The playground has no pane {kind}.</source>
             <translation>Die Spielwiese hat keinen Bereich {kind}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="271" />
+            <location filename="../lrgui/data/schema.py" line="272" />
             <source>Only the line's pane has a start, and it is three numbers (w₁, w₂, b).</source>
             <translation>Nur der Bereich der Geraden hat einen Start, und er besteht aus drei Zahlen (w₁, w₂, b).</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="286" />
+            <location filename="../lrgui/data/schema.py" line="287" />
             <source>Each point of a trained pane's history must be an iteration and its parameters.</source>
             <translation>Jeder Punkt im Verlauf eines trainierten Bereichs muss eine Iteration und ihre Parameter sein.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="291" />
+            <location filename="../lrgui/data/schema.py" line="292" />
             <source>A trained {kind} pane's parameters must be {join}.</source>
             <translation>Die Parameter eines trainierten Bereichs {kind} müssen {join} sein.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="296" />
+            <location filename="../lrgui/data/schema.py" line="297" />
             <source>Each of a trained pane's costs must be an iteration and a cost.</source>
             <translation>Alle Kosten eines trainierten Bereichs müssen eine Iteration und Kosten sein.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="306" />
+            <location filename="../lrgui/data/schema.py" line="307" />
             <source>A trained pane's parameters must be numbers, vectors or small matrices.</source>
             <translation>Die Parameter eines trainierten Bereichs müssen Zahlen, Vektoren oder kleine Matrizen sein.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="320" />
+            <location filename="../lrgui/data/schema.py" line="321" />
             <source>A trained {kind} pane's parameters do not have the shapes of its model.</source>
             <translation>Die Parameter eines trainierten Bereichs {kind} haben nicht die Formen seines Modells.</translation>
         </message>

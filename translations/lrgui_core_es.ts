@@ -2383,73 +2383,304 @@ minibatches per epoch of the network (1: full batch)</extracomment>
             <translation>{label} debe contener como mucho {maximum} entradas, no {count}.</translation>
         </message>
         <message>
+            <location filename="../lrgui/data/schema.py" line="108" />
+            <source>greater than {number}</source>
+            <translation>mayor que {number}</translation>
+        </message>
+        <message>
             <location filename="../lrgui/data/schema.py" line="109" />
+            <source>at least {number}</source>
+            <translation>al menos {number}</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="110" />
             <source>{label} must be {bound}, not {number}.</source>
             <translation>{label} debe ser {bound}, no {number}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="112" />
+            <location filename="../lrgui/data/schema.py" line="113" />
             <source>{label} must be at most {number}, not {number2}.</source>
             <translation>{label} debe ser como mucho {number}, no {number2}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="125" />
+            <location filename="../lrgui/data/schema.py" line="126" />
             <source>{what} must be a JSON object, not {kind}.</source>
             <translation>{what} debe ser un objeto JSON, no {kind}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="135" />
+            <location filename="../lrgui/data/schema.py" line="136" />
             <source>{what} holds an unknown entry {key}.</source>
             <translation>{what} contiene una entrada desconocida {key}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="243" />
+            <location filename="../lrgui/data/schema.py" line="160" />
+            <source>The model</source>
+            <translation>El modelo</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="161" />
+            <source>The learning rate</source>
+            <translation>La tasa de aprendizaje</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="162" />
+            <source>The number of iterations or epochs</source>
+            <translation>El número de iteraciones o épocas</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="163" />
+            <source>Record every</source>
+            <translation>Registrar cada</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="164" />
+            <source>The L2 penalty</source>
+            <translation>La penalización L2</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="165" />
+            <source>The L1 penalty</source>
+            <translation>La penalización L1</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="166" />
+            <source>The number of hidden units</source>
+            <translation>El número de unidades ocultas</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="167" />
+            <source>The activation</source>
+            <translation>La activación</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="168" />
+            <source>The number of minibatches</source>
+            <translation>El número de minilotes</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="169" />
+            <source>The batch size</source>
+            <translation>El tamaño de lote</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="170" />
+            <source>Standardise</source>
+            <translation>Estandarizar</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="171" />
+            <source>The seed</source>
+            <translation>La semilla</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="174" />
+            <source>An accuracy</source>
+            <translation>Una exactitud</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="175" />
+            <source>A count</source>
+            <translation>Un recuento</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="177" />
+            <source>The model's settings</source>
+            <translation>Los ajustes del modelo</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="178" />
+            <source>The model's class list</source>
+            <translation>La lista de clases del modelo</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="181" />
+            <source>The training accuracy</source>
+            <translation>La exactitud de entrenamiento</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="182" />
+            <source>The test accuracy</source>
+            <translation>La exactitud de prueba</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="183" />
+            <source>Diverged</source>
+            <translation>Divergió</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="184" />
+            <source>The instability note</source>
+            <translation>La nota de inestabilidad</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="188" />
+            <source>The unstable iteration</source>
+            <translation>La iteración inestable</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="189" />
+            <source>The cost's rise</source>
+            <translation>La subida del coste</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="195" />
+            <source>The playground's hidden units</source>
+            <translation>Las unidades ocultas de la zona de pruebas</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="198" />
+            <source>Show hidden lines</source>
+            <translation>Mostrar las rectas ocultas</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="199" />
+            <source>The line's start chosen on the landscape</source>
+            <translation>El inicio de la recta elegido en el paisaje</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="200" />
+            <source>The trained pane</source>
+            <translation>El panel entrenado</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="205" />
+            <source>The trained pane's activation</source>
+            <extracomment>A trained pane as a lesson keeps it (its history thinned to at most this many points).</extracomment>
+            <translation>La activación del panel entrenado</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="206" />
+            <source>The trained pane's history</source>
+            <translation>El historial del panel entrenado</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="207" />
+            <source>The trained pane's accuracy</source>
+            <translation>La exactitud del panel entrenado</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="208" />
+            <source>The trained pane's iteration</source>
+            <translation>La iteración del panel entrenado</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="209" />
+            <source>The trained pane's costs</source>
+            <translation>Los costes del panel entrenado</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="210" />
+            <source>The trained pane's advice</source>
+            <translation>El consejo del panel entrenado</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="212" />
+            <source>A recorded iteration</source>
+            <translation>Una iteración registrada</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="213" />
+            <source>A recorded cost</source>
+            <translation>Un coste registrado</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="214" />
+            <source>A weight</source>
+            <translation>Un peso</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="218" />
+            <source>The playground's data set</source>
+            <extracomment>The parameters of a playground pane's snapshot (two inputs, two classes), by model kind.</extracomment>
+            <translation>El conjunto de datos de la zona de pruebas</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="219" />
+            <source>The playground's number of points</source>
+            <translation>El número de puntos de la zona de pruebas</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="220" />
+            <source>The playground's noise</source>
+            <translation>El ruido de la zona de pruebas</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="221" />
+            <source>The playground's seed</source>
+            <translation>La semilla de la zona de pruebas</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="222" />
+            <source>The playground's points</source>
+            <translation>Los puntos de la zona de pruebas</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="223" />
+            <source>The playground's labels</source>
+            <translation>Las etiquetas de la zona de pruebas</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="224" />
+            <source>The playground's panes</source>
+            <translation>Los paneles de la zona de pruebas</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="226" />
+            <source>A point's coordinate</source>
+            <translation>La coordenada de un punto</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="227" />
+            <source>A point's label</source>
+            <translation>La etiqueta de un punto</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="244" />
             <source>The model's class list must hold texts only.</source>
-            <extracomment>A trained pane as a lesson keeps it (its history thinned to at most this many points). The parameters of a playground pane's snapshot (two inputs, two classes), by model kind.</extracomment>
             <translation>La lista de clases del modelo solo puede contener textos.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="252" />
+            <location filename="../lrgui/data/schema.py" line="253" />
             <source>The playground's points and labels must be two lists of the same length.</source>
             <translation>Los puntos y las etiquetas de la zona de pruebas deben ser dos listas de la misma longitud.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="256" />
+            <location filename="../lrgui/data/schema.py" line="257" />
             <source>Each of the playground's points must be a pair of numbers.</source>
             <translation>Cada punto de la zona de pruebas debe ser un par de números.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="265" />
+            <location filename="../lrgui/data/schema.py" line="266" />
             <source>The playground has no pane {kind}.</source>
             <translation>La zona de pruebas no tiene ningún panel {kind}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="271" />
+            <location filename="../lrgui/data/schema.py" line="272" />
             <source>Only the line's pane has a start, and it is three numbers (w₁, w₂, b).</source>
             <translation>Solo el panel de la recta tiene un inicio, y son tres números (w₁, w₂, b).</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="286" />
+            <location filename="../lrgui/data/schema.py" line="287" />
             <source>Each point of a trained pane's history must be an iteration and its parameters.</source>
             <translation>Cada punto del historial de un panel entrenado debe ser una iteración y sus parámetros.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="291" />
+            <location filename="../lrgui/data/schema.py" line="292" />
             <source>A trained {kind} pane's parameters must be {join}.</source>
             <translation>Los parámetros de un panel {kind} entrenado deben ser {join}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="296" />
+            <location filename="../lrgui/data/schema.py" line="297" />
             <source>Each of a trained pane's costs must be an iteration and a cost.</source>
             <translation>Cada coste de un panel entrenado debe ser una iteración y un coste.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="306" />
+            <location filename="../lrgui/data/schema.py" line="307" />
             <source>A trained pane's parameters must be numbers, vectors or small matrices.</source>
             <translation>Los parámetros de un panel entrenado deben ser números, vectores o matrices pequeñas.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="320" />
+            <location filename="../lrgui/data/schema.py" line="321" />
             <source>A trained {kind} pane's parameters do not have the shapes of its model.</source>
             <translation>Los parámetros de un panel {kind} entrenado no tienen las formas de su modelo.</translation>
         </message>

@@ -2383,73 +2383,304 @@ minibatches per epoch of the network (1: full batch)</extracomment>
             <translation>{label} doit contenir au plus {maximum} entrées, pas {count}.</translation>
         </message>
         <message>
+            <location filename="../lrgui/data/schema.py" line="108" />
+            <source>greater than {number}</source>
+            <translation>supérieur à {number}</translation>
+        </message>
+        <message>
             <location filename="../lrgui/data/schema.py" line="109" />
+            <source>at least {number}</source>
+            <translation>au moins {number}</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="110" />
             <source>{label} must be {bound}, not {number}.</source>
             <translation>{label} doit être {bound}, pas {number}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="112" />
+            <location filename="../lrgui/data/schema.py" line="113" />
             <source>{label} must be at most {number}, not {number2}.</source>
             <translation>{label} doit valoir au plus {number}, pas {number2}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="125" />
+            <location filename="../lrgui/data/schema.py" line="126" />
             <source>{what} must be a JSON object, not {kind}.</source>
             <translation>{what} doit être un objet JSON, pas {kind}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="135" />
+            <location filename="../lrgui/data/schema.py" line="136" />
             <source>{what} holds an unknown entry {key}.</source>
             <translation>{what} contient une entrée inconnue {key}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="243" />
+            <location filename="../lrgui/data/schema.py" line="160" />
+            <source>The model</source>
+            <translation>Le modèle</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="161" />
+            <source>The learning rate</source>
+            <translation>Le taux d'apprentissage</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="162" />
+            <source>The number of iterations or epochs</source>
+            <translation>Le nombre d'itérations ou d'époques</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="163" />
+            <source>Record every</source>
+            <translation>Enregistrer tous les</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="164" />
+            <source>The L2 penalty</source>
+            <translation>La pénalité L2</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="165" />
+            <source>The L1 penalty</source>
+            <translation>La pénalité L1</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="166" />
+            <source>The number of hidden units</source>
+            <translation>Le nombre d'unités cachées</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="167" />
+            <source>The activation</source>
+            <translation>L'activation</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="168" />
+            <source>The number of minibatches</source>
+            <translation>Le nombre de mini-lots</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="169" />
+            <source>The batch size</source>
+            <translation>La taille de lot</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="170" />
+            <source>Standardise</source>
+            <translation>Standardiser</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="171" />
+            <source>The seed</source>
+            <translation>La graine</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="174" />
+            <source>An accuracy</source>
+            <translation>Une exactitude</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="175" />
+            <source>A count</source>
+            <translation>Un nombre</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="177" />
+            <source>The model's settings</source>
+            <translation>Les réglages du modèle</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="178" />
+            <source>The model's class list</source>
+            <translation>La liste des classes du modèle</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="181" />
+            <source>The training accuracy</source>
+            <translation>L'exactitude d'entraînement</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="182" />
+            <source>The test accuracy</source>
+            <translation>L'exactitude de test</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="183" />
+            <source>Diverged</source>
+            <translation>Divergé</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="184" />
+            <source>The instability note</source>
+            <translation>La note d'instabilité</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="188" />
+            <source>The unstable iteration</source>
+            <translation>L'itération instable</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="189" />
+            <source>The cost's rise</source>
+            <translation>La hausse du coût</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="195" />
+            <source>The playground's hidden units</source>
+            <translation>Les unités cachées du bac à sable</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="198" />
+            <source>Show hidden lines</source>
+            <translation>Montrer les droites cachées</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="199" />
+            <source>The line's start chosen on the landscape</source>
+            <translation>Le départ de la droite choisi sur le paysage</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="200" />
+            <source>The trained pane</source>
+            <translation>Le volet entraîné</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="205" />
+            <source>The trained pane's activation</source>
+            <extracomment>A trained pane as a lesson keeps it (its history thinned to at most this many points).</extracomment>
+            <translation>L'activation du volet entraîné</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="206" />
+            <source>The trained pane's history</source>
+            <translation>L'historique du volet entraîné</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="207" />
+            <source>The trained pane's accuracy</source>
+            <translation>L'exactitude du volet entraîné</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="208" />
+            <source>The trained pane's iteration</source>
+            <translation>L'itération du volet entraîné</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="209" />
+            <source>The trained pane's costs</source>
+            <translation>Les coûts du volet entraîné</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="210" />
+            <source>The trained pane's advice</source>
+            <translation>Le conseil du volet entraîné</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="212" />
+            <source>A recorded iteration</source>
+            <translation>Une itération enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="213" />
+            <source>A recorded cost</source>
+            <translation>Un coût enregistré</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="214" />
+            <source>A weight</source>
+            <translation>Un poids</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="218" />
+            <source>The playground's data set</source>
+            <extracomment>The parameters of a playground pane's snapshot (two inputs, two classes), by model kind.</extracomment>
+            <translation>Le jeu de données du bac à sable</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="219" />
+            <source>The playground's number of points</source>
+            <translation>Le nombre de points du bac à sable</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="220" />
+            <source>The playground's noise</source>
+            <translation>Le bruit du bac à sable</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="221" />
+            <source>The playground's seed</source>
+            <translation>La graine du bac à sable</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="222" />
+            <source>The playground's points</source>
+            <translation>Les points du bac à sable</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="223" />
+            <source>The playground's labels</source>
+            <translation>Les étiquettes du bac à sable</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="224" />
+            <source>The playground's panes</source>
+            <translation>Les volets du bac à sable</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="226" />
+            <source>A point's coordinate</source>
+            <translation>La coordonnée d'un point</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="227" />
+            <source>A point's label</source>
+            <translation>L'étiquette d'un point</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/schema.py" line="244" />
             <source>The model's class list must hold texts only.</source>
-            <extracomment>A trained pane as a lesson keeps it (its history thinned to at most this many points). The parameters of a playground pane's snapshot (two inputs, two classes), by model kind.</extracomment>
             <translation>La liste des classes du modèle ne doit contenir que des textes.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="252" />
+            <location filename="../lrgui/data/schema.py" line="253" />
             <source>The playground's points and labels must be two lists of the same length.</source>
             <translation>Les points et les étiquettes du bac à sable doivent être deux listes de même longueur.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="256" />
+            <location filename="../lrgui/data/schema.py" line="257" />
             <source>Each of the playground's points must be a pair of numbers.</source>
             <translation>Chaque point du bac à sable doit être une paire de nombres.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="265" />
+            <location filename="../lrgui/data/schema.py" line="266" />
             <source>The playground has no pane {kind}.</source>
             <translation>Le bac à sable n'a pas de volet {kind}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="271" />
+            <location filename="../lrgui/data/schema.py" line="272" />
             <source>Only the line's pane has a start, and it is three numbers (w₁, w₂, b).</source>
             <translation>Seul le volet de la droite a un départ, et c'est trois nombres (w₁, w₂, b).</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="286" />
+            <location filename="../lrgui/data/schema.py" line="287" />
             <source>Each point of a trained pane's history must be an iteration and its parameters.</source>
             <translation>Chaque point de l'historique d'un volet entraîné doit être une itération et ses paramètres.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="291" />
+            <location filename="../lrgui/data/schema.py" line="292" />
             <source>A trained {kind} pane's parameters must be {join}.</source>
             <translation>Les paramètres d'un volet {kind} entraîné doivent être {join}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="296" />
+            <location filename="../lrgui/data/schema.py" line="297" />
             <source>Each of a trained pane's costs must be an iteration and a cost.</source>
             <translation>Chacun des coûts d'un volet entraîné doit être une itération et un coût.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="306" />
+            <location filename="../lrgui/data/schema.py" line="307" />
             <source>A trained pane's parameters must be numbers, vectors or small matrices.</source>
             <translation>Les paramètres d'un volet entraîné doivent être des nombres, des vecteurs ou de petites matrices.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/schema.py" line="320" />
+            <location filename="../lrgui/data/schema.py" line="321" />
             <source>A trained {kind} pane's parameters do not have the shapes of its model.</source>
             <translation>Les paramètres d'un volet {kind} entraîné n'ont pas les formes de son modèle.</translation>
         </message>

@@ -23,7 +23,7 @@ import numpy as np
 
 from lrgui.data.toy import MAX_NOISE, MAX_POINTS, MIN_POINTS, TOY_SETS
 from lrgui.errors import UserError
-from lrgui.i18n import localize, translate
+from lrgui.i18n import QT_TRANSLATE_NOOP, localize, translate
 
 # ---------------------------------------------------------------- the upper limits (docs/limits.md)
 #: Gradient-descent iterations (logistic regression) or epochs (the network) of one run.
@@ -57,7 +57,7 @@ class Field:
 
     def check(self, value, label: str | None = None):
         """``value`` if it fits this field, else SchemaError naming ``label`` (default: the field's own)."""
-        label = label or self.label
+        label = label or translate("Schema", self.label)
         if value is None:
             if self.nullable:
                 return None
@@ -105,7 +105,8 @@ class Field:
                     count=localize(format(len(value), ","))))
             return value
         if self.minimum is not None and (value < self.minimum or (self.above_minimum and value == self.minimum)):
-            bound = f"greater than {_number(self.minimum)}" if self.above_minimum else f"at least {_number(self.minimum)}"
+            bound = (translate("Schema", "greater than {number}") if self.above_minimum
+                     else translate("Schema", "at least {number}")).format(number=_number(self.minimum))
             raise SchemaError(translate("Schema", "{label} must be {bound}, not {number}.").format(
                 label=label, bound=bound, number=_number(value)))
         if self.maximum is not None and value > self.maximum:
@@ -146,7 +147,7 @@ def _kind(value) -> str:
 def _number(value) -> str:
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
         value = int(value)
-    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+    return localize(f"{value:,}" if isinstance(value, int) else f"{value:g}")
 
 
 def _shown(value) -> str:
@@ -156,74 +157,74 @@ def _shown(value) -> str:
 
 # ---------------------------------------------------------------- the records
 SETTINGS_FIELDS: dict[str, Field] = {
-    "model": Field("choice", "The model", choices=MODELS, nullable=False),
-    "learning_rate": Field("number", "The learning rate", 0, MAX_RATE, above_minimum=True),
-    "epochs": Field("int", "The number of iterations or epochs", 1, MAX_EPOCHS),
-    "record_every": Field("int", "Record every", 1, MAX_EPOCHS),
-    "l2": Field("number", "The L2 penalty", 0, MAX_RATE),
-    "l1": Field("number", "The L1 penalty", 0, MAX_RATE),
-    "hidden": Field("int", "The number of hidden units", 1, MAX_HIDDEN),
-    "activation": Field("choice", "The activation", choices=ACTIVATIONS),
-    "batches": Field("int", "The number of minibatches", 1, MAX_BATCHES),
-    "batch_size": Field("int", "The batch size", 1, MAX_BATCH_SIZE),
-    "standardize": Field("bool", "Standardise"),
-    "seed": Field("int", "The seed", 0, MAX_SEED, nullable=False),
+    "model": Field("choice", QT_TRANSLATE_NOOP("Schema", "The model"), choices=MODELS, nullable=False),
+    "learning_rate": Field("number", QT_TRANSLATE_NOOP("Schema", "The learning rate"), 0, MAX_RATE, above_minimum=True),
+    "epochs": Field("int", QT_TRANSLATE_NOOP("Schema", "The number of iterations or epochs"), 1, MAX_EPOCHS),
+    "record_every": Field("int", QT_TRANSLATE_NOOP("Schema", "Record every"), 1, MAX_EPOCHS),
+    "l2": Field("number", QT_TRANSLATE_NOOP("Schema", "The L2 penalty"), 0, MAX_RATE),
+    "l1": Field("number", QT_TRANSLATE_NOOP("Schema", "The L1 penalty"), 0, MAX_RATE),
+    "hidden": Field("int", QT_TRANSLATE_NOOP("Schema", "The number of hidden units"), 1, MAX_HIDDEN),
+    "activation": Field("choice", QT_TRANSLATE_NOOP("Schema", "The activation"), choices=ACTIVATIONS),
+    "batches": Field("int", QT_TRANSLATE_NOOP("Schema", "The number of minibatches"), 1, MAX_BATCHES),
+    "batch_size": Field("int", QT_TRANSLATE_NOOP("Schema", "The batch size"), 1, MAX_BATCH_SIZE),
+    "standardize": Field("bool", QT_TRANSLATE_NOOP("Schema", "Standardise")),
+    "seed": Field("int", QT_TRANSLATE_NOOP("Schema", "The seed"), 0, MAX_SEED, nullable=False),
 }
 
-_ACCURACY = Field("number", "An accuracy", 0, 1)
-_COUNT = Field("int", "A count", 0, 2**62)
+_ACCURACY = Field("number", QT_TRANSLATE_NOOP("Schema", "An accuracy"), 0, 1)
+_COUNT = Field("int", QT_TRANSLATE_NOOP("Schema", "A count"), 0, 2**62)
 MODEL_INFO_FIELDS: dict[str, Field] = {
-    "settings": Field("object", "The model's settings"),
-    "classes": Field("list", "The model's class list", maximum=100_000),
+    "settings": Field("object", QT_TRANSLATE_NOOP("Schema", "The model's settings")),
+    "classes": Field("list", QT_TRANSLATE_NOOP("Schema", "The model's class list"), maximum=100_000),
     "n_train": _COUNT,
     "n_test": _COUNT,
-    "train_accuracy": Field("number", "The training accuracy", 0, 1),
-    "test_accuracy": Field("number", "The test accuracy", 0, 1),
-    "diverged": Field("bool", "Diverged"),
-    "unstable": Field("object", "The instability note"),
+    "train_accuracy": Field("number", QT_TRANSLATE_NOOP("Schema", "The training accuracy"), 0, 1),
+    "test_accuracy": Field("number", QT_TRANSLATE_NOOP("Schema", "The test accuracy"), 0, 1),
+    "diverged": Field("bool", QT_TRANSLATE_NOOP("Schema", "Diverged")),
+    "unstable": Field("object", QT_TRANSLATE_NOOP("Schema", "The instability note")),
     "started_at": _COUNT,
 }
 INSTABILITY_FIELDS: dict[str, Field] = {
-    "iteration": Field("int", "The unstable iteration", 0, 2**62, nullable=False),
-    "factor": Field("number", "The cost's rise", 0, None),  # null: the cost rose to infinity
+    "iteration": Field("int", QT_TRANSLATE_NOOP("Schema", "The unstable iteration"), 0, 2**62, nullable=False),
+    "factor": Field("number", QT_TRANSLATE_NOOP("Schema", "The cost's rise"), 0, None),  # null: the cost rose to infinity
 }
 
 _PANE_FIELDS = {
     "learning_rate": SETTINGS_FIELDS["learning_rate"],
     "epochs": SETTINGS_FIELDS["epochs"],
-    "hidden": Field("int", "The playground's hidden units", 1, 256),
+    "hidden": Field("int", QT_TRANSLATE_NOOP("Schema", "The playground's hidden units"), 1, 256),
     "activation": SETTINGS_FIELDS["activation"],
     "batches": SETTINGS_FIELDS["batches"],
-    "show_hidden_lines": Field("bool", "Show hidden lines"),
-    "start": Field("list", "The line's start chosen on the landscape", maximum=3),
-    "trained": Field("object", "The trained pane"),
+    "show_hidden_lines": Field("bool", QT_TRANSLATE_NOOP("Schema", "Show hidden lines")),
+    "start": Field("list", QT_TRANSLATE_NOOP("Schema", "The line's start chosen on the landscape"), maximum=3),
+    "trained": Field("object", QT_TRANSLATE_NOOP("Schema", "The trained pane")),
 }
 #: A trained pane as a lesson keeps it (its history thinned to at most this many points).
 MAX_PANE_SNAPSHOTS = 400
 _TRAINED_FIELDS = {
-    "activation": Field("choice", "The trained pane's activation", choices=ACTIVATIONS),
-    "history": Field("list", "The trained pane's history", maximum=MAX_PANE_SNAPSHOTS),
-    "accuracy": Field("number", "The trained pane's accuracy", 0, 1, nullable=False),
-    "iteration": Field("int", "The trained pane's iteration", 0, 2**62, nullable=False),
-    "costs": Field("list", "The trained pane's costs", maximum=1_000_000),
-    "advice": Field("text", "The trained pane's advice"),
+    "activation": Field("choice", QT_TRANSLATE_NOOP("Schema", "The trained pane's activation"), choices=ACTIVATIONS),
+    "history": Field("list", QT_TRANSLATE_NOOP("Schema", "The trained pane's history"), maximum=MAX_PANE_SNAPSHOTS),
+    "accuracy": Field("number", QT_TRANSLATE_NOOP("Schema", "The trained pane's accuracy"), 0, 1, nullable=False),
+    "iteration": Field("int", QT_TRANSLATE_NOOP("Schema", "The trained pane's iteration"), 0, 2**62, nullable=False),
+    "costs": Field("list", QT_TRANSLATE_NOOP("Schema", "The trained pane's costs"), maximum=1_000_000),
+    "advice": Field("text", QT_TRANSLATE_NOOP("Schema", "The trained pane's advice")),
 }
-_ITERATION = Field("int", "A recorded iteration", 0, 2**62, nullable=False)
-_COST = Field("number", "A recorded cost", 0, 1e300, nullable=False)
-_WEIGHT = Field("number", "A weight", -1e30, 1e30, nullable=False)
+_ITERATION = Field("int", QT_TRANSLATE_NOOP("Schema", "A recorded iteration"), 0, 2**62, nullable=False)
+_COST = Field("number", QT_TRANSLATE_NOOP("Schema", "A recorded cost"), 0, 1e300, nullable=False)
+_WEIGHT = Field("number", QT_TRANSLATE_NOOP("Schema", "A weight"), -1e30, 1e30, nullable=False)
 #: The parameters of a playground pane's snapshot (two inputs, two classes), by model kind.
 _PANE_PARAMETERS = {"logistic": ("coef", "intercept"), "mlp": ("W1", "b1", "W2", "b2")}
 PLAYGROUND_FIELDS: dict[str, Field] = {
-    "set": Field("choice", "The playground's data set", choices=tuple(TOY_SETS)),
-    "points": Field("int", "The playground's number of points", MIN_POINTS, MAX_POINTS),
-    "noise": Field("number", "The playground's noise", 0, MAX_NOISE),
-    "seed": Field("int", "The playground's seed", 0, 2**31 - 1),
-    "x": Field("list", "The playground's points", maximum=MAX_POINTS),
-    "labels": Field("list", "The playground's labels", maximum=MAX_POINTS),
-    "panes": Field("object", "The playground's panes"),
+    "set": Field("choice", QT_TRANSLATE_NOOP("Schema", "The playground's data set"), choices=tuple(TOY_SETS)),
+    "points": Field("int", QT_TRANSLATE_NOOP("Schema", "The playground's number of points"), MIN_POINTS, MAX_POINTS),
+    "noise": Field("number", QT_TRANSLATE_NOOP("Schema", "The playground's noise"), 0, MAX_NOISE),
+    "seed": Field("int", QT_TRANSLATE_NOOP("Schema", "The playground's seed"), 0, 2**31 - 1),
+    "x": Field("list", QT_TRANSLATE_NOOP("Schema", "The playground's points"), maximum=MAX_POINTS),
+    "labels": Field("list", QT_TRANSLATE_NOOP("Schema", "The playground's labels"), maximum=MAX_POINTS),
+    "panes": Field("object", QT_TRANSLATE_NOOP("Schema", "The playground's panes")),
 }
-_COORDINATE = Field("number", "A point's coordinate", -1e6, 1e6, nullable=False)
-_LABEL = Field("int", "A point's label", 0, 1, nullable=False)
+_COORDINATE = Field("number", QT_TRANSLATE_NOOP("Schema", "A point's coordinate"), -1e6, 1e6, nullable=False)
+_LABEL = Field("int", QT_TRANSLATE_NOOP("Schema", "A point's label"), 0, 1, nullable=False)
 
 
 def check_settings(values) -> dict:

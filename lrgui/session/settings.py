@@ -106,7 +106,7 @@ class TrainingSettings:
             for name in ("hidden", "activation", "batches"):
                 if getattr(self, name) is None:
                     raise UserError(translate("Settings", "{label} must be given.").format(
-                        label=SETTINGS_FIELDS[name].label))
+                        label=translate("Schema", SETTINGS_FIELDS[name].label)))
         else:
             if self.l1:
                 raise UserError(translate("Settings", "The L1 penalty is only available for the neural network."))
