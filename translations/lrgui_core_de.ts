@@ -50,6 +50,13 @@
             <translation>Der Rand um die Punkte muss eine endliche Zahl ≥ 0 sein, nicht {margin}.</translation>
         </message>
         <message>
+            <location filename="../lrgui/session/boundary.py" line="118" />
+            <location filename="../lrgui/session/boundary.py" line="213" />
+            <location filename="../lrgui/session/boundary.py" line="235" />
+            <source>The decision-boundary grid</source>
+            <translation>Das Gitter der Entscheidungsgrenze</translation>
+        </message>
+        <message>
             <location filename="../lrgui/session/boundary.py" line="220" />
             <source>Unknown model kind {kind}; choose one of {join}.</source>
             <translation>Unbekannte Modellart {kind}; wähle eine von {join}.</translation>
@@ -108,9 +115,14 @@
     <context>
         <name>BoundaryImage</name>
         <message>
+            <location filename="../lrgui/session/boundary_image.py" line="81" />
+            <source>The boundary picture</source>
+            <extracomment>The marker shapes, one per class: circle, square, triangle up, diamond, triangle down, pentagon, hexagon, star. How far towards the class colour the background goes: a little where the model is unsure (so the two sides of the boundary still differ by ≥ 40 levels), more where it is sure.</extracomment>
+            <translation>Das Grenzbild</translation>
+        </message>
+        <message>
             <location filename="../lrgui/session/boundary_image.py" line="88" />
             <source>The boundary has {count} classes but {count2} class names were given.</source>
-            <extracomment>The marker shapes, one per class: circle, square, triangle up, diamond, triangle down, pentagon, hexagon, star. How far towards the class colour the background goes: a little where the model is unsure (so the two sides of the boundary still differ by ≥ 40 levels), more where it is sure.</extracomment>
             <translation>Die Grenze hat {count} Klassen, aber es wurden {count2} Klassennamen angegeben.</translation>
         </message>
         <message>
@@ -160,6 +172,21 @@
         </message>
     </context>
     <context>
+        <name>Cache</name>
+        <message>
+            <location filename="../lrgui/data/cache.py" line="264" />
+            <location filename="../lrgui/data/cache.py" line="267" />
+            <source>The decoded images were not cached ({reason}), so they will be decoded again next time.</source>
+            <extracomment>Temporary files older than this were left by a crashed process. A store is written only when the disk has this many times its size free. Bytes a store needs per entry besides its pixels (name, four integers, row, reason), a generous guess.</extracomment>
+            <translation>Die dekodierten Bilder wurden nicht zwischengespeichert ({reason}), daher werden sie beim nächsten Mal erneut dekodiert.</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/cache.py" line="334" />
+            <source>The decoded images were not cached: the disk holding {folder} has {bytes} free and caching needs {bytes2}, so they will be decoded again next time.</source>
+            <translation>Die dekodierten Bilder wurden nicht zwischengespeichert: Auf dem Datenträger mit {folder} sind {bytes} frei, der Zwischenspeicher braucht {bytes2}, daher werden sie beim nächsten Mal erneut dekodiert.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cifar10</name>
         <message>
             <location filename="../lrgui/data/cifar10.py" line="174" />
@@ -201,6 +228,11 @@
             <location filename="../lrgui/data/cifar10.py" line="486" />
             <source>{path} is {bytes}, larger than any CIFAR-10 batch file (about 30 MB), so lrgui does not read it.</source>
             <translation>{path} ist {bytes} groß, größer als jede CIFAR-10-Batchdatei (etwa 30 MB), daher liest lrgui sie nicht.</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/cifar10.py" line="490" />
+            <source>Reading {path}</source>
+            <translation>Das Lesen von {path}</translation>
         </message>
         <message>
             <location filename="../lrgui/data/cifar10.py" line="494" />
@@ -865,6 +897,11 @@
             <translation>{name} ist {bytes} groß, größer als {what} sein kann (höchstens {bytes2}).</translation>
         </message>
         <message>
+            <location filename="../lrgui/data/files.py" line="167" />
+            <source>Opening {name}</source>
+            <translation>Das Öffnen von {name}</translation>
+        </message>
+        <message>
             <location filename="../lrgui/data/files.py" line="176" />
             <source>{name} changed while it was being read; please try again.</source>
             <translation>{name} hat sich beim Lesen geändert; bitte versuche es noch einmal.</translation>
@@ -1024,6 +1061,11 @@
             <translation>{path} gibt ein leeres Array an (Form {join}).</translation>
         </message>
         <message>
+            <location filename="../lrgui/data/idx.py" line="176" />
+            <source>The array declared in {path}</source>
+            <translation>Das in {path} angegebene Array</translation>
+        </message>
+        <message>
             <location filename="../lrgui/data/idx.py" line="182" />
             <source>{path} is corrupt: its gzip trailer gives another length than the {text} values its IDX header announces.</source>
             <translation>{path} ist beschädigt: Sein gzip-Nachspann nennt eine andere Länge als die {text} Werte, die sein IDX-Kopf ankündigt.</translation>
@@ -1067,6 +1109,11 @@
             <location filename="../lrgui/data/idx.py" line="272" />
             <source>{name} has no labels: {labels_name}[.gz] is missing from {folder}.</source>
             <translation>{name} hat keine Labels: {labels_name}[.gz] fehlt in {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/idx.py" line="276" />
+            <source>The {images_name} split</source>
+            <translation>Der Teil {images_name}</translation>
         </message>
         <message>
             <location filename="../lrgui/data/idx.py" line="279" />
@@ -1671,6 +1718,11 @@ minibatches per epoch of the network (1: full batch)</extracomment>
             <location filename="../lrgui/session/lesson.py" line="506" />
             <source>its {filename} declares {bytes}, more than a lesson holds ({bytes2})</source>
             <translation>ihre {filename} gibt {bytes} an, mehr als eine Lektion fasst ({bytes2})</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/session/lesson.py" line="510" />
+            <source>The lesson's {filename}</source>
+            <translation>Die Datei {filename} der Lektion</translation>
         </message>
         <message>
             <location filename="../lrgui/session/lesson.py" line="518" />
@@ -2928,9 +2980,24 @@ minibatches per epoch of the network (1: full batch)</extracomment>
             <translation>Unbekanntes Modell {model}; wähle eines von {join}.</translation>
         </message>
         <message>
+            <location filename="../lrgui/data/toy.py" line="223" />
+            <source>The number of points</source>
+            <translation>Die Anzahl der Punkte</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/toy.py" line="225" />
+            <source>The seed</source>
+            <translation>Der Seed</translation>
+        </message>
+        <message>
             <location filename="../lrgui/data/toy.py" line="229" />
             <source>The {title} data set has no option {unknown}; {allowed}.</source>
             <translation>Der Datensatz {title} hat keine Option {unknown}; {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/toy.py" line="233" />
+            <source>The number of classes</source>
+            <translation>Die Anzahl der Klassen</translation>
         </message>
         <message>
             <location filename="../lrgui/data/toy.py" line="235" />

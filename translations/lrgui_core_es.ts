@@ -50,6 +50,13 @@
             <translation>El margen alrededor de los puntos debe ser un número finito ≥ 0, no {margin}.</translation>
         </message>
         <message>
+            <location filename="../lrgui/session/boundary.py" line="118" />
+            <location filename="../lrgui/session/boundary.py" line="213" />
+            <location filename="../lrgui/session/boundary.py" line="235" />
+            <source>The decision-boundary grid</source>
+            <translation>La cuadrícula de la frontera de decisión</translation>
+        </message>
+        <message>
             <location filename="../lrgui/session/boundary.py" line="220" />
             <source>Unknown model kind {kind}; choose one of {join}.</source>
             <translation>Tipo de modelo desconocido {kind}; elige uno de {join}.</translation>
@@ -108,9 +115,14 @@
     <context>
         <name>BoundaryImage</name>
         <message>
+            <location filename="../lrgui/session/boundary_image.py" line="81" />
+            <source>The boundary picture</source>
+            <extracomment>The marker shapes, one per class: circle, square, triangle up, diamond, triangle down, pentagon, hexagon, star. How far towards the class colour the background goes: a little where the model is unsure (so the two sides of the boundary still differ by ≥ 40 levels), more where it is sure.</extracomment>
+            <translation>La imagen de frontera</translation>
+        </message>
+        <message>
             <location filename="../lrgui/session/boundary_image.py" line="88" />
             <source>The boundary has {count} classes but {count2} class names were given.</source>
-            <extracomment>The marker shapes, one per class: circle, square, triangle up, diamond, triangle down, pentagon, hexagon, star. How far towards the class colour the background goes: a little where the model is unsure (so the two sides of the boundary still differ by ≥ 40 levels), more where it is sure.</extracomment>
             <translation>La frontera tiene {count} clases, pero se dieron {count2} nombres de clase.</translation>
         </message>
         <message>
@@ -160,6 +172,21 @@
         </message>
     </context>
     <context>
+        <name>Cache</name>
+        <message>
+            <location filename="../lrgui/data/cache.py" line="264" />
+            <location filename="../lrgui/data/cache.py" line="267" />
+            <source>The decoded images were not cached ({reason}), so they will be decoded again next time.</source>
+            <extracomment>Temporary files older than this were left by a crashed process. A store is written only when the disk has this many times its size free. Bytes a store needs per entry besides its pixels (name, four integers, row, reason), a generous guess.</extracomment>
+            <translation>Las imágenes decodificadas no se guardaron en caché ({reason}), así que se volverán a decodificar la próxima vez.</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/cache.py" line="334" />
+            <source>The decoded images were not cached: the disk holding {folder} has {bytes} free and caching needs {bytes2}, so they will be decoded again next time.</source>
+            <translation>Las imágenes decodificadas no se guardaron en caché: el disco que contiene {folder} tiene {bytes} libres y la caché necesita {bytes2}, así que se volverán a decodificar la próxima vez.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cifar10</name>
         <message>
             <location filename="../lrgui/data/cifar10.py" line="174" />
@@ -201,6 +228,11 @@
             <location filename="../lrgui/data/cifar10.py" line="486" />
             <source>{path} is {bytes}, larger than any CIFAR-10 batch file (about 30 MB), so lrgui does not read it.</source>
             <translation>{path} ocupa {bytes}, más que cualquier archivo batch de CIFAR-10 (unos 30 MB), así que lrgui no lo lee.</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/cifar10.py" line="490" />
+            <source>Reading {path}</source>
+            <translation>Leer {path}</translation>
         </message>
         <message>
             <location filename="../lrgui/data/cifar10.py" line="494" />
@@ -865,6 +897,11 @@
             <translation>{name} ocupa {bytes}, más de lo que puede ocupar {what} (como mucho {bytes2}).</translation>
         </message>
         <message>
+            <location filename="../lrgui/data/files.py" line="167" />
+            <source>Opening {name}</source>
+            <translation>Abrir {name}</translation>
+        </message>
+        <message>
             <location filename="../lrgui/data/files.py" line="176" />
             <source>{name} changed while it was being read; please try again.</source>
             <translation>{name} cambió mientras se leía; inténtalo de nuevo.</translation>
@@ -1024,6 +1061,11 @@
             <translation>{path} declara un array vacío (forma {join}).</translation>
         </message>
         <message>
+            <location filename="../lrgui/data/idx.py" line="176" />
+            <source>The array declared in {path}</source>
+            <translation>El array declarado en {path}</translation>
+        </message>
+        <message>
             <location filename="../lrgui/data/idx.py" line="182" />
             <source>{path} is corrupt: its gzip trailer gives another length than the {text} values its IDX header announces.</source>
             <translation>{path} está dañado: su cola gzip da otra longitud que los {text} valores que anuncia su cabecera IDX.</translation>
@@ -1067,6 +1109,11 @@
             <location filename="../lrgui/data/idx.py" line="272" />
             <source>{name} has no labels: {labels_name}[.gz] is missing from {folder}.</source>
             <translation>{name} no tiene etiquetas: falta {labels_name}[.gz] en {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/idx.py" line="276" />
+            <source>The {images_name} split</source>
+            <translation>La parte {images_name}</translation>
         </message>
         <message>
             <location filename="../lrgui/data/idx.py" line="279" />
@@ -1671,6 +1718,11 @@ minibatches per epoch of the network (1: full batch)</extracomment>
             <location filename="../lrgui/session/lesson.py" line="506" />
             <source>its {filename} declares {bytes}, more than a lesson holds ({bytes2})</source>
             <translation>su {filename} declara {bytes}, más de lo que cabe en una lección ({bytes2})</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/session/lesson.py" line="510" />
+            <source>The lesson's {filename}</source>
+            <translation>El {filename} de la lección</translation>
         </message>
         <message>
             <location filename="../lrgui/session/lesson.py" line="518" />
@@ -2928,9 +2980,24 @@ minibatches per epoch of the network (1: full batch)</extracomment>
             <translation>Modelo desconocido {model}; elige uno de {join}.</translation>
         </message>
         <message>
+            <location filename="../lrgui/data/toy.py" line="223" />
+            <source>The number of points</source>
+            <translation>El número de puntos</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/toy.py" line="225" />
+            <source>The seed</source>
+            <translation>La semilla</translation>
+        </message>
+        <message>
             <location filename="../lrgui/data/toy.py" line="229" />
             <source>The {title} data set has no option {unknown}; {allowed}.</source>
             <translation>El conjunto {title} no tiene ninguna opción {unknown}; {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/toy.py" line="233" />
+            <source>The number of classes</source>
+            <translation>El número de clases</translation>
         </message>
         <message>
             <location filename="../lrgui/data/toy.py" line="235" />

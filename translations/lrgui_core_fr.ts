@@ -50,6 +50,13 @@
             <translation>La marge autour des points doit être un nombre fini ≥ 0, pas {margin}.</translation>
         </message>
         <message>
+            <location filename="../lrgui/session/boundary.py" line="118" />
+            <location filename="../lrgui/session/boundary.py" line="213" />
+            <location filename="../lrgui/session/boundary.py" line="235" />
+            <source>The decision-boundary grid</source>
+            <translation>La grille de la frontière de décision</translation>
+        </message>
+        <message>
             <location filename="../lrgui/session/boundary.py" line="220" />
             <source>Unknown model kind {kind}; choose one of {join}.</source>
             <translation>Type de modèle inconnu {kind} ; choisissez parmi {join}.</translation>
@@ -108,9 +115,14 @@
     <context>
         <name>BoundaryImage</name>
         <message>
+            <location filename="../lrgui/session/boundary_image.py" line="81" />
+            <source>The boundary picture</source>
+            <extracomment>The marker shapes, one per class: circle, square, triangle up, diamond, triangle down, pentagon, hexagon, star. How far towards the class colour the background goes: a little where the model is unsure (so the two sides of the boundary still differ by ≥ 40 levels), more where it is sure.</extracomment>
+            <translation>L'image de frontière</translation>
+        </message>
+        <message>
             <location filename="../lrgui/session/boundary_image.py" line="88" />
             <source>The boundary has {count} classes but {count2} class names were given.</source>
-            <extracomment>The marker shapes, one per class: circle, square, triangle up, diamond, triangle down, pentagon, hexagon, star. How far towards the class colour the background goes: a little where the model is unsure (so the two sides of the boundary still differ by ≥ 40 levels), more where it is sure.</extracomment>
             <translation>La frontière a {count} classes, mais {count2} noms de classe ont été donnés.</translation>
         </message>
         <message>
@@ -160,6 +172,21 @@
         </message>
     </context>
     <context>
+        <name>Cache</name>
+        <message>
+            <location filename="../lrgui/data/cache.py" line="264" />
+            <location filename="../lrgui/data/cache.py" line="267" />
+            <source>The decoded images were not cached ({reason}), so they will be decoded again next time.</source>
+            <extracomment>Temporary files older than this were left by a crashed process. A store is written only when the disk has this many times its size free. Bytes a store needs per entry besides its pixels (name, four integers, row, reason), a generous guess.</extracomment>
+            <translation>Les images décodées n'ont pas été mises en cache ({reason}), elles seront donc décodées à nouveau la prochaine fois.</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/cache.py" line="334" />
+            <source>The decoded images were not cached: the disk holding {folder} has {bytes} free and caching needs {bytes2}, so they will be decoded again next time.</source>
+            <translation>Les images décodées n'ont pas été mises en cache : le disque qui contient {folder} a {bytes} de libre et le cache demande {bytes2}, elles seront donc décodées à nouveau la prochaine fois.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cifar10</name>
         <message>
             <location filename="../lrgui/data/cifar10.py" line="174" />
@@ -201,6 +228,11 @@
             <location filename="../lrgui/data/cifar10.py" line="486" />
             <source>{path} is {bytes}, larger than any CIFAR-10 batch file (about 30 MB), so lrgui does not read it.</source>
             <translation>{path} fait {bytes}, plus que tout fichier batch CIFAR-10 (environ 30 Mo), donc lrgui ne le lit pas.</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/cifar10.py" line="490" />
+            <source>Reading {path}</source>
+            <translation>La lecture de {path}</translation>
         </message>
         <message>
             <location filename="../lrgui/data/cifar10.py" line="494" />
@@ -865,6 +897,11 @@
             <translation>{name} fait {bytes}, plus que ne peut faire {what} (au plus {bytes2}).</translation>
         </message>
         <message>
+            <location filename="../lrgui/data/files.py" line="167" />
+            <source>Opening {name}</source>
+            <translation>L'ouverture de {name}</translation>
+        </message>
+        <message>
             <location filename="../lrgui/data/files.py" line="176" />
             <source>{name} changed while it was being read; please try again.</source>
             <translation>{name} a changé pendant sa lecture ; veuillez réessayer.</translation>
@@ -1024,6 +1061,11 @@
             <translation>{path} déclare un tableau vide (forme {join}).</translation>
         </message>
         <message>
+            <location filename="../lrgui/data/idx.py" line="176" />
+            <source>The array declared in {path}</source>
+            <translation>Le tableau déclaré dans {path}</translation>
+        </message>
+        <message>
             <location filename="../lrgui/data/idx.py" line="182" />
             <source>{path} is corrupt: its gzip trailer gives another length than the {text} values its IDX header announces.</source>
             <translation>{path} est corrompu : sa fin gzip donne une autre longueur que les {text} valeurs annoncées par son en-tête IDX.</translation>
@@ -1067,6 +1109,11 @@
             <location filename="../lrgui/data/idx.py" line="272" />
             <source>{name} has no labels: {labels_name}[.gz] is missing from {folder}.</source>
             <translation>{name} n'a pas d'étiquettes : {labels_name}[.gz] manque dans {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/idx.py" line="276" />
+            <source>The {images_name} split</source>
+            <translation>La partie {images_name}</translation>
         </message>
         <message>
             <location filename="../lrgui/data/idx.py" line="279" />
@@ -1671,6 +1718,11 @@ minibatches per epoch of the network (1: full batch)</extracomment>
             <location filename="../lrgui/session/lesson.py" line="506" />
             <source>its {filename} declares {bytes}, more than a lesson holds ({bytes2})</source>
             <translation>son {filename} déclare {bytes}, plus que ne contient une leçon ({bytes2})</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/session/lesson.py" line="510" />
+            <source>The lesson's {filename}</source>
+            <translation>Le {filename} de la leçon</translation>
         </message>
         <message>
             <location filename="../lrgui/session/lesson.py" line="518" />
@@ -2928,9 +2980,24 @@ minibatches per epoch of the network (1: full batch)</extracomment>
             <translation>Modèle inconnu {model} ; choisissez parmi {join}.</translation>
         </message>
         <message>
+            <location filename="../lrgui/data/toy.py" line="223" />
+            <source>The number of points</source>
+            <translation>Le nombre de points</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/toy.py" line="225" />
+            <source>The seed</source>
+            <translation>La graine</translation>
+        </message>
+        <message>
             <location filename="../lrgui/data/toy.py" line="229" />
             <source>The {title} data set has no option {unknown}; {allowed}.</source>
             <translation>Le jeu {title} n'a pas d'option {unknown} ; {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/toy.py" line="233" />
+            <source>The number of classes</source>
+            <translation>Le nombre de classes</translation>
         </message>
         <message>
             <location filename="../lrgui/data/toy.py" line="235" />

@@ -54,6 +54,7 @@ from lrgui.data.dataset import PERMISSION_DENIED, ImageFormat, SkippedFile
 from lrgui.data.files import replacing
 from lrgui.data.limits import format_bytes
 from lrgui.data.loader import LoadingCancelled, LoadProgress, StopCheck, load_files
+from lrgui.i18n import translate
 
 #: Raised whenever the decoding pipeline may give different pixels, which
 #: makes every earlier store unreachable (and eventually evicted).
@@ -260,9 +261,11 @@ class ImageCache:
         except _CacheShort as short:
             self._note(str(short))
         except OSError as exc:
-            self._note(f"The decoded images were not cached ({_write_failure(exc)}), so they will be decoded again next time.")
+            self._note(translate("Cache", "The decoded images were not cached ({reason}), so they will be decoded again "
+                                          "next time.").format(reason=_write_failure(exc)))
         except Exception as exc:  # noqa: BLE001 - a cache that cannot be written is only slower
-            self._note(f"The decoded images were not cached ({type(exc).__name__}), so they will be decoded again next time.")
+            self._note(translate("Cache", "The decoded images were not cached ({reason}), so they will be decoded again "
+                                          "next time.").format(reason=type(exc).__name__))
 
     def _note(self, text: str) -> None:
         self.notes.append(text)
@@ -328,8 +331,9 @@ class ImageCache:
         free = shutil.disk_usage(self.folder).free
         if free < FREE_SPACE_FACTOR * expected:
             raise _CacheShort(
-                f"The decoded images were not cached: the disk holding {self.folder} has {format_bytes(free)} free "
-                f"and caching needs {format_bytes(FREE_SPACE_FACTOR * expected)}, so they will be decoded again next time."
+                translate("Cache", "The decoded images were not cached: the disk holding {folder} has {bytes} free "
+                                   "and caching needs {bytes2}, so they will be decoded again next time.").format(
+                folder=self.folder, bytes=format_bytes(free), bytes2=format_bytes(FREE_SPACE_FACTOR * expected))
             )
 
     # ------------------------------------------------------------- eviction

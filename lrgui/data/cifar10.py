@@ -487,7 +487,7 @@ def read_file_bytes(path: Path, limit: int = MAX_BATCH_FILE_BYTES) -> bytes:
                                      "lrgui does not read it.").format(path=path, bytes=format_bytes(size))
             )
         # The file, and at most once more for the one string the opcode walk decodes.
-        check_fits(2 * size, f"Reading {path}")
+        check_fits(2 * size, translate("Cifar10", "Reading {path}").format(path=path))
         try:
             data = file.read(size + 1)  # read(n) allocates n bytes: never more than the file's own size
         except OSError as exc:

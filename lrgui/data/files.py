@@ -164,7 +164,7 @@ def read_regular_file(path: str | os.PathLike, *, what: str, limit: int, error: 
                 name=name, bytes=format_bytes(size), what=what, bytes2=format_bytes(limit)))
         wanted = size if head is None else min(head, size)
         try:
-            check_fits(memory_factor * wanted, f"Opening {name}", cap=None)
+            check_fits(memory_factor * wanted, translate("Files", "Opening {name}").format(name=name), cap=None)
         except DataError as exc:
             raise error(str(exc)) from None
         try:

@@ -173,7 +173,7 @@ class IdxFile:
             raise DataError(translate("Idx", "{path} declares an empty array (shape {join}).").format(
                 path=path, join=' × '.join(map(str, shape))))
         header = IdxHeader(start[2], shape)
-        check_fits(header.nbytes, f"The array declared in {path}")
+        check_fits(header.nbytes, translate("Idx", "The array declared in {path}").format(path=path))
         if self._plain_size is not None and self._plain_size - header.size != header.nbytes:
             self._refuse_length(header, self._plain_size - header.size)
         # gzip checks this length itself, but only after unpacking everything: a bomb is refused here instead.
@@ -273,7 +273,7 @@ def read_image_split(folder: Path, images_name: str, labels_name: str, n_classes
             name=images_path.name, labels_name=labels_name, folder=folder))
     with IdxFile(images_path) as images_file, IdxFile(labels_path) as labels_file:
         _check_headers(images_file, labels_file)
-        check_fits(images_file.header().nbytes + labels_file.header().nbytes, f"The {images_name} split")
+        check_fits(images_file.header().nbytes + labels_file.header().nbytes, translate("Idx", "The {images_name} split").format(images_name=images_name))
         images, labels = images_file.values(), labels_file.values()
     if len(labels) and labels.max() >= n_classes:  # unsigned bytes: never negative, never wrapped
         raise DataError(translate("Idx", "{labels_path} has label {value}; Fashion-MNIST labels are 0–{value2}.").format(

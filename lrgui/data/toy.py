@@ -220,9 +220,9 @@ def load_toy(name: str, points: int | None = None, noise: float | None = None, s
     """
     key = _key(name)
     toy = TOY_SETS[key]
-    points = toy.points if points is None else _whole("The number of points", points, MIN_POINTS, MAX_POINTS)
+    points = toy.points if points is None else _whole(translate("Toy", "The number of points"), points, MIN_POINTS, MAX_POINTS)
     noise = toy.noise if noise is None else _noise(noise)
-    seed = _whole("The seed", seed, 0, 2**63 - 1)
+    seed = _whole(translate("Toy", "The seed"), seed, 0, 2**63 - 1)
     unknown = sorted(set(options) - set(toy.options))
     if unknown:
         allowed = f"it takes {', '.join(toy.options)}" if toy.options else "it takes none"
@@ -230,7 +230,7 @@ def load_toy(name: str, points: int | None = None, noise: float | None = None, s
             title=toy.title, unknown=repr(unknown[0]), allowed=allowed))
     chosen = {**toy.options, **options}
     if "classes" in chosen:
-        chosen["classes"] = _whole("The number of classes", chosen["classes"], MIN_CLASSES, MAX_CLASSES)
+        chosen["classes"] = _whole(translate("Toy", "The number of classes"), chosen["classes"], MIN_CLASSES, MAX_CLASSES)
         if points < chosen["classes"]:
             raise DataError(translate("Toy", "{points} points cannot make {chosen} classes; give at least one per "
                                              "class.").format(points=points, chosen=chosen['classes']))

@@ -115,7 +115,7 @@ def class_probabilities(source: ProbabilitySource, extent: Extent, nx: int = 200
     xs, ys = grid_axes(extent, nx, ny)
     if source is None or (isinstance(source, Classifier) and not source.is_fitted):
         return np.full((2, len(ys), len(xs)), 0.5, dtype=np.float32)
-    check_fits(4 * len(xs) * len(ys) * 8, "The decision-boundary grid")
+    check_fits(4 * len(xs) * len(ys) * 8, translate("Boundary", "The decision-boundary grid"))
     predict = getattr(source, "predict_proba", source)
     if not callable(predict):
         raise TypeError(f"expected an estimator or a callable, not {type(source).__name__}")
@@ -210,7 +210,7 @@ def _output_logits(kind, parameters, extent, nx, ny, activation) -> np.ndarray:
         coef, intercept = _logistic_arrays(parameters)
         if coef.ndim == 1:
             coef, intercept = np.column_stack([np.zeros(2, np.float32), coef]), np.stack([np.float32(0), intercept])
-        check_fits(4 * coef.shape[1] * len(xs) * len(ys), "The decision-boundary grid")
+        check_fits(4 * coef.shape[1] * len(xs) * len(ys), translate("Boundary", "The decision-boundary grid"))
         out = np.empty((coef.shape[1], len(ys), len(xs)), dtype=np.float32)
         for c in range(coef.shape[1]):
             np.add.outer(ys * coef[1, c] + intercept[c], xs * coef[0, c], out=out[c])
@@ -232,7 +232,7 @@ def _network_logits(W1, b1, W2, b2, xs, ys, activation: str) -> np.ndarray:
     column_term = np.multiply.outer(xs, W1[0])  # (nx, h)
     row_term = np.multiply.outer(ys, W1[1]) + b1  # (ny, h)
     ny, nx = len(ys), len(xs)
-    check_fits(4 * W2.shape[1] * nx * ny, "The decision-boundary grid")
+    check_fits(4 * W2.shape[1] * nx * ny, translate("Boundary", "The decision-boundary grid"))
     out = np.empty((ny, nx, W2.shape[1]), dtype=np.float32)
     # Blocks of whole rows; of part of a row when one row is already too much (thousands of units).
     cols = min(nx, max(1, BLOCK_ELEMENTS // h))

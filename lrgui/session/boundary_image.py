@@ -78,7 +78,7 @@ def render_boundary(estimator_or_grid, X, y, classes, size: int = 400, extent: E
     extent = grid_extent(X) if extent is None else extent
     scale = 2 if size <= SUPERSAMPLE_UP_TO else 1
     side = size * scale
-    check_fits(side * side * (4 * 10 + 3), "The boundary picture")  # the class planes, their colours and the image
+    check_fits(side * side * (4 * 10 + 3), translate("BoundaryImage", "The boundary picture"))  # the class planes, their colours and the image
     if isinstance(estimator_or_grid, TrainedModel):
         classes = estimator_or_grid.classes
     names = [str(c) for c in getattr(estimator_or_grid, "classes_", classes)]

@@ -507,7 +507,7 @@ def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
                                                "({bytes2})").format(
             filename=info.filename, bytes=format_bytes(info.file_size), bytes2=format_bytes(cap)))
     try:
-        check_fits(info.file_size, f"The lesson's {info.filename}", cap=cap)
+        check_fits(info.file_size, translate("LessonFile", "The lesson's {filename}").format(filename=info.filename), cap=cap)
     except DataError as exc:
         raise _Invalid(str(exc).rstrip(".")) from None
     content = bytearray()
