@@ -1915,27 +1915,37 @@ minibatches per epoch of the network (1: full batch)</extracomment>
             <translation>Der Ordner {shown} der Lektion wurde nicht gefunden; suche ihn (die App fragt beim Öffnen der Lektion danach) oder lege ihn zurück.{hint}</translation>
         </message>
         <message>
+            <location filename="../lrgui/session/lesson.py" line="788" />
+            <source>it holds {files} files, not {expected}</source>
+            <translation>er enthält {files} Dateien, nicht {expected}</translation>
+        </message>
+        <message>
             <location filename="../lrgui/session/lesson.py" line="791" />
+            <source>the names or sizes of its files differ</source>
+            <translation>die Namen oder Größen seiner Dateien weichen ab</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/session/lesson.py" line="793" />
             <source>The lesson's folder {shown} has changed since the lesson was saved ({what}); locate the original folder or train on it as it is.</source>
             <translation>Der Ordner {shown} der Lektion hat sich seit dem Speichern der Lektion geändert ({what}); suche den ursprünglichen Ordner oder trainiere mit ihm, wie er ist.</translation>
         </message>
         <message>
-            <location filename="../lrgui/session/lesson.py" line="848" />
+            <location filename="../lrgui/session/lesson.py" line="850" />
             <source>Not a folder: {folder}</source>
             <translation>Kein Ordner: {folder}</translation>
         </message>
         <message>
-            <location filename="../lrgui/session/lesson.py" line="852" />
+            <location filename="../lrgui/session/lesson.py" line="854" />
             <source>The lesson has no folder {source}.</source>
             <translation>Die Lektion hat keinen Ordner {source}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/session/lesson.py" line="873" />
+            <location filename="../lrgui/session/lesson.py" line="875" />
             <source>This lesson has no training settings to run.</source>
             <translation>Diese Lektion hat keine Trainingseinstellungen zum Ausführen.</translation>
         </message>
         <message>
-            <location filename="../lrgui/session/lesson.py" line="885" />
+            <location filename="../lrgui/session/lesson.py" line="887" />
             <source>{path} has no training settings to run.</source>
             <translation>{path} hat keine Trainingseinstellungen zum Ausführen.</translation>
         </message>
@@ -1972,12 +1982,22 @@ minibatches per epoch of the network (1: full batch)</extracomment>
             <translation>Das Training braucht mindestens zwei Klassen; gefunden: {count} ({names}).</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/loader.py" line="273" />
+            <location filename="../lrgui/data/loader.py" line="271" />
+            <source> in {folders}</source>
+            <translation> in {folders}</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/loader.py" line="272" />
+            <source> ({count} folders could not be read)</source>
+            <translation> ({count} Ordner konnten nicht gelesen werden)</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/loader.py" line="274" />
             <source>Class {name} has no images{where}{hint}.</source>
             <translation>Die Klasse {name} hat keine Bilder{where}{hint}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/loader.py" line="293" />
+            <location filename="../lrgui/data/loader.py" line="294" />
             <source>Class {name} has no readable images ({count} files were skipped).</source>
             <translation>Die Klasse {name} hat keine lesbaren Bilder ({count} Dateien wurden übersprungen).</translation>
         </message>

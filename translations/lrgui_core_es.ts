@@ -1915,27 +1915,37 @@ minibatches per epoch of the network (1: full batch)</extracomment>
             <translation>No se encontró la carpeta {shown} de la lección; localízala (la aplicación la pide al abrir la lección) o vuelve a ponerla en su sitio.{hint}</translation>
         </message>
         <message>
+            <location filename="../lrgui/session/lesson.py" line="788" />
+            <source>it holds {files} files, not {expected}</source>
+            <translation>contiene {files} archivos, no {expected}</translation>
+        </message>
+        <message>
             <location filename="../lrgui/session/lesson.py" line="791" />
+            <source>the names or sizes of its files differ</source>
+            <translation>los nombres o tamaños de sus archivos difieren</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/session/lesson.py" line="793" />
             <source>The lesson's folder {shown} has changed since the lesson was saved ({what}); locate the original folder or train on it as it is.</source>
             <translation>La carpeta {shown} de la lección ha cambiado desde que se guardó la lección ({what}); localiza la carpeta original o entrena con ella tal como está.</translation>
         </message>
         <message>
-            <location filename="../lrgui/session/lesson.py" line="848" />
+            <location filename="../lrgui/session/lesson.py" line="850" />
             <source>Not a folder: {folder}</source>
             <translation>No es una carpeta: {folder}</translation>
         </message>
         <message>
-            <location filename="../lrgui/session/lesson.py" line="852" />
+            <location filename="../lrgui/session/lesson.py" line="854" />
             <source>The lesson has no folder {source}.</source>
             <translation>La lección no tiene ninguna carpeta {source}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/session/lesson.py" line="873" />
+            <location filename="../lrgui/session/lesson.py" line="875" />
             <source>This lesson has no training settings to run.</source>
             <translation>Esta lección no tiene ajustes de entrenamiento que ejecutar.</translation>
         </message>
         <message>
-            <location filename="../lrgui/session/lesson.py" line="885" />
+            <location filename="../lrgui/session/lesson.py" line="887" />
             <source>{path} has no training settings to run.</source>
             <translation>{path} no tiene ajustes de entrenamiento que ejecutar.</translation>
         </message>
@@ -1972,12 +1982,22 @@ minibatches per epoch of the network (1: full batch)</extracomment>
             <translation>El entrenamiento necesita al menos dos clases; encontradas: {count} ({names}).</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/loader.py" line="273" />
+            <location filename="../lrgui/data/loader.py" line="271" />
+            <source> in {folders}</source>
+            <translation> en {folders}</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/loader.py" line="272" />
+            <source> ({count} folders could not be read)</source>
+            <translation> (no se pudieron leer {count} carpetas)</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/loader.py" line="274" />
             <source>Class {name} has no images{where}{hint}.</source>
             <translation>La clase {name} no tiene imágenes{where}{hint}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/loader.py" line="293" />
+            <location filename="../lrgui/data/loader.py" line="294" />
             <source>Class {name} has no readable images ({count} files were skipped).</source>
             <translation>La clase {name} no tiene imágenes legibles (se omitieron {count} archivos).</translation>
         </message>

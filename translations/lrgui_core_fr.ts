@@ -1915,27 +1915,37 @@ minibatches per epoch of the network (1: full batch)</extracomment>
             <translation>Le dossier {shown} de la leçon est introuvable ; localisez-le (l'application le demande à l'ouverture de la leçon) ou remettez-le en place.{hint}</translation>
         </message>
         <message>
+            <location filename="../lrgui/session/lesson.py" line="788" />
+            <source>it holds {files} files, not {expected}</source>
+            <translation>il contient {files} fichiers, pas {expected}</translation>
+        </message>
+        <message>
             <location filename="../lrgui/session/lesson.py" line="791" />
+            <source>the names or sizes of its files differ</source>
+            <translation>les noms ou les tailles de ses fichiers diffèrent</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/session/lesson.py" line="793" />
             <source>The lesson's folder {shown} has changed since the lesson was saved ({what}); locate the original folder or train on it as it is.</source>
             <translation>Le dossier {shown} de la leçon a changé depuis l'enregistrement de la leçon ({what}) ; localisez le dossier d'origine ou entraînez sur lui tel qu'il est.</translation>
         </message>
         <message>
-            <location filename="../lrgui/session/lesson.py" line="848" />
+            <location filename="../lrgui/session/lesson.py" line="850" />
             <source>Not a folder: {folder}</source>
             <translation>Ce n'est pas un dossier : {folder}</translation>
         </message>
         <message>
-            <location filename="../lrgui/session/lesson.py" line="852" />
+            <location filename="../lrgui/session/lesson.py" line="854" />
             <source>The lesson has no folder {source}.</source>
             <translation>La leçon n'a pas de dossier {source}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/session/lesson.py" line="873" />
+            <location filename="../lrgui/session/lesson.py" line="875" />
             <source>This lesson has no training settings to run.</source>
             <translation>Cette leçon n'a pas de réglages d'entraînement à exécuter.</translation>
         </message>
         <message>
-            <location filename="../lrgui/session/lesson.py" line="885" />
+            <location filename="../lrgui/session/lesson.py" line="887" />
             <source>{path} has no training settings to run.</source>
             <translation>{path} n'a pas de réglages d'entraînement à exécuter.</translation>
         </message>
@@ -1972,12 +1982,22 @@ minibatches per epoch of the network (1: full batch)</extracomment>
             <translation>L'entraînement demande au moins deux classes ; trouvé : {count} ({names}).</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/loader.py" line="273" />
+            <location filename="../lrgui/data/loader.py" line="271" />
+            <source> in {folders}</source>
+            <translation> dans {folders}</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/loader.py" line="272" />
+            <source> ({count} folders could not be read)</source>
+            <translation> ({count} dossiers n'ont pas pu être lus)</translation>
+        </message>
+        <message>
+            <location filename="../lrgui/data/loader.py" line="274" />
             <source>Class {name} has no images{where}{hint}.</source>
             <translation>La classe {name} n'a pas d'images{where}{hint}.</translation>
         </message>
         <message>
-            <location filename="../lrgui/data/loader.py" line="293" />
+            <location filename="../lrgui/data/loader.py" line="294" />
             <source>Class {name} has no readable images ({count} files were skipped).</source>
             <translation>La classe {name} n'a pas d'images lisibles ({count} fichiers ont été ignorés).</translation>
         </message>

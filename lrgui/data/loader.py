@@ -220,7 +220,7 @@ def check_dataset_memory(count: int, image_format: ImageFormat) -> None:
     needed = dataset_memory(count, image_format)
     left = available_memory()
     if left is not None and needed > left:
-        size = f"{image_format.size:,} × {image_format.size:,}"
+        size = localize(f"{image_format.size:,} × {image_format.size:,}")
         raise DataError(
             translate("Loader", "{count} images at {size} pixels would need about {bytes} of memory (the pixels "
                                 "and their floating-point copy for training), but only {bytes2} is available: "
@@ -268,8 +268,9 @@ def load_class_folders(
     for name in selection.class_names(names):
         if not np.any(relabelled == name):
             folders = by_name[name].train if name in by_name else []
-            where = " in " + ", ".join(str(f) for f in folders) if folders else ""
-            hint = f" ({len(unreadable):,} folders could not be read)" if unreadable else ""
+            where = translate("Loader", " in {folders}").format(folders=", ".join(str(f) for f in folders)) if folders else ""
+            hint = (translate("Loader", " ({count} folders could not be read)").format(
+                count=localize(f"{len(unreadable):,}")) if unreadable else "")
             raise DataError(translate("Loader", "Class {name} has no images{where}{hint}.").format(
                 name=repr(name), where=where, hint=hint))
 

@@ -63,7 +63,7 @@ from lrgui.session.lesson_texts import PARAGRAPHS
 from lrgui.session.settings import TrainingSettings
 from lrgui.session.sources import SOURCE_KINDS, ClassSource, DataRequest, LoadedData, Progress, StopCheck, load
 from lrgui.session.trainer import TrainingResult
-from lrgui.session.wording import localize
+from lrgui.session.wording import format_int, localize
 
 LESSON_EXTENSION = ".lrlesson"
 FORMAT_VERSION = 1
@@ -785,8 +785,10 @@ def resolve_request(lesson: Lesson, *, accept_changed: bool = False) -> DataRequ
         if source.digest and not accept_changed:
             files, _, digest = folder_digest(folder, kinds.get(source.given, "folders"))
             if digest != source.digest:
-                what = (f"it holds {files:,} files, not {source.files:,}" if source.files is not None
-                        and files != source.files else "the names or sizes of its files differ")
+                what = (translate("LessonFile", "it holds {files} files, not {expected}").format(
+                            files=format_int(files), expected=format_int(source.files))
+                        if source.files is not None and files != source.files
+                        else translate("LessonFile", "the names or sizes of its files differ"))
                 raise LessonDataProblem(
                     translate("LessonFile", "The lesson's folder {shown} has changed since the lesson was saved "
                                             "({what}); locate the original folder or train on it as it is.").format(
