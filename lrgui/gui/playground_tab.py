@@ -13,7 +13,6 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from lrgui.data.toy import MAX_NOISE, MAX_POINTS, MIN_POINTS, TOY_SETS, load_toy
 from lrgui.errors import UserError
 from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.playground_pane import ModelPane
+from lrgui.gui.spinboxes import DecimalSpinBox
 from lrgui.gui.widgets import WholeTextComboBox, show_error
 from lrgui.session.settings import ACTIVATIONS
 from lrgui.session.state import AppState
@@ -75,7 +75,7 @@ class PlaygroundTab(QWidget):
         self.points_spin.setToolTip("How many points; for a gate, more than 4 add noisy copies of the corners")
         options.addWidget(self.points_spin)
         options.addWidget(QLabel("Noise:"))
-        self.noise_spin = QDoubleSpinBox()
+        self.noise_spin = DecimalSpinBox()  # both decimal marks, as every number box
         self.noise_spin.setObjectName("playgroundNoiseSpin")
         self.noise_spin.setRange(0.0, MAX_NOISE)
         self.noise_spin.setSingleStep(0.05)

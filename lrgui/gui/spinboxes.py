@@ -91,3 +91,27 @@ class LearningRateSpinBox(QDoubleSpinBox):
         if target < self.SMALLEST_STEP and self.minimum() == 0:
             target = 0.0  # stepping below the smallest step of a penalty box turns the penalty off
         self.setValue(min(self.maximum(), max(self.minimum(), target)))
+
+
+class DecimalSpinBox(QDoubleSpinBox):
+    """A plain decimal box (the playground's noise) that shows and reads numbers as the rate boxes do.
+
+    Qt's own box follows the widget's locale only, so in German it would read
+    a typed "0.1" as a grouped 01; here both decimal marks work, as everywhere.
+    """
+
+    def textFromValue(self, value: float) -> str:
+        return localize(f"{value:.{self.decimals()}f}")
+
+    def valueFromText(self, text: str) -> float:
+        value = parse_number(text)
+        return self.value() if value is None else value
+
+    def validate(self, text: str, pos: int):
+        cleaned = text.replace(",", ".").strip()
+        if not PARTIAL_NUMBER.match(cleaned):
+            return QValidator.State.Invalid, text, pos
+        value = parse_number(cleaned)
+        if value is None or not self.minimum() <= value <= self.maximum():
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Acceptable, text, pos

@@ -75,3 +75,17 @@ def test_the_session_speaks_german_through_qts_translator(german, qapp):
     finally:
         i18n.install(None)
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("typed", ["0,25", "0.25"])
+def test_the_playgrounds_noise_takes_either_decimal_mark(german, qtbot, typed):
+    from lrgui.gui.spinboxes import DecimalSpinBox
+
+    box = DecimalSpinBox()
+    qtbot.addWidget(box)
+    box.setRange(0.0, 0.5)
+    box.setDecimals(2)
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box.lineEdit(), typed)
+    box.interpretText()
+    assert box.value() == pytest.approx(0.25) and box.text() == "0,25"
