@@ -8,7 +8,6 @@ settings here, so they can never disagree.
 
 from __future__ import annotations
 
-import math
 from dataclasses import asdict, dataclass, fields, replace
 
 from lrgui.core import Classifier, LogisticRegression, NeuralNetwork
