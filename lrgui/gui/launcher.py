@@ -24,6 +24,10 @@ def create_application(argv: list[str] | None = None):
         icon = resource_path("icons", "lrgui.svg")
         if icon.exists():
             app.setWindowIcon(QIcon(str(icon)))
+        from lrgui.gui.language import chosen_language, install_language
+        from lrgui.gui.settings import app_settings
+
+        install_language(chosen_language(app_settings()))
     return app
 
 

@@ -18,6 +18,7 @@ from lrgui.errors import UserError
 from lrgui.gui import help_dialogs
 from lrgui.gui.data_tab import DataTab
 from lrgui.gui.draw_tab import DrawTab
+from lrgui.gui.language import LanguageMenu
 from lrgui.gui.lesson_actions import LessonActions
 from lrgui.gui.playground_tab import PlaygroundTab
 from lrgui.gui.predict_tab import PredictTab
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
         self.presentation_action.toggled.connect(self.set_presentation)
         menu.addAction(self.presentation_action)
         menu.addAction(self.lessons.notes_action)
+        menu.addSeparator()
+        self.language_menu = menu.addMenu(LanguageMenu(self, self._settings))
         self.view_menu = menu
         leave = self._action("Leave presentation", lambda: self.presentation_action.setChecked(False), "Esc",
                              "leavePresentationAction")
