@@ -409,11 +409,11 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <message>
         <source>Plain background</source>
         <extracomment>The shortest wait between a stroke and the answer it brings, in milliseconds. Brush sizes offered, in canvas pixels.</extracomment>
-        <translation>Einfarbiger Hintergrund</translation>
+        <translation>Einfarbig</translation>
     </message>
     <message>
         <source>Mean training image</source>
-        <translation>Mittleres Trainingsbild</translation>
+        <translation>Mittelbild</translation>
     </message>
     <message>
         <source>&amp;Brush</source>
@@ -514,7 +514,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>What would flip it?</source>
-        <translation>Was würde es kippen?</translation>
+        <translation>Was kippt es?</translation>
     </message>
     <message>
         <source>Mark the pixels that push hardest towards the runner-up class</source>
@@ -1281,7 +1281,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>Show the hidden units&apos; lines</source>
-        <translation>Geraden der verborgenen Einheiten zeigen</translation>
+        <translation>Geraden der Einheiten</translation>
     </message>
     <message>
         <source>Each hidden unit&apos;s own line w·x + b = 0: where its input changes sign</source>
@@ -1289,11 +1289,11 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>Train this pane</source>
-        <translation>Diesen Bereich trainieren</translation>
+        <translation>Trainieren</translation>
     </message>
     <message>
         <source>Hidden units:</source>
-        <translation>Verborgene Einheiten:</translation>
+        <translation>Einheiten:</translation>
     </message>
     <message>
         <source>Activation:</source>
@@ -1301,7 +1301,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>Race rates…</source>
-        <translation>Raten-Rennen…</translation>
+        <translation>Rennen…</translation>
     </message>
     <message>
         <source>This pane&apos;s line trained with several learning rates from its start: each rate&apos;s path on one cost landscape</source>
@@ -1445,7 +1445,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>Race rates…</source>
-        <translation>Raten-Rennen…</translation>
+        <translation>Rennen…</translation>
     </message>
     <message>
         <source>The network (right pane&apos;s settings) trained with several learning rates from the same start: boundaries side by side, costs on one plot</source>
@@ -1453,7 +1453,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>Click adds:</source>
-        <translation>Klick fügt hinzu:</translation>
+        <translation>Klick setzt:</translation>
     </message>
     <message>
         <source>Left click adds a point, right click removes the nearest one.</source>
@@ -1502,7 +1502,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>Open images…</source>
-        <translation>Bilder öffnen…</translation>
+        <translation>Öffnen…</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -1514,7 +1514,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
+        <translation>CSV-Export…</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1522,7 +1522,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>Predict the test set</source>
-        <translation>Testmenge vorhersagen</translation>
+        <translation>Testbilder</translation>
     </message>
     <message>
         <source>Predict every image held out for testing, with its true label</source>
@@ -1972,7 +1972,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>Hidden units:</source>
-        <translation>Verborgene Einheiten:</translation>
+        <translation>Einheiten:</translation>
     </message>
     <message>
         <source>Activation:</source>

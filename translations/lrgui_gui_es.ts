@@ -514,7 +514,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>What would flip it?</source>
-        <translation>¿Qué lo haría cambiar?</translation>
+        <translation>¿Qué lo cambiaría?</translation>
     </message>
     <message>
         <source>Mark the pixels that push hardest towards the runner-up class</source>
@@ -1269,7 +1269,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>Learning rate:</source>
-        <translation>Tasa de aprendizaje:</translation>
+        <translation>Tasa:</translation>
     </message>
     <message>
         <source>Epochs:</source>
@@ -1281,7 +1281,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>Show the hidden units&apos; lines</source>
-        <translation>Mostrar las rectas de las unidades ocultas</translation>
+        <translation>Rectas de unidades</translation>
     </message>
     <message>
         <source>Each hidden unit&apos;s own line w·x + b = 0: where its input changes sign</source>
@@ -1289,7 +1289,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>Train this pane</source>
-        <translation>Entrenar este panel</translation>
+        <translation>Entrenar</translation>
     </message>
     <message>
         <source>Hidden units:</source>
@@ -1301,7 +1301,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>Race rates…</source>
-        <translation>Carrera de tasas…</translation>
+        <translation>Carrera…</translation>
     </message>
     <message>
         <source>This pane&apos;s line trained with several learning rates from its start: each rate&apos;s path on one cost landscape</source>
@@ -1309,11 +1309,11 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>Start: all weights zero</source>
-        <translation>Inicio: todos los pesos a cero</translation>
+        <translation>Inicio: pesos a cero</translation>
     </message>
     <message>
         <source>Start from zero</source>
-        <translation>Empezar desde cero</translation>
+        <translation>Desde cero</translation>
     </message>
     <message>
         <source>Forget the start clicked on the landscape: the next run starts at zero</source>
@@ -1445,7 +1445,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>Race rates…</source>
-        <translation>Carrera de tasas…</translation>
+        <translation>Carrera…</translation>
     </message>
     <message>
         <source>The network (right pane&apos;s settings) trained with several learning rates from the same start: boundaries side by side, costs on one plot</source>
@@ -1453,7 +1453,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>Click adds:</source>
-        <translation>El clic añade:</translation>
+        <translation>Clic añade:</translation>
     </message>
     <message>
         <source>Left click adds a point, right click removes the nearest one.</source>
@@ -1502,7 +1502,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>Open images…</source>
-        <translation>Abrir imágenes…</translation>
+        <translation>Abrir…</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -1522,7 +1522,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>Predict the test set</source>
-        <translation>Predecir el conjunto de prueba</translation>
+        <translation>Predecir prueba</translation>
     </message>
     <message>
         <source>Predict every image held out for testing, with its true label</source>
@@ -1641,11 +1641,11 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <message>
         <source>Test set</source>
         <extracomment>the evaluation at the model&apos;s own threshold, and the one shown (at the slider&apos;s threshold)</extracomment>
-        <translation>Conjunto de prueba</translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Training set</source>
-        <translation>Conjunto de entrenamiento</translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <source>Percent of each true class</source>

@@ -514,7 +514,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>What would flip it?</source>
-        <translation>Qu’est-ce qui le ferait basculer ?</translation>
+        <translation>Et pour basculer ?</translation>
     </message>
     <message>
         <source>Mark the pixels that push hardest towards the runner-up class</source>
@@ -1269,7 +1269,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>Learning rate:</source>
-        <translation>Taux d’apprentissage :</translation>
+        <translation>Taux :</translation>
     </message>
     <message>
         <source>Epochs:</source>
@@ -1281,7 +1281,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>Show the hidden units&apos; lines</source>
-        <translation>Afficher les droites des unités cachées</translation>
+        <translation>Droites des unités</translation>
     </message>
     <message>
         <source>Each hidden unit&apos;s own line w·x + b = 0: where its input changes sign</source>
@@ -1289,7 +1289,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>Train this pane</source>
-        <translation>Entraîner ce panneau</translation>
+        <translation>Entraîner</translation>
     </message>
     <message>
         <source>Hidden units:</source>
@@ -1301,7 +1301,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>Race rates…</source>
-        <translation>Course des taux…</translation>
+        <translation>Course…</translation>
     </message>
     <message>
         <source>This pane&apos;s line trained with several learning rates from its start: each rate&apos;s path on one cost landscape</source>
@@ -1309,7 +1309,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>Start: all weights zero</source>
-        <translation>Départ : tous les poids à zéro</translation>
+        <translation>Départ : poids nuls</translation>
     </message>
     <message>
         <source>Start from zero</source>
@@ -1445,7 +1445,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>Race rates…</source>
-        <translation>Course des taux…</translation>
+        <translation>Course…</translation>
     </message>
     <message>
         <source>The network (right pane&apos;s settings) trained with several learning rates from the same start: boundaries side by side, costs on one plot</source>
@@ -1453,7 +1453,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>Click adds:</source>
-        <translation>Un clic ajoute :</translation>
+        <translation>Clic ajoute :</translation>
     </message>
     <message>
         <source>Left click adds a point, right click removes the nearest one.</source>
@@ -1502,7 +1502,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>Open images…</source>
-        <translation>Ouvrir des images…</translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -1514,7 +1514,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1522,7 +1522,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>Predict the test set</source>
-        <translation>Prédire le jeu de test</translation>
+        <translation>Prédire le test</translation>
     </message>
     <message>
         <source>Predict every image held out for testing, with its true label</source>

@@ -445,7 +445,7 @@ class DataTab(DataLoading, DropArea):
         self.importer, self.import_folder = importer, Path(folder)
         self._set_format(importer.native_format)
         self.add_button.setEnabled(False)
-        self.message.emit(translate("DataTab", "Importing {title} from {folder}").format(title=importer.title, folder=folder))
+        self.message.emit(translate("DataTab", "Importing {title} from {folder}").format(title=translate("Importer", importer.title), folder=folder))
         self.start_loading()
 
     def _show_imported_classes(self, data) -> None:
@@ -464,5 +464,5 @@ class DataTab(DataLoading, DropArea):
             images = [pil_to_qimage(pixels_to_image(r, data.train.image_format).convert("RGB"))
                       .scaled(THUMBNAIL_SIZE, THUMBNAIL_SIZE) for r in rows]
             row.set_thumbnails(images)
-            row.setToolTip(f"{self.importer.title}: {self.import_folder}")
+            row.setToolTip(translate("Importer", self.importer.title) + f": {self.import_folder}")
         self._update_state()

@@ -58,6 +58,14 @@ def current_language() -> str:
     return _current
 
 
+def follow_environment() -> None:
+    """Installs ``LRGUI_LANGUAGE``'s language if another is installed: the variable wins wherever a window is
+    built (the launcher, the screenshot tool, a test's walk)."""
+    wanted = os.environ.get("LRGUI_LANGUAGE", "").strip().lower()
+    if available(wanted) and wanted != _current:
+        install_language(wanted)
+
+
 def _qt_translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 

@@ -18,7 +18,7 @@ from lrgui.errors import UserError
 from lrgui.gui import help_dialogs
 from lrgui.gui.data_tab import DataTab
 from lrgui.gui.draw_tab import DrawTab
-from lrgui.gui.language import LanguageMenu
+from lrgui.gui.language import LanguageMenu, follow_environment
 from lrgui.gui.lesson_actions import LessonActions
 from lrgui.gui.playground_tab import PlaygroundTab
 from lrgui.gui.predict_tab import PredictTab
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         parent=None,
     ):
         super().__init__(parent)
+        follow_environment()  # LRGUI_LANGUAGE=de: the window's words are made in German from here on
         self.setObjectName("mainWindow")
         self.setWindowTitle(translate("MainWindow", "lrgui"))
         icon = resource_path("icons", "lrgui.svg")
@@ -151,8 +152,8 @@ class MainWindow(QMainWindow):
         imports.setObjectName("importMenu")
         self.import_actions = {}
         for key, importer in IMPORTERS.items():
-            action = self._action(translate("MainWindow", "{title}…").format(title=importer.title), lambda checked=False, k=key: self.import_dataset_dialog(k),
-                                  name=f"import_{key}", tip=translate("MainWindow", "Choose {what}").format(what=importer.hint))
+            action = self._action(translate("MainWindow", "{title}…").format(title=translate("Importer", importer.title)), lambda checked=False, k=key: self.import_dataset_dialog(k),
+                                  name=f"import_{key}", tip=translate("MainWindow", "Choose {what}").format(what=translate("Importer", importer.hint)))
             imports.addAction(action)
             self.import_actions[key] = action
         exports = menu.addMenu(translate("MainWindow", "&Export"))
@@ -249,6 +250,7 @@ class MainWindow(QMainWindow):
         else:
             settings = self.state.model_settings
             name = MODEL_NAMES.get(settings.model) if settings is not None else None
+            name = translate("Settings", name) if name else None  # the name in the user's language
             name = name or translate("MainWindow", "model")
             if settings is not None and settings.learning_rate is not None:
                 name += translate("MainWindow", ", lr {rate}").format(rate=format_rate(settings.learning_rate))
@@ -328,7 +330,7 @@ class MainWindow(QMainWindow):
         importer = IMPORTERS[key]
         start = read(self._settings, f"paths/{key}", "", str) if self._settings else ""
         folder = QFileDialog.getExistingDirectory(self, translate("MainWindow", "Import {title}: choose {what}").format(
-            title=importer.title, what=importer.hint), start)
+            title=translate("Importer", importer.title), what=translate("Importer", importer.hint)), start)
         if folder:
             self.import_dataset(key, folder)
 

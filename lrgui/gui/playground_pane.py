@@ -78,7 +78,7 @@ class ModelPane(QWidget):
         layout.setSpacing(4)
         # untitled, tight: the map keeps its height on a 600-pixel screen (two settings per row)
         self.settings_box = settings = QGroupBox()
-        settings.setAccessibleName(translate("ModelPane", "Settings of the {model}").format(model=MODEL_NAMES[self.kind].lower()))
+        settings.setAccessibleName(translate("ModelPane", "Settings of the {model}").format(model=translate("Settings", MODEL_NAMES[self.kind]).lower()))
         grid = QGridLayout(settings)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setVerticalSpacing(3)
@@ -133,7 +133,7 @@ class ModelPane(QWidget):
         grid.setRowStretch(3, 1)
         layout.addWidget(settings)
 
-        self.view = BoundaryView(MODEL_NAMES[self.kind])
+        self.view = BoundaryView(translate("Settings", MODEL_NAMES[self.kind]))
         self.view.setObjectName(view_name)
         self.hidden_lines_check.toggled.connect(self.view.set_show_hidden_lines)
         history = QHBoxLayout()
@@ -281,7 +281,7 @@ class ModelPane(QWidget):
         self.slider.blockSignals(False)
         self.iteration_label.setText("—")
         self.plot.clear_curves()
-        self._curve = self.plot.new_curve(MODEL_NAMES[self.kind])
+        self._curve = self.plot.new_curve(translate("Settings", MODEL_NAMES[self.kind]))
         self.accuracy_label.setText(translate("ModelPane", "Training…"))
         self.advice_label.setVisible(False)
         self.view.clear_model()
@@ -401,7 +401,7 @@ class ModelPane(QWidget):
         self._activation = activation if activation in ACTIVATIONS else None
         self._history = history
         self.plot.clear_curves()
-        self._curve = self.plot.new_curve(MODEL_NAMES[self.kind], costs)
+        self._curve = self.plot.new_curve(translate("Settings", MODEL_NAMES[self.kind]), costs)
         self._set_slider_to_end()
         self._show_accuracy(accuracy, iteration)
         self.advice_label.setText(advice)

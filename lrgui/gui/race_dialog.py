@@ -59,7 +59,7 @@ class LearningRateRace(QDialog):
         self.resume = resume
         self.setObjectName("learningRateRace")
         self.setWindowTitle(translate("LearningRateRace", "Learning-rate race — {model}").format(
-            model=MODEL_NAMES[settings.model]))
+            model=translate("Settings", MODEL_NAMES[settings.model])))
         self.workers = workers
         self.data = data
         self.labels = labels

@@ -58,7 +58,7 @@ class SettingsForm(QWidget):
         self.model_combo = WholeTextComboBox()  # never elided, in presentation beside the notes too
         self.model_combo.setObjectName("modelCombo")
         for key, name in MODEL_NAMES.items():
-            self.model_combo.addItem(name, key)
+            self.model_combo.addItem(translate("Settings", name), key)
         self.model_combo.setToolTip(translate("SettingsForm", "Logistic regression: one sigmoid neuron. Neural network: one hidden layer."))
         form.addRow(translate("SettingsForm", "Model:"), self.model_combo)
         self.lr_spin = LearningRateSpinBox()

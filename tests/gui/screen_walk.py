@@ -171,11 +171,6 @@ def main(argv=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from lrgui.gui import MainWindow
 
-    if os.environ.get("LRGUI_LANGUAGE"):  # the walk in another language (the pseudo-language's test, German)
-        from lrgui.gui.language import chosen_language, install_language
-
-        install_language(chosen_language())
-
     window = MainWindow()
     window.showMaximized()
     wait(500)
