@@ -5,7 +5,7 @@
     <name>AccuracyHeadline</name>
     <message>
         <source>Train a model to see its accuracy.</source>
-        <extracomment>The headline&apos;s frame; its own font size, which presentation mode doubles.</extracomment>
+        <extracomment>The headline's frame; its own font size, which presentation mode doubles.</extracomment>
         <translation>Entrena un modelo para ver su precisión.</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
     <name>BoundaryView</name>
     <message>
         <source>The same probability everywhere: {value}&lt;br&gt;no side is preferred</source>
-        <extracomment>pyqtgraph&apos;s names for the markers of class 0 and class 1 (a circle and a square, told apart without colour). How far towards a class&apos;s colour the map goes where the model is certain. (x, y) in data coordinates of a left click. (x, y) in data coordinates of a right click.</extracomment>
+        <extracomment>pyqtgraph's names for the markers of class 0 and class 1 (a circle and a square, told apart without colour). How far towards a class's colour the map goes where the model is certain. (x, y) in data coordinates of a left click. (x, y) in data coordinates of a right click.</extracomment>
         <translation>La misma probabilidad en todas partes: {value}&lt;br&gt;ningún lado es preferido</translation>
     </message>
 </context>
@@ -103,20 +103,20 @@
     <name>ContributionsView</name>
     <message>
         <source>Contribution map</source>
-        <extracomment>The smallest height of one class&apos;s bar, in pixels.</extracomment>
+        <extracomment>The smallest height of one class's bar, in pixels.</extracomment>
         <translation>Mapa de contribuciones</translation>
     </message>
 </context>
 <context>
     <name>CostPlot</name>
     <message>
-        <source>The cost J: how wrong the model is on average. For each image, −log of the probability it gives the image&apos;s true class (0 when it is sure and right), averaged over the images, plus the penalty if any. Gradient descent makes it smaller step by step.</source>
+        <source>The cost J: how wrong the model is on average. For each image, −log of the probability it gives the image's true class (0 when it is sure and right), averaged over the images, plus the penalty if any. Gradient descent makes it smaller step by step.</source>
         <extracomment>Distinct, colour-blind-friendly colours (Okabe–Ito) for compared runs. The test cost: vermillion and dashed, told apart from the training cost by colour and by line style. Where a run went wrong. What the cost axis measures, for a pointer resting on it (the formulas are in docs/math.md).</extracomment>
         <translation>El coste J: cuánto se equivoca el modelo en promedio. Para cada imagen, −log de la probabilidad que da a la clase verdadera de la imagen (0 cuando está seguro y acierta), promediado sobre las imágenes, más la penalización si la hay. El descenso de gradiente lo reduce paso a paso.</translation>
     </message>
     <message>
         <source>iteration</source>
-        <extracomment>the same run&apos;s test cost, when it has a test set Beyond this many points, markers cost far more to draw than they show.</extracomment>
+        <extracomment>the same run's test cost, when it has a test set Beyond this many points, markers cost far more to draw than they show.</extracomment>
         <translation>iteración</translation>
     </message>
     <message>
@@ -396,7 +396,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>DrawCanvas</name>
     <message>
         <source>Drawing canvas</source>
-        <extracomment>Strokes and clears kept for undo (a 256×256 picture takes 256 KB). The smallest side at which the canvas is shown. The flip marks&apos; tint over the picture.</extracomment>
+        <extracomment>Strokes and clears kept for undo (a 256×256 picture takes 256 KB). The smallest side at which the canvas is shown. The flip marks' tint over the picture.</extracomment>
         <translation>Lienzo de dibujo</translation>
     </message>
     <message>
@@ -485,7 +485,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Fondo</translation>
     </message>
     <message>
-        <source>What an empty canvas shows: the training pictures&apos; border colour, or their average picture</source>
+        <source>What an empty canvas shows: the training pictures' border colour, or their average picture</source>
         <translation>Lo que muestra un lienzo vacío: el color del borde de las imágenes de entrenamiento, o su imagen media</translation>
     </message>
     <message>
@@ -505,7 +505,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Qué píxeles empujaron hacia dónde: bermellón a favor de la clase predicha, azul en contra</translation>
     </message>
     <message>
-        <source>The hidden units&apos; activations; below, the weights of the units that matter most for the predicted class, with their a·W2</source>
+        <source>The hidden units' activations; below, the weights of the units that matter most for the predicted class, with their a·W2</source>
         <translation>Las activaciones de las unidades ocultas; debajo, los pesos de las unidades que más cuentan para la clase predicha, con su a·W2</translation>
     </message>
     <message>
@@ -616,8 +616,8 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
 <context>
     <name>ExplainView</name>
     <message>
-        <source>Why &apos;{name}&apos;?</source>
-        <extracomment>The window&apos;s width when the screen has room: the glass box&apos;s lines then rarely wrap. Room kept for a window manager&apos;s title bar above the window.</extracomment>
+        <source>Why '{name}'?</source>
+        <extracomment>The window's width when the screen has room: the glass box's lines then rarely wrap. Room kept for a window manager's title bar above the window.</extracomment>
         <translation>¿Por qué «{name}»?</translation>
     </message>
     <message>
@@ -657,8 +657,8 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Píxeles a favor / en contra</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{for_colour}&apos;&gt;■&lt;/span&gt; a pixel pushing towards &apos;{name}&apos;, &lt;span style=&apos;color:{against_colour}&apos;&gt;■&lt;/span&gt; away from it. Overlay strength:</source>
-        <translation>&lt;span style=&apos;color:{for_colour}&apos;&gt;■&lt;/span&gt; un píxel que empuja hacia «{name}», &lt;span style=&apos;color:{against_colour}&apos;&gt;■&lt;/span&gt; que lo aleja. Intensidad de la superposición:</translation>
+        <source>&lt;span style='color:{for_colour}'&gt;■&lt;/span&gt; a pixel pushing towards '{name}', &lt;span style='color:{against_colour}'&gt;■&lt;/span&gt; away from it. Overlay strength:</source>
+        <translation>&lt;span style='color:{for_colour}'&gt;■&lt;/span&gt; un píxel que empuja hacia «{name}», &lt;span style='color:{against_colour}'&gt;■&lt;/span&gt; que lo aleja. Intensidad de la superposición:</translation>
     </message>
     <message>
         <source>Overlay strength</source>
@@ -673,7 +673,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Probabilidad de {name}</translation>
     </message>
     <message>
-        <source>The glass box: this image&apos;s numbers in the equations</source>
+        <source>The glass box: this image's numbers in the equations</source>
         <translation>La caja de cristal: los números de esta imagen en las ecuaciones</translation>
     </message>
     <message>
@@ -685,7 +685,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>Gallery</name>
     <message>
         <source>row {number}</source>
-        <extracomment>The data role holding a tile&apos;s row index in the dataset. drawn tiles by (row, caption, colour): moving a threshold re-shows mostly the same tiles</extracomment>
+        <extracomment>The data role holding a tile's row index in the dataset. drawn tiles by (row, caption, colour): moving a threshold re-shows mostly the same tiles</extracomment>
         <translation>fila {number}</translation>
     </message>
 </context>
@@ -751,11 +751,11 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>LandscapeView</name>
     <message>
         <source>{first} and {second}</source>
-        <extracomment>The bands&apos; colours, lowest cost first: pale where the valley is, a muted blue up the walls (paths stay visible). (w₁, w₂, b) of a left click: the start a click asks for</extracomment>
+        <extracomment>The bands' colours, lowest cost first: pale where the valley is, a muted blue up the walls (paths stay visible). (w₁, w₂, b) of a left click: the start a click asks for</extracomment>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <source>Which two of the line&apos;s parameters the landscape spreads out; the third is held</source>
+        <source>Which two of the line's parameters the landscape spreads out; the third is held</source>
         <translation>Qué dos parámetros de la recta despliega el paisaje; el tercero queda fijo</translation>
     </message>
     <message>
@@ -767,7 +767,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>El coste J de la recta para cada par de valores; el camino es por donde la llevó el entrenamiento</translation>
     </message>
     <message>
-        <source>the shown point&apos;s value</source>
+        <source>the shown point's value</source>
         <translation>valor del punto mostrado</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>El paisaje se dibuja para una recta sobre dos características de dos clases.</translation>
     </message>
     <message>
-        <source>the next start&apos;s value</source>
+        <source>the next start's value</source>
         <translation>valor del próximo inicio</translation>
     </message>
     <message>
@@ -791,7 +791,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>{name} fijo en {value} ({where})</translation>
     </message>
     <message>
-        <source>; each rate&apos;s path in its colour</source>
+        <source>; each rate's path in its colour</source>
         <translation>; el camino de cada tasa en su color</translation>
     </message>
     <message>
@@ -807,7 +807,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>LanguageMenu</name>
     <message>
         <source>Language</source>
-        <extracomment>the languages offered, each in its own words (never translated) said after a choice, looked up in the chosen language&apos;s catalogue (not yet installed)</extracomment>
+        <extracomment>the languages offered, each in its own words (never translated) said after a choice, looked up in the chosen language's catalogue (not yet installed)</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
@@ -823,7 +823,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>LearningRateRace</name>
     <message>
         <source>Learning-rate race — {model}</source>
-        <extracomment>At most this many rates race at once: small multiples must stay readable. A line&apos;s race records about this many points of each path, at most (every step of a shorter run).</extracomment>
+        <extracomment>At most this many rates race at once: small multiples must stay readable. A line's race records about this many points of each path, at most (every step of a shorter run).</extracomment>
         <translation>Carrera de tasas de aprendizaje — {model}</translation>
     </message>
     <message>
@@ -843,7 +843,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Detener</translation>
     </message>
     <message>
-        <source>{run}&apos;s newest point&apos;s value</source>
+        <source>{run}'s newest point's value</source>
         <translation>valor del último punto de {run}</translation>
     </message>
     <message>
@@ -1044,7 +1044,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>&amp;Conjunto de datos (HDF5)…</translation>
     </message>
     <message>
-        <source>Write the loaded images as train_x, train_y, test_x, test_y and list_classes (the tutorial&apos;s HDF5)</source>
+        <source>Write the loaded images as train_x, train_y, test_x, test_y and list_classes (the tutorial's HDF5)</source>
         <translation>Escribir las imágenes cargadas como train_x, train_y, test_x, test_y y list_classes (el HDF5 del tutorial)</translation>
     </message>
     <message>
@@ -1264,7 +1264,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>ModelPane</name>
     <message>
         <source>Settings of the {model}</source>
-        <extracomment>About this many recorded points per run: a smooth history slider, a few hundred small snapshots. Snapshots kept per run for the history slider (evenly thinned beyond this). A lesson keeps at most this many of a pane&apos;s snapshots (evenly thinned, the last kept). the pane&apos;s last finished run (None before one) a lesson&apos;s record of the pane trained (kept until the pane trains again)</extracomment>
+        <extracomment>About this many recorded points per run: a smooth history slider, a few hundred small snapshots. Snapshots kept per run for the history slider (evenly thinned beyond this). A lesson keeps at most this many of a pane's snapshots (evenly thinned, the last kept). the pane's last finished run (None before one) a lesson's record of the pane trained (kept until the pane trains again)</extracomment>
         <translation>Ajustes: {model}</translation>
     </message>
     <message>
@@ -1280,11 +1280,11 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Iteraciones:</translation>
     </message>
     <message>
-        <source>Show the hidden units&apos; lines</source>
+        <source>Show the hidden units' lines</source>
         <translation>Rectas de unidades</translation>
     </message>
     <message>
-        <source>Each hidden unit&apos;s own line w·x + b = 0: where its input changes sign</source>
+        <source>Each hidden unit's own line w·x + b = 0: where its input changes sign</source>
         <translation>La recta w·x + b = 0 de cada unidad oculta: donde su entrada cambia de signo</translation>
     </message>
     <message>
@@ -1304,7 +1304,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Carrera…</translation>
     </message>
     <message>
-        <source>This pane&apos;s line trained with several learning rates from its start: each rate&apos;s path on one cost landscape</source>
+        <source>This pane's line trained with several learning rates from its start: each rate's path on one cost landscape</source>
         <translation>La recta de este panel entrenada con varias tasas de aprendizaje desde su inicio: el camino de cada tasa sobre un mismo paisaje de coste</translation>
     </message>
     <message>
@@ -1448,7 +1448,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Carrera…</translation>
     </message>
     <message>
-        <source>The network (right pane&apos;s settings) trained with several learning rates from the same start: boundaries side by side, costs on one plot</source>
+        <source>The network (right pane's settings) trained with several learning rates from the same start: boundaries side by side, costs on one plot</source>
         <translation>La red (ajustes del panel derecho) entrenada con varias tasas de aprendizaje desde el mismo inicio: fronteras lado a lado, costes en un mismo gráfico</translation>
     </message>
     <message>
@@ -1480,7 +1480,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>PredictTab</name>
     <message>
         <source>true: {name} {mark}</source>
-        <extracomment>Dark, distinct label backgrounds (white text stays readable on all of them). The true-label band is neutral (any hue could be a class&apos;s label colour); a mistake&apos;s text is yellow.</extracomment>
+        <extracomment>Dark, distinct label backgrounds (white text stays readable on all of them). The true-label band is neutral (any hue could be a class's label colour); a mistake's text is yellow.</extracomment>
         <translation>real: {name} {mark}</translation>
     </message>
     <message>
@@ -1502,7 +1502,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>Open images…</source>
-        <translation>Abrir…</translation>
+        <translation>Abrir imágenes…</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -1557,7 +1557,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Suelta imágenes o carpetas aquí, pega una imagen (Ctrl+V) o abre archivos.</translation>
     </message>
     <message>
-        <source>This data&apos;s test images are in {folders}.</source>
+        <source>This data's test images are in {folders}.</source>
         <translation>Las imágenes de prueba de estos datos están en {folders}.</translation>
     </message>
     <message>
@@ -1640,7 +1640,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>ResultsTab</name>
     <message>
         <source>Test set</source>
-        <extracomment>the evaluation at the model&apos;s own threshold, and the one shown (at the slider&apos;s threshold)</extracomment>
+        <extracomment>the evaluation at the model's own threshold, and the one shown (at the slider's threshold)</extracomment>
         <translation>Prueba</translation>
     </message>
     <message>
@@ -1736,7 +1736,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Error inesperado al evaluar: {error}</translation>
     </message>
     <message>
-        <source>Decision threshold {value}: &apos;{name}&apos; when its probability is above it</source>
+        <source>Decision threshold {value}: '{name}' when its probability is above it</source>
         <translation>Umbral de decisión {value}: «{name}» cuando su probabilidad lo supera</translation>
     </message>
     <message>
@@ -1752,8 +1752,8 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>&lt;b&gt;{percent}&lt;/b&gt; de aciertos en el {set} ({images}) — {baseline}</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b00020&apos;&gt;Diverged&lt;/b&gt;: the cost exploded (the learning rate is too large); the last finite weights get {percent} on the {set} ({images}) — {baseline}</source>
-        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Divergió&lt;/b&gt;: el coste explotó (la tasa de aprendizaje es demasiado grande); los últimos pesos finitos obtienen {percent} en el {set} ({images}) — {baseline}</translation>
+        <source>&lt;b style='color:#b00020'&gt;Diverged&lt;/b&gt;: the cost exploded (the learning rate is too large); the last finite weights get {percent} on the {set} ({images}) — {baseline}</source>
+        <translation>&lt;b style='color:#b00020'&gt;Divergió&lt;/b&gt;: el coste explotó (la tasa de aprendizaje es demasiado grande); los últimos pesos finitos obtienen {percent} en el {set} ({images}) — {baseline}</translation>
     </message>
     <message>
         <source>{images} of classes the model does not know left out.</source>
@@ -1784,7 +1784,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>errores, primero los más seguros</translation>
     </message>
     <message>
-        <source>True &apos;{true}&apos;, predicted &apos;{predicted}&apos;: {images} ({kind})</source>
+        <source>True '{true}', predicted '{predicted}': {images} ({kind})</source>
         <translation>Real «{true}», predicha «{predicted}»: {images} ({kind})</translation>
     </message>
     <message>
@@ -2012,7 +2012,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>The data loaded now are not the ones this model was trained on.</source>
-        <extracomment>&quot;iteration&quot; or &quot;epoch&quot;, for the caption</extracomment>
+        <extracomment>"iteration" or "epoch", for the caption</extracomment>
         <translation>Los datos cargados ahora no son con los que se entrenó este modelo.</translation>
     </message>
     <message>
@@ -2052,7 +2052,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Coste a lo largo del gradiente{where}, desde {start} (discontinua): el paso de lr {rate} {verdict}; el coste más bajo {best}.</translation>
     </message>
     <message>
-        <source>Training takes {count} minibatch steps an epoch; this slice follows the whole training set&apos;s gradient.</source>
+        <source>Training takes {count} minibatch steps an epoch; this slice follows the whole training set's gradient.</source>
         <translation>El entrenamiento da {count} pasos de minilote por época; este corte sigue el gradiente de todo el conjunto de entrenamiento.</translation>
     </message>
     <message>
@@ -2140,7 +2140,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Corte del paso</translation>
     </message>
     <message>
-        <source>The cost along the next step&apos;s direction, J(θ − α·g) for α from 0 to 3× the learning rate: where this rate&apos;s step lands, and the best one</source>
+        <source>The cost along the next step's direction, J(θ − α·g) for α from 0 to 3× the learning rate: where this rate's step lands, and the best one</source>
         <translation>El coste en la dirección del próximo paso, J(θ − α·g) para α de 0 a 3× la tasa de aprendizaje: dónde aterriza el paso de esta tasa, y el mejor</translation>
     </message>
     <message>
@@ -2276,11 +2276,11 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>weights</source>
-        <extracomment>The channel choice&apos;s first item: a pixel&apos;s three weights added up.</extracomment>
+        <extracomment>The channel choice's first item: a pixel's three weights added up.</extracomment>
         <translation>pesos</translation>
     </message>
     <message>
-        <source>for &apos;{name}&apos;</source>
+        <source>for '{name}'</source>
         <translation>para «{name}»</translation>
     </message>
     <message>
@@ -2292,11 +2292,11 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Naranja: un píxel más claro aquí excita la unidad; azul: la frena; blanco: sin efecto.</translation>
     </message>
     <message>
-        <source>Orange: a brighter pixel here pushes towards &apos;{name}&apos;; blue: away from it; white: no effect.</source>
+        <source>Orange: a brighter pixel here pushes towards '{name}'; blue: away from it; white: no effect.</source>
         <translation>Naranja: un píxel más claro aquí empuja hacia «{name}»; azul: lo aleja; blanco: sin efecto.</translation>
     </message>
     <message>
-        <source>Orange: a brighter pixel here pushes towards the tile&apos;s class; blue: away from it; white: no effect.</source>
+        <source>Orange: a brighter pixel here pushes towards the tile's class; blue: away from it; white: no effect.</source>
         <translation>Naranja: un píxel más claro aquí empuja hacia la clase del recuadro; azul: lo aleja; blanco: sin efecto.</translation>
     </message>
     <message>
@@ -2312,7 +2312,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Canal de color de los pesos</translation>
     </message>
     <message>
-        <source>Orange (vermillion): this pixel&apos;s brightness speaks for the class; blue: against; white: no effect</source>
+        <source>Orange (vermillion): this pixel's brightness speaks for the class; blue: against; white: no effect</source>
         <translation>Naranja (bermellón): el brillo de este píxel habla a favor de la clase; azul: en contra; blanco: sin efecto</translation>
     </message>
     <message>

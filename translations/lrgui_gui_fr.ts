@@ -5,7 +5,7 @@
     <name>AccuracyHeadline</name>
     <message>
         <source>Train a model to see its accuracy.</source>
-        <extracomment>The headline&apos;s frame; its own font size, which presentation mode doubles.</extracomment>
+        <extracomment>The headline's frame; its own font size, which presentation mode doubles.</extracomment>
         <translation>Entraînez un modèle pour voir sa précision.</translation>
     </message>
     <message>
@@ -42,7 +42,7 @@
     </message>
     <message>
         <source>Train accuracy</source>
-        <translation>Précision d&apos;entraînement</translation>
+        <translation>Précision d'entraînement</translation>
     </message>
     <message>
         <source>Test</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>train accuracy</source>
-        <translation>précision d&apos;entraînement</translation>
+        <translation>précision d'entraînement</translation>
     </message>
     <message>
         <source>test accuracy</source>
@@ -72,7 +72,7 @@
     <name>BoundaryView</name>
     <message>
         <source>The same probability everywhere: {value}&lt;br&gt;no side is preferred</source>
-        <extracomment>pyqtgraph&apos;s names for the markers of class 0 and class 1 (a circle and a square, told apart without colour). How far towards a class&apos;s colour the map goes where the model is certain. (x, y) in data coordinates of a left click. (x, y) in data coordinates of a right click.</extracomment>
+        <extracomment>pyqtgraph's names for the markers of class 0 and class 1 (a circle and a square, told apart without colour). How far towards a class's colour the map goes where the model is certain. (x, y) in data coordinates of a left click. (x, y) in data coordinates of a right click.</extracomment>
         <translation>La même probabilité partout : {value}&lt;br&gt;aucun côté n’est préféré</translation>
     </message>
 </context>
@@ -103,20 +103,20 @@
     <name>ContributionsView</name>
     <message>
         <source>Contribution map</source>
-        <extracomment>The smallest height of one class&apos;s bar, in pixels.</extracomment>
+        <extracomment>The smallest height of one class's bar, in pixels.</extracomment>
         <translation>Carte des contributions</translation>
     </message>
 </context>
 <context>
     <name>CostPlot</name>
     <message>
-        <source>The cost J: how wrong the model is on average. For each image, −log of the probability it gives the image&apos;s true class (0 when it is sure and right), averaged over the images, plus the penalty if any. Gradient descent makes it smaller step by step.</source>
+        <source>The cost J: how wrong the model is on average. For each image, −log of the probability it gives the image's true class (0 when it is sure and right), averaged over the images, plus the penalty if any. Gradient descent makes it smaller step by step.</source>
         <extracomment>Distinct, colour-blind-friendly colours (Okabe–Ito) for compared runs. The test cost: vermillion and dashed, told apart from the training cost by colour and by line style. Where a run went wrong. What the cost axis measures, for a pointer resting on it (the formulas are in docs/math.md).</extracomment>
         <translation>Le coût J : à quel point le modèle se trompe en moyenne. Pour chaque image, −log de la probabilité qu’il donne à la vraie classe de l’image (0 s’il est sûr et juste), moyenné sur les images, plus la pénalité s’il y en a une. La descente de gradient le réduit pas à pas.</translation>
     </message>
     <message>
         <source>iteration</source>
-        <extracomment>the same run&apos;s test cost, when it has a test set Beyond this many points, markers cost far more to draw than they show.</extracomment>
+        <extracomment>the same run's test cost, when it has a test set Beyond this many points, markers cost far more to draw than they show.</extracomment>
         <translation>itération</translation>
     </message>
     <message>
@@ -396,7 +396,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     <name>DrawCanvas</name>
     <message>
         <source>Drawing canvas</source>
-        <extracomment>Strokes and clears kept for undo (a 256×256 picture takes 256 KB). The smallest side at which the canvas is shown. The flip marks&apos; tint over the picture.</extracomment>
+        <extracomment>Strokes and clears kept for undo (a 256×256 picture takes 256 KB). The smallest side at which the canvas is shown. The flip marks' tint over the picture.</extracomment>
         <translation>Zone de dessin</translation>
     </message>
     <message>
@@ -485,7 +485,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Fond</translation>
     </message>
     <message>
-        <source>What an empty canvas shows: the training pictures&apos; border colour, or their average picture</source>
+        <source>What an empty canvas shows: the training pictures' border colour, or their average picture</source>
         <translation>Ce que montre une zone vide : la couleur de bord des images d’entraînement, ou leur image moyenne</translation>
     </message>
     <message>
@@ -505,7 +505,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Quels pixels ont poussé où : vermillon pour la classe prédite, bleu contre elle</translation>
     </message>
     <message>
-        <source>The hidden units&apos; activations; below, the weights of the units that matter most for the predicted class, with their a·W2</source>
+        <source>The hidden units' activations; below, the weights of the units that matter most for the predicted class, with their a·W2</source>
         <translation>Les activations des unités cachées ; en dessous, les poids des unités qui comptent le plus pour la classe prédite, avec leur a·W2</translation>
     </message>
     <message>
@@ -616,8 +616,8 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
 <context>
     <name>ExplainView</name>
     <message>
-        <source>Why &apos;{name}&apos;?</source>
-        <extracomment>The window&apos;s width when the screen has room: the glass box&apos;s lines then rarely wrap. Room kept for a window manager&apos;s title bar above the window.</extracomment>
+        <source>Why '{name}'?</source>
+        <extracomment>The window's width when the screen has room: the glass box's lines then rarely wrap. Room kept for a window manager's title bar above the window.</extracomment>
         <translation>Pourquoi « {name} » ?</translation>
     </message>
     <message>
@@ -657,8 +657,8 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Pixels pour / contre</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{for_colour}&apos;&gt;■&lt;/span&gt; a pixel pushing towards &apos;{name}&apos;, &lt;span style=&apos;color:{against_colour}&apos;&gt;■&lt;/span&gt; away from it. Overlay strength:</source>
-        <translation>&lt;span style=&apos;color:{for_colour}&apos;&gt;■&lt;/span&gt; un pixel qui pousse vers « {name} », &lt;span style=&apos;color:{against_colour}&apos;&gt;■&lt;/span&gt; qui l’en éloigne. Intensité de la superposition :</translation>
+        <source>&lt;span style='color:{for_colour}'&gt;■&lt;/span&gt; a pixel pushing towards '{name}', &lt;span style='color:{against_colour}'&gt;■&lt;/span&gt; away from it. Overlay strength:</source>
+        <translation>&lt;span style='color:{for_colour}'&gt;■&lt;/span&gt; un pixel qui pousse vers « {name} », &lt;span style='color:{against_colour}'&gt;■&lt;/span&gt; qui l’en éloigne. Intensité de la superposition :</translation>
     </message>
     <message>
         <source>Overlay strength</source>
@@ -673,7 +673,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Probabilité de {name}</translation>
     </message>
     <message>
-        <source>The glass box: this image&apos;s numbers in the equations</source>
+        <source>The glass box: this image's numbers in the equations</source>
         <translation>La boîte de verre : les nombres de cette image dans les équations</translation>
     </message>
     <message>
@@ -685,7 +685,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     <name>Gallery</name>
     <message>
         <source>row {number}</source>
-        <extracomment>The data role holding a tile&apos;s row index in the dataset. drawn tiles by (row, caption, colour): moving a threshold re-shows mostly the same tiles</extracomment>
+        <extracomment>The data role holding a tile's row index in the dataset. drawn tiles by (row, caption, colour): moving a threshold re-shows mostly the same tiles</extracomment>
         <translation>ligne {number}</translation>
     </message>
 </context>
@@ -751,11 +751,11 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     <name>LandscapeView</name>
     <message>
         <source>{first} and {second}</source>
-        <extracomment>The bands&apos; colours, lowest cost first: pale where the valley is, a muted blue up the walls (paths stay visible). (w₁, w₂, b) of a left click: the start a click asks for</extracomment>
+        <extracomment>The bands' colours, lowest cost first: pale where the valley is, a muted blue up the walls (paths stay visible). (w₁, w₂, b) of a left click: the start a click asks for</extracomment>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <source>Which two of the line&apos;s parameters the landscape spreads out; the third is held</source>
+        <source>Which two of the line's parameters the landscape spreads out; the third is held</source>
         <translation>Les deux paramètres de la droite que le paysage déploie ; le troisième est fixé</translation>
     </message>
     <message>
@@ -767,7 +767,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Le coût J de la droite pour chaque paire de valeurs ; le chemin est celui de l’entraînement</translation>
     </message>
     <message>
-        <source>the shown point&apos;s value</source>
+        <source>the shown point's value</source>
         <translation>valeur du point affiché</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Le paysage est tracé pour une droite sur deux caractéristiques de deux classes.</translation>
     </message>
     <message>
-        <source>the next start&apos;s value</source>
+        <source>the next start's value</source>
         <translation>valeur du prochain départ</translation>
     </message>
     <message>
@@ -791,7 +791,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>{name} fixé à {value} ({where})</translation>
     </message>
     <message>
-        <source>; each rate&apos;s path in its colour</source>
+        <source>; each rate's path in its colour</source>
         <translation>; le chemin de chaque taux dans sa couleur</translation>
     </message>
     <message>
@@ -807,7 +807,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     <name>LanguageMenu</name>
     <message>
         <source>Language</source>
-        <extracomment>the languages offered, each in its own words (never translated) said after a choice, looked up in the chosen language&apos;s catalogue (not yet installed)</extracomment>
+        <extracomment>the languages offered, each in its own words (never translated) said after a choice, looked up in the chosen language's catalogue (not yet installed)</extracomment>
         <translation>Langue</translation>
     </message>
     <message>
@@ -823,7 +823,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     <name>LearningRateRace</name>
     <message>
         <source>Learning-rate race — {model}</source>
-        <extracomment>At most this many rates race at once: small multiples must stay readable. A line&apos;s race records about this many points of each path, at most (every step of a shorter run).</extracomment>
+        <extracomment>At most this many rates race at once: small multiples must stay readable. A line's race records about this many points of each path, at most (every step of a shorter run).</extracomment>
         <translation>Course des taux d’apprentissage — {model}</translation>
     </message>
     <message>
@@ -843,7 +843,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Arrêter</translation>
     </message>
     <message>
-        <source>{run}&apos;s newest point&apos;s value</source>
+        <source>{run}'s newest point's value</source>
         <translation>valeur du dernier point de {run}</translation>
     </message>
     <message>
@@ -1044,7 +1044,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>&amp;Jeu de données (HDF5)…</translation>
     </message>
     <message>
-        <source>Write the loaded images as train_x, train_y, test_x, test_y and list_classes (the tutorial&apos;s HDF5)</source>
+        <source>Write the loaded images as train_x, train_y, test_x, test_y and list_classes (the tutorial's HDF5)</source>
         <translation>Écrire les images chargées en train_x, train_y, test_x, test_y et list_classes (le HDF5 du tutoriel)</translation>
     </message>
     <message>
@@ -1264,7 +1264,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     <name>ModelPane</name>
     <message>
         <source>Settings of the {model}</source>
-        <extracomment>About this many recorded points per run: a smooth history slider, a few hundred small snapshots. Snapshots kept per run for the history slider (evenly thinned beyond this). A lesson keeps at most this many of a pane&apos;s snapshots (evenly thinned, the last kept). the pane&apos;s last finished run (None before one) a lesson&apos;s record of the pane trained (kept until the pane trains again)</extracomment>
+        <extracomment>About this many recorded points per run: a smooth history slider, a few hundred small snapshots. Snapshots kept per run for the history slider (evenly thinned beyond this). A lesson keeps at most this many of a pane's snapshots (evenly thinned, the last kept). the pane's last finished run (None before one) a lesson's record of the pane trained (kept until the pane trains again)</extracomment>
         <translation>Réglages : {model}</translation>
     </message>
     <message>
@@ -1280,11 +1280,11 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Itérations :</translation>
     </message>
     <message>
-        <source>Show the hidden units&apos; lines</source>
+        <source>Show the hidden units' lines</source>
         <translation>Droites des unités</translation>
     </message>
     <message>
-        <source>Each hidden unit&apos;s own line w·x + b = 0: where its input changes sign</source>
+        <source>Each hidden unit's own line w·x + b = 0: where its input changes sign</source>
         <translation>La droite w·x + b = 0 de chaque unité cachée : là où son entrée change de signe</translation>
     </message>
     <message>
@@ -1304,7 +1304,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Course…</translation>
     </message>
     <message>
-        <source>This pane&apos;s line trained with several learning rates from its start: each rate&apos;s path on one cost landscape</source>
+        <source>This pane's line trained with several learning rates from its start: each rate's path on one cost landscape</source>
         <translation>La droite de ce panneau entraînée avec plusieurs taux d’apprentissage depuis son départ : le chemin de chaque taux sur un même paysage de coût</translation>
     </message>
     <message>
@@ -1448,7 +1448,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Course…</translation>
     </message>
     <message>
-        <source>The network (right pane&apos;s settings) trained with several learning rates from the same start: boundaries side by side, costs on one plot</source>
+        <source>The network (right pane's settings) trained with several learning rates from the same start: boundaries side by side, costs on one plot</source>
         <translation>Le réseau (réglages du panneau de droite) entraîné avec plusieurs taux d’apprentissage depuis le même départ : frontières côte à côte, coûts sur un même graphique</translation>
     </message>
     <message>
@@ -1480,7 +1480,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     <name>PredictTab</name>
     <message>
         <source>true: {name} {mark}</source>
-        <extracomment>Dark, distinct label backgrounds (white text stays readable on all of them). The true-label band is neutral (any hue could be a class&apos;s label colour); a mistake&apos;s text is yellow.</extracomment>
+        <extracomment>Dark, distinct label backgrounds (white text stays readable on all of them). The true-label band is neutral (any hue could be a class's label colour); a mistake's text is yellow.</extracomment>
         <translation>vraie : {name} {mark}</translation>
     </message>
     <message>
@@ -1502,7 +1502,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>Open images…</source>
-        <translation>Ouvrir…</translation>
+        <translation>Ouvrir des images…</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -1522,7 +1522,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>Predict the test set</source>
-        <translation>Prédire le test</translation>
+        <translation>Prédire le jeu de test</translation>
     </message>
     <message>
         <source>Predict every image held out for testing, with its true label</source>
@@ -1557,7 +1557,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Déposez des images ou des dossiers ici, collez une image (Ctrl+V) ou ouvrez des fichiers.</translation>
     </message>
     <message>
-        <source>This data&apos;s test images are in {folders}.</source>
+        <source>This data's test images are in {folders}.</source>
         <translation>Les images de test de ces données sont dans {folders}.</translation>
     </message>
     <message>
@@ -1640,7 +1640,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     <name>ResultsTab</name>
     <message>
         <source>Test set</source>
-        <extracomment>the evaluation at the model&apos;s own threshold, and the one shown (at the slider&apos;s threshold)</extracomment>
+        <extracomment>the evaluation at the model's own threshold, and the one shown (at the slider's threshold)</extracomment>
         <translation>Jeu de test</translation>
     </message>
     <message>
@@ -1736,7 +1736,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Erreur inattendue pendant l’évaluation : {error}</translation>
     </message>
     <message>
-        <source>Decision threshold {value}: &apos;{name}&apos; when its probability is above it</source>
+        <source>Decision threshold {value}: '{name}' when its probability is above it</source>
         <translation>Seuil de décision {value} : « {name} » quand sa probabilité le dépasse</translation>
     </message>
     <message>
@@ -1752,8 +1752,8 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>&lt;b&gt;{percent}&lt;/b&gt; de réussite sur le {set} ({images}) — {baseline}</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b00020&apos;&gt;Diverged&lt;/b&gt;: the cost exploded (the learning rate is too large); the last finite weights get {percent} on the {set} ({images}) — {baseline}</source>
-        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Divergé&lt;/b&gt; : le coût a explosé (le taux d’apprentissage est trop grand) ; les derniers poids finis obtiennent {percent} sur le {set} ({images}) — {baseline}</translation>
+        <source>&lt;b style='color:#b00020'&gt;Diverged&lt;/b&gt;: the cost exploded (the learning rate is too large); the last finite weights get {percent} on the {set} ({images}) — {baseline}</source>
+        <translation>&lt;b style='color:#b00020'&gt;Divergé&lt;/b&gt; : le coût a explosé (le taux d’apprentissage est trop grand) ; les derniers poids finis obtiennent {percent} sur le {set} ({images}) — {baseline}</translation>
     </message>
     <message>
         <source>{images} of classes the model does not know left out.</source>
@@ -1784,7 +1784,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>fausses, les erreurs les plus sûres d’abord</translation>
     </message>
     <message>
-        <source>True &apos;{true}&apos;, predicted &apos;{predicted}&apos;: {images} ({kind})</source>
+        <source>True '{true}', predicted '{predicted}': {images} ({kind})</source>
         <translation>Vraie « {true} », prédite « {predicted} » : {images} ({kind})</translation>
     </message>
     <message>
@@ -2012,7 +2012,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>The data loaded now are not the ones this model was trained on.</source>
-        <extracomment>&quot;iteration&quot; or &quot;epoch&quot;, for the caption</extracomment>
+        <extracomment>"iteration" or "epoch", for the caption</extracomment>
         <translation>Les données chargées ne sont pas celles sur lesquelles ce modèle a été entraîné.</translation>
     </message>
     <message>
@@ -2052,7 +2052,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Coût le long du gradient{where}, depuis {start} (pointillés) : le pas de lr {rate} {verdict} ; le coût le plus bas {best}.</translation>
     </message>
     <message>
-        <source>Training takes {count} minibatch steps an epoch; this slice follows the whole training set&apos;s gradient.</source>
+        <source>Training takes {count} minibatch steps an epoch; this slice follows the whole training set's gradient.</source>
         <translation>L’entraînement fait {count} pas de mini-lot par époque ; cette coupe suit le gradient de tout le jeu d’entraînement.</translation>
     </message>
     <message>
@@ -2140,7 +2140,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Coupe du pas</translation>
     </message>
     <message>
-        <source>The cost along the next step&apos;s direction, J(θ − α·g) for α from 0 to 3× the learning rate: where this rate&apos;s step lands, and the best one</source>
+        <source>The cost along the next step's direction, J(θ − α·g) for α from 0 to 3× the learning rate: where this rate's step lands, and the best one</source>
         <translation>Le coût dans la direction du prochain pas, J(θ − α·g) pour α de 0 à 3× le taux d’apprentissage : où arrive le pas de ce taux, et le meilleur</translation>
     </message>
     <message>
@@ -2169,7 +2169,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>Train accuracy</source>
-        <translation>Précision d&apos;entraînement</translation>
+        <translation>Précision d'entraînement</translation>
     </message>
     <message>
         <source>Test accuracy</source>
@@ -2276,11 +2276,11 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>weights</source>
-        <extracomment>The channel choice&apos;s first item: a pixel&apos;s three weights added up.</extracomment>
+        <extracomment>The channel choice's first item: a pixel's three weights added up.</extracomment>
         <translation>poids</translation>
     </message>
     <message>
-        <source>for &apos;{name}&apos;</source>
+        <source>for '{name}'</source>
         <translation>pour « {name} »</translation>
     </message>
     <message>
@@ -2292,11 +2292,11 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Orange : un pixel plus clair ici excite l’unité ; bleu : il la freine ; blanc : aucun effet.</translation>
     </message>
     <message>
-        <source>Orange: a brighter pixel here pushes towards &apos;{name}&apos;; blue: away from it; white: no effect.</source>
+        <source>Orange: a brighter pixel here pushes towards '{name}'; blue: away from it; white: no effect.</source>
         <translation>Orange : un pixel plus clair ici pousse vers « {name} » ; bleu : l’en éloigne ; blanc : aucun effet.</translation>
     </message>
     <message>
-        <source>Orange: a brighter pixel here pushes towards the tile&apos;s class; blue: away from it; white: no effect.</source>
+        <source>Orange: a brighter pixel here pushes towards the tile's class; blue: away from it; white: no effect.</source>
         <translation>Orange : un pixel plus clair ici pousse vers la classe de la vignette ; bleu : l’en éloigne ; blanc : aucun effet.</translation>
     </message>
     <message>
@@ -2312,7 +2312,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Canal de couleur des poids</translation>
     </message>
     <message>
-        <source>Orange (vermillion): this pixel&apos;s brightness speaks for the class; blue: against; white: no effect</source>
+        <source>Orange (vermillion): this pixel's brightness speaks for the class; blue: against; white: no effect</source>
         <translation>Orange (vermillon) : la luminosité de ce pixel parle pour la classe ; bleu : contre ; blanc : aucun effet</translation>
     </message>
     <message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from lrgui.gui.plot_style import style_ticks
 from lrgui.gui.cost_plot import RUN_COLOURS
 from lrgui.gui.latest_result import LatestResult
+from lrgui.gui.widgets import WholeTextComboBox
 from lrgui.session.i18n import translate
 from lrgui.session.landscape import (
     LABELS,
@@ -103,7 +104,7 @@ class LandscapeView(QWidget):
         layout.setSpacing(2)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        self.pair_combo = QComboBox()
+        self.pair_combo = WholeTextComboBox()  # its whole text in every language, at twice the size too
         self.pair_combo.setObjectName("landscapePairCombo")
         for pair in PAIRS:
             self.pair_combo.addItem(translate("LandscapeView", "{first} and {second}").format(

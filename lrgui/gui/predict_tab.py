@@ -199,11 +199,11 @@ class PredictTab(DropArea):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
         self.model_label = QLabel()
         self.model_label.setObjectName("modelLabel")
         self.model_label.setWordWrap(True)
-        bar.addWidget(self.model_label, 1)
+        layout.addWidget(self.model_label)
+        bar = QHBoxLayout()  # a row of its own: the buttons keep their whole words in every language
         self.open_button = QPushButton(translate("PredictTab", "Open images…"))
         self.open_button.setObjectName("openImagesButton")
         self.open_button.clicked.connect(self.choose_files)
@@ -224,6 +224,7 @@ class PredictTab(DropArea):
         for button in (self.open_button, self.paste_button, self.test_set_button, self.export_button,
                        self.clear_button):
             bar.addWidget(button)
+        bar.addStretch(1)
         layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Orientation.Vertical)

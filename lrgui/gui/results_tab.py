@@ -167,7 +167,6 @@ class ResultsTab(QWidget):
         self.exclude_button = QPushButton(translate("ResultsTab", "Exclude from training"))
         self.exclude_button.setObjectName("excludeButton")
         self.exclude_button.clicked.connect(self.exclude_selected)
-        gallery_row.addWidget(self.gallery_label, 1)
         self.draw_button = QPushButton(translate("ResultsTab", "Draw over it"))
         self.draw_button.setObjectName("drawOverButton")
         self.draw_button.setToolTip(translate("ResultsTab", "Open the selected picture on the Draw tab, to paint over it"))
@@ -175,11 +174,13 @@ class ResultsTab(QWidget):
         gallery_row.addWidget(self.explain_button)
         gallery_row.addWidget(self.draw_button)
         gallery_row.addWidget(self.exclude_button)
+        gallery_row.addStretch(1)
         self.gallery = Gallery()
         self.gallery.setObjectName("resultsGallery")
         self.gallery.setMinimumHeight(60)
         self.gallery.explainRequested.connect(self.explain_row)
         self.gallery.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.gallery_label)  # a row of its own: the buttons keep their whole words in every language
         layout.addLayout(gallery_row)
         layout.addWidget(self.gallery, 1)
         self._presenting = False
