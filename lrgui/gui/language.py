@@ -35,6 +35,7 @@ CHANGED_TEXT = i18n.QT_TRANSLATE_NOOP("LanguageMenu", "lrgui speaks {language} f
 
 _installed: list[QTranslator] = []
 _current = "en"
+_system_locale: QLocale | None = None  # the default locale before a language was chosen
 
 
 def available(code: str) -> bool:
@@ -92,6 +93,12 @@ def install_language(code: str) -> str:
     for translator in translators:
         app.installTranslator(translator)
         _installed.append(translator)
+    global _system_locale
+    if _system_locale is None:
+        _system_locale = QLocale()
+    # QLocale() is the chosen language's locale from now on, so what asks for the user's locale (the number
+    # style, Qt's own widgets) agrees with the words; English and the pseudo-language keep the system's
+    QLocale.setDefault(QLocale(code) if code in LANGUAGES and code != "en" else _system_locale)
     i18n.install(_qt_translate if translators else None)
     _current = code if code in LANGUAGES or code == PSEUDO else "en"
     return _current

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from lrgui.gui import language
 from lrgui.session import i18n
@@ -79,12 +79,16 @@ def test_every_string_is_translated_keeping_its_placeholders(catalogue, code, ts
     assert broken == [], "\n".join(broken)
 
 
-def test_a_language_speaks_through_the_qt_free_translate():
+def test_a_language_speaks_through_the_qt_free_translate_with_its_locale_and_qts_own_words():
+    before = QLocale().name()
     language.install_language("de")
     assert i18n.translate("LanguageMenu", "&Language") == QCoreApplication.translate("LanguageMenu", "&Language")
-    assert i18n.translate("LanguageMenu", "&Language") != "&Language"
+    assert i18n.translate("LanguageMenu", "&Language") == "&Sprache"
+    assert QLocale().name() == "de_DE"  # what asks for the user's locale (numbers) follows the words
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"  # Qt's standard buttons
     language.install_language("en")
     assert i18n.translate("LanguageMenu", "&Language") == "&Language"
+    assert QLocale().name() == before
 
 
 def test_the_choice_environment_then_remembered_then_system(monkeypatch, tmp_path):
