@@ -40,6 +40,7 @@ def test_the_wheel_holds_the_resources_inside_the_package(wheel):
         "lrgui/resources/export/README.md",
         *(f"lrgui/resources/lessons/{name}.lrlesson"
           for name in ("gates", "shapes", "airplanes-vs-motorbikes", "bird-or-not", "fashion-hidden-layer")),
+        *(f"lrgui/resources/translations/lrgui_{part}_{code}.qm" for part in ("gui", "core") for code in ("de", "fr", "es")),
         "lrgui/gui/main_window.py",
         "lrgui/core/logistic.py",
     ]:

@@ -4,29 +4,24 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../lrgui/session/advice.py" line="56"/>
         <source>Training diverged (the cost grew without bound or ended higher than it began): the learning rate {rate} is too large; try a smaller one, e.g. {smaller}.</source>
         <extracomment>A recorded cost this many times the one before marks a run as unstable. Full-batch gradient descent with a small enough rate never rises; minibatches add noise of a few per cent between epochs, which is not what a learner should be warned about.</extracomment>
         <translation>Das Training ist divergiert (die Kosten wuchsen unbegrenzt oder endeten höher, als sie begannen): Die Lernrate {rate} ist zu groß; versuche eine kleinere, z. B. {smaller}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/advice.py" line="63"/>
         <source>The cost rose {factor} at epoch {step}: the learning rate is too large to descend smoothly; try a smaller one.</source>
         <translation>Die Kosten stiegen in Epoche {step} um das {factor}: Die Lernrate ist zu groß, um gleichmäßig abzusteigen; versuche eine kleinere.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/advice.py" line="66"/>
         <source>The cost rose {factor} at iteration {step}: the learning rate is too large to descend smoothly; try a smaller one.</source>
         <translation>Die Kosten stiegen in Iteration {step} um das {factor}: Die Lernrate ist zu groß, um gleichmäßig abzusteigen; versuche eine kleinere.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/advice.py" line="72"/>
         <source>A line cannot separate XOR: no straight line puts (0,1) and (1,0) on one side and (0,0) and (1,1) on the other. A hidden layer can: choose the neural network.</source>
         <extracomment>In the window&apos;s words; the command line adds its flag (``--model mlp``) itself.</extracomment>
         <translation>Eine Gerade kann XOR nicht trennen: Keine Gerade legt (0,1) und (1,0) auf die eine Seite und (0,0) und (1,1) auf die andere. Eine verborgene Schicht kann es: Wähle das neuronale Netz.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/advice.py" line="83"/>
         <source>With lr {rate}, {sentence}</source>
         <translation>Mit lr {rate}: {sentence}</translation>
     </message>
@@ -34,80 +29,63 @@
 <context>
     <name>Boundary</name>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="59"/>
         <source>A decision boundary needs points with two coordinates, not an array of shape {shape}.</source>
         <extracomment>Something that gives class probabilities: a fitted estimator, a TrainedModel (estimator and scaler), or f(X (m, 2) float32) → (m, k) or (m,) P(class 1). The extent of an empty plot (no points yet): the toy data sets live in it. Hidden activations computed per block of grid rows: 256 K floats (1 MB) stay in the cache.</extracomment>
         <translation>Eine Entscheidungsgrenze braucht Punkte mit zwei Koordinaten, kein Array der Form {shape}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="62"/>
         <source>The points contain NaN or infinite coordinates.</source>
         <translation>Die Punkte enthalten NaN oder unendliche Koordinaten.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="64"/>
         <source>The margin around the points must be a finite number ≥ 0, not {margin}.</source>
         <translation>Der Rand um die Punkte muss eine endliche Zahl ≥ 0 sein, nicht {margin}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="118"/>
-        <location filename="../lrgui/session/boundary.py" line="213"/>
-        <location filename="../lrgui/session/boundary.py" line="235"/>
         <source>The decision-boundary grid</source>
         <translation>Das Gitter der Entscheidungsgrenze</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="220"/>
         <source>Unknown model kind {kind}; choose one of {join}.</source>
         <translation>Unbekannte Modellart {kind}; wähle eine von {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="285"/>
         <source>Hidden-unit lines need W1 of shape (2, h) and b1 of shape (h,), not {shape} and {shape2}.</source>
         <translation>Die Linien der verborgenen Einheiten brauchen W1 der Form (2, h) und b1 der Form (h,), nicht {shape} und {shape2}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="319"/>
         <source>A grid&apos;s extent must be four numbers (xmin, xmax, ymin, ymax), not {extent}.</source>
         <translation>Der Bereich eines Gitters muss aus vier Zahlen bestehen (xmin, xmax, ymin, ymax), nicht {extent}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="322"/>
         <source>A grid&apos;s extent must be finite with xmin &lt; xmax and ymin &lt; ymax, not {extent}.</source>
         <translation>Der Bereich eines Gitters muss endlich sein, mit xmin &lt; xmax und ymin &lt; ymax, nicht {extent}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="329"/>
         <source>The grid&apos;s {name} must be a whole number from {min_side} to {max_side}, not {value}.</source>
         <translation>{name} des Gitters muss eine ganze Zahl von {min_side} bis {max_side} sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="337"/>
         <source>A decision boundary can only be drawn for a model of two features; this one has {n}.</source>
         <translation>Eine Entscheidungsgrenze lässt sich nur für ein Modell mit zwei Merkmalen zeichnen; dieses hat {n}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="344"/>
         <source>The model&apos;s parameter {name} holds NaN or infinite numbers; it cannot be drawn.</source>
         <translation>Der Modellparameter {name} enthält NaN oder unendliche Zahlen; er kann nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="350"/>
         <source>Unknown activation {activation}; choose one of {join}.</source>
         <translation>Unbekannte Aktivierung {activation}; wähle eine von {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="358"/>
         <source>The model&apos;s parameters lack {join}.</source>
         <translation>Den Parametern des Modells fehlt {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="371"/>
         <source>The logistic regression&apos;s parameters do not fit a two-feature model: coef {shape}, intercept {shape2}.</source>
         <translation>Die Parameter der logistischen Regression passen nicht zu einem Modell mit zwei Merkmalen: coef {shape}, intercept {shape2}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="385"/>
         <source>The network&apos;s parameters do not fit a two-feature model: W1 {shape}, b1 {shape2}, W2 {shape3}, b2 {shape4}.</source>
         <translation>Die Parameter des Netzes passen nicht zu einem Modell mit zwei Merkmalen: W1 {shape}, b1 {shape2}, W2 {shape3}, b2 {shape4}.</translation>
     </message>
@@ -115,58 +93,47 @@
 <context>
     <name>BoundaryImage</name>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="81"/>
         <source>The boundary picture</source>
         <extracomment>The marker shapes, one per class: circle, square, triangle up, diamond, triangle down, pentagon, hexagon, star. How far towards the class colour the background goes: a little where the model is unsure (so the two sides of the boundary still differ by ≥ 40 levels), more where it is sure.</extracomment>
         <translation>Das Grenzbild</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="88"/>
         <source>The boundary has {count} classes but {count2} class names were given.</source>
         <translation>Die Grenze hat {count} Klassen, aber es wurden {count2} Klassennamen angegeben.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="91"/>
         <source>A boundary picture can show at most {count} classes, not {count2}.</source>
         <translation>Ein Grenzbild kann höchstens {count} Klassen zeigen, nicht {count2}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="117"/>
         <source>A boundary grid must be (ny, nx) or (classes, ny, nx) with ny, nx ≥ 2, not {shape}.</source>
         <translation>Ein Grenzgitter muss (ny, nx) oder (Klassen, ny, nx) mit ny, nx ≥ 2 sein, nicht {shape}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="120"/>
         <source>The boundary grid holds NaN or infinite numbers.</source>
         <translation>Das Grenzgitter enthält NaN oder unendliche Zahlen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="124"/>
         <source>Cannot draw a boundary from a {name}; give a trained model or a grid.</source>
         <translation>Aus einem {name} lässt sich keine Grenze zeichnen; gib ein trainiertes Modell oder ein Gitter an.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="180"/>
         <source>There are {m} points but {count} labels.</source>
         <translation>Es gibt {m} Punkte, aber {count} Labels.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="185"/>
         <source>The label {unknown} is not one of the model&apos;s classes ({join}).</source>
         <translation>Das Label {unknown} ist keine der Klassen des Modells ({join}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="247"/>
         <source>The boundary picture&apos;s size must be a whole number of pixels from {min_size} to {max_size}, not {size}.</source>
         <translation>Die Größe des Grenzbilds muss eine ganze Zahl von Pixeln von {min_size} bis {max_size} sein, nicht {size}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="262"/>
         <source>Give a file name for the boundary picture, e.g. boundary.png.</source>
         <translation>Gib einen Dateinamen für das Grenzbild an, z. B. boundary.png.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="264"/>
         <source>The boundary picture is a PNG file: give a name ending in .png, not {path}.</source>
         <translation>Das Grenzbild ist eine PNG-Datei: Gib einen Namen an, der auf .png endet, nicht {path}.</translation>
     </message>
@@ -174,14 +141,11 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../lrgui/data/cache.py" line="264"/>
-        <location filename="../lrgui/data/cache.py" line="267"/>
         <source>The decoded images were not cached ({reason}), so they will be decoded again next time.</source>
         <extracomment>Temporary files older than this were left by a crashed process. A store is written only when the disk has this many times its size free. Bytes a store needs per entry besides its pixels (name, four integers, row, reason), a generous guess.</extracomment>
         <translation>Die dekodierten Bilder wurden nicht zwischengespeichert ({reason}), daher werden sie beim nächsten Mal erneut dekodiert.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cache.py" line="334"/>
         <source>The decoded images were not cached: the disk holding {folder} has {bytes} free and caching needs {bytes2}, so they will be decoded again next time.</source>
         <translation>Die dekodierten Bilder wurden nicht zwischengespeichert: Auf dem Datenträger mit {folder} sind {bytes} frei, der Zwischenspeicher braucht {bytes2}, daher werden sie beim nächsten Mal erneut dekodiert.</translation>
     </message>
@@ -189,103 +153,83 @@
 <context>
     <name>Cifar10</name>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="174"/>
         <source>{source} is corrupt: a text in it is not valid UTF-8.</source>
         <extracomment>The folder the archive unpacks to; a user may pick the folder above it. A real batch is about 31 MB; a file many times larger is not one, and is refused before it is read. The most records a batch file of the largest size allowed can hold. ``batches.meta`` names at most this many classes, each in at most this many bytes. A real batch has about 50,000 instructions; far more means a file built to keep lrgui busy. The deepest the format nests: a dict holding lists, an array state holding a dtype state. Keys, file names and batch labels are short; longer text is not part of the format. Strings longer than this stay views of the file&apos;s bytes (the pixels) instead of being copied. The only globals a batch names, and what each may stand for. NumPy 1 pickles arrays through ``numpy.core.multiarray._reconstruct``, NumPy 2 through ``numpy._core.multiarray._reconstruct``; Python 3 writes protocol 2 bytes as ``_codecs.encode(text, &quot;latin1&quot;)`` and empty bytes as ``__builtin__.bytes()``. They are names to compare, never imported or called.</extracomment>
         <translation>{source} ist beschädigt: Ein Text darin ist kein gültiges UTF-8.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="179"/>
         <source>{source} is truncated (the file ends too early); download it again.</source>
         <translation>{source} ist abgeschnitten (die Datei endet zu früh); lade sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="181"/>
         <source>{source} is corrupt: it holds bytes that are not pickle instructions.</source>
         <translation>{source} ist beschädigt: Es enthält Bytes, die keine Pickle-Anweisungen sind.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="202"/>
         <source>{source} is not a CIFAR-10 {kind} file: {reason}.</source>
         <translation>{source} ist keine CIFAR-10-{kind}-Datei: {reason}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="282"/>
         <source>lrgui refuses to load {value} from {source}: CIFAR-10 batch files never contain it, and a pickle that names it could run code.</source>
         <translation>lrgui weigert sich, {value} aus {source} zu laden: CIFAR-10-Batchdateien enthalten das nie, und ein Pickle, das es nennt, könnte Code ausführen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="422"/>
         <source>{source} is not a CIFAR-10 batch file: {reason}.</source>
         <translation>{source} ist keine CIFAR-10-Batchdatei: {reason}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="454"/>
         <source>{source} is not a CIFAR-10 meta file: {reason}.</source>
         <translation>{source} ist keine CIFAR-10-Metadatei: {reason}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="486"/>
         <source>{path} is {bytes}, larger than any CIFAR-10 batch file (about 30 MB), so lrgui does not read it.</source>
         <translation>{path} ist {bytes} groß, größer als jede CIFAR-10-Batchdatei (etwa 30 MB), daher liest lrgui sie nicht.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="490"/>
         <source>Reading {path}</source>
         <translation>Das Lesen von {path}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="494"/>
         <source>Cannot read {path}: {value}.</source>
         <translation>{path} kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="497"/>
         <source>{path} grew while lrgui was reading it.</source>
         <translation>{path} ist gewachsen, während lrgui es las.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="507"/>
         <source>{path} needs more memory than this computer has left.</source>
         <translation>{path} braucht mehr Speicher, als dieser Computer noch frei hat.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="516"/>
         <source>{path} is not a CIFAR-10 batch: it has no &apos;data&apos; and &apos;labels&apos; entries.</source>
         <translation>{path} ist kein CIFAR-10-Batch: Es hat keine Einträge &apos;data&apos; und &apos;labels&apos;.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="519"/>
         <source>{path}: &apos;labels&apos; should be {count} integers, one per image, not {count2}.</source>
         <translation>{path}: &apos;labels&apos; sollte aus {count} ganzen Zahlen bestehen, eine pro Bild, nicht {count2}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="523"/>
         <source>{path} names {count} files for {count2} images.</source>
         <translation>{path} nennt {count} Dateien für {count2} Bilder.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="538"/>
         <source>{path} is not a CIFAR-10 meta file: it has no list of &apos;label_names&apos;.</source>
         <translation>{path} ist keine CIFAR-10-Metadatei: Es hat keine Liste &apos;label_names&apos;.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="547"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="550"/>
         <source>{folder} is the archive: extract it, then choose the {subfolder} folder it contains.</source>
         <translation>{folder} ist das Archiv: Entpacke es und wähle dann den Ordner {subfolder} darin.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="552"/>
         <source>{folder} is a file; choose the folder that holds data_batch_1 … data_batch_5.</source>
         <translation>{folder} ist eine Datei; wähle den Ordner mit data_batch_1 … data_batch_5.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="558"/>
         <source>No CIFAR-10 training batches (data_batch_1 … data_batch_5) in {folder}{found}.</source>
         <translation>Keine CIFAR-10-Trainingsbatches (data_batch_1 … data_batch_5) in {folder}{found}.</translation>
     </message>
@@ -293,133 +237,107 @@
 <context>
     <name>Count</name>
     <message>
-        <location filename="../lrgui/session/wording.py" line="109"/>
         <source>image</source>
         <extracomment>The nouns counted in sentences, singular and plural, so that a translation has each of them.</extracomment>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="110"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="111"/>
         <source>training image</source>
         <translation>Trainingsbild</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="112"/>
         <source>training images</source>
         <translation>Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="113"/>
         <source>test image</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="114"/>
         <source>test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="115"/>
         <source>training point</source>
         <translation>Trainingspunkt</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="116"/>
         <source>training points</source>
         <translation>Trainingspunkte</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="117"/>
         <source>test point</source>
         <translation>Testpunkt</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="118"/>
         <source>test points</source>
         <translation>Testpunkte</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="119"/>
         <source>class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="120"/>
         <source>classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="121"/>
         <source>point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="122"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="123"/>
         <source>prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="124"/>
         <source>predictions</source>
         <translation>Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="125"/>
         <source>feature</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="126"/>
         <source>features</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="127"/>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="128"/>
         <source>iterations</source>
         <translation>Iterationen</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="129"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="130"/>
         <source>epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="131"/>
         <source>run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="132"/>
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="133"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="134"/>
         <source>files</source>
         <translation>Dateien</translation>
     </message>
@@ -427,33 +345,27 @@
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../lrgui/data/dataset.py" line="42"/>
         <source>The image size must be a whole number of pixels, not {size}.</source>
         <extracomment>Image sides lrgui trains on: below 4 nothing is left to see, above 1,024 one photo is 3 million features and a class of them no longer fits in memory.</extracomment>
         <translation>Die Bildgröße muss eine ganze Zahl von Pixeln sein, nicht {size}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/dataset.py" line="46"/>
         <source>The image size must be between {min_image_size} and {max_image_size} pixels, not {size}.</source>
         <translation>Die Bildgröße muss zwischen {min_image_size} und {max_image_size} Pixeln liegen, nicht {size}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/dataset.py" line="141"/>
         <source>The test fraction must be between 0 and 1 (exclusive), not {fraction}.</source>
         <translation>Der Testanteil muss zwischen 0 und 1 liegen (ausschließlich), nicht {fraction}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/dataset.py" line="155"/>
         <source>A test fraction of {fraction} leaves no image for testing; use a larger fraction.</source>
         <translation>Ein Testanteil von {fraction} lässt kein Bild zum Testen übrig; nimm einen größeren Anteil.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/dataset.py" line="165"/>
         <source>Class {empty} has no usable images.</source>
         <translation>Die Klasse {empty} hat keine brauchbaren Bilder.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/dataset.py" line="168"/>
         <source>Training needs at least two classes; found {count} ({names}).</source>
         <translation>Das Training braucht mindestens zwei Klassen; gefunden: {count} ({names}).</translation>
     </message>
@@ -461,17 +373,14 @@
 <context>
     <name>DatasetExport</name>
     <message>
-        <location filename="../lrgui/data/dataset_export.py" line="52"/>
         <source>These data are not images (such as the logic gates), so they cannot be exported as an image dataset.</source>
         <translation>Diese Daten sind keine Bilder (wie die Logikgatter), daher lassen sie sich nicht als Bilddatensatz exportieren.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/dataset_export.py" line="77"/>
         <source>Cannot write the dataset to {shown}: {value}.</source>
         <translation>Der Datensatz kann nicht nach {shown} geschrieben werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/dataset_export.py" line="89"/>
         <source>The {which} set holds {dtype} rows of {value} values, not the {shape}×{shape2} uint8 images an image dataset needs.</source>
         <translation>Die {which}-Menge enthält {dtype}-Zeilen mit {value} Werten, nicht die uint8-Bilder {shape}×{shape2}, die ein Bilddatensatz braucht.</translation>
     </message>
@@ -479,104 +388,84 @@
 <context>
     <name>Drawing</name>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="83"/>
         <source>These data have no images to take a background from.</source>
         <extracomment>How many hidden units are shown with their weight images (&quot;the strongest&quot;). The flip plan marks pixels until their gains add up to this many times the margin (painting blurs a little). ... but never more than this share of the image. Training rows looked at to choose the background (a sample of them is as good as all).</extracomment>
         <translation>Diese Daten haben keine Bilder, aus denen sich ein Hintergrund nehmen ließe.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="144"/>
         <source>Σ map {total}  +  b {bias}  =  {z} {logit}</source>
         <translation>Σ Karte {total}  +  b {bias}  =  {z} {logit}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="147"/>
         <source>gradient × input, Σ {total}; {z} = Σ hidden units {units} + b2 {bias}</source>
         <translation>Gradient × Eingabe, Σ {total}; {z} = Σ verborgene Einheiten {units} + b2 {bias}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="156"/>
         <source>The map is w ⊙ x for {name}, summed over the colour channels; its pixels add up, with the bias b, to the logit z exactly.</source>
         <translation>Die Karte ist w ⊙ x für {name}, über die Farbkanäle summiert; ihre Pixel ergeben zusammen mit dem Bias b genau den Logit z.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="159"/>
         <source>The network is not linear: the map is gradient × input (what a small change of each pixel would do); the logit is exactly the hidden units&apos; a·W2 added up, plus b2.</source>
         <translation>Das Netz ist nicht linear: Die Karte ist Gradient × Eingabe (was eine kleine Änderung jedes Pixels bewirken würde); der Logit ist genau die Summe der a·W2 der verborgenen Einheiten plus b2.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="167"/>
         <source>This model was not trained on images, so it cannot look at a drawing.</source>
         <translation>Dieses Modell wurde nicht mit Bildern trainiert, daher kann es keine Zeichnung ansehen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="242"/>
         <source>lrgui cannot say what would flip a {name}.</source>
         <translation>lrgui kann nicht sagen, was einen {name} umstimmen würde.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="255"/>
         <source>This model was not trained on images, so there are no pixels to paint.</source>
         <translation>Dieses Modell wurde nicht mit Bildern trainiert, daher gibt es keine Pixel zum Malen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="289"/>
         <source>Flipped: it now says &lt;b&gt;{now}&lt;/b&gt; (the marks were for {target}).</source>
         <translation>Umgestimmt: Es sagt jetzt &lt;b&gt;{now}&lt;/b&gt; (die Markierungen waren für {target}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="292"/>
         <source> (estimated from the gradient: the network is not linear)</source>
         <translation> (aus dem Gradienten geschätzt: Das Netz ist nicht linear)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="294"/>
         <source>No pixel erased moves it towards {target}; try the brush.</source>
         <translation>Kein radiertes Pixel bewegt es in Richtung {target}; versuche den Pinsel.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="295"/>
         <source>No pixel painted {colour} moves it towards {target}; try another colour, or the eraser.</source>
         <translation>Kein in {colour} gemaltes Pixel bewegt es in Richtung {target}; versuche eine andere Farbe oder den Radierer.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="298"/>
         <source>Even all {count} marked pixels erased would not make it {target}{approx}; try the brush.</source>
         <translation>Selbst alle {count} markierten Pixel radiert würden es nicht zu {target} machen{approx}; versuche den Pinsel.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="300"/>
         <source>Even all {count} marked pixels painted {colour} would not make it {target}{approx}; try another colour, or the eraser.</source>
         <translation>Selbst alle {count} markierten Pixel in {colour} gemalt würden es nicht zu {target} machen{approx}; versuche eine andere Farbe oder den Radierer.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="303"/>
         <source>Erase the {count} marked pixels to make it say &lt;b&gt;{target}&lt;/b&gt;{approx}.</source>
         <translation>Radiere die {count} markierten Pixel, damit es &lt;b&gt;{target}&lt;/b&gt; sagt{approx}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="305"/>
         <source>Paint the {count} marked pixels {colour} to make it say &lt;b&gt;{target}&lt;/b&gt;{approx}.</source>
         <translation>Male die {count} markierten Pixel in {colour}, damit es &lt;b&gt;{target}&lt;/b&gt; sagt{approx}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="347"/>
         <source>Cannot make the class folder {folder}: {reason}.</source>
         <extracomment>File names of saved drawings: drawing-0001.png, drawing-0002.png, …</extracomment>
         <translation>Der Klassenordner {folder} kann nicht angelegt werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="350"/>
         <source>Cannot save the drawing into {folder}: it is not a folder.</source>
         <translation>Die Zeichnung kann nicht in {folder} gespeichert werden: Es ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="363"/>
         <source>Cannot write {value}: {value2}.</source>
         <translation>{value} kann nicht geschrieben werden: {value2}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="367"/>
         <source>Cannot save the drawing into {folder}: too many drawings there already.</source>
         <translation>Die Zeichnung kann nicht in {folder} gespeichert werden: Dort liegen schon zu viele Zeichnungen.</translation>
     </message>
@@ -584,44 +473,35 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="198"/>
-        <location filename="../lrgui/session/evaluation.py" line="281"/>
         <source>A decision threshold applies to two classes only; this model has {count}.</source>
         <extracomment>Rows predicted at once: the float features of a block are the only copy of the data made.</extracomment>
         <translation>Eine Entscheidungsschwelle gilt nur für zwei Klassen; dieses Modell hat {count}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="229"/>
         <source>The decision threshold must be a number between 0 and 1, not {threshold}.</source>
         <translation>Die Entscheidungsschwelle muss eine Zahl zwischen 0 und 1 sein, nicht {threshold}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="232"/>
         <source>The decision threshold must be between 0 and 1 (exclusive), not {threshold}.</source>
         <translation>Die Entscheidungsschwelle muss zwischen 0 und 1 liegen (ausschließlich), nicht {threshold}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="243"/>
         <source>The images ({shape}) do not have the {expected} values per image this model expects.</source>
         <translation>Die Bilder ({shape}) haben nicht die {expected} Werte pro Bild, die dieses Modell erwartet.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="271"/>
         <source>There are {count} images but {count2} labels.</source>
         <translation>Es gibt {count} Bilder, aber {count2} Labels.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="274"/>
         <source>There are {count} images but {count2} paths.</source>
         <translation>Es gibt {count} Bilder, aber {count2} Pfade.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="277"/>
         <source>There are no images to evaluate.</source>
         <translation>Es gibt keine Bilder zum Auswerten.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="299"/>
         <source>None of the {count} belongs to a class the model knows ({join}).</source>
         <translation>Keines der {count} gehört zu einer Klasse, die das Modell kennt ({join}).</translation>
     </message>
@@ -629,12 +509,10 @@
 <context>
     <name>Experiment</name>
     <message>
-        <location filename="../lrgui/session/experiment.py" line="80"/>
         <source>Kept learning rate {rate}: the lowest cost on the test images ({cost}).</source>
         <translation>Behalten: Lernrate {rate}, die niedrigsten Kosten auf den Testbildern ({cost}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/experiment.py" line="84"/>
         <source>Kept learning rate {rate}: the lowest final training cost ({cost}; there is no test set to judge by).</source>
         <translation>Behalten: Lernrate {rate}, die niedrigsten Trainingskosten am Ende ({cost}; es gibt keine Testmenge zum Urteilen).</translation>
     </message>
@@ -642,164 +520,122 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../lrgui/session/explain.py" line="128"/>
         <source>The image has {values} values, but this model expects {expected}.</source>
         <translation>Das Bild hat {values} Werte, aber dieses Modell erwartet {expected}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="134"/>
         <source>{label} is not one of the model&apos;s classes ({classes}).</source>
         <translation>{label} ist keine der Klassen des Modells ({classes}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="160"/>
         <source>lrgui cannot explain a {name}.</source>
         <translation>lrgui kann einen {name} nicht erklären.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="286"/>
-        <location filename="../lrgui/session/explain.py" line="352"/>
         <source>forward pass</source>
         <translation>Vorwärtsdurchlauf</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="287"/>
         <source>z = Σ wᵢxᵢ + b  (positive contributions + negative contributions + b)</source>
         <translation>z = Σ wᵢxᵢ + b  (positive Beiträge + negative Beiträge + b)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="289"/>
         <source>activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="290"/>
         <source>a = σ({z}) = {a}, the probability of {name}</source>
         <translation>a = σ({z}) = {a}, die Wahrscheinlichkeit von {name}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="296"/>
         <source>true label {label}, y = {y}: L = {term} = −log {shown} = {loss}</source>
         <translation>wahres Label {label}, y = {y}: L = {term} = −log {shown} = {loss}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="299"/>
-        <location filename="../lrgui/session/explain.py" line="308"/>
-        <location filename="../lrgui/session/explain.py" line="361"/>
-        <location filename="../lrgui/session/explain.py" line="366"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="301"/>
-        <location filename="../lrgui/session/explain.py" line="309"/>
-        <location filename="../lrgui/session/explain.py" line="372"/>
         <source>gradient of the weights</source>
         <translation>Gradient der Gewichte</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="303"/>
-        <location filename="../lrgui/session/explain.py" line="310"/>
-        <location filename="../lrgui/session/explain.py" line="374"/>
         <source>gradient of the bias</source>
         <translation>Gradient des Bias</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="314"/>
-        <location filename="../lrgui/session/explain.py" line="377"/>
         <source>prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="315"/>
         <source>ŷ = {one} if a &gt; 0.5, else {zero}</source>
         <translation>ŷ = {one}, wenn a &gt; 0,5, sonst {zero}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="343"/>
         <source>hidden layer</source>
         <translation>verborgene Schicht</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="344"/>
         <source>{count} {activation} units computed from the {features} features</source>
         <translation>{count} {activation}-Einheiten, berechnet aus den {features} Merkmalen</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="347"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="357"/>
         <source>activation (softmax)</source>
         <translation>Aktivierung (Softmax)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="362"/>
         <source>true label {label}: L = −log {shown} = {loss}</source>
         <translation>wahres Label {label}: L = −log {shown} = {loss}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="368"/>
         <source>output error</source>
         <translation>Ausgabefehler</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="369"/>
         <source>δ_c = p_c − y_c  (backpropagated to W2, b2, W1, b1)</source>
         <translation>δ_c = p_c − y_c  (zurückpropagiert zu W2, b2, W1, b1)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="378"/>
         <source>ŷ = the class with the largest p_c</source>
         <translation>ŷ = die Klasse mit dem größten p_c</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="387"/>
         <source>W ← W − lr·dW, b ← b − lr·db  (both layers)</source>
         <translation>W ← W − lr·dW, b ← b − lr·db  (beide Schichten)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="389"/>
-        <location filename="../lrgui/session/explain.py" line="390"/>
-        <location filename="../lrgui/session/explain.py" line="401"/>
-        <location filename="../lrgui/session/explain.py" line="403"/>
         <source>update</source>
         <translation>Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="391"/>
         <source>lr = {lr}: b2_{name} moves by −lr·δ_c = {change}</source>
         <translation>lr = {lr}: b2_{name} ändert sich um −lr·δ_c = {change}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="399"/>
         <source>  (dw includes the L2 term l2·w, l2 = {l2})</source>
         <translation>  (dw enthält den L2-Term l2·w, l2 = {l2})</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="404"/>
         <source>lr = {lr}: one step on this image alone would move z by {change}</source>
         <translation>lr = {lr}: Ein Schritt nur auf diesem Bild würde z um {change} verschieben</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="416"/>
         <source>predicted {name} with probability {p}</source>
         <translation>{name} vorhergesagt mit Wahrscheinlichkeit {p}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="419"/>
         <source>(needs the true label)</source>
         <translation>(braucht das wahre Label)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="431"/>
         <source>the map: w ⊙ x over {features} features for {name}; its sum {total} + b {bias} = z {z}</source>
         <translation>die Karte: w ⊙ x über {features} Merkmale für {name}; ihre Summe {total} + b {bias} = z {z}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="435"/>
         <source>the map: gradient × input of z_{name}; its sum {total} is not z − b2 ({z}), because the network is not linear</source>
         <translation>die Karte: Gradient × Eingabe von z_{name}; ihre Summe {total} ist nicht z − b2 ({z}), weil das Netz nicht linear ist</translation>
     </message>
@@ -807,18 +643,15 @@
 <context>
     <name>ExplainImage</name>
     <message>
-        <location filename="../lrgui/session/explain_image.py" line="44"/>
         <source>This model does not work on images, so there is no picture to draw its explanation on.</source>
         <extracomment>The enlarged image&apos;s side is kept at most this many pixels: a 1024-pixel model image is not enlarged 8 times. Contributions at or above this percentile of |contribution| get the full opacity.</extracomment>
         <translation>Dieses Modell arbeitet nicht mit Bildern, daher gibt es kein Bild, auf das sich seine Erklärung zeichnen ließe.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain_image.py" line="163"/>
         <source>Cannot create the folder {folder} for the explanations: {value}.</source>
         <translation>Der Ordner {folder} für die Erklärungen kann nicht angelegt werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain_image.py" line="166"/>
         <source>Cannot write the explanations to {folder}: permission denied.</source>
         <translation>Die Erklärungen können nicht nach {folder} geschrieben werden: Zugriff verweigert.</translation>
     </message>
@@ -826,22 +659,18 @@
 <context>
     <name>ExportNumpy</name>
     <message>
-        <location filename="../lrgui/session/export_numpy.py" line="57"/>
         <source>This model was not trained on images, so it cannot be exported as an image-classifying script.</source>
         <translation>Dieses Modell wurde nicht mit Bildern trainiert, daher kann es nicht als Skript zur Bildklassifikation exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/export_numpy.py" line="61"/>
         <source>A {name} model cannot be exported as a NumPy script.</source>
         <translation>Ein {name}-Modell kann nicht als NumPy-Skript exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/export_numpy.py" line="67"/>
         <source>Cannot create the folder {out_dir}: {value}.</source>
         <translation>Der Ordner {out_dir} kann nicht angelegt werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/export_numpy.py" line="125"/>
         <source>The script template {template_path} has no part for {kind} models.</source>
         <translation>Die Skriptvorlage {template_path} hat keinen Teil für {kind}-Modelle.</translation>
     </message>
@@ -849,111 +678,87 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../lrgui/data/files.py" line="116"/>
         <source>{shown} is not a regular file (a folder, a device or a pipe), so lrgui does not read it.</source>
         <extracomment>What a temporary file&apos;s name adds around its random part: ``.lrgui-XXXXXXXX.tmp``, short whatever the target&apos;s name. What the command line tells the user to add to replace an existing file.</extracomment>
         <translation>{shown} ist keine normale Datei (ein Ordner, ein Gerät oder eine Pipe), daher liest lrgui sie nicht.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="119"/>
         <source>The file {shown} does not exist.</source>
         <translation>Die Datei {shown} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="121"/>
         <source>lrgui may not read {shown} (permission denied).</source>
         <translation>lrgui darf {shown} nicht lesen (Zugriff verweigert).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="124"/>
         <source>Cannot read {shown}: {value}.</source>
         <translation>{shown} kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="144"/>
         <source>{value}{noun} not found: {shown}.</source>
         <translation>{value}{noun} nicht gefunden: {shown}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="147"/>
-        <location filename="../lrgui/data/files.py" line="158"/>
-        <location filename="../lrgui/data/files.py" line="173"/>
         <source>Cannot read {name}: {value}.</source>
         <translation>{name} kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="150"/>
         <source>{name} is {of}, not {what}, so lrgui does not open it.</source>
         <translation>{name} ist {of}, nicht {what}, daher öffnet lrgui es nicht.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="155"/>
         <source>{name} is {kind}, not {what}, so lrgui does not open it.</source>
         <translation>{name} ist {kind}, nicht {what}, daher öffnet lrgui es nicht.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="163"/>
         <source>{name} is {bytes}, larger than {what} can be (at most {bytes2}).</source>
         <translation>{name} ist {bytes} groß, größer als {what} sein kann (höchstens {bytes2}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="167"/>
         <source>Opening {name}</source>
         <translation>Das Öffnen von {name}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="176"/>
         <source>{name} changed while it was being read; please try again.</source>
         <translation>{name} hat sich beim Lesen geändert; bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="325"/>
         <source>Cannot write {what} to {shown}: {value}.</source>
         <translation>{what} kann nicht nach {shown} geschrieben werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="442"/>
         <source>No file name was given to write {what} to; give one{hint}.</source>
         <translation>Es wurde kein Dateiname angegeben, um {what} zu schreiben; gib einen an{hint}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="446"/>
         <source>Cannot write {what} to {shown}: {problem}.</source>
         <translation>{what} kann nicht nach {shown} geschrieben werden: {problem}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="462"/>
         <source>No folder was given to write {what} into; give the name of a new or empty folder.</source>
         <translation>Es wurde kein Ordner angegeben, um {what} hineinzuschreiben; gib den Namen eines neuen oder leeren Ordners an.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="470"/>
         <source>Cannot write {what} into {shown}: part of that path is a file, not a folder.</source>
         <translation>{what} kann nicht in {shown} geschrieben werden: Ein Teil dieses Pfads ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="473"/>
-        <location filename="../lrgui/data/files.py" line="488"/>
         <source>Cannot write {what} into {shown}: {value}.</source>
         <translation>{what} kann nicht in {shown} geschrieben werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="478"/>
         <source>Cannot write {what} into {shown}: it is {of}, not a folder.</source>
         <translation>{what} kann nicht in {shown} geschrieben werden: Es ist {of}, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="481"/>
         <source>Cannot write {what} into {shown}: no permission to write in that folder.</source>
         <translation>{what} kann nicht in {shown} geschrieben werden: keine Schreibberechtigung in diesem Ordner.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="495"/>
         <source>Cannot write {what} into {shown}: the folder is not empty (it holds {shown2}{value}); give a new or empty folder{extra}.</source>
         <translation>{what} kann nicht in {shown} geschrieben werden: Der Ordner ist nicht leer (er enthält {shown2}{value}); gib einen neuen oder leeren Ordner an{extra}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="501"/>
         <source>Cannot write {what} into {shown}: its {shown2} is one of the files being read.</source>
         <translation>{what} kann nicht in {shown} geschrieben werden: Darin ist {shown2} eine der Dateien, die gerade gelesen werden.</translation>
     </message>
@@ -961,48 +766,39 @@
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../lrgui/data/folders.py" line="113"/>
         <source>Cannot read folder {folder}: {reason}.</source>
         <extracomment>Why a symlinked image file is not used.</extracomment>
         <translation>Der Ordner {folder} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="133"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>{path} kann nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="136"/>
         <source>Folder not found: {path}</source>
         <translation>Ordner nicht gefunden: {path}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="138"/>
         <source>Not a folder: {path}</source>
         <translation>Kein Ordner: {path}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="142"/>
         <source>Cannot read folder {path}: {reason}.</source>
         <translation>Der Ordner {path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="179"/>
         <source>No folder given.</source>
         <translation>Kein Ordner angegeben.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="190"/>
         <source>Two class folders are both named {name}; rename one of them.</source>
         <translation>Zwei Klassenordner heißen beide {name}; benenne einen von ihnen um.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="204"/>
         <source>The test folder {test_folder} overlaps the training folder {train_folder}: a test must use images the model was not trained on.</source>
         <translation>Der Testordner {test_folder} überschneidet sich mit dem Trainingsordner {train_folder}: Ein Test muss Bilder verwenden, mit denen das Modell nicht trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="213"/>
         <source>Test folder {value} is class {name}, which is not a training class ({known}).</source>
         <translation>Der Testordner {value} ist die Klasse {name}, die keine Trainingsklasse ist ({known}).</translation>
     </message>
@@ -1010,118 +806,95 @@
 <context>
     <name>Idx</name>
     <message>
-        <location filename="../lrgui/data/idx.py" line="101"/>
         <source>{path} is truncated (the compressed file ends too early).</source>
         <extracomment>IDX datasets are vectors (labels), matrices or stacks of images; more dimensions is not a dataset. Image sides lrgui reads from a file: below 4 nothing is left to see, above 1,024 it is not a dataset of icons. (images, labels) file names of each split, without the optional &quot;.gz&quot;. Decompressed in pieces of this size, so no read asks zlib for more than it may produce.</extracomment>
         <translation>{path} ist abgeschnitten (die komprimierte Datei endet zu früh).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="105"/>
         <source>{path} is a corrupt gzip file ({reason}); download it again.</source>
         <translation>{path} ist eine beschädigte gzip-Datei ({reason}); lade sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="108"/>
         <source>{path} is a corrupt gzip file (its compressed data is damaged); download it again.</source>
         <translation>{path} ist eine beschädigte gzip-Datei (ihre komprimierten Daten sind beschädigt); lade sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="111"/>
         <source>lrgui may not read {path} (permission denied).</source>
         <translation>lrgui darf {path} nicht lesen (Zugriff verweigert).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="113"/>
         <source>Cannot read {path}: {value}.</source>
         <translation>{path} kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="116"/>
         <source>{path} is too large to load into memory.</source>
         <translation>{path} ist zu groß, um in den Speicher geladen zu werden.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="161"/>
         <source>{path} is not an IDX file (its first bytes are not an IDX header).</source>
         <translation>{path} ist keine IDX-Datei (ihre ersten Bytes sind kein IDX-Kopf).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="165"/>
         <source>{path} declares {ndim} dimensions, but IDX datasets have 1 to {max_dimensions}.</source>
         <translation>{path} gibt {ndim} Dimensionen an, aber IDX-Datensätze haben 1 bis {max_dimensions}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="170"/>
         <source>{path} is truncated: it ends inside the header.</source>
         <translation>{path} ist abgeschnitten: Die Datei endet im Kopf.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="173"/>
         <source>{path} declares an empty array (shape {join}).</source>
         <translation>{path} gibt ein leeres Array an (Form {join}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="176"/>
         <source>The array declared in {path}</source>
         <translation>Das in {path} angegebene Array</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="182"/>
         <source>{path} is corrupt: its gzip trailer gives another length than the {text} values its IDX header announces.</source>
         <translation>{path} ist beschädigt: Sein gzip-Nachspann nennt eine andere Länge als die {text} Werte, die sein IDX-Kopf ankündigt.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="191"/>
         <source>{path} is truncated: its header announces {shape} values ({bytes}) but only {bytes2} follow.</source>
         <translation>{path} ist abgeschnitten: Sein Kopf kündigt {shape} Werte an ({bytes}), aber nur {bytes2} folgen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="195"/>
         <source>{path} is corrupt: more data follows the {shape} values its header announces.</source>
         <translation>{path} ist beschädigt: Nach den {shape} Werten, die sein Kopf ankündigt, folgen weitere Daten.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="241"/>
         <source>{path} should hold uint8 images (m × rows × columns), not {found}.</source>
         <translation>{path} sollte uint8-Bilder enthalten (m × Zeilen × Spalten), nicht {found}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="246"/>
         <source>{path} holds {rows} × {columns} images; lrgui reads images from {min_image_side} × {min_image_side} to {max_image_side} × {max_image_side} pixels.</source>
         <translation>{path} enthält Bilder von {rows} × {columns}; lrgui liest Bilder von {min_image_side} × {min_image_side} bis {max_image_side} × {max_image_side} Pixeln.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="253"/>
         <source>{path} should hold one integer label per image, not an array of {found}.</source>
         <translation>{path} sollte ein ganzzahliges Label pro Bild enthalten, kein Array von {found}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="257"/>
         <source>{path} holds labels of type {dtype}, but IDX label files hold unsigned bytes (0x08).</source>
         <translation>{path} enthält Labels vom Typ {dtype}, aber IDX-Labeldateien enthalten vorzeichenlose Bytes (0x08).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="262"/>
         <source>{name} has {value} images but {name2} has {value2} labels.</source>
         <translation>{name} hat {value} Bilder, aber {name2} hat {value2} Labels.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="272"/>
         <source>{name} has no labels: {labels_name}[.gz] is missing from {folder}.</source>
         <translation>{name} hat keine Labels: {labels_name}[.gz] fehlt in {folder}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="276"/>
         <source>The {images_name} split</source>
         <translation>Der Teil {images_name}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="279"/>
         <source>{labels_path} has label {value}; Fashion-MNIST labels are 0–{value2}.</source>
         <translation>{labels_path} hat das Label {value}; Fashion-MNIST-Labels sind 0–{value2}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="303"/>
         <source>No Fashion-MNIST training images ({images_name}[.gz]) in {folder}.</source>
         <translation>Keine Fashion-MNIST-Trainingsbilder ({images_name}[.gz]) in {folder}.</translation>
     </message>
@@ -1129,45 +902,37 @@
 <context>
     <name>Images</name>
     <message>
-        <location filename="../lrgui/data/images.py" line="98"/>
         <source>decoding it would need about {bytes} of memory ({value}), more than lrgui gives one image ({bytes2})</source>
         <extracomment>File name endings read as images; everything else in a folder is ignored. Files that operating systems leave in folders, ignored without a word. Larger images are refused before decoding (a &quot;decompression bomb&quot; header can claim 10^10 pixels in a few bytes). 8000 × 6000 photos pass. Bilinear with Pillow&apos;s antialiasing support scaled to the reduction factor. The memory all decoding threads together may use for the images they are decoding, and so the most one image may take (decoded pixels and every working copy up to the small row; see :func:`decode_memory`). A 48-megapixel RGB PNG (549 MB) passes; a 12,000 × 12,000 16-bit RGBA PNG (about 3.2 GB) is refused. Images needing at most this are decoded without taking from the budget: eight threads of them hold 8 MB. Bytes Pillow stores per pixel, by mode: one for 8-bit single-band modes, two for 16-bit grey, four otherwise (multi-band images are stored as 32 bits a pixel whatever their bands). Bytes per pixel of the working copies _to_mode makes on the way to &apos;RGB&apos; or &apos;L&apos; (see _to_mode).</extracomment>
         <translation>das Dekodieren bräuchte etwa {bytes} Speicher ({value}), mehr als lrgui einem Bild gibt ({bytes2})</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/images.py" line="177"/>
         <source>image too large: {width} × {height} pixels (the limit is {max_pixels})</source>
         <extracomment>The one budget every decoding thread of the process shares.</extracomment>
         <translation>Bild zu groß: {width} × {height} Pixel (die Grenze ist {max_pixels})</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/images.py" line="202"/>
         <source>not an image file Pillow can read</source>
         <translation>keine Bilddatei, die Pillow lesen kann</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/images.py" line="204"/>
         <source>image too large ({exc})</source>
         <translation>Bild zu groß ({exc})</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/images.py" line="212"/>
         <source>image too large to decode</source>
         <translation>Bild zu groß zum Dekodieren</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/images.py" line="370"/>
         <source>not a regular file (a folder, named pipe, device or socket)</source>
         <extracomment>Every JPEG file starts with the SOI marker. Larger files are left to Pillow, which reads them from the file instead of from memory. Decoded sizes above this are left to Pillow, whose decoding holds its bytes of the decoding budget. The colour spaces whose decoding Pillow leaves entirely to libjpeg: YCbCr and grey.</extracomment>
         <translation>keine normale Datei (ein Ordner, eine benannte Pipe, ein Gerät oder ein Socket)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/images.py" line="373"/>
         <source>empty file (0 bytes)</source>
         <translation>leere Datei (0 Bytes)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/images.py" line="415"/>
         <source>could not resize the {width} × {height} image to {size} × {size}{reason}</source>
         <translation>das Bild von {width} × {height} ließ sich nicht auf {size} × {size} verkleinern{reason}</translation>
     </message>
@@ -1175,22 +940,18 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../lrgui/data/importers.py" line="25"/>
         <source>CIFAR-10 (python batches)</source>
         <translation>CIFAR-10 (Python-Batches)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/importers.py" line="26"/>
         <source>the folder with data_batch_1 … data_batch_5, test_batch and batches.meta</source>
         <translation>den Ordner mit data_batch_1 … data_batch_5, test_batch und batches.meta</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/importers.py" line="30"/>
         <source>Fashion-MNIST (IDX files)</source>
         <translation>Fashion-MNIST (IDX-Dateien)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/importers.py" line="31"/>
         <source>the folder with train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz and the t10k-* files</source>
         <translation>den Ordner mit train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz und den t10k-*-Dateien</translation>
     </message>
@@ -1198,8 +959,6 @@
 <context>
     <name>Landscape</name>
     <message>
-        <location filename="../lrgui/session/landscape.py" line="78"/>
-        <location filename="../lrgui/session/landscape.py" line="250"/>
         <source>The cost landscape is drawn for a logistic regression of two features and two classes.</source>
         <extracomment>The pairs a landscape can show (the first is the default). Grid points per side, when the data allow it (see :func:`grid_side`). At most this many (grid point × data row) terms per grid: its time is bounded before the work starts. The fewest grid points per side a large data set is drawn with. float32 values of one block of grid rows × data rows (256 KB: stays in the cache through its seven passes). The product form of the grid is used while every factor stays below e^44 (float32 holds up to e^88). Up to this much work a grid takes well under 20 ms: it may be computed where it is asked for. Filled contour bands; a range wider than this ratio gets logarithmic levels. Samples of a step slice per learning rate (α = lr is sample number STEPS_PER_RATE). At most this many (sample × row × hidden unit) terms in a network&apos;s slice: each sample is a pass of a dozen float64 operations over the hidden layer (Caltech-sized photos and 50 units: 17 per rate). Logits of this many values at most are held at once while a logistic slice is computed.
 ----------
@@ -1207,12 +966,10 @@ minibatches per epoch of the network (1: full batch)</extracomment>
         <translation>Die Kostenlandschaft wird für eine logistische Regression mit zwei Merkmalen und zwei Klassen gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/landscape.py" line="92"/>
         <source>A landscape shows two of {join}, not {pair}.</source>
         <translation>Eine Landschaft zeigt zwei von {join}, nicht {pair}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/landscape.py" line="468"/>
         <source>The learning rate must be a positive number, not {learning_rate}.</source>
         <extracomment>the sample α = lr: its cost is the cost after one more full-batch step minibatches per epoch of the run: the slice&apos;s step is then not the step training takes</extracomment>
         <translation>Die Lernrate muss eine positive Zahl sein, nicht {learning_rate}.</translation>
@@ -1221,23 +978,19 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>LegacyModel</name>
     <message>
-        <location filename="../lrgui/data/legacy_model.py" line="84"/>
         <source>{name} {refusal}.</source>
         <extracomment>the frozen app&apos;s executables take this as their first argument to act as the reader</extracomment>
         <translation>{name} {refusal}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/legacy_model.py" line="93"/>
         <source>No file name was given to write the converted model to; leave NEW out for the default name beside the old file.</source>
         <translation>Es wurde kein Dateiname für das umgewandelte Modell angegeben; lass NEW weg, um den Standardnamen neben der alten Datei zu nehmen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/legacy_model.py" line="109"/>
         <source>{name} is not an old lrgui model (it is not an HDF5 file).</source>
         <translation>{name} ist kein altes lrgui-Modell (es ist keine HDF5-Datei).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/legacy_model.py" line="152"/>
         <source>Cannot start the model converter: {value}.</source>
         <translation>Der Modellkonverter kann nicht gestartet werden: {value}.</translation>
     </message>
@@ -1245,398 +998,319 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Lesson</name>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="104"/>
         <source>Gates: AND, OR, XOR</source>
         <extracomment>lesson.json, raw: checked (declared, then as it inflates) before parsing. Parsed, JSON can take ~20 times its size in Python objects (``[[],[],...]``), so 16 MB keeps a hostile document under 400 MB. The model member, counted as it inflates: it, the parser&apos;s copy and the arrays stay under 1 GB together. The archive itself: both members, stored, and zip&apos;s own records Members are inflated this much at a time, each chunk counted the files each importer reads from its folder: the digest covers those, not the folder&apos;s other files The built-in lessons, in the order offered (Help → Lessons): file stem → title.</extracomment>
         <translation>Gatter: AND, OR, XOR</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="105"/>
         <source>Shapes</source>
         <translation>Formen</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="106"/>
         <source>Draw a shape</source>
         <translation>Zeichne eine Form</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="107"/>
         <source>Airplanes vs motorbikes</source>
         <translation>Flugzeuge gegen Motorräder</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="108"/>
         <source>Bird or not</source>
         <translation>Vogel oder nicht</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="109"/>
         <source>Fashion with a hidden layer</source>
         <translation>Mode mit einer verborgenen Schicht</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="11"/>
         <source>Gates: AND, OR, XOR — what one line can and cannot separate.</source>
         <translation>Gatter: AND, OR, XOR – was eine Gerade trennen kann und was nicht.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="12"/>
         <source>WHAT TO SHOW</source>
         <translation>WAS MAN ZEIGEN KANN</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="13"/>
         <source>1. Open the Playground tab. Choose AND in the Data list and press &quot;Train both&quot;. Both models reach 100 %: one straight line puts (1,1) on one side and the other three corners on the other.</source>
         <translation>1. Öffne den Reiter Spielwiese. Wähle AND in der Datenliste und drücke „Beide trainieren“. Beide Modelle erreichen 100 %: Eine Gerade legt (1,1) auf die eine Seite und die anderen drei Ecken auf die andere.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="14"/>
         <source>2. Choose OR: the same, with the line moved.</source>
         <translation>2. Wähle OR: dasselbe, nur mit verschobener Gerade.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="15"/>
         <source>3. Choose XOR (the lesson opens on it) and press &quot;Train both&quot;. The logistic regression stays at 50 %: every corner gets probability 0.5. The network with 4 hidden units reaches 100 %.</source>
         <translation>3. Wähle XOR (die Lektion öffnet sich damit) und drücke „Beide trainieren“. Die logistische Regression bleibt bei 50 %: Jede Ecke bekommt die Wahrscheinlichkeit 0,5. Das Netz mit 4 verborgenen Einheiten erreicht 100 %.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="16"/>
         <source>4. Tick &quot;Show the hidden units&apos; lines&quot; on the right: each hidden unit draws its own line; the output combines them into a band that no single line can make.</source>
         <translation>4. Setze rechts das Häkchen bei „Linien der verborgenen Einheiten zeigen“: Jede verborgene Einheit zeichnet ihre eigene Gerade; die Ausgabe verbindet sie zu einem Band, das keine einzelne Gerade erzeugen kann.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="17"/>
         <source>5. Drag the history sliders to watch the boundaries move during training.</source>
         <translation>5. Ziehe die Verlaufsregler, um zu sehen, wie sich die Grenzen während des Trainings bewegen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="18"/>
         <source>6. The cost landscape beside the line&apos;s map: the cost J over w₁ and w₂ (b held at the shown point&apos;s value), the path training took, the shown point ringed. Choose AND, press &quot;Race rates…&quot; in the left pane&apos;s settings, type 1, 100 and race: on w₁ against b, lr 1 walks down into the valley, lr 100 jumps across it and back before it settles. Click the landscape in the Playground: the next run starts there, and the map shows that line at once.</source>
         <translation>6. Die Kostenlandschaft neben der Karte der Geraden: die Kosten J über w₁ und w₂ (b fest auf dem Wert des gezeigten Punkts), der Weg, den das Training nahm, der gezeigte Punkt eingekreist. Wähle AND, drücke „Raten im Rennen…“ in den Einstellungen des linken Bereichs, tippe 1, 100 und starte das Rennen: Auf w₁ gegen b steigt lr 1 ins Tal hinab, lr 100 springt darüber hinweg und zurück, bevor es sich beruhigt. Klicke in der Spielwiese auf die Landschaft: Der nächste Lauf startet dort, und die Karte zeigt diese Gerade sofort.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="19"/>
         <source>QUESTIONS FOR THE CLASS</source>
         <translation>FRAGEN AN DIE KLASSE</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="20"/>
         <source>- Before training XOR: can you draw one straight line with (0,1) and (1,0) on one side, (0,0) and (1,1) on the other?</source>
         <translation>- Vor dem Training von XOR: Kannst du eine Gerade ziehen, mit (0,1) und (1,0) auf der einen Seite und (0,0) und (1,1) auf der anderen?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="21"/>
         <source>- Why does the logistic regression give every XOR corner exactly 0.5, and not just a worse line?</source>
         <translation>- Warum gibt die logistische Regression jeder XOR-Ecke genau 0,5 und nicht einfach eine schlechtere Gerade?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="22"/>
         <source>- How many lines do the network&apos;s hidden units need to solve XOR? Try 1, 2 and 3 hidden units.</source>
         <translation>- Wie viele Geraden brauchen die verborgenen Einheiten des Netzes, um XOR zu lösen? Probiere 1, 2 und 3 verborgene Einheiten.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="23"/>
         <source>- Click to add a point of the other class in the middle of a region: what happens to each boundary?</source>
         <translation>- Klicke, um mitten in einem Bereich einen Punkt der anderen Klasse hinzuzufügen: Was passiert mit jeder Grenze?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="24"/>
         <source>- On the landscape, why does the path of lr 100 zig-zag while lr 1&apos;s walks straight down?</source>
         <translation>- Warum läuft der Weg von lr 100 auf der Landschaft im Zickzack, während der von lr 1 geradewegs hinabführt?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="25"/>
         <source>From the command line: lrgui train --lesson gates.lrlesson trains both models on the four XOR corners.</source>
         <translation>Von der Kommandozeile: lrgui train --lesson gates.lrlesson trainiert beide Modelle auf den vier XOR-Ecken.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="26"/>
         <source>Shapes — a first image classifier, with no download.</source>
         <translation>Formen – ein erster Bildklassifikator, ohne Download.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="27"/>
         <source>The built-in sample: 390 colour pictures of circles, squares and triangles, 64×64 (300 to train on, 90 held out), drawn on this computer the first time they are needed. One logistic regression, learning rate 0.005, 2,000 iterations: about a second. It reaches about 99.7 % on the training pictures and 95.6 % on the held-out ones.</source>
         <translation>Das eingebaute Beispiel: 390 farbige Bilder von Kreisen, Quadraten und Dreiecken, 64×64 (300 zum Trainieren, 90 zurückgehalten), auf diesem Computer gezeichnet, wenn sie das erste Mal gebraucht werden. Eine logistische Regression, Lernrate 0,005, 2.000 Iterationen: etwa eine Sekunde. Sie erreicht etwa 99,7 % auf den Trainingsbildern und 95,6 % auf den zurückgehaltenen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="28"/>
         <source>1. The Data tab: a few pictures of each class. Every picture is 64 × 64 × 3 = 12,288 numbers between 0 and 1.</source>
         <translation>1. Der Reiter Daten: einige Bilder jeder Klasse. Jedes Bild besteht aus 64 × 64 × 3 = 12.288 Zahlen zwischen 0 und 1.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="29"/>
         <source>2. Press Train and watch the cost fall on the Train tab: fast at first, then slowly.</source>
         <translation>2. Drücke Trainieren und sieh im Reiter Training zu, wie die Kosten fallen: erst schnell, dann langsam.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="30"/>
         <source>3. The Results tab: training against test accuracy, and the pictures it got wrong.</source>
         <translation>3. Der Reiter Ergebnisse: Trainings- gegen Testgenauigkeit und die Bilder, die es falsch erkannt hat.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="31"/>
         <source>4. The weights view: each class&apos;s 12,288 weights shown as a picture — where does &quot;circle&quot; look?</source>
         <translation>4. Die Gewichtsansicht: die 12.288 Gewichte jeder Klasse als Bild – wohin schaut „circle“?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="32"/>
         <source>- Why is the test accuracy lower than the training accuracy?</source>
         <translation>- Warum ist die Testgenauigkeit niedriger als die Trainingsgenauigkeit?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="33"/>
         <source>- The cost starts at 1.0986 = ln 3. Why exactly that number?</source>
         <translation>- Die Kosten beginnen bei 1,0986 = ln 3. Warum genau diese Zahl?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="34"/>
         <source>- Try learning rate 0.05, then 0.0005. What happens to the curve?</source>
         <translation>- Probiere die Lernrate 0,05, dann 0,0005. Was passiert mit der Kurve?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="35"/>
         <source>- Which wrong pictures would a person also find hard?</source>
         <translation>- Welche falsch erkannten Bilder fände auch ein Mensch schwierig?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="36"/>
         <source>Draw a shape — the class draws, the model answers, and shows why.</source>
         <translation>Zeichne eine Form – die Klasse zeichnet, das Modell antwortet und zeigt, warum.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="37"/>
         <source>The shapes sample again (circles, squares and triangles, 64×64 colour), trained as in the Shapes lesson: one logistic regression, learning rate 0.005, 2,000 iterations, about a second. Then the Draw tab (Alt+5): the canvas starts on the pictures&apos; own dark backdrop, with a white brush.</source>
         <translation>Wieder das Formen-Beispiel (Kreise, Quadrate und Dreiecke, 64×64 in Farbe), trainiert wie in der Lektion Formen: eine logistische Regression, Lernrate 0,005, 2.000 Iterationen, etwa eine Sekunde. Dann der Reiter Zeichnen (Alt+5): Die Leinwand beginnt auf dem dunklen Hintergrund der Bilder, mit einem weißen Pinsel.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="38"/>
         <source>1. Press Train, then open the Draw tab. Draw a filled circle in the middle: the answer, the bars and the map change as the stroke goes, not only when you let go.</source>
         <translation>1. Drücke Trainieren und öffne dann den Reiter Zeichnen. Zeichne einen gefüllten Kreis in die Mitte: Die Antwort, die Balken und die Karte ändern sich schon während des Strichs, nicht erst beim Loslassen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="39"/>
         <source>2. &quot;Which pixels pushed where&quot;: vermillion pixels speak for the answer, blue ones against it. The line below adds them up: the map&apos;s sum plus the bias is the logit z, exactly.</source>
         <translation>2. „Welche Pixel wohin drückten“: Zinnoberrote Pixel sprechen für die Antwort, blaue dagegen. Die Zeile darunter zählt sie zusammen: Die Summe der Karte plus der Bias ist genau der Logit z.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="40"/>
         <source>3. Clear (Ctrl+Backspace) and draw a square, then a triangle. Which one does the model find hardest?</source>
         <translation>3. Leeren (Strg+Rücktaste) und ein Quadrat zeichnen, dann ein Dreieck. Welches findet das Modell am schwierigsten?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="41"/>
         <source>4. Paint out part of a shape with the eraser (E, or the right mouse button): cut a corner off the square, or a bite out of the circle. When does the answer change?</source>
         <translation>4. Radiere einen Teil einer Form weg (E oder die rechte Maustaste): Schneide eine Ecke vom Quadrat ab oder beiße ein Stück aus dem Kreis. Wann ändert sich die Antwort?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="42"/>
         <source>5. &quot;What would flip it?&quot; (F) marks the pixels that push hardest towards the runner-up. Paint over them and watch the answer change.</source>
         <translation>5. „Was würde es umstimmen?“ (F) markiert die Pixel, die am stärksten zum Zweitplatzierten drücken. Übermale sie und sieh zu, wie sich die Antwort ändert.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="43"/>
         <source>6. &quot;Add to class…&quot; saves the drawing as a picture in a class folder: a class can draw its own data set, load it on the Data tab and train on it.</source>
         <translation>6. „Zur Klasse hinzufügen…“ speichert die Zeichnung als Bild in einem Klassenordner: Eine Klasse kann ihren eigenen Datensatz zeichnen, ihn im Reiter Daten laden und damit trainieren.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="44"/>
         <source>7. The digits work the same way: File → Open sample → digits, Train, and draw a digit in black on the white canvas (the brush is wide: each of the 8×8 pixels is a big square).</source>
         <translation>7. Die Ziffern funktionieren genauso: Datei → Beispiel öffnen → digits, Trainieren, und zeichne eine Ziffer in Schwarz auf die weiße Leinwand (der Pinsel ist breit: Jedes der 8×8 Pixel ist ein großes Quadrat).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="45"/>
         <source>- The model only ever saw shapes drawn by the computer. Why does it still recognise yours, or why not?</source>
         <translation>- Das Modell hat nur Formen gesehen, die der Computer gezeichnet hat. Warum erkennt es deine trotzdem – oder warum nicht?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="46"/>
         <source>- Does the size of your shape matter? Its position? Its colour? Try each.</source>
         <translation>- Spielt die Größe deiner Form eine Rolle? Ihre Position? Ihre Farbe? Probiere alles aus.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="47"/>
         <source>- Which pixels does &quot;circle&quot; look at? Compare the map with the weights picture on the Train tab.</source>
         <translation>- Auf welche Pixel schaut „circle“? Vergleiche die Karte mit dem Gewichtsbild im Reiter Training.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="48"/>
         <source>- Can you draw something that is none of the three and still get 99 %? What does that say about the probabilities?</source>
         <translation>- Kannst du etwas zeichnen, das keine der drei Formen ist, und trotzdem 99 % bekommen? Was sagt das über die Wahrscheinlichkeiten?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="49"/>
         <source>Airplanes vs motorbikes — real photos, the tutorial&apos;s own data.</source>
         <translation>Flugzeuge gegen Motorräder – echte Fotos, die Daten des Tutorials.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="50"/>
         <source>DATA: the Caltech-101 folders &quot;airplanes&quot; (800 photos) and &quot;Motorbikes&quot; (798). Caltech-101 can be downloaded from https://data.caltech.edu/records/mzrjq-6wc02 (unpack 101_ObjectCategories.tar.gz and choose its airplanes folder). When the folders are not in ~/Downloads/caltech-101/101_ObjectCategories, lrgui asks for them: choose airplanes, and Motorbikes beside it is found too.</source>
         <translation>DATEN: die Caltech-101-Ordner „airplanes“ (800 Fotos) und „Motorbikes“ (798). Caltech-101 lässt sich von https://data.caltech.edu/records/mzrjq-6wc02 herunterladen (101_ObjectCategories.tar.gz entpacken und den Ordner airplanes wählen). Wenn die Ordner nicht in ~/Downloads/caltech-101/101_ObjectCategories liegen, fragt lrgui danach: Wähle airplanes, dann wird Motorbikes daneben ebenfalls gefunden.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="51"/>
         <source>Every photo is squashed to 64×64 colour; 10 % of each class is held out for testing (seed 0). One logistic regression, learning rate 0.005, 2,000 iterations: under a second of training, about 99 % on the training photos and 97.5 % on the 160 held out.</source>
         <translation>Jedes Foto wird auf 64×64 in Farbe gestaucht; 10 % jeder Klasse werden zum Testen zurückgehalten (Seed 0). Eine logistische Regression, Lernrate 0,005, 2.000 Iterationen: weniger als eine Sekunde Training, etwa 99 % auf den Trainingsfotos und 97,5 % auf den 160 zurückgehaltenen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="52"/>
         <source>1. The Data tab: the photos are of every size; lrgui squashes each to 64×64. Show a few of both classes.</source>
         <translation>1. Der Reiter Daten: Die Fotos haben alle möglichen Größen; lrgui staucht jedes auf 64×64. Zeige einige aus beiden Klassen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="53"/>
         <source>2. Train and watch the training and test costs part ways.</source>
         <translation>2. Trainiere und sieh zu, wie Trainings- und Testkosten auseinandergehen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="54"/>
         <source>3. The Results tab: the misclassified photos. Exclude one that is wrongly labelled and train again: the test set stays the same, so the comparison is fair.</source>
         <translation>3. Der Reiter Ergebnisse: die falsch klassifizierten Fotos. Schließe eines aus, das falsch beschriftet ist, und trainiere erneut: Die Testmenge bleibt gleich, also ist der Vergleich fair.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="55"/>
         <source>4. The weights picture of &quot;airplanes&quot;: sky-coloured backgrounds carry much of the decision.</source>
         <translation>4. Das Gewichtsbild von „airplanes“: Himmelfarbene Hintergründe tragen einen Großteil der Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="56"/>
         <source>- Is the model recognising airplanes, or blue skies? How could we find out?</source>
         <translation>- Erkennt das Modell Flugzeuge oder blauen Himmel? Wie könnten wir das herausfinden?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="57"/>
         <source>- Why hold out 10 % of the photos instead of testing on the training photos?</source>
         <translation>- Warum 10 % der Fotos zurückhalten, statt auf den Trainingsfotos zu testen?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="58"/>
         <source>- What would change with 32×32 pictures? With grayscale?</source>
         <translation>- Was würde sich mit 32×32-Bildern ändern? Mit Graustufen?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="59"/>
         <source>- Would the model work on a photo of a helicopter? What would it say?</source>
         <translation>- Würde das Modell bei einem Foto eines Hubschraubers funktionieren? Was würde es sagen?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="60"/>
         <source>Bird or not — CIFAR-10, one class against the rest, and the learning-rate race.</source>
         <translation>Vogel oder nicht – CIFAR-10, eine Klasse gegen den Rest, und das Lernraten-Rennen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="61"/>
         <source>DATA: CIFAR-10&apos;s python batches (data_batch_1 … data_batch_5, test_batch, batches.meta). CIFAR-10&apos;s python version can be downloaded from https://www.cs.toronto.edu/~kriz/cifar.html (cifar-10-python.tar.gz; choose the cifar-10-batches-py folder it unpacks). The JPEG copies in train/ and test/ class folders work too: open them on the Data tab and use &quot;bird&quot; against the rest.</source>
         <translation>DATEN: die Python-Batches von CIFAR-10 (data_batch_1 … data_batch_5, test_batch, batches.meta). Die Python-Version von CIFAR-10 lässt sich von https://www.cs.toronto.edu/~kriz/cifar.html herunterladen (cifar-10-python.tar.gz; wähle den Ordner cifar-10-batches-py, den es entpackt). Die JPEG-Kopien in Klassenordnern unter train/ und test/ funktionieren auch: Öffne sie im Reiter Daten und nimm „bird“ gegen den Rest.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="62"/>
         <source>The lesson takes every bird and an equal-size sample of the other nine classes (seed 0), 32×32 colour, and trains three logistic regressions from the same starting weights with learning rates 0.01, 0.001, 0.0001. lrgui keeps the one with the lowest cost on the test images.</source>
         <translation>Die Lektion nimmt jeden Vogel und eine gleich große Stichprobe der anderen neun Klassen (Seed 0), 32×32 in Farbe, und trainiert drei logistische Regressionen mit denselben Startgewichten und den Lernraten 0,01; 0,001; 0,0001. lrgui behält die mit den niedrigsten Kosten auf den Testbildern.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="63"/>
         <source>1. Train: the three cost curves appear side by side on the Train tab.</source>
         <translation>1. Trainieren: Die drei Kostenkurven erscheinen nebeneinander im Reiter Training.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="64"/>
         <source>2. The largest rate makes the training cost fall fastest; the smallest has barely moved after 2,000 iterations.</source>
         <translation>2. Mit der größten Rate fallen die Trainingskosten am schnellsten; die kleinste hat sich nach 2.000 Iterationen kaum bewegt.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="65"/>
         <source>3. Watch the test curves too: the fastest rate can fit the training pictures better and the test pictures worse. That is why lrgui judges the race by the test cost, not the training cost.</source>
         <translation>3. Beobachte auch die Testkurven: Die schnellste Rate kann die Trainingsbilder besser und die Testbilder schlechter treffen. Deshalb bewertet lrgui das Rennen nach den Testkosten, nicht nach den Trainingskosten.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="66"/>
         <source>4. The Results tab: accuracy is far from 100 % — 32×32 pixels and one linear layer are not enough to recognise a bird well.</source>
         <translation>4. Der Reiter Ergebnisse: Die Genauigkeit ist weit von 100 % entfernt – 32×32 Pixel und eine lineare Schicht reichen nicht, um einen Vogel gut zu erkennen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="67"/>
         <source>5. Tick &quot;Step slice&quot; on the Train tab: the step slice appears under the curves. Drag the replay slider to the start. The curve is the cost along the gradient from that point, J(θ − α·g); the orange mark is where one step of the kept rate lands, the dashed line the cost before it, the star the best step on that line. Type 1000 as the learning rate and train again: the mark sits far up the other side of the valley, above the dashed line: one step already makes the cost rise.</source>
         <translation>5. Setze im Reiter Training das Häkchen bei „Schrittschnitt“: Der Schrittschnitt erscheint unter den Kurven. Ziehe den Wiedergaberegler an den Anfang. Die Kurve zeigt die Kosten entlang des Gradienten ab diesem Punkt, J(θ − α·g); die orange Markierung ist, wo ein Schritt der behaltenen Rate landet, die gestrichelte Linie die Kosten davor, der Stern der beste Schritt auf dieser Linie. Tippe 1000 als Lernrate und trainiere erneut: Die Markierung sitzt weit oben auf der anderen Seite des Tals, über der gestrichelten Linie: Schon ein Schritt lässt die Kosten steigen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="68"/>
         <source>- Before training: which learning rate will win? Why not always use the largest?</source>
         <translation>- Vor dem Training: Welche Lernrate wird gewinnen? Warum nicht immer die größte nehmen?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="69"/>
         <source>- Why must the three runs start from the same weights for the race to be fair?</source>
         <translation>- Warum müssen die drei Läufe von denselben Gewichten starten, damit das Rennen fair ist?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="70"/>
         <source>- On the step slice, where would the best learning rate for this first step be? Why can a larger one be worse?</source>
         <translation>- Wo läge im Schrittschnitt die beste Lernrate für diesen ersten Schritt? Warum kann eine größere schlechter sein?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="71"/>
         <source>- A model that says &quot;not a bird&quot; to everything scores 50 % here. Why do we balance the classes?</source>
         <translation>- Ein Modell, das zu allem „kein Vogel“ sagt, erreicht hier 50 %. Warum gleichen wir die Klassen aus?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="72"/>
         <source>- Which birds does the model miss? Which non-birds does it call birds?</source>
         <translation>- Welche Vögel übersieht das Modell? Welche Nicht-Vögel hält es für Vögel?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="73"/>
         <source>Fashion with a hidden layer — and why scaling the inputs matters.</source>
         <translation>Mode mit einer verborgenen Schicht – und warum das Skalieren der Eingaben wichtig ist.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="74"/>
         <source>DATA: Fashion-MNIST&apos;s IDX files (60,000 training and 10,000 test pictures, 28×28 grayscale, 10 classes). Fashion-MNIST can be downloaded from https://github.com/zalandoresearch/fashion-mnist (the four *-ubyte.gz files of data/fashion, in one folder).</source>
         <translation>DATEN: die IDX-Dateien von Fashion-MNIST (60.000 Trainings- und 10.000 Testbilder, 28×28 in Graustufen, 10 Klassen). Fashion-MNIST lässt sich von https://github.com/zalandoresearch/fashion-mnist herunterladen (die vier *-ubyte.gz-Dateien aus data/fashion, in einem Ordner).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="75"/>
         <source>Two networks with 50 sigmoid hidden units, 25 minibatches per epoch, learning rate 0.3, 300 epochs, from the same starting weights. The only difference: the first standardises every pixel (zero mean, unit variance over the training pictures), the second only divides by 255.</source>
         <translation>Zwei Netze mit 50 sigmoiden verborgenen Einheiten, 25 Minibatches pro Epoche, Lernrate 0,3, 300 Epochen, mit denselben Startgewichten. Der einzige Unterschied: Das erste standardisiert jedes Pixel (Mittelwert null, Varianz eins über die Trainingsbilder), das zweite teilt nur durch 255.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="76"/>
         <source>1. Train (about a minute per run): the two cost curves side by side.</source>
         <translation>1. Trainieren (etwa eine Minute pro Lauf): die beiden Kostenkurven nebeneinander.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="77"/>
         <source>2. The standardised run learns faster and ends higher. Measured with lrgui on the full dataset: after 1 epoch 74 % against 67 % on the test pictures, after 10 epochs 83 % against 78 %, after 300 epochs 87.9 % against 86.5 % (training pictures: 93.4 % against 88.7 %).</source>
         <translation>2. Der standardisierte Lauf lernt schneller und endet höher. Mit lrgui auf dem vollständigen Datensatz gemessen: nach 1 Epoche 74 % gegen 67 % auf den Testbildern, nach 10 Epochen 83 % gegen 78 %, nach 300 Epochen 87,9 % gegen 86,5 % (Trainingsbilder: 93,4 % gegen 88,7 %).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="78"/>
         <source>3. The tutorial this lesson follows fed raw pixels (0–255) to its network: the sigmoid units saturated (their slope is almost zero for inputs that large), the gradients vanished and it stalled at 50 % against 87 % scaled. lrgui always divides by 255 at least, so its plain run does learn — only more slowly, because pixels between 0 and 1, mostly near 0 (the background), are uneven in scale and all positive, which makes gradient descent zigzag.</source>
         <translation>3. Das Tutorial, dem diese Lektion folgt, gab seinem Netz rohe Pixel (0–255): Die sigmoiden Einheiten sättigten (ihre Steigung ist bei so großen Eingaben fast null), die Gradienten verschwanden, und es blieb bei 50 % stehen, gegen 87 % mit Skalierung. lrgui teilt immer mindestens durch 255, daher lernt sein einfacher Lauf durchaus – nur langsamer, weil Pixel zwischen 0 und 1, meist nahe 0 (der Hintergrund), ungleichmäßig skaliert und alle positiv sind, was den Gradientenabstieg im Zickzack laufen lässt.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="79"/>
         <source>4. The Results tab: which clothes does the network confuse? (Shirt, T-shirt, pullover and coat.)</source>
         <translation>4. Der Reiter Ergebnisse: Welche Kleidungsstücke verwechselt das Netz? (Hemd, T-Shirt, Pullover und Mantel.)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="80"/>
         <source>- What does a sigmoid unit output when its input is 500? What is its slope there?</source>
         <translation>- Was gibt eine sigmoide Einheit aus, wenn ihre Eingabe 500 ist? Wie groß ist dort ihre Steigung?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="81"/>
         <source>- Why does standardising help gradient descent, even though it loses no information?</source>
         <translation>- Warum hilft das Standardisieren dem Gradientenabstieg, obwohl es keine Information verliert?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="82"/>
         <source>- Why are shirts and T-shirts confused, and trousers almost never?</source>
         <translation>- Warum werden Hemden und T-Shirts verwechselt, Hosen aber fast nie?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="83"/>
         <source>- The mean and the spread are measured on the training pictures only. Why not on all of them?</source>
         <translation>- Mittelwert und Streuung werden nur auf den Trainingsbildern gemessen. Warum nicht auf allen?</translation>
     </message>
@@ -1644,308 +1318,247 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>LessonFile</name>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="247"/>
         <source>Cannot save the lesson to {target}: {problem}.</source>
         <extracomment>where each excluded file lies (a source and the name inside it), as read from the file the folder of the file it was read from (relative paths are relative to it)</extracomment>
         <translation>Die Lektion kann nicht in {target} gespeichert werden: {problem}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="402"/>
         <source>Cannot save the lesson to {target}: its model cannot be saved ({rstrip}).</source>
         <translation>Die Lektion kann nicht in {target} gespeichert werden: Ihr Modell lässt sich nicht speichern ({rstrip}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="406"/>
         <source>Cannot save the lesson to {target}: its model takes {bytes}, more than a lesson holds ({bytes2}).</source>
         <translation>Die Lektion kann nicht in {target} gespeichert werden: Ihr Modell belegt {bytes}, mehr als eine Lektion fasst ({bytes2}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="440"/>
         <source>{name} is not an lrgui lesson file (it is not a zip archive, or it is damaged).</source>
         <translation>{name} ist keine lrgui-Lektionsdatei (es ist kein ZIP-Archiv, oder es ist beschädigt).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="449"/>
         <source>it names a model but holds no {model_member}</source>
         <translation>sie nennt ein Modell, enthält aber kein {model_member}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="453"/>
         <source>it holds a {model_member} its lesson.json does not name</source>
         <translation>sie enthält ein {model_member}, das ihre lesson.json nicht nennt</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="456"/>
         <source>{name} is not a usable lrgui lesson: {problem}.</source>
         <translation>{name} ist keine brauchbare lrgui-Lektion: {problem}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="461"/>
         <source>{name} is not a usable lrgui lesson: it is damaged ({name2}).</source>
         <translation>{name} ist keine brauchbare lrgui-Lektion: Sie ist beschädigt ({name2}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="477"/>
         <source>it holds {count} files, more than a lesson has</source>
         <translation>sie enthält {count} Dateien, mehr als eine Lektion hat</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="481"/>
         <source>it holds two files of the same name</source>
         <translation>sie enthält zwei Dateien mit demselben Namen</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="484"/>
         <source>it holds an unexpected file &apos;{filename}&apos;</source>
         <translation>sie enthält eine unerwartete Datei &apos;{filename}&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="487"/>
         <source>&apos;{filename}&apos; is compressed in a way lrgui lessons never are</source>
         <translation>&apos;{filename}&apos; ist auf eine Art komprimiert, wie es lrgui-Lektionen nie sind</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="490"/>
         <source>&apos;{filename}&apos; is encrypted</source>
         <translation>&apos;{filename}&apos; ist verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="493"/>
         <source>it has no {json_member}</source>
         <translation>sie hat keine {json_member}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="506"/>
         <source>its {filename} declares {bytes}, more than a lesson holds ({bytes2})</source>
         <translation>ihre {filename} gibt {bytes} an, mehr als eine Lektion fasst ({bytes2})</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="510"/>
         <source>The lesson&apos;s {filename}</source>
         <translation>Die Datei {filename} der Lektion</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="518"/>
         <source>its {filename} inflates beyond the {bytes} it declares</source>
         <translation>ihre {filename} entpackt sich über die angegebenen {bytes} hinaus</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="521"/>
         <source>its {filename} is not the size it declares</source>
         <translation>ihre {filename} hat nicht die angegebene Größe</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="530"/>
         <source>its {json_member} is not valid JSON</source>
         <translation>ihre {json_member} ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="533"/>
         <source>its {json_member} is not an lrgui lesson</source>
         <translation>ihre {json_member} ist keine lrgui-Lektion</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="552"/>
         <source>it has no valid format version</source>
         <translation>sie hat keine gültige Formatversion</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="554"/>
         <source>it uses lesson format {version}, written by a newer lrgui ({get}); please update lrgui</source>
         <translation>sie verwendet das Lektionsformat {version}, geschrieben von einem neueren lrgui ({get}); bitte aktualisiere lrgui</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="558"/>
         <source>it claims lesson format {version}, which lrgui never wrote</source>
         <translation>sie gibt das Lektionsformat {version} an, das lrgui nie geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="564"/>
         <source>its {json_member} does not hold exactly the lesson&apos;s fields (&apos;{missing}&apos;)</source>
         <translation>ihre {json_member} enthält nicht genau die Felder einer Lektion (&apos;{missing}&apos;)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="570"/>
         <source>its notes are not a text of at most {value} KB</source>
         <translation>ihre Notizen sind kein Text von höchstens {value} KB</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="576"/>
         <source>its data request is not a JSON object</source>
         <translation>ihre Datenanfrage ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="582"/>
         <source>its best run is not one of its runs</source>
         <translation>ihr bester Lauf ist keiner ihrer Läufe</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="584"/>
         <source>it names a model file other than its own</source>
         <translation>sie nennt eine andere Modelldatei als ihre eigene</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="588"/>
         <source>its playground is not a JSON object</source>
         <translation>ihre Spielwiese ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="590"/>
         <source>its playground is larger than lrgui allows</source>
         <translation>ihre Spielwiese ist größer, als lrgui erlaubt</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="594"/>
         <source>its playground is refused ({rstrip})</source>
         <translation>ihre Spielwiese wird abgelehnt ({rstrip})</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="604"/>
         <source>its {json_member} is nested more than {max_json_depth} levels deep</source>
         <translation>ihre {json_member} ist mehr als {max_json_depth} Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="610"/>
         <source>it holds a name longer than lrgui allows</source>
         <translation>sie enthält einen Namen, der länger ist, als lrgui erlaubt</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="616"/>
         <source>it holds a text longer than lrgui allows</source>
         <translation>sie enthält einen Text, der länger ist, als lrgui erlaubt</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="619"/>
         <source>it holds a number that is not finite</source>
         <translation>sie enthält eine Zahl, die nicht endlich ist</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="621"/>
         <source>it holds a value that is not plain JSON</source>
         <translation>sie enthält einen Wert, der kein einfaches JSON ist</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="629"/>
         <source>its &apos;{key}&apos; is not a text of at most {limit} characters</source>
         <translation>ihr &apos;{key}&apos; ist kein Text von höchstens {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="637"/>
         <source>its &apos;{key}&apos; is not a list of at most {limit} entries</source>
         <translation>ihr &apos;{key}&apos; ist keine Liste von höchstens {limit} Einträgen</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="645"/>
         <source>its &apos;{key}&apos; holds something other than texts</source>
         <translation>ihr &apos;{key}&apos; enthält etwas anderes als Texte</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="653"/>
         <source>its {what} is not a whole number of at least {minimum}</source>
         <translation>ihr Wert {what} ist keine ganze Zahl von mindestens {minimum}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="660"/>
         <source>its {what} is not a JSON object</source>
         <translation>ihr Wert {what} ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="677"/>
         <source>a source&apos;s digest is not a SHA-256 hex digest</source>
         <translation>der Digest einer Quelle ist kein SHA-256-Hexdigest</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="687"/>
         <source>its data source &apos;{kind}&apos; is not one lrgui knows</source>
         <translation>ihre Datenquelle &apos;{kind}&apos; kennt lrgui nicht</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="698"/>
         <source>its image format does not say grayscale or colour</source>
         <translation>ihr Bildformat sagt nicht, ob Graustufen oder Farbe</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="702"/>
         <source>its image format is refused ({rstrip})</source>
         <translation>ihr Bildformat wird abgelehnt ({rstrip})</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="711"/>
         <source>a class rename is not a pair of names</source>
         <translation>eine Klassenumbenennung ist kein Namenspaar</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="715"/>
         <source>its test fraction is not a number</source>
         <translation>ihr Testanteil ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="719"/>
         <source>its toy option &apos;{key}&apos; is not a number</source>
         <translation>ihre Toy-Option &apos;{key}&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="727"/>
         <source>an excluded file names a folder the lesson does not have</source>
         <translation>eine ausgeschlossene Datei nennt einen Ordner, den die Lektion nicht hat</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="736"/>
         <source>its data request is refused ({rstrip})</source>
         <translation>ihre Datenanfrage wird abgelehnt ({rstrip})</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="746"/>
         <source>a run&apos;s settings are refused ({rstrip})</source>
         <translation>die Einstellungen eines Laufs werden abgelehnt ({rstrip})</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="756"/>
         <source>a run&apos;s &apos;{key}&apos; is not a list of (iteration, value) pairs</source>
         <translation>das &apos;{key}&apos; eines Laufs ist keine Liste von Paaren (Iteration, Wert)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="771"/>
         <source>This lesson has no data to train on (it is a playground lesson); open it in the app.</source>
         <translation>Diese Lektion hat keine Daten zum Trainieren (es ist eine Spielwiesen-Lektion); öffne sie in der App.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="782"/>
         <source>The lesson&apos;s folder {shown} was not found; locate it (the app asks for it when the lesson is opened) or put it back.{hint}</source>
         <translation>Der Ordner {shown} der Lektion wurde nicht gefunden; suche ihn (die App fragt beim Öffnen der Lektion danach) oder lege ihn zurück.{hint}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="788"/>
         <source>it holds {files} files, not {expected}</source>
         <translation>er enthält {files} Dateien, nicht {expected}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="791"/>
         <source>the names or sizes of its files differ</source>
         <translation>die Namen oder Größen seiner Dateien weichen ab</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="793"/>
         <source>The lesson&apos;s folder {shown} has changed since the lesson was saved ({what}); locate the original folder or train on it as it is.</source>
         <translation>Der Ordner {shown} der Lektion hat sich seit dem Speichern der Lektion geändert ({what}); suche den ursprünglichen Ordner oder trainiere mit ihm, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="850"/>
         <source>Not a folder: {folder}</source>
         <translation>Kein Ordner: {folder}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="854"/>
         <source>The lesson has no folder {source}.</source>
         <translation>Die Lektion hat keinen Ordner {source}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="875"/>
         <source>This lesson has no training settings to run.</source>
         <translation>Diese Lektion hat keine Trainingseinstellungen zum Ausführen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="887"/>
         <source>{path} has no training settings to run.</source>
         <translation>{path} hat keine Trainingseinstellungen zum Ausführen.</translation>
     </message>
@@ -1953,17 +1566,14 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../lrgui/data/limits.py" line="65"/>
         <source>{what} declares a negative size.</source>
         <translation>{what} gibt eine negative Größe an.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/limits.py" line="67"/>
         <source>{what} would need {bytes}, more than lrgui allows ({bytes2}).</source>
         <translation>{what} bräuchte {bytes}, mehr als lrgui erlaubt ({bytes2}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/limits.py" line="72"/>
         <source>{what} would need {bytes} of memory, but only {bytes2} is available.</source>
         <translation>{what} bräuchte {bytes} Speicher, aber nur {bytes2} sind verfügbar.</translation>
     </message>
@@ -1971,33 +1581,27 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Loader</name>
     <message>
-        <location filename="../lrgui/data/loader.py" line="225"/>
         <source>{count} images at {size} pixels would need about {bytes} of memory (the pixels and their floating-point copy for training), but only {bytes2} is available: choose a smaller image size or fewer images per class.</source>
         <extracomment>Files this small (on average) decode in a few microseconds each: the Python around every file, which holds the GIL, is most of the work, and a second thread only contends for it (20,000 CIFAR-10 JPEGs of 0.9 KB: 24 µs a file on one thread, 29 µs on two; the Caltech-101 photos, 9 KB on average, take 114 µs on two threads and 185 µs on one). Files whose sizes are looked at to tell (spread over the list). Files one worker decodes per hand-off: handing over one small JPEG at a time cost more than decoding it. How often (seconds) a wait for a worker looks at ``should_stop``: a task of large photos may take a while.</extracomment>
         <translation>{count} Bilder mit {size} Pixeln bräuchten etwa {bytes} Speicher (die Pixel und ihre Gleitkommakopie fürs Training), aber nur {bytes2} sind verfügbar: Wähle eine kleinere Bildgröße oder weniger Bilder pro Klasse.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/loader.py" line="250"/>
         <source>Training needs at least two classes; found {count} ({names}).</source>
         <translation>Das Training braucht mindestens zwei Klassen; gefunden: {count} ({names}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/loader.py" line="271"/>
         <source> in {folders}</source>
         <translation> in {folders}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/loader.py" line="272"/>
         <source> ({count} folders could not be read)</source>
         <translation> ({count} Ordner konnten nicht gelesen werden)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/loader.py" line="274"/>
         <source>Class {name} has no images{where}{hint}.</source>
         <translation>Die Klasse {name} hat keine Bilder{where}{hint}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/loader.py" line="294"/>
         <source>Class {name} has no readable images ({count} files were skipped).</source>
         <translation>Die Klasse {name} hat keine lesbaren Bilder ({count} Dateien wurden übersprungen).</translation>
     </message>
@@ -2005,359 +1609,287 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>ModelFile</name>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="207"/>
         <source>{name} is an old lrgui model (HDF5, format 1) that lrgui no longer opens directly; &apos;lrgui convert {name}&apos; turns it into a {model_extension} file.</source>
         <extracomment>format 1, HDF5: never opened in-process, only converted (lrgui.data.legacy_model) the header is the metadata plus one short line per tensor the largest image (1024 × 1024 × 3); non-image data (logic gates) are far smaller safetensors dtype → little-endian NumPy dtype; nothing else is ever in a model the non-array part of get_state(), kept in the metadata as JSON</extracomment>
         <translation>{name} ist ein altes lrgui-Modell (HDF5, Format 1), das lrgui nicht mehr direkt öffnet; &apos;lrgui convert {name}&apos; macht daraus eine {model_extension}-Datei.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="216"/>
         <source>{name} is not a usable lrgui model: {problem}.</source>
         <translation>{name} ist kein brauchbares lrgui-Modell: {problem}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="221"/>
         <source>{name} uses model format {version}, written by a newer lrgui ({written_by}); this lrgui ({version2}) reads format {format_version}, so please update lrgui.</source>
         <translation>{name} verwendet das Modellformat {version}, geschrieben von einem neueren lrgui ({written_by}); dieses lrgui ({version2}) liest Format {format_version}, bitte aktualisiere lrgui.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="229"/>
         <source>{name} is not a usable lrgui model: it is damaged ({name2}).</source>
         <translation>{name} ist kein brauchbares lrgui-Modell: Es ist beschädigt ({name2}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="239"/>
         <source>Cannot write the model to {name}: {problem}.</source>
         <translation>Das Modell kann nicht nach {name} geschrieben werden: {problem}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="244"/>
         <source>Cannot write the model to {name}: {exc}.</source>
         <translation>Das Modell kann nicht nach {name} geschrieben werden: {exc}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="265"/>
         <source>{name} is not a usable lrgui model: its header takes {header_length} bytes, more than an lrgui model&apos;s ({max_header_bytes} at most, enough for {max_classes} classes).</source>
         <translation>{name} ist kein brauchbares lrgui-Modell: Sein Kopf belegt {header_length} Bytes, mehr als der eines lrgui-Modells (höchstens {max_header_bytes}, genug für {max_classes} Klassen).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="281"/>
         <source>{name} is a safetensors file, but not an lrgui model.</source>
         <translation>{name} ist eine safetensors-Datei, aber kein lrgui-Modell.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="284"/>
         <source>its metadata holds a value that is not text</source>
         <translation>seine Metadaten enthalten einen Wert, der kein Text ist</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="286"/>
         <source>its metadata is longer than {max_metadata_chars} characters</source>
         <translation>seine Metadaten sind länger als {max_metadata_chars} Zeichen</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="312"/>
         <source>it holds {count} tensors, more than an lrgui model has</source>
         <translation>es enthält {count} Tensoren, mehr als ein lrgui-Modell hat</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="318"/>
         <source>the header entry of tensor &apos;{shown}&apos; is malformed</source>
         <translation>der Kopfeintrag des Tensors &apos;{shown}&apos; ist fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="323"/>
         <source>tensor &apos;{shown}&apos; has the type {entry}, not one of F32, F64 or I64</source>
         <translation>der Tensor &apos;{shown}&apos; hat den Typ {entry}, keinen von F32, F64 oder I64</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="328"/>
         <source>tensor &apos;{shown}&apos; has an invalid shape</source>
         <translation>der Tensor &apos;{shown}&apos; hat eine ungültige Form</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="330"/>
         <source>tensor &apos;{shown}&apos; has invalid data offsets</source>
         <translation>der Tensor &apos;{shown}&apos; hat ungültige Daten-Offsets</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="333"/>
         <source>tensor &apos;{shown}&apos; declares more data than the file holds</source>
         <translation>der Tensor &apos;{shown}&apos; gibt mehr Daten an, als die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="340"/>
         <source>its tensors&apos; data overlap or leave gaps</source>
         <translation>die Daten seiner Tensoren überlappen oder lassen Lücken</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="343"/>
         <source>its tensors&apos; data do not fill the file</source>
         <translation>die Daten seiner Tensoren füllen die Datei nicht</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="371"/>
         <source>its metadata has no &apos;{key}&apos;</source>
         <translation>seine Metadaten haben kein &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="379"/>
         <source>its &apos;{key}&apos; metadata is not valid JSON</source>
         <translation>seine Metadaten &apos;{key}&apos; sind kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="381"/>
         <source>its &apos;{key}&apos; metadata is nested more than {max_json_depth} levels deep</source>
         <translation>seine Metadaten &apos;{key}&apos; sind mehr als {max_json_depth} Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="384"/>
         <source>its &apos;{key}&apos; metadata is not a JSON {value}</source>
         <translation>seine Metadaten &apos;{key}&apos; sind kein JSON-{value}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="392"/>
         <source>its &apos;{key}&apos; is not a whole number</source>
         <translation>sein &apos;{key}&apos; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="400"/>
         <source>it has no valid format version</source>
         <translation>es hat keine gültige Formatversion</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="404"/>
         <source>it claims format {version}, which lrgui never wrote as safetensors</source>
         <translation>es gibt das Format {version} an, das lrgui nie als safetensors geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="408"/>
         <source>it holds a model type this lrgui does not know (&apos;{model_type}&apos;)</source>
         <translation>es enthält einen Modelltyp, den dieses lrgui nicht kennt (&apos;{model_type}&apos;)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="421"/>
         <source>its &apos;info&apos; metadata is refused ({rstrip})</source>
         <translation>seine Metadaten &apos;info&apos; werden abgelehnt ({rstrip})</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="434"/>
-        <location filename="../lrgui/data/model_file.py" line="437"/>
         <source>it holds an unexpected tensor &apos;{shown}&apos;</source>
         <translation>es enthält einen unerwarteten Tensor &apos;{shown}&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="440"/>
         <source>tensor &apos;{shown}&apos; has the type {name}, not {value}</source>
         <translation>der Tensor &apos;{shown}&apos; hat den Typ {name}, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="447"/>
         <source>it has {count} classes, not {min_classes} to {max_classes}</source>
         <translation>es hat {count} Klassen, nicht {min_classes} bis {max_classes}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="451"/>
         <source>a class name is not text</source>
         <translation>ein Klassenname ist kein Text</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="453"/>
         <source>a class name is empty or longer than {max_class_name} characters</source>
         <translation>ein Klassenname ist leer oder länger als {max_class_name} Zeichen</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="456"/>
         <source>the class name &apos;{label}&apos; contains a control character</source>
         <translation>der Klassenname &apos;{label}&apos; enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="459"/>
         <source>two classes have the same name</source>
         <translation>zwei Klassen haben denselben Namen</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="468"/>
         <source>its image size {size} is not between {min_image_size} and {max_image_size} pixels</source>
         <translation>seine Bildgröße {size} liegt nicht zwischen {min_image_size} und {max_image_size} Pixeln</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="472"/>
         <source>its images have {channels} channels, not 1 (grey) or 3 (colour)</source>
         <translation>seine Bilder haben {channels} Kanäle, nicht 1 (grau) oder 3 (Farbe)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="479"/>
         <source>{what} holds values that are not finite numbers</source>
         <translation>{what} enthält Werte, die keine endlichen Zahlen sind</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="487"/>
         <source>it has no tensor &apos;{tensor_name}&apos;</source>
         <translation>es hat keinen Tensor &apos;{tensor_name}&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="492"/>
         <source>tensor &apos;{names}&apos; has the shape {shape}, which no model has</source>
         <translation>der Tensor &apos;{names}&apos; hat die Form {shape}, die kein Modell hat</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="497"/>
         <source>its weights are for {n} features, but its {size}×{size} images with {channels} channels have {n_features}</source>
         <translation>seine Gewichte sind für {n} Merkmale, aber seine Bilder von {size}×{size} mit {channels} Kanälen haben {n_features}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="503"/>
         <source>its weights are for {n} features, more than lrgui supports</source>
         <translation>seine Gewichte sind für {n} Merkmale, mehr als lrgui unterstützt</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="507"/>
         <source>tensor &apos;W1&apos; has the shape {shape}, not (features, {min_hidden}–{max_hidden} hidden units)</source>
         <translation>der Tensor &apos;W1&apos; hat die Form {shape}, nicht (Merkmale, {min_hidden}–{max_hidden} verborgene Einheiten)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="517"/>
         <source>tensor &apos;{tensor_name}&apos; has the shape {shape}, not {shape2} as {k} classes and {n} features need</source>
         <translation>der Tensor &apos;{tensor_name}&apos; hat die Form {shape}, nicht {shape2}, wie {k} Klassen und {n} Merkmale es brauchen</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="527"/>
         <source>it has no tensor &apos;costs&apos;</source>
         <translation>es hat keinen Tensor &apos;costs&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="530"/>
         <source>tensor &apos;costs&apos; has the shape {shape}, not (T, 2)</source>
         <translation>der Tensor &apos;costs&apos; hat die Form {shape}, nicht (T, 2)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="535"/>
         <source>tensor &apos;costs&apos; holds iteration numbers that are not whole numbers from 0</source>
         <translation>der Tensor &apos;costs&apos; enthält Iterationsnummern, die keine ganzen Zahlen ab 0 sind</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="545"/>
         <source>its parameters name an unknown setting &apos;{key}&apos;</source>
         <translation>seine Parameter nennen eine unbekannte Einstellung &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="548"/>
         <source>its setting &apos;{key}&apos; is not a plain value</source>
         <translation>seine Einstellung &apos;{key}&apos; ist kein einfacher Wert</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="550"/>
         <source>its setting &apos;{key}&apos; is too long</source>
         <translation>seine Einstellung &apos;{key}&apos; ist zu lang</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="553"/>
         <source>its setting &apos;dtype&apos; is {dtype}, not float32 or float64</source>
         <translation>seine Einstellung &apos;dtype&apos; ist {dtype}, nicht float32 oder float64</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="557"/>
         <source>its activation {activation} is not one lrgui knows</source>
         <translation>seine Aktivierung {activation} kennt lrgui nicht</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="560"/>
         <source>its setting &apos;hidden&apos; does not match the size of its hidden layer</source>
         <translation>seine Einstellung &apos;hidden&apos; passt nicht zur Größe seiner verborgenen Schicht</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="565"/>
         <source>its &apos;state&apos; metadata does not hold exactly {join}</source>
         <translation>seine Metadaten &apos;state&apos; enthalten nicht genau {join}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="570"/>
         <source>its state &apos;{key}&apos; is not a {name}</source>
         <translation>sein Zustand &apos;{key}&apos; ist kein {name}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="573"/>
         <source>its iteration count is out of range</source>
         <translation>seine Iterationszahl liegt außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="575"/>
         <source>its solver {state} is not one lrgui knows</source>
         <translation>sein Solver {state} ist lrgui nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="587"/>
         <source>its preprocessing &apos;{kind}&apos; is not one lrgui knows</source>
         <translation>seine Vorverarbeitung &apos;{kind}&apos; ist lrgui nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="591"/>
         <source>its preprocessing_dtype &apos;{dtype}&apos; is not float32 or float64</source>
         <translation>sein preprocessing_dtype &apos;{dtype}&apos; ist nicht float32 oder float64</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="596"/>
         <source>it holds standardisation statistics, but its preprocessing is &apos;{kind}&apos;</source>
         <translation>es enthält Standardisierungsstatistiken, aber seine Vorverarbeitung ist &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="600"/>
         <source>it standardises its inputs, but lacks the tensor &apos;mean&apos; or &apos;std&apos;</source>
         <translation>es standardisiert seine Eingaben, aber ihm fehlt der Tensor &apos;mean&apos; oder &apos;std&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="603"/>
         <source>tensor &apos;{key}&apos; has the shape {shape}, not ({n_features},)</source>
         <translation>der Tensor &apos;{key}&apos; hat die Form {shape}, nicht ({n_features},)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="607"/>
         <source>tensor &apos;std&apos; holds values that are not positive</source>
         <translation>der Tensor &apos;std&apos; enthält Werte, die nicht positiv sind</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="617"/>
         <source>its history has no tensor &apos;{history_prefix}{required}&apos;</source>
         <translation>sein Verlauf hat keinen Tensor &apos;{history_prefix}{required}&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="621"/>
         <source>tensor &apos;history.iterations&apos; is not a non-empty list</source>
         <translation>der Tensor &apos;history.iterations&apos; ist keine nichtleere Liste</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="624"/>
         <source>tensor &apos;history.iterations&apos; is not a rising count from 0</source>
         <translation>der Tensor &apos;history.iterations&apos; ist keine steigende Zählung ab 0</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="630"/>
         <source>tensor &apos;history.{series}&apos; has the shape {shape}, not ({count},)</source>
         <translation>der Tensor &apos;history.{series}&apos; hat die Form {shape}, nicht ({count},)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="634"/>
         <source>tensor &apos;history.{series}&apos; holds infinite values</source>
         <translation>der Tensor &apos;history.{series}&apos; enthält unendliche Werte</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="637"/>
         <source>tensor &apos;history.{series}&apos; holds accuracies outside 0 to 1</source>
         <translation>der Tensor &apos;history.{series}&apos; enthält Genauigkeiten außerhalb von 0 bis 1</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="642"/>
         <source>tensor &apos;history.{key}&apos; has the shape {shape}, not {value}</source>
         <translation>der Tensor &apos;history.{key}&apos; hat die Form {shape}, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="646"/>
         <source>the last entry of tensor &apos;history.{key}&apos; differs from the model&apos;s &apos;{key}&apos;</source>
         <translation>der letzte Eintrag des Tensors &apos;history.{key}&apos; weicht von &apos;{key}&apos; des Modells ab</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="651"/>
         <source>its history is inconsistent ({exc})</source>
         <translation>sein Verlauf ist widersprüchlich ({exc})</translation>
     </message>
@@ -2365,18 +1897,15 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>RunOutcome</name>
     <message>
-        <location filename="../lrgui/session/training_session.py" line="174"/>
         <source>Stopped before the first iteration.</source>
         <extracomment>Events reach the UI at most this often (seconds) while nothing visible happens. A paced run sleeps in slices this short, so Pause and Stop answer at once. The live run keeps at most this many recorded points for replay (thinned evenly beyond, last kept).</extracomment>
         <translation>Vor der ersten Iteration angehalten.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/training_session.py" line="186"/>
         <source>{steps} in {seconds} s</source>
         <translation>{steps} in {seconds} s</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/training_session.py" line="189"/>
         <source>Stopped after {note}; the weights reached are kept</source>
         <translation>Nach {note} angehalten; die erreichten Gewichte werden behalten</translation>
     </message>
@@ -2384,19 +1913,15 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Samples</name>
     <message>
-        <location filename="../lrgui/data/samples.py" line="66"/>
         <source>Unknown sample {name}; the samples are: {join}.</source>
         <extracomment>Recommended settings (keys as in TrainingSettings and ImageFormat), and what they reached when measured: shapes: train 99.7 %, test 95.6 %, cost 1.10 → 0.14 (the tutorials&apos; defaults); digits: train 98.5 %, test 97.5 %, cost 2.30 → 0.09, in under a second. Part of the cache folder&apos;s name: raise it whenever the generator draws different pixels, so an old copy is never mistaken for the new one. Written last into a generated sample; a folder without it is incomplete. Temporary folders older than this were left by a crashed process.</extracomment>
         <translation>Unbekanntes Beispiel {name}; die Beispiele sind: {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/samples.py" line="87"/>
         <source>The {name} sample is not installed: {folder} is missing.</source>
         <translation>Das Beispiel {name} ist nicht installiert: {folder} fehlt.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/samples.py" line="114"/>
-        <location filename="../lrgui/data/samples.py" line="128"/>
         <source>Cannot write the shapes sample to {parent}: {value}</source>
         <translation>Das Formen-Beispiel kann nicht nach {parent} geschrieben werden: {value}</translation>
     </message>
@@ -2404,355 +1929,285 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../lrgui/data/schema.py" line="64"/>
         <source>{label} must be given.</source>
         <extracomment>Minibatches per epoch, and rows per minibatch. Learning rates and penalties above this are typing mistakes, not settings (and overflow float32 at once).</extracomment>
         <translation>{label} muss angegeben werden.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="68"/>
         <source>{label} must be true or false, not {value}.</source>
         <translation>{label} muss wahr oder falsch sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="74"/>
         <source>{label} must be a whole number, not {value}.</source>
         <translation>{label} muss eine ganze Zahl sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="79"/>
         <source>{label} must be a number, not {value}.</source>
         <translation>{label} muss eine Zahl sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="82"/>
         <source>{label} must be a finite number, not {value}.</source>
         <translation>{label} muss eine endliche Zahl sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="87"/>
         <source>{label} must be a text, not {value}.</source>
         <translation>{label} muss ein Text sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="90"/>
         <source>{label} must be one of {join}, not {value}.</source>
         <translation>{label} muss eines von {join} sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="95"/>
         <source>{label} must be a JSON object, not {kind}.</source>
         <translation>{label} muss ein JSON-Objekt sein, nicht {kind}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="100"/>
         <source>{label} must be a list, not {kind}.</source>
         <translation>{label} muss eine Liste sein, nicht {kind}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="103"/>
         <source>{label} must hold at most {maximum} entries, not {count}.</source>
         <translation>{label} darf höchstens {maximum} Einträge enthalten, nicht {count}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="108"/>
         <source>greater than {number}</source>
         <translation>größer als {number}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="109"/>
         <source>at least {number}</source>
         <translation>mindestens {number}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="110"/>
         <source>{label} must be {bound}, not {number}.</source>
         <translation>{label} muss {bound} sein, nicht {number}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="113"/>
         <source>{label} must be at most {number}, not {number2}.</source>
         <translation>{label} darf höchstens {number} sein, nicht {number2}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="126"/>
         <source>{what} must be a JSON object, not {kind}.</source>
         <translation>{what} muss ein JSON-Objekt sein, nicht {kind}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="136"/>
         <source>{what} holds an unknown entry {key}.</source>
         <translation>{what} enthält einen unbekannten Eintrag {key}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="160"/>
         <source>The model</source>
         <translation>Das Modell</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="161"/>
         <source>The learning rate</source>
         <translation>Die Lernrate</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="162"/>
         <source>The number of iterations or epochs</source>
         <translation>Die Anzahl der Iterationen oder Epochen</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="163"/>
         <source>Record every</source>
         <translation>Aufzeichnen alle</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="164"/>
         <source>The L2 penalty</source>
         <translation>Die L2-Strafe</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="165"/>
         <source>The L1 penalty</source>
         <translation>Die L1-Strafe</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="166"/>
         <source>The number of hidden units</source>
         <translation>Die Anzahl der verborgenen Einheiten</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="167"/>
         <source>The activation</source>
         <translation>Die Aktivierung</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="168"/>
         <source>The number of minibatches</source>
         <translation>Die Anzahl der Minibatches</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="169"/>
         <source>The batch size</source>
         <translation>Die Batchgröße</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="170"/>
         <source>Standardise</source>
         <translation>Standardisieren</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="171"/>
         <source>The seed</source>
         <translation>Der Seed</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="174"/>
         <source>An accuracy</source>
         <translation>Eine Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="175"/>
         <source>A count</source>
         <translation>Eine Anzahl</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="177"/>
         <source>The model&apos;s settings</source>
         <translation>Die Einstellungen des Modells</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="178"/>
         <source>The model&apos;s class list</source>
         <translation>Die Klassenliste des Modells</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="181"/>
         <source>The training accuracy</source>
         <translation>Die Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="182"/>
         <source>The test accuracy</source>
         <translation>Die Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="183"/>
         <source>Diverged</source>
         <translation>Divergiert</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="184"/>
         <source>The instability note</source>
         <translation>Der Hinweis zur Instabilität</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="188"/>
         <source>The unstable iteration</source>
         <translation>Die instabile Iteration</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="189"/>
         <source>The cost&apos;s rise</source>
         <translation>Der Anstieg der Kosten</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="195"/>
         <source>The playground&apos;s hidden units</source>
         <translation>Die verborgenen Einheiten der Spielwiese</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="198"/>
         <source>Show hidden lines</source>
         <translation>Verborgene Linien zeigen</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="199"/>
         <source>The line&apos;s start chosen on the landscape</source>
         <translation>Der auf der Landschaft gewählte Start der Geraden</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="200"/>
         <source>The trained pane</source>
         <translation>Der trainierte Bereich</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="205"/>
         <source>The trained pane&apos;s activation</source>
         <extracomment>A trained pane as a lesson keeps it (its history thinned to at most this many points).</extracomment>
         <translation>Die Aktivierung des trainierten Bereichs</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="206"/>
         <source>The trained pane&apos;s history</source>
         <translation>Der Verlauf des trainierten Bereichs</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="207"/>
         <source>The trained pane&apos;s accuracy</source>
         <translation>Die Genauigkeit des trainierten Bereichs</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="208"/>
         <source>The trained pane&apos;s iteration</source>
         <translation>Die Iteration des trainierten Bereichs</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="209"/>
         <source>The trained pane&apos;s costs</source>
         <translation>Die Kosten des trainierten Bereichs</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="210"/>
         <source>The trained pane&apos;s advice</source>
         <translation>Der Rat des trainierten Bereichs</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="212"/>
         <source>A recorded iteration</source>
         <translation>Eine aufgezeichnete Iteration</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="213"/>
         <source>A recorded cost</source>
         <translation>Aufgezeichnete Kosten</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="214"/>
         <source>A weight</source>
         <translation>Ein Gewicht</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="218"/>
         <source>The playground&apos;s data set</source>
         <extracomment>The parameters of a playground pane&apos;s snapshot (two inputs, two classes), by model kind.</extracomment>
         <translation>Der Datensatz der Spielwiese</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="219"/>
         <source>The playground&apos;s number of points</source>
         <translation>Die Punktzahl der Spielwiese</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="220"/>
         <source>The playground&apos;s noise</source>
         <translation>Das Rauschen der Spielwiese</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="221"/>
         <source>The playground&apos;s seed</source>
         <translation>Der Seed der Spielwiese</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="222"/>
         <source>The playground&apos;s points</source>
         <translation>Die Punkte der Spielwiese</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="223"/>
         <source>The playground&apos;s labels</source>
         <translation>Die Labels der Spielwiese</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="224"/>
         <source>The playground&apos;s panes</source>
         <translation>Die Bereiche der Spielwiese</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="226"/>
         <source>A point&apos;s coordinate</source>
         <translation>Die Koordinate eines Punkts</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="227"/>
         <source>A point&apos;s label</source>
         <translation>Das Label eines Punkts</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="244"/>
         <source>The model&apos;s class list must hold texts only.</source>
         <translation>Die Klassenliste des Modells darf nur Texte enthalten.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="253"/>
         <source>The playground&apos;s points and labels must be two lists of the same length.</source>
         <translation>Die Punkte und Labels der Spielwiese müssen zwei Listen gleicher Länge sein.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="257"/>
         <source>Each of the playground&apos;s points must be a pair of numbers.</source>
         <translation>Jeder Punkt der Spielwiese muss ein Zahlenpaar sein.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="266"/>
         <source>The playground has no pane {kind}.</source>
         <translation>Die Spielwiese hat keinen Bereich {kind}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="272"/>
         <source>Only the line&apos;s pane has a start, and it is three numbers (w₁, w₂, b).</source>
         <translation>Nur der Bereich der Geraden hat einen Start, und er besteht aus drei Zahlen (w₁, w₂, b).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="287"/>
         <source>Each point of a trained pane&apos;s history must be an iteration and its parameters.</source>
         <translation>Jeder Punkt im Verlauf eines trainierten Bereichs muss eine Iteration und ihre Parameter sein.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="292"/>
         <source>A trained {kind} pane&apos;s parameters must be {join}.</source>
         <translation>Die Parameter eines trainierten Bereichs {kind} müssen {join} sein.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="297"/>
         <source>Each of a trained pane&apos;s costs must be an iteration and a cost.</source>
         <translation>Alle Kosten eines trainierten Bereichs müssen eine Iteration und Kosten sein.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="307"/>
         <source>A trained pane&apos;s parameters must be numbers, vectors or small matrices.</source>
         <translation>Die Parameter eines trainierten Bereichs müssen Zahlen, Vektoren oder kleine Matrizen sein.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="321"/>
         <source>A trained {kind} pane&apos;s parameters do not have the shapes of its model.</source>
         <translation>Die Parameter eines trainierten Bereichs {kind} haben nicht die Formen seines Modells.</translation>
     </message>
@@ -2760,22 +2215,18 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../lrgui/data/selection.py" line="39"/>
         <source>Unknown class {name}; the classes are: {join}.</source>
         <translation>Unbekannte Klasse {name}; die Klassen sind: {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/selection.py" line="42"/>
         <source>The class {positive} for one-vs-rest is not among the chosen classes.</source>
         <translation>Die Klasse {positive} für Eine-gegen-den-Rest ist nicht unter den gewählten Klassen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/selection.py" line="45"/>
         <source>The number of images per class must be at least 1, not {per_class}.</source>
         <translation>Die Anzahl der Bilder pro Klasse muss mindestens 1 sein, nicht {per_class}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/selection.py" line="48"/>
         <source>Choose at least two classes to train on.</source>
         <translation>Wähle mindestens zwei Klassen zum Trainieren.</translation>
     </message>
@@ -2783,83 +2234,67 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../lrgui/session/settings.py" line="19"/>
         <source>Logistic regression</source>
         <translation>Logistische Regression</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="20"/>
         <source>Neural network (one hidden layer)</source>
         <translation>Neuronales Netz (eine verborgene Schicht)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="28"/>
         <source>the model kind</source>
         <extracomment>Settings that Continue applies to the model it goes on from; every other one is part of what the model *is*, and changing it needs a new Train.</extracomment>
         <translation>die Modellart</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="29"/>
         <source>the number of hidden units</source>
         <translation>die Anzahl der verborgenen Einheiten</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="30"/>
         <source>the activation</source>
         <translation>die Aktivierung</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="31"/>
         <source>standardisation</source>
         <translation>die Standardisierung</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="83"/>
         <source>Unknown model {model}; choose one of {join}.</source>
         <translation>Unbekanntes Modell {model}; wähle eines von {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="98"/>
         <source>The number of epochs</source>
         <translation>Die Anzahl der Epochen</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="99"/>
         <source>The number of iterations</source>
         <translation>Die Anzahl der Iterationen</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="107"/>
         <source>{label} must be given.</source>
         <translation>{label} muss angegeben werden.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="111"/>
         <source>The L1 penalty is only available for the neural network.</source>
         <translation>Die L1-Strafe gibt es nur für das neuronale Netz.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="154"/>
         <source>Cannot continue: {settings} differ from the model&apos;s; press Train to start a new model with them.</source>
         <translation>Weitermachen nicht möglich: {settings} weichen vom Modell ab; drücke Trainieren, um damit ein neues Modell zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="155"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="168"/>
         <source>{text} is not a learning rate; separate rates with spaces or semicolons.</source>
         <translation>{text} ist keine Lernrate; trenne Raten durch Leerzeichen oder Semikolons.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="171"/>
         <source>Learning rates must be positive numbers, not {text}.</source>
         <translation>Lernraten müssen positive Zahlen sein, nicht {text}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="175"/>
         <source>Type one or more learning rates, separated by spaces.</source>
         <translation>Gib eine oder mehrere Lernraten ein, durch Leerzeichen getrennt.</translation>
     </message>
@@ -2867,79 +2302,64 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Sources</name>
     <message>
-        <location filename="../lrgui/session/sources.py" line="83"/>
         <source>Unknown data source {kind}; choose one of {join}.</source>
         <extracomment>The share of each class held out for testing when the data bring no test set (the same for the command line and the app). Toy 2-D sets hold out nothing by default: four points cannot spare a test set. Photos are squashed to 64×64 colour unless the source or the user says otherwise.</extracomment>
         <translation>Unbekannte Datenquelle {kind}; wähle eine von {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="86"/>
         <source>The test fraction must be at least 0 and below 1, not {test_fraction}.</source>
         <translation>Der Testanteil muss mindestens 0 und kleiner als 1 sein, nicht {test_fraction}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="114"/>
         <source>folders {names}</source>
         <translation>Ordner {names}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="116"/>
         <source>{title} from {folder}</source>
         <translation>{title} aus {folder}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="119"/>
         <source>the {name} sample</source>
         <translation>das Beispiel {name}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="120"/>
         <source>the {name} set</source>
         <translation>der Datensatz {name}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="128"/>
         <source>Two classes are named {name}; give each class one name.</source>
         <translation>Zwei Klassen heißen {name}; gib jeder Klasse einen eigenen Namen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="134"/>
         <source>The folder {folder} is given more than once; each folder may be used once.</source>
         <translation>Der Ordner {folder} ist mehrfach angegeben; jeder Ordner darf nur einmal verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="147"/>
         <source>The {title} data set has no option {key}; it takes {join}.</source>
         <translation>Der Datensatz {title} hat keine Option {key}; er nimmt {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="187"/>
         <source>Unknown toy set {name}; choose one of {join}.</source>
         <extracomment>Training settings recommended per source and model (keys of TrainingSettings). Fashion-MNIST&apos;s network: the tutorial&apos;s 50 sigmoid units on 25 minibatches, standardised (train 93.4 %, test 87.9 % at 300 epochs).</extracomment>
         <translation>Unbekannter Spielzeug-Datensatz {name}; wähle einen von {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="223"/>
         <source>Give one folder for {title}.</source>
         <translation>Gib einen Ordner für {title} an.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="242"/>
         <source>{images} excluded by you</source>
         <translation>{images} von dir ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="263"/>
         <source>Excluding these images would leave no training images of {join}; include some of them again.</source>
         <translation>Diese Bilder auszuschließen ließe keine Trainingsbilder von {join} übrig; nimm einige davon wieder auf.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="274"/>
         <source>Unknown sample {name}; the samples are: {join}.</source>
         <translation>Unbekanntes Beispiel {name}; die Beispiele sind: {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="278"/>
         <source>Give a folder of images: one folder per class, or one folder whose subfolders are the classes.</source>
         <translation>Gib einen Ordner mit Bildern an: ein Ordner pro Klasse oder ein Ordner, dessen Unterordner die Klassen sind.</translation>
     </message>
@@ -2947,101 +2367,81 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Toy</name>
     <message>
-        <location filename="../lrgui/data/toy.py" line="65"/>
         <source>Unknown logic gate {name}; choose one of {join}.</source>
         <extracomment>Each gate&apos;s output for the rows of :data:`GATE_INPUTS`. Recommended settings per gate and model (keyword arguments of the estimators). Logistic regression reaches 100 % on AND and OR with these and stays at 50 % on XOR (its best line through the four points gives every one probability 0.5). The network&apos;s settings solve all three with a hidden layer of 4 when its initial weights are of order 1/√fan-in; weights of order 0.01 leave XOR stuck on a plateau. Full-batch steps: on the four corners that is what a batch of 4 was, and jittered copies (1,000 points) still train in a second instead of 40 with batches of 4.</extracomment>
         <translation>Unbekanntes Logikgatter {name}; wähle eines von {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="164"/>
         <source>Blobs</source>
         <extracomment>The toy data sets by the name the CLI and the app use. Settings measured with lrgui.core (see tests/test_toy.py for what each must reach).</extracomment>
         <translation>Wolken</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="169"/>
         <source>round clouds around points on the unit circle, one per class</source>
         <translation>runde Wolken um Punkte auf dem Einheitskreis, eine pro Klasse</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="172"/>
         <source>Circles</source>
         <translation>Kreise</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="177"/>
         <source>a ring of radius 1 around a ring of radius 0.5</source>
         <translation>ein Ring mit Radius 1 um einen Ring mit Radius 0,5</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="180"/>
         <source>Moons</source>
         <translation>Monde</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="185"/>
         <source>two interleaving half circles</source>
         <translation>zwei ineinandergreifende Halbkreise</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="188"/>
         <source>Spiral</source>
         <translation>Spirale</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="194"/>
         <source>two interleaved spiral arms of one and a half turns</source>
         <translation>zwei verschlungene Spiralarme mit je anderthalb Windungen</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="207"/>
         <source>Unknown model {model}; choose one of {join}.</source>
         <extracomment>The recommended settings of every toy set: name → {&quot;logistic&quot;: {...}, &quot;mlp&quot;: {...}}.</extracomment>
         <translation>Unbekanntes Modell {model}; wähle eines von {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="223"/>
         <source>The number of points</source>
         <translation>Die Anzahl der Punkte</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="225"/>
         <source>The seed</source>
         <translation>Der Seed</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="229"/>
         <source>The {title} data set has no option {unknown}; {allowed}.</source>
         <translation>Der Datensatz {title} hat keine Option {unknown}; {allowed}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="233"/>
         <source>The number of classes</source>
         <translation>Die Anzahl der Klassen</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="235"/>
         <source>{points} points cannot make {chosen} classes; give at least one per class.</source>
         <translation>{points} Punkte können keine {chosen} Klassen bilden; gib mindestens einen pro Klasse.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="250"/>
         <source>Unknown toy data set {name}; choose one of {join}.</source>
         <translation>Unbekannter Spielzeug-Datensatz {name}; wähle einen von {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="259"/>
         <source>{what} must be a whole number, not {value}.</source>
         <translation>{what} muss eine ganze Zahl sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="262"/>
         <source>{what} must be between {low} and {high}, not {value}.</source>
         <translation>{what} muss zwischen {low} und {high} liegen, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="271"/>
-        <location filename="../lrgui/data/toy.py" line="274"/>
         <source>The noise must be a number between 0 and {max_noise}, not {value}.</source>
         <translation>Das Rauschen muss eine Zahl zwischen 0 und {max_noise} sein, nicht {value}.</translation>
     </message>
@@ -3049,12 +2449,10 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>TrainedModel</name>
     <message>
-        <location filename="../lrgui/data/trained_model.py" line="67"/>
         <source>This model&apos;s outputs overflow on these images (its weights are too large to give finite probabilities), so it cannot predict; retrain it or use another model.</source>
         <translation>Die Ausgaben dieses Modells laufen bei diesen Bildern über (seine Gewichte sind zu groß für endliche Wahrscheinlichkeiten), daher kann es nicht vorhersagen; trainiere es neu oder nimm ein anderes Modell.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/trained_model.py" line="124"/>
         <source>This model was not trained on images, so it cannot classify image files.</source>
         <translation>Dieses Modell wurde nicht mit Bildern trainiert, daher kann es keine Bilddateien klassifizieren.</translation>
     </message>
@@ -3062,13 +2460,11 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../lrgui/session/trainer.py" line="210"/>
         <source>Cannot continue: the data loaded now differ from the model&apos;s (classes or image format); press Train to start a new model.</source>
         <extracomment>The snapshots of one run may take at most this much memory. the recorded cost is this many times the one before (&gt; 1.1), else None</extracomment>
         <translation>Weitermachen nicht möglich: Die jetzt geladenen Daten weichen von denen des Modells ab (Klassen oder Bildformat); drücke Trainieren, um ein neues Modell zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/trainer.py" line="217"/>
         <source>Cannot continue from there: the model has no such recorded point.</source>
         <translation>Weitermachen von dort nicht möglich: Das Modell hat keinen solchen aufgezeichneten Punkt.</translation>
     </message>
@@ -3076,13 +2472,11 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../lrgui/session/wording.py" line="77"/>
         <source>n/a</source>
         <extracomment>One number as typed: a decimal point or comma, an optional exponent; never grouped. What a value that does not exist (a precision when nothing was predicted as that class) reads as.</extracomment>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="152"/>
         <source>always guessing {name} would score {percent}</source>
         <translation>immer {name} zu raten, ergäbe {percent}</translation>
     </message>

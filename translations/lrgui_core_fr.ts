@@ -4,29 +4,24 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../lrgui/session/advice.py" line="56"/>
         <source>Training diverged (the cost grew without bound or ended higher than it began): the learning rate {rate} is too large; try a smaller one, e.g. {smaller}.</source>
         <extracomment>A recorded cost this many times the one before marks a run as unstable. Full-batch gradient descent with a small enough rate never rises; minibatches add noise of a few per cent between epochs, which is not what a learner should be warned about.</extracomment>
         <translation>L&apos;entraînement a divergé (le coût a augmenté sans limite ou a fini plus haut qu&apos;au départ) : le taux d&apos;apprentissage {rate} est trop grand ; essayez-en un plus petit, par ex. {smaller}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/advice.py" line="63"/>
         <source>The cost rose {factor} at epoch {step}: the learning rate is too large to descend smoothly; try a smaller one.</source>
         <translation>Le coût a augmenté de {factor} à l&apos;époque {step} : le taux d&apos;apprentissage est trop grand pour descendre en douceur ; essayez-en un plus petit.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/advice.py" line="66"/>
         <source>The cost rose {factor} at iteration {step}: the learning rate is too large to descend smoothly; try a smaller one.</source>
         <translation>Le coût a augmenté de {factor} à l&apos;itération {step} : le taux d&apos;apprentissage est trop grand pour descendre en douceur ; essayez-en un plus petit.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/advice.py" line="72"/>
         <source>A line cannot separate XOR: no straight line puts (0,1) and (1,0) on one side and (0,0) and (1,1) on the other. A hidden layer can: choose the neural network.</source>
         <extracomment>In the window&apos;s words; the command line adds its flag (``--model mlp``) itself.</extracomment>
         <translation>Une droite ne peut pas séparer XOR : aucune droite ne met (0,1) et (1,0) d&apos;un côté et (0,0) et (1,1) de l&apos;autre. Une couche cachée le peut : choisissez le réseau de neurones.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/advice.py" line="83"/>
         <source>With lr {rate}, {sentence}</source>
         <translation>Avec lr {rate} : {sentence}</translation>
     </message>
@@ -34,80 +29,63 @@
 <context>
     <name>Boundary</name>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="59"/>
         <source>A decision boundary needs points with two coordinates, not an array of shape {shape}.</source>
         <extracomment>Something that gives class probabilities: a fitted estimator, a TrainedModel (estimator and scaler), or f(X (m, 2) float32) → (m, k) or (m,) P(class 1). The extent of an empty plot (no points yet): the toy data sets live in it. Hidden activations computed per block of grid rows: 256 K floats (1 MB) stay in the cache.</extracomment>
         <translation>Une frontière de décision a besoin de points à deux coordonnées, pas d&apos;un tableau de forme {shape}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="62"/>
         <source>The points contain NaN or infinite coordinates.</source>
         <translation>Les points contiennent des coordonnées NaN ou infinies.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="64"/>
         <source>The margin around the points must be a finite number ≥ 0, not {margin}.</source>
         <translation>La marge autour des points doit être un nombre fini ≥ 0, pas {margin}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="118"/>
-        <location filename="../lrgui/session/boundary.py" line="213"/>
-        <location filename="../lrgui/session/boundary.py" line="235"/>
         <source>The decision-boundary grid</source>
         <translation>La grille de la frontière de décision</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="220"/>
         <source>Unknown model kind {kind}; choose one of {join}.</source>
         <translation>Type de modèle inconnu {kind} ; choisissez parmi {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="285"/>
         <source>Hidden-unit lines need W1 of shape (2, h) and b1 of shape (h,), not {shape} and {shape2}.</source>
         <translation>Les droites des unités cachées demandent W1 de forme (2, h) et b1 de forme (h,), pas {shape} et {shape2}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="319"/>
         <source>A grid&apos;s extent must be four numbers (xmin, xmax, ymin, ymax), not {extent}.</source>
         <translation>L&apos;étendue d&apos;une grille doit être quatre nombres (xmin, xmax, ymin, ymax), pas {extent}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="322"/>
         <source>A grid&apos;s extent must be finite with xmin &lt; xmax and ymin &lt; ymax, not {extent}.</source>
         <translation>L&apos;étendue d&apos;une grille doit être finie avec xmin &lt; xmax et ymin &lt; ymax, pas {extent}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="329"/>
         <source>The grid&apos;s {name} must be a whole number from {min_side} to {max_side}, not {value}.</source>
         <translation>{name} de la grille doit être un nombre entier de {min_side} à {max_side}, pas {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="337"/>
         <source>A decision boundary can only be drawn for a model of two features; this one has {n}.</source>
         <translation>Une frontière de décision ne se dessine que pour un modèle à deux caractéristiques ; celui-ci en a {n}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="344"/>
         <source>The model&apos;s parameter {name} holds NaN or infinite numbers; it cannot be drawn.</source>
         <translation>Le paramètre {name} du modèle contient des nombres NaN ou infinis ; il ne peut pas être dessiné.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="350"/>
         <source>Unknown activation {activation}; choose one of {join}.</source>
         <translation>Activation inconnue {activation} ; choisissez parmi {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="358"/>
         <source>The model&apos;s parameters lack {join}.</source>
         <translation>Il manque aux paramètres du modèle : {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="371"/>
         <source>The logistic regression&apos;s parameters do not fit a two-feature model: coef {shape}, intercept {shape2}.</source>
         <translation>Les paramètres de la régression logistique ne correspondent pas à un modèle à deux caractéristiques : coef {shape}, intercept {shape2}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary.py" line="385"/>
         <source>The network&apos;s parameters do not fit a two-feature model: W1 {shape}, b1 {shape2}, W2 {shape3}, b2 {shape4}.</source>
         <translation>Les paramètres du réseau ne correspondent pas à un modèle à deux caractéristiques : W1 {shape}, b1 {shape2}, W2 {shape3}, b2 {shape4}.</translation>
     </message>
@@ -115,58 +93,47 @@
 <context>
     <name>BoundaryImage</name>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="81"/>
         <source>The boundary picture</source>
         <extracomment>The marker shapes, one per class: circle, square, triangle up, diamond, triangle down, pentagon, hexagon, star. How far towards the class colour the background goes: a little where the model is unsure (so the two sides of the boundary still differ by ≥ 40 levels), more where it is sure.</extracomment>
         <translation>L&apos;image de frontière</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="88"/>
         <source>The boundary has {count} classes but {count2} class names were given.</source>
         <translation>La frontière a {count} classes, mais {count2} noms de classe ont été donnés.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="91"/>
         <source>A boundary picture can show at most {count} classes, not {count2}.</source>
         <translation>Une image de frontière peut montrer au plus {count} classes, pas {count2}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="117"/>
         <source>A boundary grid must be (ny, nx) or (classes, ny, nx) with ny, nx ≥ 2, not {shape}.</source>
         <translation>Une grille de frontière doit être (ny, nx) ou (classes, ny, nx) avec ny, nx ≥ 2, pas {shape}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="120"/>
         <source>The boundary grid holds NaN or infinite numbers.</source>
         <translation>La grille de frontière contient des nombres NaN ou infinis.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="124"/>
         <source>Cannot draw a boundary from a {name}; give a trained model or a grid.</source>
         <translation>Impossible de dessiner une frontière à partir d&apos;un {name} ; donnez un modèle entraîné ou une grille.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="180"/>
         <source>There are {m} points but {count} labels.</source>
         <translation>Il y a {m} points mais {count} étiquettes.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="185"/>
         <source>The label {unknown} is not one of the model&apos;s classes ({join}).</source>
         <translation>L&apos;étiquette {unknown} n&apos;est pas l&apos;une des classes du modèle ({join}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="247"/>
         <source>The boundary picture&apos;s size must be a whole number of pixels from {min_size} to {max_size}, not {size}.</source>
         <translation>La taille de l&apos;image de frontière doit être un nombre entier de pixels de {min_size} à {max_size}, pas {size}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="262"/>
         <source>Give a file name for the boundary picture, e.g. boundary.png.</source>
         <translation>Donnez un nom de fichier pour l&apos;image de frontière, par ex. boundary.png.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/boundary_image.py" line="264"/>
         <source>The boundary picture is a PNG file: give a name ending in .png, not {path}.</source>
         <translation>L&apos;image de frontière est un fichier PNG : donnez un nom se terminant par .png, pas {path}.</translation>
     </message>
@@ -174,14 +141,11 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../lrgui/data/cache.py" line="264"/>
-        <location filename="../lrgui/data/cache.py" line="267"/>
         <source>The decoded images were not cached ({reason}), so they will be decoded again next time.</source>
         <extracomment>Temporary files older than this were left by a crashed process. A store is written only when the disk has this many times its size free. Bytes a store needs per entry besides its pixels (name, four integers, row, reason), a generous guess.</extracomment>
         <translation>Les images décodées n&apos;ont pas été mises en cache ({reason}), elles seront donc décodées à nouveau la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cache.py" line="334"/>
         <source>The decoded images were not cached: the disk holding {folder} has {bytes} free and caching needs {bytes2}, so they will be decoded again next time.</source>
         <translation>Les images décodées n&apos;ont pas été mises en cache : le disque qui contient {folder} a {bytes} de libre et le cache demande {bytes2}, elles seront donc décodées à nouveau la prochaine fois.</translation>
     </message>
@@ -189,103 +153,83 @@
 <context>
     <name>Cifar10</name>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="174"/>
         <source>{source} is corrupt: a text in it is not valid UTF-8.</source>
         <extracomment>The folder the archive unpacks to; a user may pick the folder above it. A real batch is about 31 MB; a file many times larger is not one, and is refused before it is read. The most records a batch file of the largest size allowed can hold. ``batches.meta`` names at most this many classes, each in at most this many bytes. A real batch has about 50,000 instructions; far more means a file built to keep lrgui busy. The deepest the format nests: a dict holding lists, an array state holding a dtype state. Keys, file names and batch labels are short; longer text is not part of the format. Strings longer than this stay views of the file&apos;s bytes (the pixels) instead of being copied. The only globals a batch names, and what each may stand for. NumPy 1 pickles arrays through ``numpy.core.multiarray._reconstruct``, NumPy 2 through ``numpy._core.multiarray._reconstruct``; Python 3 writes protocol 2 bytes as ``_codecs.encode(text, &quot;latin1&quot;)`` and empty bytes as ``__builtin__.bytes()``. They are names to compare, never imported or called.</extracomment>
         <translation>{source} est corrompu : un texte qu&apos;il contient n&apos;est pas de l&apos;UTF-8 valide.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="179"/>
         <source>{source} is truncated (the file ends too early); download it again.</source>
         <translation>{source} est tronqué (le fichier se termine trop tôt) ; téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="181"/>
         <source>{source} is corrupt: it holds bytes that are not pickle instructions.</source>
         <translation>{source} est corrompu : il contient des octets qui ne sont pas des instructions pickle.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="202"/>
         <source>{source} is not a CIFAR-10 {kind} file: {reason}.</source>
         <translation>{source} n&apos;est pas un fichier {kind} CIFAR-10 : {reason}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="282"/>
         <source>lrgui refuses to load {value} from {source}: CIFAR-10 batch files never contain it, and a pickle that names it could run code.</source>
         <translation>lrgui refuse de charger {value} depuis {source} : les fichiers batch de CIFAR-10 n&apos;en contiennent jamais, et un pickle qui le nomme pourrait exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="422"/>
         <source>{source} is not a CIFAR-10 batch file: {reason}.</source>
         <translation>{source} n&apos;est pas un fichier batch CIFAR-10 : {reason}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="454"/>
         <source>{source} is not a CIFAR-10 meta file: {reason}.</source>
         <translation>{source} n&apos;est pas un fichier méta CIFAR-10 : {reason}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="486"/>
         <source>{path} is {bytes}, larger than any CIFAR-10 batch file (about 30 MB), so lrgui does not read it.</source>
         <translation>{path} fait {bytes}, plus que tout fichier batch CIFAR-10 (environ 30 Mo), donc lrgui ne le lit pas.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="490"/>
         <source>Reading {path}</source>
         <translation>La lecture de {path}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="494"/>
         <source>Cannot read {path}: {value}.</source>
         <translation>Impossible de lire {path} : {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="497"/>
         <source>{path} grew while lrgui was reading it.</source>
         <translation>{path} a grossi pendant que lrgui le lisait.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="507"/>
         <source>{path} needs more memory than this computer has left.</source>
         <translation>{path} demande plus de mémoire qu&apos;il n&apos;en reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="516"/>
         <source>{path} is not a CIFAR-10 batch: it has no &apos;data&apos; and &apos;labels&apos; entries.</source>
         <translation>{path} n&apos;est pas un batch CIFAR-10 : il n&apos;a pas d&apos;entrées &apos;data&apos; et &apos;labels&apos;.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="519"/>
         <source>{path}: &apos;labels&apos; should be {count} integers, one per image, not {count2}.</source>
         <translation>{path} : &apos;labels&apos; devrait contenir {count} entiers, un par image, pas {count2}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="523"/>
         <source>{path} names {count} files for {count2} images.</source>
         <translation>{path} nomme {count} fichiers pour {count2} images.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="538"/>
         <source>{path} is not a CIFAR-10 meta file: it has no list of &apos;label_names&apos;.</source>
         <translation>{path} n&apos;est pas un fichier méta CIFAR-10 : il n&apos;a pas de liste &apos;label_names&apos;.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="547"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="550"/>
         <source>{folder} is the archive: extract it, then choose the {subfolder} folder it contains.</source>
         <translation>{folder} est l&apos;archive : extrayez-la, puis choisissez le dossier {subfolder} qu&apos;elle contient.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="552"/>
         <source>{folder} is a file; choose the folder that holds data_batch_1 … data_batch_5.</source>
         <translation>{folder} est un fichier ; choisissez le dossier qui contient data_batch_1 … data_batch_5.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/cifar10.py" line="558"/>
         <source>No CIFAR-10 training batches (data_batch_1 … data_batch_5) in {folder}{found}.</source>
         <translation>Aucun batch d&apos;entraînement CIFAR-10 (data_batch_1 … data_batch_5) dans {folder}{found}.</translation>
     </message>
@@ -293,133 +237,107 @@
 <context>
     <name>Count</name>
     <message>
-        <location filename="../lrgui/session/wording.py" line="109"/>
         <source>image</source>
         <extracomment>The nouns counted in sentences, singular and plural, so that a translation has each of them.</extracomment>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="110"/>
         <source>images</source>
         <translation>images</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="111"/>
         <source>training image</source>
         <translation>image d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="112"/>
         <source>training images</source>
         <translation>images d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="113"/>
         <source>test image</source>
         <translation>image de test</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="114"/>
         <source>test images</source>
         <translation>images de test</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="115"/>
         <source>training point</source>
         <translation>point d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="116"/>
         <source>training points</source>
         <translation>points d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="117"/>
         <source>test point</source>
         <translation>point de test</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="118"/>
         <source>test points</source>
         <translation>points de test</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="119"/>
         <source>class</source>
         <translation>classe</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="120"/>
         <source>classes</source>
         <translation>classes</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="121"/>
         <source>point</source>
         <translation>point</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="122"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="123"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="124"/>
         <source>predictions</source>
         <translation>prédictions</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="125"/>
         <source>feature</source>
         <translation>caractéristique</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="126"/>
         <source>features</source>
         <translation>caractéristiques</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="127"/>
         <source>iteration</source>
         <translation>itération</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="128"/>
         <source>iterations</source>
         <translation>itérations</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="129"/>
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="130"/>
         <source>epochs</source>
         <translation>époques</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="131"/>
         <source>run</source>
         <translation>exécution</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="132"/>
         <source>runs</source>
         <translation>exécutions</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="133"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="134"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
@@ -427,33 +345,27 @@
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../lrgui/data/dataset.py" line="42"/>
         <source>The image size must be a whole number of pixels, not {size}.</source>
         <extracomment>Image sides lrgui trains on: below 4 nothing is left to see, above 1,024 one photo is 3 million features and a class of them no longer fits in memory.</extracomment>
         <translation>La taille d&apos;image doit être un nombre entier de pixels, pas {size}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/dataset.py" line="46"/>
         <source>The image size must be between {min_image_size} and {max_image_size} pixels, not {size}.</source>
         <translation>La taille d&apos;image doit être comprise entre {min_image_size} et {max_image_size} pixels, pas {size}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/dataset.py" line="141"/>
         <source>The test fraction must be between 0 and 1 (exclusive), not {fraction}.</source>
         <translation>La part de test doit être comprise entre 0 et 1 (exclus), pas {fraction}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/dataset.py" line="155"/>
         <source>A test fraction of {fraction} leaves no image for testing; use a larger fraction.</source>
         <translation>Une part de test de {fraction} ne laisse aucune image pour le test ; prenez une part plus grande.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/dataset.py" line="165"/>
         <source>Class {empty} has no usable images.</source>
         <translation>La classe {empty} n&apos;a aucune image utilisable.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/dataset.py" line="168"/>
         <source>Training needs at least two classes; found {count} ({names}).</source>
         <translation>L&apos;entraînement demande au moins deux classes ; trouvé : {count} ({names}).</translation>
     </message>
@@ -461,17 +373,14 @@
 <context>
     <name>DatasetExport</name>
     <message>
-        <location filename="../lrgui/data/dataset_export.py" line="52"/>
         <source>These data are not images (such as the logic gates), so they cannot be exported as an image dataset.</source>
         <translation>Ces données ne sont pas des images (comme les portes logiques), elles ne peuvent donc pas être exportées comme jeu d&apos;images.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/dataset_export.py" line="77"/>
         <source>Cannot write the dataset to {shown}: {value}.</source>
         <translation>Impossible d&apos;écrire le jeu de données dans {shown} : {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/dataset_export.py" line="89"/>
         <source>The {which} set holds {dtype} rows of {value} values, not the {shape}×{shape2} uint8 images an image dataset needs.</source>
         <translation>L&apos;ensemble {which} contient des lignes {dtype} de {value} valeurs, pas les images uint8 {shape}×{shape2} qu&apos;il faut à un jeu d&apos;images.</translation>
     </message>
@@ -479,104 +388,84 @@
 <context>
     <name>Drawing</name>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="83"/>
         <source>These data have no images to take a background from.</source>
         <extracomment>How many hidden units are shown with their weight images (&quot;the strongest&quot;). The flip plan marks pixels until their gains add up to this many times the margin (painting blurs a little). ... but never more than this share of the image. Training rows looked at to choose the background (a sample of them is as good as all).</extracomment>
         <translation>Ces données n&apos;ont pas d&apos;images d&apos;où prendre un fond.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="144"/>
         <source>Σ map {total}  +  b {bias}  =  {z} {logit}</source>
         <translation>Σ carte {total}  +  b {bias}  =  {z} {logit}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="147"/>
         <source>gradient × input, Σ {total}; {z} = Σ hidden units {units} + b2 {bias}</source>
         <translation>gradient × entrée, Σ {total} ; {z} = Σ unités cachées {units} + b2 {bias}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="156"/>
         <source>The map is w ⊙ x for {name}, summed over the colour channels; its pixels add up, with the bias b, to the logit z exactly.</source>
         <translation>La carte est w ⊙ x pour {name}, sommée sur les canaux de couleur ; ses pixels, avec le biais b, donnent exactement le logit z.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="159"/>
         <source>The network is not linear: the map is gradient × input (what a small change of each pixel would do); the logit is exactly the hidden units&apos; a·W2 added up, plus b2.</source>
         <translation>Le réseau n&apos;est pas linéaire : la carte est gradient × entrée (ce que ferait un petit changement de chaque pixel) ; le logit est exactement la somme des a·W2 des unités cachées, plus b2.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="167"/>
         <source>This model was not trained on images, so it cannot look at a drawing.</source>
         <translation>Ce modèle n&apos;a pas été entraîné sur des images, il ne peut donc pas regarder un dessin.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="242"/>
         <source>lrgui cannot say what would flip a {name}.</source>
         <translation>lrgui ne sait pas dire ce qui ferait changer d&apos;avis un {name}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="255"/>
         <source>This model was not trained on images, so there are no pixels to paint.</source>
         <translation>Ce modèle n&apos;a pas été entraîné sur des images, il n&apos;y a donc pas de pixels à peindre.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="289"/>
         <source>Flipped: it now says &lt;b&gt;{now}&lt;/b&gt; (the marks were for {target}).</source>
         <translation>Basculé : il dit maintenant &lt;b&gt;{now}&lt;/b&gt; (les marques visaient {target}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="292"/>
         <source> (estimated from the gradient: the network is not linear)</source>
         <translation> (estimé à partir du gradient : le réseau n&apos;est pas linéaire)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="294"/>
         <source>No pixel erased moves it towards {target}; try the brush.</source>
         <translation>Aucun pixel effacé ne le pousse vers {target} ; essayez le pinceau.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="295"/>
         <source>No pixel painted {colour} moves it towards {target}; try another colour, or the eraser.</source>
         <translation>Aucun pixel peint en {colour} ne le pousse vers {target} ; essayez une autre couleur, ou la gomme.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="298"/>
         <source>Even all {count} marked pixels erased would not make it {target}{approx}; try the brush.</source>
         <translation>Même les {count} pixels marqués, tous effacés, n&apos;en feraient pas {target}{approx} ; essayez le pinceau.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="300"/>
         <source>Even all {count} marked pixels painted {colour} would not make it {target}{approx}; try another colour, or the eraser.</source>
         <translation>Même les {count} pixels marqués, tous peints en {colour}, n&apos;en feraient pas {target}{approx} ; essayez une autre couleur, ou la gomme.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="303"/>
         <source>Erase the {count} marked pixels to make it say &lt;b&gt;{target}&lt;/b&gt;{approx}.</source>
         <translation>Effacez les {count} pixels marqués pour qu&apos;il dise &lt;b&gt;{target}&lt;/b&gt;{approx}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="305"/>
         <source>Paint the {count} marked pixels {colour} to make it say &lt;b&gt;{target}&lt;/b&gt;{approx}.</source>
         <translation>Peignez les {count} pixels marqués en {colour} pour qu&apos;il dise &lt;b&gt;{target}&lt;/b&gt;{approx}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="347"/>
         <source>Cannot make the class folder {folder}: {reason}.</source>
         <extracomment>File names of saved drawings: drawing-0001.png, drawing-0002.png, …</extracomment>
         <translation>Impossible de créer le dossier de classe {folder} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="350"/>
         <source>Cannot save the drawing into {folder}: it is not a folder.</source>
         <translation>Impossible d&apos;enregistrer le dessin dans {folder} : ce n&apos;est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="363"/>
         <source>Cannot write {value}: {value2}.</source>
         <translation>Impossible d&apos;écrire {value} : {value2}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/drawing.py" line="367"/>
         <source>Cannot save the drawing into {folder}: too many drawings there already.</source>
         <translation>Impossible d&apos;enregistrer le dessin dans {folder} : il y a déjà trop de dessins.</translation>
     </message>
@@ -584,44 +473,35 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="198"/>
-        <location filename="../lrgui/session/evaluation.py" line="281"/>
         <source>A decision threshold applies to two classes only; this model has {count}.</source>
         <extracomment>Rows predicted at once: the float features of a block are the only copy of the data made.</extracomment>
         <translation>Un seuil de décision ne s&apos;applique qu&apos;à deux classes ; ce modèle en a {count}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="229"/>
         <source>The decision threshold must be a number between 0 and 1, not {threshold}.</source>
         <translation>Le seuil de décision doit être un nombre entre 0 et 1, pas {threshold}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="232"/>
         <source>The decision threshold must be between 0 and 1 (exclusive), not {threshold}.</source>
         <translation>Le seuil de décision doit être compris entre 0 et 1 (exclus), pas {threshold}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="243"/>
         <source>The images ({shape}) do not have the {expected} values per image this model expects.</source>
         <translation>Les images ({shape}) n&apos;ont pas les {expected} valeurs par image qu&apos;attend ce modèle.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="271"/>
         <source>There are {count} images but {count2} labels.</source>
         <translation>Il y a {count} images mais {count2} étiquettes.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="274"/>
         <source>There are {count} images but {count2} paths.</source>
         <translation>Il y a {count} images mais {count2} chemins.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="277"/>
         <source>There are no images to evaluate.</source>
         <translation>Il n&apos;y a aucune image à évaluer.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/evaluation.py" line="299"/>
         <source>None of the {count} belongs to a class the model knows ({join}).</source>
         <translation>Aucune des {count} n&apos;appartient à une classe que le modèle connaît ({join}).</translation>
     </message>
@@ -629,12 +509,10 @@
 <context>
     <name>Experiment</name>
     <message>
-        <location filename="../lrgui/session/experiment.py" line="80"/>
         <source>Kept learning rate {rate}: the lowest cost on the test images ({cost}).</source>
         <translation>Taux d&apos;apprentissage {rate} conservé : le coût le plus bas sur les images de test ({cost}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/experiment.py" line="84"/>
         <source>Kept learning rate {rate}: the lowest final training cost ({cost}; there is no test set to judge by).</source>
         <translation>Taux d&apos;apprentissage {rate} conservé : le coût d&apos;entraînement final le plus bas ({cost} ; il n&apos;y a pas d&apos;ensemble de test pour juger).</translation>
     </message>
@@ -642,164 +520,122 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../lrgui/session/explain.py" line="128"/>
         <source>The image has {values} values, but this model expects {expected}.</source>
         <translation>L&apos;image a {values} valeurs, mais ce modèle en attend {expected}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="134"/>
         <source>{label} is not one of the model&apos;s classes ({classes}).</source>
         <translation>{label} n&apos;est pas l&apos;une des classes du modèle ({classes}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="160"/>
         <source>lrgui cannot explain a {name}.</source>
         <translation>lrgui ne sait pas expliquer un {name}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="286"/>
-        <location filename="../lrgui/session/explain.py" line="352"/>
         <source>forward pass</source>
         <translation>propagation avant</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="287"/>
         <source>z = Σ wᵢxᵢ + b  (positive contributions + negative contributions + b)</source>
         <translation>z = Σ wᵢxᵢ + b  (contributions positives + contributions négatives + b)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="289"/>
         <source>activation</source>
         <translation>activation</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="290"/>
         <source>a = σ({z}) = {a}, the probability of {name}</source>
         <translation>a = σ({z}) = {a}, la probabilité de {name}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="296"/>
         <source>true label {label}, y = {y}: L = {term} = −log {shown} = {loss}</source>
         <translation>vraie étiquette {label}, y = {y} : L = {term} = −log {shown} = {loss}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="299"/>
-        <location filename="../lrgui/session/explain.py" line="308"/>
-        <location filename="../lrgui/session/explain.py" line="361"/>
-        <location filename="../lrgui/session/explain.py" line="366"/>
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="301"/>
-        <location filename="../lrgui/session/explain.py" line="309"/>
-        <location filename="../lrgui/session/explain.py" line="372"/>
         <source>gradient of the weights</source>
         <translation>gradient des poids</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="303"/>
-        <location filename="../lrgui/session/explain.py" line="310"/>
-        <location filename="../lrgui/session/explain.py" line="374"/>
         <source>gradient of the bias</source>
         <translation>gradient du biais</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="314"/>
-        <location filename="../lrgui/session/explain.py" line="377"/>
         <source>prediction</source>
         <translation>prédiction</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="315"/>
         <source>ŷ = {one} if a &gt; 0.5, else {zero}</source>
         <translation>ŷ = {one} si a &gt; 0,5, sinon {zero}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="343"/>
         <source>hidden layer</source>
         <translation>couche cachée</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="344"/>
         <source>{count} {activation} units computed from the {features} features</source>
         <translation>{count} unités {activation} calculées à partir des {features} caractéristiques</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="347"/>
         <source>output</source>
         <translation>sortie</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="357"/>
         <source>activation (softmax)</source>
         <translation>activation (softmax)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="362"/>
         <source>true label {label}: L = −log {shown} = {loss}</source>
         <translation>vraie étiquette {label} : L = −log {shown} = {loss}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="368"/>
         <source>output error</source>
         <translation>erreur de sortie</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="369"/>
         <source>δ_c = p_c − y_c  (backpropagated to W2, b2, W1, b1)</source>
         <translation>δ_c = p_c − y_c  (rétropropagée vers W2, b2, W1, b1)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="378"/>
         <source>ŷ = the class with the largest p_c</source>
         <translation>ŷ = la classe dont p_c est le plus grand</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="387"/>
         <source>W ← W − lr·dW, b ← b − lr·db  (both layers)</source>
         <translation>W ← W − lr·dW, b ← b − lr·db  (les deux couches)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="389"/>
-        <location filename="../lrgui/session/explain.py" line="390"/>
-        <location filename="../lrgui/session/explain.py" line="401"/>
-        <location filename="../lrgui/session/explain.py" line="403"/>
         <source>update</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="391"/>
         <source>lr = {lr}: b2_{name} moves by −lr·δ_c = {change}</source>
         <translation>lr = {lr} : b2_{name} varie de −lr·δ_c = {change}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="399"/>
         <source>  (dw includes the L2 term l2·w, l2 = {l2})</source>
         <translation>  (dw inclut le terme L2 l2·w, l2 = {l2})</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="404"/>
         <source>lr = {lr}: one step on this image alone would move z by {change}</source>
         <translation>lr = {lr} : un pas sur cette seule image déplacerait z de {change}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="416"/>
         <source>predicted {name} with probability {p}</source>
         <translation>{name} prédit avec une probabilité de {p}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="419"/>
         <source>(needs the true label)</source>
         <translation>(demande la vraie étiquette)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="431"/>
         <source>the map: w ⊙ x over {features} features for {name}; its sum {total} + b {bias} = z {z}</source>
         <translation>la carte : w ⊙ x sur {features} caractéristiques pour {name} ; sa somme {total} + b {bias} = z {z}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain.py" line="435"/>
         <source>the map: gradient × input of z_{name}; its sum {total} is not z − b2 ({z}), because the network is not linear</source>
         <translation>la carte : gradient × entrée de z_{name} ; sa somme {total} n&apos;est pas z − b2 ({z}), car le réseau n&apos;est pas linéaire</translation>
     </message>
@@ -807,18 +643,15 @@
 <context>
     <name>ExplainImage</name>
     <message>
-        <location filename="../lrgui/session/explain_image.py" line="44"/>
         <source>This model does not work on images, so there is no picture to draw its explanation on.</source>
         <extracomment>The enlarged image&apos;s side is kept at most this many pixels: a 1024-pixel model image is not enlarged 8 times. Contributions at or above this percentile of |contribution| get the full opacity.</extracomment>
         <translation>Ce modèle ne travaille pas sur des images, il n&apos;y a donc pas d&apos;image sur laquelle dessiner son explication.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain_image.py" line="163"/>
         <source>Cannot create the folder {folder} for the explanations: {value}.</source>
         <translation>Impossible de créer le dossier {folder} pour les explications : {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/explain_image.py" line="166"/>
         <source>Cannot write the explanations to {folder}: permission denied.</source>
         <translation>Impossible d&apos;écrire les explications dans {folder} : permission refusée.</translation>
     </message>
@@ -826,22 +659,18 @@
 <context>
     <name>ExportNumpy</name>
     <message>
-        <location filename="../lrgui/session/export_numpy.py" line="57"/>
         <source>This model was not trained on images, so it cannot be exported as an image-classifying script.</source>
         <translation>Ce modèle n&apos;a pas été entraîné sur des images, il ne peut donc pas être exporté comme script de classification d&apos;images.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/export_numpy.py" line="61"/>
         <source>A {name} model cannot be exported as a NumPy script.</source>
         <translation>Un modèle {name} ne peut pas être exporté comme script NumPy.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/export_numpy.py" line="67"/>
         <source>Cannot create the folder {out_dir}: {value}.</source>
         <translation>Impossible de créer le dossier {out_dir} : {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/export_numpy.py" line="125"/>
         <source>The script template {template_path} has no part for {kind} models.</source>
         <translation>Le modèle de script {template_path} n&apos;a pas de partie pour les modèles {kind}.</translation>
     </message>
@@ -849,111 +678,87 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../lrgui/data/files.py" line="116"/>
         <source>{shown} is not a regular file (a folder, a device or a pipe), so lrgui does not read it.</source>
         <extracomment>What a temporary file&apos;s name adds around its random part: ``.lrgui-XXXXXXXX.tmp``, short whatever the target&apos;s name. What the command line tells the user to add to replace an existing file.</extracomment>
         <translation>{shown} n&apos;est pas un fichier ordinaire (un dossier, un périphérique ou un tube), donc lrgui ne le lit pas.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="119"/>
         <source>The file {shown} does not exist.</source>
         <translation>Le fichier {shown} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="121"/>
         <source>lrgui may not read {shown} (permission denied).</source>
         <translation>lrgui n&apos;a pas le droit de lire {shown} (permission refusée).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="124"/>
         <source>Cannot read {shown}: {value}.</source>
         <translation>Impossible de lire {shown} : {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="144"/>
         <source>{value}{noun} not found: {shown}.</source>
         <translation>{value}{noun} introuvable : {shown}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="147"/>
-        <location filename="../lrgui/data/files.py" line="158"/>
-        <location filename="../lrgui/data/files.py" line="173"/>
         <source>Cannot read {name}: {value}.</source>
         <translation>Impossible de lire {name} : {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="150"/>
         <source>{name} is {of}, not {what}, so lrgui does not open it.</source>
         <translation>{name} est {of}, pas {what}, donc lrgui ne l&apos;ouvre pas.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="155"/>
         <source>{name} is {kind}, not {what}, so lrgui does not open it.</source>
         <translation>{name} est {kind}, pas {what}, donc lrgui ne l&apos;ouvre pas.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="163"/>
         <source>{name} is {bytes}, larger than {what} can be (at most {bytes2}).</source>
         <translation>{name} fait {bytes}, plus que ne peut faire {what} (au plus {bytes2}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="167"/>
         <source>Opening {name}</source>
         <translation>L&apos;ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="176"/>
         <source>{name} changed while it was being read; please try again.</source>
         <translation>{name} a changé pendant sa lecture ; veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="325"/>
         <source>Cannot write {what} to {shown}: {value}.</source>
         <translation>Impossible d&apos;écrire {what} dans {shown} : {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="442"/>
         <source>No file name was given to write {what} to; give one{hint}.</source>
         <translation>Aucun nom de fichier n&apos;a été donné pour écrire {what} ; donnez-en un{hint}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="446"/>
         <source>Cannot write {what} to {shown}: {problem}.</source>
         <translation>Impossible d&apos;écrire {what} dans {shown} : {problem}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="462"/>
         <source>No folder was given to write {what} into; give the name of a new or empty folder.</source>
         <translation>Aucun dossier n&apos;a été donné pour y écrire {what} ; donnez le nom d&apos;un dossier nouveau ou vide.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="470"/>
         <source>Cannot write {what} into {shown}: part of that path is a file, not a folder.</source>
         <translation>Impossible d&apos;écrire {what} dans {shown} : une partie de ce chemin est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="473"/>
-        <location filename="../lrgui/data/files.py" line="488"/>
         <source>Cannot write {what} into {shown}: {value}.</source>
         <translation>Impossible d&apos;écrire {what} dans {shown} : {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="478"/>
         <source>Cannot write {what} into {shown}: it is {of}, not a folder.</source>
         <translation>Impossible d&apos;écrire {what} dans {shown} : c&apos;est {of}, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="481"/>
         <source>Cannot write {what} into {shown}: no permission to write in that folder.</source>
         <translation>Impossible d&apos;écrire {what} dans {shown} : pas de permission d&apos;écriture dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="495"/>
         <source>Cannot write {what} into {shown}: the folder is not empty (it holds {shown2}{value}); give a new or empty folder{extra}.</source>
         <translation>Impossible d&apos;écrire {what} dans {shown} : le dossier n&apos;est pas vide (il contient {shown2}{value}) ; donnez un dossier nouveau ou vide{extra}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/files.py" line="501"/>
         <source>Cannot write {what} into {shown}: its {shown2} is one of the files being read.</source>
         <translation>Impossible d&apos;écrire {what} dans {shown} : son {shown2} est l&apos;un des fichiers en cours de lecture.</translation>
     </message>
@@ -961,48 +766,39 @@
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../lrgui/data/folders.py" line="113"/>
         <source>Cannot read folder {folder}: {reason}.</source>
         <extracomment>Why a symlinked image file is not used.</extracomment>
         <translation>Impossible de lire le dossier {folder} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="133"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Impossible d&apos;utiliser {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="136"/>
         <source>Folder not found: {path}</source>
         <translation>Dossier introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="138"/>
         <source>Not a folder: {path}</source>
         <translation>Ce n&apos;est pas un dossier : {path}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="142"/>
         <source>Cannot read folder {path}: {reason}.</source>
         <translation>Impossible de lire le dossier {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="179"/>
         <source>No folder given.</source>
         <translation>Aucun dossier donné.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="190"/>
         <source>Two class folders are both named {name}; rename one of them.</source>
         <translation>Deux dossiers de classe s&apos;appellent tous deux {name} ; renommez-en un.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="204"/>
         <source>The test folder {test_folder} overlaps the training folder {train_folder}: a test must use images the model was not trained on.</source>
         <translation>Le dossier de test {test_folder} chevauche le dossier d&apos;entraînement {train_folder} : un test doit utiliser des images sur lesquelles le modèle n&apos;a pas été entraîné.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/folders.py" line="213"/>
         <source>Test folder {value} is class {name}, which is not a training class ({known}).</source>
         <translation>Le dossier de test {value} est la classe {name}, qui n&apos;est pas une classe d&apos;entraînement ({known}).</translation>
     </message>
@@ -1010,118 +806,95 @@
 <context>
     <name>Idx</name>
     <message>
-        <location filename="../lrgui/data/idx.py" line="101"/>
         <source>{path} is truncated (the compressed file ends too early).</source>
         <extracomment>IDX datasets are vectors (labels), matrices or stacks of images; more dimensions is not a dataset. Image sides lrgui reads from a file: below 4 nothing is left to see, above 1,024 it is not a dataset of icons. (images, labels) file names of each split, without the optional &quot;.gz&quot;. Decompressed in pieces of this size, so no read asks zlib for more than it may produce.</extracomment>
         <translation>{path} est tronqué (le fichier compressé se termine trop tôt).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="105"/>
         <source>{path} is a corrupt gzip file ({reason}); download it again.</source>
         <translation>{path} est un fichier gzip corrompu ({reason}) ; téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="108"/>
         <source>{path} is a corrupt gzip file (its compressed data is damaged); download it again.</source>
         <translation>{path} est un fichier gzip corrompu (ses données compressées sont endommagées) ; téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="111"/>
         <source>lrgui may not read {path} (permission denied).</source>
         <translation>lrgui n&apos;a pas le droit de lire {path} (permission refusée).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="113"/>
         <source>Cannot read {path}: {value}.</source>
         <translation>Impossible de lire {path} : {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="116"/>
         <source>{path} is too large to load into memory.</source>
         <translation>{path} est trop grand pour être chargé en mémoire.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="161"/>
         <source>{path} is not an IDX file (its first bytes are not an IDX header).</source>
         <translation>{path} n&apos;est pas un fichier IDX (ses premiers octets ne sont pas un en-tête IDX).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="165"/>
         <source>{path} declares {ndim} dimensions, but IDX datasets have 1 to {max_dimensions}.</source>
         <translation>{path} déclare {ndim} dimensions, mais les jeux IDX en ont de 1 à {max_dimensions}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="170"/>
         <source>{path} is truncated: it ends inside the header.</source>
         <translation>{path} est tronqué : il se termine au milieu de l&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="173"/>
         <source>{path} declares an empty array (shape {join}).</source>
         <translation>{path} déclare un tableau vide (forme {join}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="176"/>
         <source>The array declared in {path}</source>
         <translation>Le tableau déclaré dans {path}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="182"/>
         <source>{path} is corrupt: its gzip trailer gives another length than the {text} values its IDX header announces.</source>
         <translation>{path} est corrompu : sa fin gzip donne une autre longueur que les {text} valeurs annoncées par son en-tête IDX.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="191"/>
         <source>{path} is truncated: its header announces {shape} values ({bytes}) but only {bytes2} follow.</source>
         <translation>{path} est tronqué : son en-tête annonce {shape} valeurs ({bytes}) mais seuls {bytes2} suivent.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="195"/>
         <source>{path} is corrupt: more data follows the {shape} values its header announces.</source>
         <translation>{path} est corrompu : d&apos;autres données suivent les {shape} valeurs annoncées par son en-tête.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="241"/>
         <source>{path} should hold uint8 images (m × rows × columns), not {found}.</source>
         <translation>{path} devrait contenir des images uint8 (m × lignes × colonnes), pas {found}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="246"/>
         <source>{path} holds {rows} × {columns} images; lrgui reads images from {min_image_side} × {min_image_side} to {max_image_side} × {max_image_side} pixels.</source>
         <translation>{path} contient des images de {rows} × {columns} ; lrgui lit des images de {min_image_side} × {min_image_side} à {max_image_side} × {max_image_side} pixels.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="253"/>
         <source>{path} should hold one integer label per image, not an array of {found}.</source>
         <translation>{path} devrait contenir une étiquette entière par image, pas un tableau de {found}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="257"/>
         <source>{path} holds labels of type {dtype}, but IDX label files hold unsigned bytes (0x08).</source>
         <translation>{path} contient des étiquettes de type {dtype}, mais les fichiers d&apos;étiquettes IDX contiennent des octets non signés (0x08).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="262"/>
         <source>{name} has {value} images but {name2} has {value2} labels.</source>
         <translation>{name} a {value} images mais {name2} a {value2} étiquettes.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="272"/>
         <source>{name} has no labels: {labels_name}[.gz] is missing from {folder}.</source>
         <translation>{name} n&apos;a pas d&apos;étiquettes : {labels_name}[.gz] manque dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="276"/>
         <source>The {images_name} split</source>
         <translation>La partie {images_name}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="279"/>
         <source>{labels_path} has label {value}; Fashion-MNIST labels are 0–{value2}.</source>
         <translation>{labels_path} a l&apos;étiquette {value} ; les étiquettes de Fashion-MNIST vont de 0 à {value2}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/idx.py" line="303"/>
         <source>No Fashion-MNIST training images ({images_name}[.gz]) in {folder}.</source>
         <translation>Aucune image d&apos;entraînement Fashion-MNIST ({images_name}[.gz]) dans {folder}.</translation>
     </message>
@@ -1129,45 +902,37 @@
 <context>
     <name>Images</name>
     <message>
-        <location filename="../lrgui/data/images.py" line="98"/>
         <source>decoding it would need about {bytes} of memory ({value}), more than lrgui gives one image ({bytes2})</source>
         <extracomment>File name endings read as images; everything else in a folder is ignored. Files that operating systems leave in folders, ignored without a word. Larger images are refused before decoding (a &quot;decompression bomb&quot; header can claim 10^10 pixels in a few bytes). 8000 × 6000 photos pass. Bilinear with Pillow&apos;s antialiasing support scaled to the reduction factor. The memory all decoding threads together may use for the images they are decoding, and so the most one image may take (decoded pixels and every working copy up to the small row; see :func:`decode_memory`). A 48-megapixel RGB PNG (549 MB) passes; a 12,000 × 12,000 16-bit RGBA PNG (about 3.2 GB) is refused. Images needing at most this are decoded without taking from the budget: eight threads of them hold 8 MB. Bytes Pillow stores per pixel, by mode: one for 8-bit single-band modes, two for 16-bit grey, four otherwise (multi-band images are stored as 32 bits a pixel whatever their bands). Bytes per pixel of the working copies _to_mode makes on the way to &apos;RGB&apos; or &apos;L&apos; (see _to_mode).</extracomment>
         <translation>le décoder demanderait environ {bytes} de mémoire ({value}), plus que lrgui n&apos;accorde à une image ({bytes2})</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/images.py" line="177"/>
         <source>image too large: {width} × {height} pixels (the limit is {max_pixels})</source>
         <extracomment>The one budget every decoding thread of the process shares.</extracomment>
         <translation>image trop grande : {width} × {height} pixels (la limite est {max_pixels})</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/images.py" line="202"/>
         <source>not an image file Pillow can read</source>
         <translation>pas un fichier image que Pillow sait lire</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/images.py" line="204"/>
         <source>image too large ({exc})</source>
         <translation>image trop grande ({exc})</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/images.py" line="212"/>
         <source>image too large to decode</source>
         <translation>image trop grande pour être décodée</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/images.py" line="370"/>
         <source>not a regular file (a folder, named pipe, device or socket)</source>
         <extracomment>Every JPEG file starts with the SOI marker. Larger files are left to Pillow, which reads them from the file instead of from memory. Decoded sizes above this are left to Pillow, whose decoding holds its bytes of the decoding budget. The colour spaces whose decoding Pillow leaves entirely to libjpeg: YCbCr and grey.</extracomment>
         <translation>pas un fichier ordinaire (un dossier, un tube nommé, un périphérique ou une socket)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/images.py" line="373"/>
         <source>empty file (0 bytes)</source>
         <translation>fichier vide (0 octet)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/images.py" line="415"/>
         <source>could not resize the {width} × {height} image to {size} × {size}{reason}</source>
         <translation>impossible de redimensionner l&apos;image de {width} × {height} en {size} × {size}{reason}</translation>
     </message>
@@ -1175,22 +940,18 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../lrgui/data/importers.py" line="25"/>
         <source>CIFAR-10 (python batches)</source>
         <translation>CIFAR-10 (batches Python)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/importers.py" line="26"/>
         <source>the folder with data_batch_1 … data_batch_5, test_batch and batches.meta</source>
         <translation>le dossier contenant data_batch_1 … data_batch_5, test_batch et batches.meta</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/importers.py" line="30"/>
         <source>Fashion-MNIST (IDX files)</source>
         <translation>Fashion-MNIST (fichiers IDX)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/importers.py" line="31"/>
         <source>the folder with train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz and the t10k-* files</source>
         <translation>le dossier contenant train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz et les fichiers t10k-*</translation>
     </message>
@@ -1198,8 +959,6 @@
 <context>
     <name>Landscape</name>
     <message>
-        <location filename="../lrgui/session/landscape.py" line="78"/>
-        <location filename="../lrgui/session/landscape.py" line="250"/>
         <source>The cost landscape is drawn for a logistic regression of two features and two classes.</source>
         <extracomment>The pairs a landscape can show (the first is the default). Grid points per side, when the data allow it (see :func:`grid_side`). At most this many (grid point × data row) terms per grid: its time is bounded before the work starts. The fewest grid points per side a large data set is drawn with. float32 values of one block of grid rows × data rows (256 KB: stays in the cache through its seven passes). The product form of the grid is used while every factor stays below e^44 (float32 holds up to e^88). Up to this much work a grid takes well under 20 ms: it may be computed where it is asked for. Filled contour bands; a range wider than this ratio gets logarithmic levels. Samples of a step slice per learning rate (α = lr is sample number STEPS_PER_RATE). At most this many (sample × row × hidden unit) terms in a network&apos;s slice: each sample is a pass of a dozen float64 operations over the hidden layer (Caltech-sized photos and 50 units: 17 per rate). Logits of this many values at most are held at once while a logistic slice is computed.
 ----------
@@ -1207,12 +966,10 @@ minibatches per epoch of the network (1: full batch)</extracomment>
         <translation>Le paysage du coût se dessine pour une régression logistique à deux caractéristiques et deux classes.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/landscape.py" line="92"/>
         <source>A landscape shows two of {join}, not {pair}.</source>
         <translation>Un paysage montre deux parmi {join}, pas {pair}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/landscape.py" line="468"/>
         <source>The learning rate must be a positive number, not {learning_rate}.</source>
         <extracomment>the sample α = lr: its cost is the cost after one more full-batch step minibatches per epoch of the run: the slice&apos;s step is then not the step training takes</extracomment>
         <translation>Le taux d&apos;apprentissage doit être un nombre positif, pas {learning_rate}.</translation>
@@ -1221,23 +978,19 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>LegacyModel</name>
     <message>
-        <location filename="../lrgui/data/legacy_model.py" line="84"/>
         <source>{name} {refusal}.</source>
         <extracomment>the frozen app&apos;s executables take this as their first argument to act as the reader</extracomment>
         <translation>{name} {refusal}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/legacy_model.py" line="93"/>
         <source>No file name was given to write the converted model to; leave NEW out for the default name beside the old file.</source>
         <translation>Aucun nom de fichier n&apos;a été donné pour le modèle converti ; omettez NEW pour le nom par défaut à côté de l&apos;ancien fichier.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/legacy_model.py" line="109"/>
         <source>{name} is not an old lrgui model (it is not an HDF5 file).</source>
         <translation>{name} n&apos;est pas un ancien modèle lrgui (ce n&apos;est pas un fichier HDF5).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/legacy_model.py" line="152"/>
         <source>Cannot start the model converter: {value}.</source>
         <translation>Impossible de lancer le convertisseur de modèles : {value}.</translation>
     </message>
@@ -1245,398 +998,319 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Lesson</name>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="104"/>
         <source>Gates: AND, OR, XOR</source>
         <extracomment>lesson.json, raw: checked (declared, then as it inflates) before parsing. Parsed, JSON can take ~20 times its size in Python objects (``[[],[],...]``), so 16 MB keeps a hostile document under 400 MB. The model member, counted as it inflates: it, the parser&apos;s copy and the arrays stay under 1 GB together. The archive itself: both members, stored, and zip&apos;s own records Members are inflated this much at a time, each chunk counted the files each importer reads from its folder: the digest covers those, not the folder&apos;s other files The built-in lessons, in the order offered (Help → Lessons): file stem → title.</extracomment>
         <translation>Portes : AND, OR, XOR</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="105"/>
         <source>Shapes</source>
         <translation>Formes</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="106"/>
         <source>Draw a shape</source>
         <translation>Dessine une forme</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="107"/>
         <source>Airplanes vs motorbikes</source>
         <translation>Avions contre motos</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="108"/>
         <source>Bird or not</source>
         <translation>Oiseau ou pas</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="109"/>
         <source>Fashion with a hidden layer</source>
         <translation>La mode avec une couche cachée</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="11"/>
         <source>Gates: AND, OR, XOR — what one line can and cannot separate.</source>
         <translation>Portes : AND, OR, XOR — ce qu&apos;une droite peut séparer et ce qu&apos;elle ne peut pas.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="12"/>
         <source>WHAT TO SHOW</source>
         <translation>CE QU&apos;IL FAUT MONTRER</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="13"/>
         <source>1. Open the Playground tab. Choose AND in the Data list and press &quot;Train both&quot;. Both models reach 100 %: one straight line puts (1,1) on one side and the other three corners on the other.</source>
         <translation>1. Ouvrez l&apos;onglet Bac à sable. Choisissez AND dans la liste Données et appuyez sur « Entraîner les deux ». Les deux modèles atteignent 100 % : une droite met (1,1) d&apos;un côté et les trois autres coins de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="14"/>
         <source>2. Choose OR: the same, with the line moved.</source>
         <translation>2. Choisissez OR : pareil, avec la droite déplacée.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="15"/>
         <source>3. Choose XOR (the lesson opens on it) and press &quot;Train both&quot;. The logistic regression stays at 50 %: every corner gets probability 0.5. The network with 4 hidden units reaches 100 %.</source>
         <translation>3. Choisissez XOR (la leçon s&apos;ouvre dessus) et appuyez sur « Entraîner les deux ». La régression logistique reste à 50 % : chaque coin reçoit la probabilité 0,5. Le réseau à 4 unités cachées atteint 100 %.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="16"/>
         <source>4. Tick &quot;Show the hidden units&apos; lines&quot; on the right: each hidden unit draws its own line; the output combines them into a band that no single line can make.</source>
         <translation>4. Cochez « Montrer les droites des unités cachées » à droite : chaque unité cachée trace sa propre droite ; la sortie les combine en une bande qu&apos;aucune droite seule ne peut faire.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="17"/>
         <source>5. Drag the history sliders to watch the boundaries move during training.</source>
         <translation>5. Faites glisser les curseurs d&apos;historique pour voir les frontières bouger pendant l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="18"/>
         <source>6. The cost landscape beside the line&apos;s map: the cost J over w₁ and w₂ (b held at the shown point&apos;s value), the path training took, the shown point ringed. Choose AND, press &quot;Race rates…&quot; in the left pane&apos;s settings, type 1, 100 and race: on w₁ against b, lr 1 walks down into the valley, lr 100 jumps across it and back before it settles. Click the landscape in the Playground: the next run starts there, and the map shows that line at once.</source>
         <translation>6. Le paysage du coût à côté de la carte de la droite : le coût J selon w₁ et w₂ (b fixé à la valeur du point montré), le chemin suivi par l&apos;entraînement, le point montré entouré. Choisissez AND, appuyez sur « Course des taux… » dans les réglages du volet de gauche, tapez 1 100 et lancez la course : sur w₁ contre b, lr 1 descend dans la vallée, lr 100 saute par-dessus et revient avant de se stabiliser. Cliquez sur le paysage dans le Bac à sable : l&apos;exécution suivante part de là, et la carte montre aussitôt cette droite.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="19"/>
         <source>QUESTIONS FOR THE CLASS</source>
         <translation>QUESTIONS POUR LA CLASSE</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="20"/>
         <source>- Before training XOR: can you draw one straight line with (0,1) and (1,0) on one side, (0,0) and (1,1) on the other?</source>
         <translation>- Avant d&apos;entraîner XOR : pouvez-vous tracer une droite avec (0,1) et (1,0) d&apos;un côté, (0,0) et (1,1) de l&apos;autre ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="21"/>
         <source>- Why does the logistic regression give every XOR corner exactly 0.5, and not just a worse line?</source>
         <translation>- Pourquoi la régression logistique donne-t-elle exactement 0,5 à chaque coin de XOR, et pas simplement une droite moins bonne ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="22"/>
         <source>- How many lines do the network&apos;s hidden units need to solve XOR? Try 1, 2 and 3 hidden units.</source>
         <translation>- Combien de droites les unités cachées du réseau doivent-elles tracer pour résoudre XOR ? Essayez 1, 2 et 3 unités cachées.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="23"/>
         <source>- Click to add a point of the other class in the middle of a region: what happens to each boundary?</source>
         <translation>- Cliquez pour ajouter un point de l&apos;autre classe au milieu d&apos;une région : que devient chaque frontière ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="24"/>
         <source>- On the landscape, why does the path of lr 100 zig-zag while lr 1&apos;s walks straight down?</source>
         <translation>- Sur le paysage, pourquoi le chemin de lr 100 zigzague-t-il alors que celui de lr 1 descend tout droit ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="25"/>
         <source>From the command line: lrgui train --lesson gates.lrlesson trains both models on the four XOR corners.</source>
         <translation>En ligne de commande : lrgui train --lesson gates.lrlesson entraîne les deux modèles sur les quatre coins de XOR.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="26"/>
         <source>Shapes — a first image classifier, with no download.</source>
         <translation>Formes — un premier classifieur d&apos;images, sans téléchargement.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="27"/>
         <source>The built-in sample: 390 colour pictures of circles, squares and triangles, 64×64 (300 to train on, 90 held out), drawn on this computer the first time they are needed. One logistic regression, learning rate 0.005, 2,000 iterations: about a second. It reaches about 99.7 % on the training pictures and 95.6 % on the held-out ones.</source>
         <translation>L&apos;exemple intégré : 390 images en couleur de cercles, de carrés et de triangles, 64×64 (300 pour l&apos;entraînement, 90 mises de côté), dessinées sur cet ordinateur la première fois qu&apos;on en a besoin. Une régression logistique, taux d&apos;apprentissage 0,005, 2 000 itérations : environ une seconde. Elle atteint environ 99,7 % sur les images d&apos;entraînement et 95,6 % sur celles mises de côté.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="28"/>
         <source>1. The Data tab: a few pictures of each class. Every picture is 64 × 64 × 3 = 12,288 numbers between 0 and 1.</source>
         <translation>1. L&apos;onglet Données : quelques images de chaque classe. Chaque image est faite de 64 × 64 × 3 = 12 288 nombres entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="29"/>
         <source>2. Press Train and watch the cost fall on the Train tab: fast at first, then slowly.</source>
         <translation>2. Appuyez sur Entraîner et regardez le coût baisser dans l&apos;onglet Entraînement : vite au début, puis lentement.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="30"/>
         <source>3. The Results tab: training against test accuracy, and the pictures it got wrong.</source>
         <translation>3. L&apos;onglet Résultats : l&apos;exactitude d&apos;entraînement face à celle de test, et les images mal classées.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="31"/>
         <source>4. The weights view: each class&apos;s 12,288 weights shown as a picture — where does &quot;circle&quot; look?</source>
         <translation>4. La vue des poids : les 12 288 poids de chaque classe montrés comme une image — où regarde « circle » ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="32"/>
         <source>- Why is the test accuracy lower than the training accuracy?</source>
         <translation>- Pourquoi l&apos;exactitude de test est-elle plus basse que l&apos;exactitude d&apos;entraînement ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="33"/>
         <source>- The cost starts at 1.0986 = ln 3. Why exactly that number?</source>
         <translation>- Le coût commence à 1,0986 = ln 3. Pourquoi exactement ce nombre ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="34"/>
         <source>- Try learning rate 0.05, then 0.0005. What happens to the curve?</source>
         <translation>- Essayez le taux d&apos;apprentissage 0,05, puis 0,0005. Que devient la courbe ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="35"/>
         <source>- Which wrong pictures would a person also find hard?</source>
         <translation>- Quelles images mal classées une personne trouverait-elle difficiles, elle aussi ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="36"/>
         <source>Draw a shape — the class draws, the model answers, and shows why.</source>
         <translation>Dessine une forme — la classe dessine, le modèle répond et montre pourquoi.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="37"/>
         <source>The shapes sample again (circles, squares and triangles, 64×64 colour), trained as in the Shapes lesson: one logistic regression, learning rate 0.005, 2,000 iterations, about a second. Then the Draw tab (Alt+5): the canvas starts on the pictures&apos; own dark backdrop, with a white brush.</source>
         <translation>Encore l&apos;exemple des formes (cercles, carrés et triangles, 64×64 en couleur), entraîné comme dans la leçon Formes : une régression logistique, taux d&apos;apprentissage 0,005, 2 000 itérations, environ une seconde. Puis l&apos;onglet Dessin (Alt+5) : la toile démarre sur le fond sombre des images, avec un pinceau blanc.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="38"/>
         <source>1. Press Train, then open the Draw tab. Draw a filled circle in the middle: the answer, the bars and the map change as the stroke goes, not only when you let go.</source>
         <translation>1. Appuyez sur Entraîner, puis ouvrez l&apos;onglet Dessin. Dessinez un disque plein au milieu : la réponse, les barres et la carte changent pendant le trait, pas seulement quand vous relâchez.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="39"/>
         <source>2. &quot;Which pixels pushed where&quot;: vermillion pixels speak for the answer, blue ones against it. The line below adds them up: the map&apos;s sum plus the bias is the logit z, exactly.</source>
         <translation>2. « Quels pixels ont poussé où » : les pixels vermillon parlent pour la réponse, les bleus contre. La ligne en dessous les additionne : la somme de la carte plus le biais donne exactement le logit z.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="40"/>
         <source>3. Clear (Ctrl+Backspace) and draw a square, then a triangle. Which one does the model find hardest?</source>
         <translation>3. Effacez tout (Ctrl+Retour arrière) et dessinez un carré, puis un triangle. Lequel le modèle trouve-t-il le plus difficile ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="41"/>
         <source>4. Paint out part of a shape with the eraser (E, or the right mouse button): cut a corner off the square, or a bite out of the circle. When does the answer change?</source>
         <translation>4. Effacez une partie d&apos;une forme avec la gomme (E, ou le bouton droit de la souris) : coupez un coin du carré, ou croquez un morceau du cercle. Quand la réponse change-t-elle ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="42"/>
         <source>5. &quot;What would flip it?&quot; (F) marks the pixels that push hardest towards the runner-up. Paint over them and watch the answer change.</source>
         <translation>5. « Qu&apos;est-ce qui le ferait basculer ? » (F) marque les pixels qui poussent le plus vers le deuxième. Peignez dessus et regardez la réponse changer.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="43"/>
         <source>6. &quot;Add to class…&quot; saves the drawing as a picture in a class folder: a class can draw its own data set, load it on the Data tab and train on it.</source>
         <translation>6. « Ajouter à la classe… » enregistre le dessin comme image dans un dossier de classe : une classe peut dessiner son propre jeu de données, le charger dans l&apos;onglet Données et s&apos;entraîner dessus.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="44"/>
         <source>7. The digits work the same way: File → Open sample → digits, Train, and draw a digit in black on the white canvas (the brush is wide: each of the 8×8 pixels is a big square).</source>
         <translation>7. Les chiffres fonctionnent de la même façon : Fichier → Ouvrir un exemple → digits, Entraîner, et dessinez un chiffre en noir sur la toile blanche (le pinceau est large : chacun des 8×8 pixels est un grand carré).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="45"/>
         <source>- The model only ever saw shapes drawn by the computer. Why does it still recognise yours, or why not?</source>
         <translation>- Le modèle n&apos;a jamais vu que des formes dessinées par l&apos;ordinateur. Pourquoi reconnaît-il quand même les vôtres, ou pourquoi pas ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="46"/>
         <source>- Does the size of your shape matter? Its position? Its colour? Try each.</source>
         <translation>- La taille de votre forme compte-t-elle ? Sa position ? Sa couleur ? Essayez chacune.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="47"/>
         <source>- Which pixels does &quot;circle&quot; look at? Compare the map with the weights picture on the Train tab.</source>
         <translation>- Quels pixels « circle » regarde-t-il ? Comparez la carte avec l&apos;image des poids dans l&apos;onglet Entraînement.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="48"/>
         <source>- Can you draw something that is none of the three and still get 99 %? What does that say about the probabilities?</source>
         <translation>- Pouvez-vous dessiner quelque chose qui n&apos;est aucune des trois formes et obtenir quand même 99 % ? Qu&apos;est-ce que cela dit des probabilités ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="49"/>
         <source>Airplanes vs motorbikes — real photos, the tutorial&apos;s own data.</source>
         <translation>Avions contre motos — de vraies photos, les données du tutoriel.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="50"/>
         <source>DATA: the Caltech-101 folders &quot;airplanes&quot; (800 photos) and &quot;Motorbikes&quot; (798). Caltech-101 can be downloaded from https://data.caltech.edu/records/mzrjq-6wc02 (unpack 101_ObjectCategories.tar.gz and choose its airplanes folder). When the folders are not in ~/Downloads/caltech-101/101_ObjectCategories, lrgui asks for them: choose airplanes, and Motorbikes beside it is found too.</source>
         <translation>DONNÉES : les dossiers « airplanes » (800 photos) et « Motorbikes » (798) de Caltech-101. Caltech-101 se télécharge depuis https://data.caltech.edu/records/mzrjq-6wc02 (décompressez 101_ObjectCategories.tar.gz et choisissez son dossier airplanes). Si les dossiers ne sont pas dans ~/Downloads/caltech-101/101_ObjectCategories, lrgui les demande : choisissez airplanes, et Motorbikes, juste à côté, est trouvé aussi.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="51"/>
         <source>Every photo is squashed to 64×64 colour; 10 % of each class is held out for testing (seed 0). One logistic regression, learning rate 0.005, 2,000 iterations: under a second of training, about 99 % on the training photos and 97.5 % on the 160 held out.</source>
         <translation>Chaque photo est écrasée en 64×64 couleur ; 10 % de chaque classe sont mis de côté pour le test (graine 0). Une régression logistique, taux d&apos;apprentissage 0,005, 2 000 itérations : moins d&apos;une seconde d&apos;entraînement, environ 99 % sur les photos d&apos;entraînement et 97,5 % sur les 160 mises de côté.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="52"/>
         <source>1. The Data tab: the photos are of every size; lrgui squashes each to 64×64. Show a few of both classes.</source>
         <translation>1. L&apos;onglet Données : les photos sont de toutes tailles ; lrgui écrase chacune en 64×64. Montrez-en quelques-unes des deux classes.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="53"/>
         <source>2. Train and watch the training and test costs part ways.</source>
         <translation>2. Entraînez et regardez les coûts d&apos;entraînement et de test se séparer.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="54"/>
         <source>3. The Results tab: the misclassified photos. Exclude one that is wrongly labelled and train again: the test set stays the same, so the comparison is fair.</source>
         <translation>3. L&apos;onglet Résultats : les photos mal classées. Excluez-en une mal étiquetée et entraînez à nouveau : l&apos;ensemble de test reste le même, la comparaison est donc équitable.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="55"/>
         <source>4. The weights picture of &quot;airplanes&quot;: sky-coloured backgrounds carry much of the decision.</source>
         <translation>4. L&apos;image des poids de « airplanes » : les fonds couleur de ciel portent une grande partie de la décision.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="56"/>
         <source>- Is the model recognising airplanes, or blue skies? How could we find out?</source>
         <translation>- Le modèle reconnaît-il des avions, ou des ciels bleus ? Comment pourrions-nous le savoir ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="57"/>
         <source>- Why hold out 10 % of the photos instead of testing on the training photos?</source>
         <translation>- Pourquoi mettre de côté 10 % des photos au lieu de tester sur les photos d&apos;entraînement ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="58"/>
         <source>- What would change with 32×32 pictures? With grayscale?</source>
         <translation>- Qu&apos;est-ce qui changerait avec des images 32×32 ? En niveaux de gris ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="59"/>
         <source>- Would the model work on a photo of a helicopter? What would it say?</source>
         <translation>- Le modèle marcherait-il sur la photo d&apos;un hélicoptère ? Que dirait-il ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="60"/>
         <source>Bird or not — CIFAR-10, one class against the rest, and the learning-rate race.</source>
         <translation>Oiseau ou pas — CIFAR-10, une classe contre le reste, et la course des taux d&apos;apprentissage.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="61"/>
         <source>DATA: CIFAR-10&apos;s python batches (data_batch_1 … data_batch_5, test_batch, batches.meta). CIFAR-10&apos;s python version can be downloaded from https://www.cs.toronto.edu/~kriz/cifar.html (cifar-10-python.tar.gz; choose the cifar-10-batches-py folder it unpacks). The JPEG copies in train/ and test/ class folders work too: open them on the Data tab and use &quot;bird&quot; against the rest.</source>
         <translation>DONNÉES : les batches Python de CIFAR-10 (data_batch_1 … data_batch_5, test_batch, batches.meta). La version Python de CIFAR-10 se télécharge depuis https://www.cs.toronto.edu/~kriz/cifar.html (cifar-10-python.tar.gz ; choisissez le dossier cifar-10-batches-py qu&apos;il décompresse). Les copies JPEG dans des dossiers de classe train/ et test/ marchent aussi : ouvrez-les dans l&apos;onglet Données et prenez « bird » contre le reste.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="62"/>
         <source>The lesson takes every bird and an equal-size sample of the other nine classes (seed 0), 32×32 colour, and trains three logistic regressions from the same starting weights with learning rates 0.01, 0.001, 0.0001. lrgui keeps the one with the lowest cost on the test images.</source>
         <translation>La leçon prend tous les oiseaux et un échantillon de même taille des neuf autres classes (graine 0), 32×32 couleur, et entraîne trois régressions logistiques à partir des mêmes poids de départ avec les taux d&apos;apprentissage 0,01 ; 0,001 ; 0,0001. lrgui garde celle dont le coût sur les images de test est le plus bas.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="63"/>
         <source>1. Train: the three cost curves appear side by side on the Train tab.</source>
         <translation>1. Entraînez : les trois courbes de coût apparaissent côte à côte dans l&apos;onglet Entraînement.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="64"/>
         <source>2. The largest rate makes the training cost fall fastest; the smallest has barely moved after 2,000 iterations.</source>
         <translation>2. Le plus grand taux fait baisser le coût d&apos;entraînement le plus vite ; le plus petit a à peine bougé après 2 000 itérations.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="65"/>
         <source>3. Watch the test curves too: the fastest rate can fit the training pictures better and the test pictures worse. That is why lrgui judges the race by the test cost, not the training cost.</source>
         <translation>3. Regardez aussi les courbes de test : le taux le plus rapide peut mieux coller aux images d&apos;entraînement et moins bien aux images de test. C&apos;est pourquoi lrgui juge la course au coût de test, pas au coût d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="66"/>
         <source>4. The Results tab: accuracy is far from 100 % — 32×32 pixels and one linear layer are not enough to recognise a bird well.</source>
         <translation>4. L&apos;onglet Résultats : l&apos;exactitude est loin de 100 % — 32×32 pixels et une seule couche linéaire ne suffisent pas pour bien reconnaître un oiseau.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="67"/>
         <source>5. Tick &quot;Step slice&quot; on the Train tab: the step slice appears under the curves. Drag the replay slider to the start. The curve is the cost along the gradient from that point, J(θ − α·g); the orange mark is where one step of the kept rate lands, the dashed line the cost before it, the star the best step on that line. Type 1000 as the learning rate and train again: the mark sits far up the other side of the valley, above the dashed line: one step already makes the cost rise.</source>
         <translation>5. Cochez « Coupe du pas » dans l&apos;onglet Entraînement : la coupe du pas apparaît sous les courbes. Ramenez le curseur de relecture au début. La courbe est le coût le long du gradient depuis ce point, J(θ − α·g) ; la marque orange est l&apos;endroit où atterrit un pas du taux retenu, la ligne pointillée le coût avant lui, l&apos;étoile le meilleur pas sur cette ligne. Tapez 1000 comme taux d&apos;apprentissage et entraînez à nouveau : la marque se trouve très haut de l&apos;autre côté de la vallée, au-dessus de la ligne pointillée : un seul pas fait déjà monter le coût.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="68"/>
         <source>- Before training: which learning rate will win? Why not always use the largest?</source>
         <translation>- Avant l&apos;entraînement : quel taux d&apos;apprentissage va gagner ? Pourquoi ne pas toujours prendre le plus grand ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="69"/>
         <source>- Why must the three runs start from the same weights for the race to be fair?</source>
         <translation>- Pourquoi les trois exécutions doivent-elles partir des mêmes poids pour que la course soit équitable ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="70"/>
         <source>- On the step slice, where would the best learning rate for this first step be? Why can a larger one be worse?</source>
         <translation>- Sur la coupe du pas, où serait le meilleur taux d&apos;apprentissage pour ce premier pas ? Pourquoi un plus grand peut-il être pire ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="71"/>
         <source>- A model that says &quot;not a bird&quot; to everything scores 50 % here. Why do we balance the classes?</source>
         <translation>- Un modèle qui répond « pas un oiseau » à tout obtient ici 50 %. Pourquoi équilibrons-nous les classes ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="72"/>
         <source>- Which birds does the model miss? Which non-birds does it call birds?</source>
         <translation>- Quels oiseaux le modèle manque-t-il ? Quels non-oiseaux prend-il pour des oiseaux ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="73"/>
         <source>Fashion with a hidden layer — and why scaling the inputs matters.</source>
         <translation>La mode avec une couche cachée — et pourquoi mettre les entrées à l&apos;échelle compte.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="74"/>
         <source>DATA: Fashion-MNIST&apos;s IDX files (60,000 training and 10,000 test pictures, 28×28 grayscale, 10 classes). Fashion-MNIST can be downloaded from https://github.com/zalandoresearch/fashion-mnist (the four *-ubyte.gz files of data/fashion, in one folder).</source>
         <translation>DONNÉES : les fichiers IDX de Fashion-MNIST (60 000 images d&apos;entraînement et 10 000 de test, 28×28 en niveaux de gris, 10 classes). Fashion-MNIST se télécharge depuis https://github.com/zalandoresearch/fashion-mnist (les quatre fichiers *-ubyte.gz de data/fashion, dans un même dossier).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="75"/>
         <source>Two networks with 50 sigmoid hidden units, 25 minibatches per epoch, learning rate 0.3, 300 epochs, from the same starting weights. The only difference: the first standardises every pixel (zero mean, unit variance over the training pictures), the second only divides by 255.</source>
         <translation>Deux réseaux à 50 unités cachées sigmoïdes, 25 mini-lots par époque, taux d&apos;apprentissage 0,3, 300 époques, à partir des mêmes poids de départ. Seule différence : le premier standardise chaque pixel (moyenne nulle, variance unité sur les images d&apos;entraînement), le second divise seulement par 255.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="76"/>
         <source>1. Train (about a minute per run): the two cost curves side by side.</source>
         <translation>1. Entraînez (environ une minute par exécution) : les deux courbes de coût côte à côte.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="77"/>
         <source>2. The standardised run learns faster and ends higher. Measured with lrgui on the full dataset: after 1 epoch 74 % against 67 % on the test pictures, after 10 epochs 83 % against 78 %, after 300 epochs 87.9 % against 86.5 % (training pictures: 93.4 % against 88.7 %).</source>
         <translation>2. L&apos;exécution standardisée apprend plus vite et finit plus haut. Mesuré avec lrgui sur le jeu complet : après 1 époque 74 % contre 67 % sur les images de test, après 10 époques 83 % contre 78 %, après 300 époques 87,9 % contre 86,5 % (images d&apos;entraînement : 93,4 % contre 88,7 %).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="78"/>
         <source>3. The tutorial this lesson follows fed raw pixels (0–255) to its network: the sigmoid units saturated (their slope is almost zero for inputs that large), the gradients vanished and it stalled at 50 % against 87 % scaled. lrgui always divides by 255 at least, so its plain run does learn — only more slowly, because pixels between 0 and 1, mostly near 0 (the background), are uneven in scale and all positive, which makes gradient descent zigzag.</source>
         <translation>3. Le tutoriel que suit cette leçon donnait à son réseau des pixels bruts (0–255) : les unités sigmoïdes saturaient (leur pente est presque nulle pour des entrées aussi grandes), les gradients disparaissaient et il plafonnait à 50 % contre 87 % avec mise à l&apos;échelle. lrgui divise toujours au moins par 255, donc son exécution simple apprend bien — seulement plus lentement, car des pixels entre 0 et 1, surtout proches de 0 (le fond), sont d&apos;échelles inégales et tous positifs, ce qui fait zigzaguer la descente de gradient.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="79"/>
         <source>4. The Results tab: which clothes does the network confuse? (Shirt, T-shirt, pullover and coat.)</source>
         <translation>4. L&apos;onglet Résultats : quels vêtements le réseau confond-il ? (Chemise, T-shirt, pull et manteau.)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="80"/>
         <source>- What does a sigmoid unit output when its input is 500? What is its slope there?</source>
         <translation>- Que sort une unité sigmoïde quand son entrée vaut 500 ? Quelle est sa pente à cet endroit ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="81"/>
         <source>- Why does standardising help gradient descent, even though it loses no information?</source>
         <translation>- Pourquoi la standardisation aide-t-elle la descente de gradient, alors qu&apos;elle ne perd aucune information ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="82"/>
         <source>- Why are shirts and T-shirts confused, and trousers almost never?</source>
         <translation>- Pourquoi les chemises et les T-shirts sont-ils confondus, et les pantalons presque jamais ?</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson_texts.py" line="83"/>
         <source>- The mean and the spread are measured on the training pictures only. Why not on all of them?</source>
         <translation>- La moyenne et la dispersion sont mesurées sur les seules images d&apos;entraînement. Pourquoi pas sur toutes ?</translation>
     </message>
@@ -1644,308 +1318,247 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>LessonFile</name>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="247"/>
         <source>Cannot save the lesson to {target}: {problem}.</source>
         <extracomment>where each excluded file lies (a source and the name inside it), as read from the file the folder of the file it was read from (relative paths are relative to it)</extracomment>
         <translation>Impossible d&apos;enregistrer la leçon dans {target} : {problem}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="402"/>
         <source>Cannot save the lesson to {target}: its model cannot be saved ({rstrip}).</source>
         <translation>Impossible d&apos;enregistrer la leçon dans {target} : son modèle ne peut pas être enregistré ({rstrip}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="406"/>
         <source>Cannot save the lesson to {target}: its model takes {bytes}, more than a lesson holds ({bytes2}).</source>
         <translation>Impossible d&apos;enregistrer la leçon dans {target} : son modèle occupe {bytes}, plus que ne contient une leçon ({bytes2}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="440"/>
         <source>{name} is not an lrgui lesson file (it is not a zip archive, or it is damaged).</source>
         <translation>{name} n&apos;est pas un fichier de leçon lrgui (ce n&apos;est pas une archive zip, ou elle est endommagée).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="449"/>
         <source>it names a model but holds no {model_member}</source>
         <translation>elle nomme un modèle mais ne contient pas de {model_member}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="453"/>
         <source>it holds a {model_member} its lesson.json does not name</source>
         <translation>elle contient un {model_member} que son lesson.json ne nomme pas</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="456"/>
         <source>{name} is not a usable lrgui lesson: {problem}.</source>
         <translation>{name} n&apos;est pas une leçon lrgui utilisable : {problem}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="461"/>
         <source>{name} is not a usable lrgui lesson: it is damaged ({name2}).</source>
         <translation>{name} n&apos;est pas une leçon lrgui utilisable : elle est endommagée ({name2}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="477"/>
         <source>it holds {count} files, more than a lesson has</source>
         <translation>elle contient {count} fichiers, plus qu&apos;une leçon n&apos;en a</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="481"/>
         <source>it holds two files of the same name</source>
         <translation>elle contient deux fichiers du même nom</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="484"/>
         <source>it holds an unexpected file &apos;{filename}&apos;</source>
         <translation>elle contient un fichier inattendu &apos;{filename}&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="487"/>
         <source>&apos;{filename}&apos; is compressed in a way lrgui lessons never are</source>
         <translation>&apos;{filename}&apos; est compressé d&apos;une façon que les leçons lrgui n&apos;utilisent jamais</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="490"/>
         <source>&apos;{filename}&apos; is encrypted</source>
         <translation>&apos;{filename}&apos; est chiffré</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="493"/>
         <source>it has no {json_member}</source>
         <translation>elle n&apos;a pas de {json_member}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="506"/>
         <source>its {filename} declares {bytes}, more than a lesson holds ({bytes2})</source>
         <translation>son {filename} déclare {bytes}, plus que ne contient une leçon ({bytes2})</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="510"/>
         <source>The lesson&apos;s {filename}</source>
         <translation>Le {filename} de la leçon</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="518"/>
         <source>its {filename} inflates beyond the {bytes} it declares</source>
         <translation>son {filename} dépasse, décompressé, les {bytes} qu&apos;il déclare</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="521"/>
         <source>its {filename} is not the size it declares</source>
         <translation>son {filename} n&apos;a pas la taille qu&apos;il déclare</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="530"/>
         <source>its {json_member} is not valid JSON</source>
         <translation>son {json_member} n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="533"/>
         <source>its {json_member} is not an lrgui lesson</source>
         <translation>son {json_member} n&apos;est pas une leçon lrgui</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="552"/>
         <source>it has no valid format version</source>
         <translation>elle n&apos;a pas de version de format valide</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="554"/>
         <source>it uses lesson format {version}, written by a newer lrgui ({get}); please update lrgui</source>
         <translation>elle utilise le format de leçon {version}, écrit par un lrgui plus récent ({get}) ; veuillez mettre lrgui à jour</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="558"/>
         <source>it claims lesson format {version}, which lrgui never wrote</source>
         <translation>elle prétend au format de leçon {version}, que lrgui n&apos;a jamais écrit</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="564"/>
         <source>its {json_member} does not hold exactly the lesson&apos;s fields (&apos;{missing}&apos;)</source>
         <translation>son {json_member} ne contient pas exactement les champs d&apos;une leçon (&apos;{missing}&apos;)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="570"/>
         <source>its notes are not a text of at most {value} KB</source>
         <translation>ses notes ne sont pas un texte d&apos;au plus {value} Ko</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="576"/>
         <source>its data request is not a JSON object</source>
         <translation>sa demande de données n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="582"/>
         <source>its best run is not one of its runs</source>
         <translation>sa meilleure exécution n&apos;est pas l&apos;une de ses exécutions</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="584"/>
         <source>it names a model file other than its own</source>
         <translation>elle nomme un autre fichier de modèle que le sien</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="588"/>
         <source>its playground is not a JSON object</source>
         <translation>son bac à sable n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="590"/>
         <source>its playground is larger than lrgui allows</source>
         <translation>son bac à sable est plus grand que lrgui ne le permet</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="594"/>
         <source>its playground is refused ({rstrip})</source>
         <translation>son bac à sable est refusé ({rstrip})</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="604"/>
         <source>its {json_member} is nested more than {max_json_depth} levels deep</source>
         <translation>son {json_member} est imbriqué sur plus de {max_json_depth} niveaux</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="610"/>
         <source>it holds a name longer than lrgui allows</source>
         <translation>elle contient un nom plus long que lrgui ne le permet</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="616"/>
         <source>it holds a text longer than lrgui allows</source>
         <translation>elle contient un texte plus long que lrgui ne le permet</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="619"/>
         <source>it holds a number that is not finite</source>
         <translation>elle contient un nombre qui n&apos;est pas fini</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="621"/>
         <source>it holds a value that is not plain JSON</source>
         <translation>elle contient une valeur qui n&apos;est pas du JSON simple</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="629"/>
         <source>its &apos;{key}&apos; is not a text of at most {limit} characters</source>
         <translation>son &apos;{key}&apos; n&apos;est pas un texte d&apos;au plus {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="637"/>
         <source>its &apos;{key}&apos; is not a list of at most {limit} entries</source>
         <translation>son &apos;{key}&apos; n&apos;est pas une liste d&apos;au plus {limit} entrées</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="645"/>
         <source>its &apos;{key}&apos; holds something other than texts</source>
         <translation>son &apos;{key}&apos; contient autre chose que des textes</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="653"/>
         <source>its {what} is not a whole number of at least {minimum}</source>
         <translation>son {what} n&apos;est pas un nombre entier d&apos;au moins {minimum}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="660"/>
         <source>its {what} is not a JSON object</source>
         <translation>son {what} n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="677"/>
         <source>a source&apos;s digest is not a SHA-256 hex digest</source>
         <translation>l&apos;empreinte d&apos;une source n&apos;est pas une empreinte SHA-256 hexadécimale</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="687"/>
         <source>its data source &apos;{kind}&apos; is not one lrgui knows</source>
         <translation>sa source de données &apos;{kind}&apos; n&apos;est pas connue de lrgui</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="698"/>
         <source>its image format does not say grayscale or colour</source>
         <translation>son format d&apos;image ne dit pas niveaux de gris ou couleur</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="702"/>
         <source>its image format is refused ({rstrip})</source>
         <translation>son format d&apos;image est refusé ({rstrip})</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="711"/>
         <source>a class rename is not a pair of names</source>
         <translation>un renommage de classe n&apos;est pas une paire de noms</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="715"/>
         <source>its test fraction is not a number</source>
         <translation>sa part de test n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="719"/>
         <source>its toy option &apos;{key}&apos; is not a number</source>
         <translation>son option de jeu jouet &apos;{key}&apos; n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="727"/>
         <source>an excluded file names a folder the lesson does not have</source>
         <translation>un fichier exclu nomme un dossier que la leçon n&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="736"/>
         <source>its data request is refused ({rstrip})</source>
         <translation>sa demande de données est refusée ({rstrip})</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="746"/>
         <source>a run&apos;s settings are refused ({rstrip})</source>
         <translation>les réglages d&apos;une exécution sont refusés ({rstrip})</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="756"/>
         <source>a run&apos;s &apos;{key}&apos; is not a list of (iteration, value) pairs</source>
         <translation>le &apos;{key}&apos; d&apos;une exécution n&apos;est pas une liste de paires (itération, valeur)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="771"/>
         <source>This lesson has no data to train on (it is a playground lesson); open it in the app.</source>
         <translation>Cette leçon n&apos;a pas de données d&apos;entraînement (c&apos;est une leçon de bac à sable) ; ouvrez-la dans l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="782"/>
         <source>The lesson&apos;s folder {shown} was not found; locate it (the app asks for it when the lesson is opened) or put it back.{hint}</source>
         <translation>Le dossier {shown} de la leçon est introuvable ; localisez-le (l&apos;application le demande à l&apos;ouverture de la leçon) ou remettez-le en place.{hint}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="788"/>
         <source>it holds {files} files, not {expected}</source>
         <translation>il contient {files} fichiers, pas {expected}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="791"/>
         <source>the names or sizes of its files differ</source>
         <translation>les noms ou les tailles de ses fichiers diffèrent</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="793"/>
         <source>The lesson&apos;s folder {shown} has changed since the lesson was saved ({what}); locate the original folder or train on it as it is.</source>
         <translation>Le dossier {shown} de la leçon a changé depuis l&apos;enregistrement de la leçon ({what}) ; localisez le dossier d&apos;origine ou entraînez sur lui tel qu&apos;il est.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="850"/>
         <source>Not a folder: {folder}</source>
         <translation>Ce n&apos;est pas un dossier : {folder}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="854"/>
         <source>The lesson has no folder {source}.</source>
         <translation>La leçon n&apos;a pas de dossier {source}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="875"/>
         <source>This lesson has no training settings to run.</source>
         <translation>Cette leçon n&apos;a pas de réglages d&apos;entraînement à exécuter.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/lesson.py" line="887"/>
         <source>{path} has no training settings to run.</source>
         <translation>{path} n&apos;a pas de réglages d&apos;entraînement à exécuter.</translation>
     </message>
@@ -1953,17 +1566,14 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../lrgui/data/limits.py" line="65"/>
         <source>{what} declares a negative size.</source>
         <translation>{what} déclare une taille négative.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/limits.py" line="67"/>
         <source>{what} would need {bytes}, more than lrgui allows ({bytes2}).</source>
         <translation>{what} demanderait {bytes}, plus que lrgui ne le permet ({bytes2}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/limits.py" line="72"/>
         <source>{what} would need {bytes} of memory, but only {bytes2} is available.</source>
         <translation>{what} demanderait {bytes} de mémoire, mais seuls {bytes2} sont disponibles.</translation>
     </message>
@@ -1971,33 +1581,27 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Loader</name>
     <message>
-        <location filename="../lrgui/data/loader.py" line="225"/>
         <source>{count} images at {size} pixels would need about {bytes} of memory (the pixels and their floating-point copy for training), but only {bytes2} is available: choose a smaller image size or fewer images per class.</source>
         <extracomment>Files this small (on average) decode in a few microseconds each: the Python around every file, which holds the GIL, is most of the work, and a second thread only contends for it (20,000 CIFAR-10 JPEGs of 0.9 KB: 24 µs a file on one thread, 29 µs on two; the Caltech-101 photos, 9 KB on average, take 114 µs on two threads and 185 µs on one). Files whose sizes are looked at to tell (spread over the list). Files one worker decodes per hand-off: handing over one small JPEG at a time cost more than decoding it. How often (seconds) a wait for a worker looks at ``should_stop``: a task of large photos may take a while.</extracomment>
         <translation>{count} images de {size} pixels demanderaient environ {bytes} de mémoire (les pixels et leur copie en virgule flottante pour l&apos;entraînement), mais seuls {bytes2} sont disponibles : choisissez une taille d&apos;image plus petite ou moins d&apos;images par classe.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/loader.py" line="250"/>
         <source>Training needs at least two classes; found {count} ({names}).</source>
         <translation>L&apos;entraînement demande au moins deux classes ; trouvé : {count} ({names}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/loader.py" line="271"/>
         <source> in {folders}</source>
         <translation> dans {folders}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/loader.py" line="272"/>
         <source> ({count} folders could not be read)</source>
         <translation> ({count} dossiers n&apos;ont pas pu être lus)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/loader.py" line="274"/>
         <source>Class {name} has no images{where}{hint}.</source>
         <translation>La classe {name} n&apos;a pas d&apos;images{where}{hint}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/loader.py" line="294"/>
         <source>Class {name} has no readable images ({count} files were skipped).</source>
         <translation>La classe {name} n&apos;a pas d&apos;images lisibles ({count} fichiers ont été ignorés).</translation>
     </message>
@@ -2005,359 +1609,287 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>ModelFile</name>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="207"/>
         <source>{name} is an old lrgui model (HDF5, format 1) that lrgui no longer opens directly; &apos;lrgui convert {name}&apos; turns it into a {model_extension} file.</source>
         <extracomment>format 1, HDF5: never opened in-process, only converted (lrgui.data.legacy_model) the header is the metadata plus one short line per tensor the largest image (1024 × 1024 × 3); non-image data (logic gates) are far smaller safetensors dtype → little-endian NumPy dtype; nothing else is ever in a model the non-array part of get_state(), kept in the metadata as JSON</extracomment>
         <translation>{name} est un ancien modèle lrgui (HDF5, format 1) que lrgui n&apos;ouvre plus directement ; &apos;lrgui convert {name}&apos; le transforme en fichier {model_extension}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="216"/>
         <source>{name} is not a usable lrgui model: {problem}.</source>
         <translation>{name} n&apos;est pas un modèle lrgui utilisable : {problem}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="221"/>
         <source>{name} uses model format {version}, written by a newer lrgui ({written_by}); this lrgui ({version2}) reads format {format_version}, so please update lrgui.</source>
         <translation>{name} utilise le format de modèle {version}, écrit par un lrgui plus récent ({written_by}) ; ce lrgui ({version2}) lit le format {format_version}, veuillez donc mettre lrgui à jour.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="229"/>
         <source>{name} is not a usable lrgui model: it is damaged ({name2}).</source>
         <translation>{name} n&apos;est pas un modèle lrgui utilisable : il est endommagé ({name2}).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="239"/>
         <source>Cannot write the model to {name}: {problem}.</source>
         <translation>Impossible d&apos;écrire le modèle dans {name} : {problem}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="244"/>
         <source>Cannot write the model to {name}: {exc}.</source>
         <translation>Impossible d&apos;écrire le modèle dans {name} : {exc}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="265"/>
         <source>{name} is not a usable lrgui model: its header takes {header_length} bytes, more than an lrgui model&apos;s ({max_header_bytes} at most, enough for {max_classes} classes).</source>
         <translation>{name} n&apos;est pas un modèle lrgui utilisable : son en-tête occupe {header_length} octets, plus que celui d&apos;un modèle lrgui ({max_header_bytes} au plus, assez pour {max_classes} classes).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="281"/>
         <source>{name} is a safetensors file, but not an lrgui model.</source>
         <translation>{name} est un fichier safetensors, mais pas un modèle lrgui.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="284"/>
         <source>its metadata holds a value that is not text</source>
         <translation>ses métadonnées contiennent une valeur qui n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="286"/>
         <source>its metadata is longer than {max_metadata_chars} characters</source>
         <translation>ses métadonnées dépassent {max_metadata_chars} caractères</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="312"/>
         <source>it holds {count} tensors, more than an lrgui model has</source>
         <translation>il contient {count} tenseurs, plus qu&apos;un modèle lrgui n&apos;en a</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="318"/>
         <source>the header entry of tensor &apos;{shown}&apos; is malformed</source>
         <translation>l&apos;entrée d&apos;en-tête du tenseur &apos;{shown}&apos; est mal formée</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="323"/>
         <source>tensor &apos;{shown}&apos; has the type {entry}, not one of F32, F64 or I64</source>
         <translation>le tenseur &apos;{shown}&apos; est de type {entry}, pas F32, F64 ni I64</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="328"/>
         <source>tensor &apos;{shown}&apos; has an invalid shape</source>
         <translation>le tenseur &apos;{shown}&apos; a une forme invalide</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="330"/>
         <source>tensor &apos;{shown}&apos; has invalid data offsets</source>
         <translation>le tenseur &apos;{shown}&apos; a des décalages de données invalides</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="333"/>
         <source>tensor &apos;{shown}&apos; declares more data than the file holds</source>
         <translation>le tenseur &apos;{shown}&apos; déclare plus de données que n&apos;en contient le fichier</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="340"/>
         <source>its tensors&apos; data overlap or leave gaps</source>
         <translation>les données de ses tenseurs se chevauchent ou laissent des trous</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="343"/>
         <source>its tensors&apos; data do not fill the file</source>
         <translation>les données de ses tenseurs ne remplissent pas le fichier</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="371"/>
         <source>its metadata has no &apos;{key}&apos;</source>
         <translation>ses métadonnées n&apos;ont pas de &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="379"/>
         <source>its &apos;{key}&apos; metadata is not valid JSON</source>
         <translation>ses métadonnées &apos;{key}&apos; ne sont pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="381"/>
         <source>its &apos;{key}&apos; metadata is nested more than {max_json_depth} levels deep</source>
         <translation>ses métadonnées &apos;{key}&apos; sont imbriquées sur plus de {max_json_depth} niveaux</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="384"/>
         <source>its &apos;{key}&apos; metadata is not a JSON {value}</source>
         <translation>ses métadonnées &apos;{key}&apos; ne sont pas un {value} JSON</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="392"/>
         <source>its &apos;{key}&apos; is not a whole number</source>
         <translation>son &apos;{key}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="400"/>
         <source>it has no valid format version</source>
         <translation>il n&apos;a pas de version de format valide</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="404"/>
         <source>it claims format {version}, which lrgui never wrote as safetensors</source>
         <translation>il prétend au format {version}, que lrgui n&apos;a jamais écrit en safetensors</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="408"/>
         <source>it holds a model type this lrgui does not know (&apos;{model_type}&apos;)</source>
         <translation>il contient un type de modèle que ce lrgui ne connaît pas (&apos;{model_type}&apos;)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="421"/>
         <source>its &apos;info&apos; metadata is refused ({rstrip})</source>
         <translation>ses métadonnées &apos;info&apos; sont refusées ({rstrip})</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="434"/>
-        <location filename="../lrgui/data/model_file.py" line="437"/>
         <source>it holds an unexpected tensor &apos;{shown}&apos;</source>
         <translation>il contient un tenseur inattendu &apos;{shown}&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="440"/>
         <source>tensor &apos;{shown}&apos; has the type {name}, not {value}</source>
         <translation>le tenseur &apos;{shown}&apos; est de type {name}, pas {value}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="447"/>
         <source>it has {count} classes, not {min_classes} to {max_classes}</source>
         <translation>il a {count} classes, pas de {min_classes} à {max_classes}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="451"/>
         <source>a class name is not text</source>
         <translation>un nom de classe n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="453"/>
         <source>a class name is empty or longer than {max_class_name} characters</source>
         <translation>un nom de classe est vide ou dépasse {max_class_name} caractères</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="456"/>
         <source>the class name &apos;{label}&apos; contains a control character</source>
         <translation>le nom de classe &apos;{label}&apos; contient un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="459"/>
         <source>two classes have the same name</source>
         <translation>deux classes ont le même nom</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="468"/>
         <source>its image size {size} is not between {min_image_size} and {max_image_size} pixels</source>
         <translation>sa taille d&apos;image {size} n&apos;est pas comprise entre {min_image_size} et {max_image_size} pixels</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="472"/>
         <source>its images have {channels} channels, not 1 (grey) or 3 (colour)</source>
         <translation>ses images ont {channels} canaux, pas 1 (gris) ou 3 (couleur)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="479"/>
         <source>{what} holds values that are not finite numbers</source>
         <translation>{what} contient des valeurs qui ne sont pas des nombres finis</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="487"/>
         <source>it has no tensor &apos;{tensor_name}&apos;</source>
         <translation>il n&apos;a pas de tenseur &apos;{tensor_name}&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="492"/>
         <source>tensor &apos;{names}&apos; has the shape {shape}, which no model has</source>
         <translation>le tenseur &apos;{names}&apos; a la forme {shape}, qu&apos;aucun modèle n&apos;a</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="497"/>
         <source>its weights are for {n} features, but its {size}×{size} images with {channels} channels have {n_features}</source>
         <translation>ses poids sont pour {n} caractéristiques, mais ses images {size}×{size} à {channels} canaux en ont {n_features}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="503"/>
         <source>its weights are for {n} features, more than lrgui supports</source>
         <translation>ses poids sont pour {n} caractéristiques, plus que lrgui n&apos;en gère</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="507"/>
         <source>tensor &apos;W1&apos; has the shape {shape}, not (features, {min_hidden}–{max_hidden} hidden units)</source>
         <translation>le tenseur &apos;W1&apos; a la forme {shape}, pas (caractéristiques, {min_hidden}–{max_hidden} unités cachées)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="517"/>
         <source>tensor &apos;{tensor_name}&apos; has the shape {shape}, not {shape2} as {k} classes and {n} features need</source>
         <translation>le tenseur &apos;{tensor_name}&apos; a la forme {shape}, pas {shape2} comme l&apos;exigent {k} classes et {n} caractéristiques</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="527"/>
         <source>it has no tensor &apos;costs&apos;</source>
         <translation>il n&apos;a pas de tenseur &apos;costs&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="530"/>
         <source>tensor &apos;costs&apos; has the shape {shape}, not (T, 2)</source>
         <translation>le tenseur &apos;costs&apos; a la forme {shape}, pas (T, 2)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="535"/>
         <source>tensor &apos;costs&apos; holds iteration numbers that are not whole numbers from 0</source>
         <translation>le tenseur &apos;costs&apos; contient des numéros d&apos;itération qui ne sont pas des entiers à partir de 0</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="545"/>
         <source>its parameters name an unknown setting &apos;{key}&apos;</source>
         <translation>ses paramètres nomment un réglage inconnu &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="548"/>
         <source>its setting &apos;{key}&apos; is not a plain value</source>
         <translation>son réglage &apos;{key}&apos; n&apos;est pas une valeur simple</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="550"/>
         <source>its setting &apos;{key}&apos; is too long</source>
         <translation>son réglage &apos;{key}&apos; est trop long</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="553"/>
         <source>its setting &apos;dtype&apos; is {dtype}, not float32 or float64</source>
         <translation>son réglage &apos;dtype&apos; vaut {dtype}, pas float32 ou float64</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="557"/>
         <source>its activation {activation} is not one lrgui knows</source>
         <translation>son activation {activation} n&apos;est pas connue de lrgui</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="560"/>
         <source>its setting &apos;hidden&apos; does not match the size of its hidden layer</source>
         <translation>son réglage &apos;hidden&apos; ne correspond pas à la taille de sa couche cachée</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="565"/>
         <source>its &apos;state&apos; metadata does not hold exactly {join}</source>
         <translation>ses métadonnées &apos;state&apos; ne contiennent pas exactement {join}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="570"/>
         <source>its state &apos;{key}&apos; is not a {name}</source>
         <translation>son état &apos;{key}&apos; n&apos;est pas un {name}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="573"/>
         <source>its iteration count is out of range</source>
         <translation>son nombre d&apos;itérations est hors limites</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="575"/>
         <source>its solver {state} is not one lrgui knows</source>
         <translation>son solveur {state} n&apos;est pas connu de lrgui</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="587"/>
         <source>its preprocessing &apos;{kind}&apos; is not one lrgui knows</source>
         <translation>son prétraitement &apos;{kind}&apos; n&apos;est pas connu de lrgui</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="591"/>
         <source>its preprocessing_dtype &apos;{dtype}&apos; is not float32 or float64</source>
         <translation>son preprocessing_dtype &apos;{dtype}&apos; n&apos;est pas float32 ou float64</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="596"/>
         <source>it holds standardisation statistics, but its preprocessing is &apos;{kind}&apos;</source>
         <translation>il contient des statistiques de standardisation, mais son prétraitement est &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="600"/>
         <source>it standardises its inputs, but lacks the tensor &apos;mean&apos; or &apos;std&apos;</source>
         <translation>il standardise ses entrées, mais il lui manque le tenseur &apos;mean&apos; ou &apos;std&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="603"/>
         <source>tensor &apos;{key}&apos; has the shape {shape}, not ({n_features},)</source>
         <translation>le tenseur &apos;{key}&apos; a la forme {shape}, pas ({n_features},)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="607"/>
         <source>tensor &apos;std&apos; holds values that are not positive</source>
         <translation>le tenseur &apos;std&apos; contient des valeurs qui ne sont pas positives</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="617"/>
         <source>its history has no tensor &apos;{history_prefix}{required}&apos;</source>
         <translation>son historique n&apos;a pas de tenseur &apos;{history_prefix}{required}&apos;</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="621"/>
         <source>tensor &apos;history.iterations&apos; is not a non-empty list</source>
         <translation>le tenseur &apos;history.iterations&apos; n&apos;est pas une liste non vide</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="624"/>
         <source>tensor &apos;history.iterations&apos; is not a rising count from 0</source>
         <translation>le tenseur &apos;history.iterations&apos; n&apos;est pas un compte croissant à partir de 0</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="630"/>
         <source>tensor &apos;history.{series}&apos; has the shape {shape}, not ({count},)</source>
         <translation>le tenseur &apos;history.{series}&apos; a la forme {shape}, pas ({count},)</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="634"/>
         <source>tensor &apos;history.{series}&apos; holds infinite values</source>
         <translation>le tenseur &apos;history.{series}&apos; contient des valeurs infinies</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="637"/>
         <source>tensor &apos;history.{series}&apos; holds accuracies outside 0 to 1</source>
         <translation>le tenseur &apos;history.{series}&apos; contient des exactitudes hors de 0 à 1</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="642"/>
         <source>tensor &apos;history.{key}&apos; has the shape {shape}, not {value}</source>
         <translation>le tenseur &apos;history.{key}&apos; a la forme {shape}, pas {value}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="646"/>
         <source>the last entry of tensor &apos;history.{key}&apos; differs from the model&apos;s &apos;{key}&apos;</source>
         <translation>la dernière entrée du tenseur &apos;history.{key}&apos; diffère du &apos;{key}&apos; du modèle</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/model_file.py" line="651"/>
         <source>its history is inconsistent ({exc})</source>
         <translation>son historique est incohérent ({exc})</translation>
     </message>
@@ -2365,18 +1897,15 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>RunOutcome</name>
     <message>
-        <location filename="../lrgui/session/training_session.py" line="174"/>
         <source>Stopped before the first iteration.</source>
         <extracomment>Events reach the UI at most this often (seconds) while nothing visible happens. A paced run sleeps in slices this short, so Pause and Stop answer at once. The live run keeps at most this many recorded points for replay (thinned evenly beyond, last kept).</extracomment>
         <translation>Arrêté avant la première itération.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/training_session.py" line="186"/>
         <source>{steps} in {seconds} s</source>
         <translation>{steps} en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/training_session.py" line="189"/>
         <source>Stopped after {note}; the weights reached are kept</source>
         <translation>Arrêté après {note} ; les poids atteints sont conservés</translation>
     </message>
@@ -2384,19 +1913,15 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Samples</name>
     <message>
-        <location filename="../lrgui/data/samples.py" line="66"/>
         <source>Unknown sample {name}; the samples are: {join}.</source>
         <extracomment>Recommended settings (keys as in TrainingSettings and ImageFormat), and what they reached when measured: shapes: train 99.7 %, test 95.6 %, cost 1.10 → 0.14 (the tutorials&apos; defaults); digits: train 98.5 %, test 97.5 %, cost 2.30 → 0.09, in under a second. Part of the cache folder&apos;s name: raise it whenever the generator draws different pixels, so an old copy is never mistaken for the new one. Written last into a generated sample; a folder without it is incomplete. Temporary folders older than this were left by a crashed process.</extracomment>
         <translation>Exemple inconnu {name} ; les exemples sont : {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/samples.py" line="87"/>
         <source>The {name} sample is not installed: {folder} is missing.</source>
         <translation>L&apos;exemple {name} n&apos;est pas installé : {folder} manque.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/samples.py" line="114"/>
-        <location filename="../lrgui/data/samples.py" line="128"/>
         <source>Cannot write the shapes sample to {parent}: {value}</source>
         <translation>Impossible d&apos;écrire l&apos;exemple des formes dans {parent} : {value}</translation>
     </message>
@@ -2404,355 +1929,285 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../lrgui/data/schema.py" line="64"/>
         <source>{label} must be given.</source>
         <extracomment>Minibatches per epoch, and rows per minibatch. Learning rates and penalties above this are typing mistakes, not settings (and overflow float32 at once).</extracomment>
         <translation>{label} doit être indiqué.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="68"/>
         <source>{label} must be true or false, not {value}.</source>
         <translation>{label} doit être vrai ou faux, pas {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="74"/>
         <source>{label} must be a whole number, not {value}.</source>
         <translation>{label} doit être un nombre entier, pas {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="79"/>
         <source>{label} must be a number, not {value}.</source>
         <translation>{label} doit être un nombre, pas {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="82"/>
         <source>{label} must be a finite number, not {value}.</source>
         <translation>{label} doit être un nombre fini, pas {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="87"/>
         <source>{label} must be a text, not {value}.</source>
         <translation>{label} doit être un texte, pas {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="90"/>
         <source>{label} must be one of {join}, not {value}.</source>
         <translation>{label} doit être l&apos;un de {join}, pas {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="95"/>
         <source>{label} must be a JSON object, not {kind}.</source>
         <translation>{label} doit être un objet JSON, pas {kind}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="100"/>
         <source>{label} must be a list, not {kind}.</source>
         <translation>{label} doit être une liste, pas {kind}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="103"/>
         <source>{label} must hold at most {maximum} entries, not {count}.</source>
         <translation>{label} doit contenir au plus {maximum} entrées, pas {count}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="108"/>
         <source>greater than {number}</source>
         <translation>supérieur à {number}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="109"/>
         <source>at least {number}</source>
         <translation>au moins {number}</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="110"/>
         <source>{label} must be {bound}, not {number}.</source>
         <translation>{label} doit être {bound}, pas {number}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="113"/>
         <source>{label} must be at most {number}, not {number2}.</source>
         <translation>{label} doit valoir au plus {number}, pas {number2}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="126"/>
         <source>{what} must be a JSON object, not {kind}.</source>
         <translation>{what} doit être un objet JSON, pas {kind}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="136"/>
         <source>{what} holds an unknown entry {key}.</source>
         <translation>{what} contient une entrée inconnue {key}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="160"/>
         <source>The model</source>
         <translation>Le modèle</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="161"/>
         <source>The learning rate</source>
         <translation>Le taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="162"/>
         <source>The number of iterations or epochs</source>
         <translation>Le nombre d&apos;itérations ou d&apos;époques</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="163"/>
         <source>Record every</source>
         <translation>Enregistrer tous les</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="164"/>
         <source>The L2 penalty</source>
         <translation>La pénalité L2</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="165"/>
         <source>The L1 penalty</source>
         <translation>La pénalité L1</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="166"/>
         <source>The number of hidden units</source>
         <translation>Le nombre d&apos;unités cachées</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="167"/>
         <source>The activation</source>
         <translation>L&apos;activation</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="168"/>
         <source>The number of minibatches</source>
         <translation>Le nombre de mini-lots</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="169"/>
         <source>The batch size</source>
         <translation>La taille de lot</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="170"/>
         <source>Standardise</source>
         <translation>Standardiser</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="171"/>
         <source>The seed</source>
         <translation>La graine</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="174"/>
         <source>An accuracy</source>
         <translation>Une exactitude</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="175"/>
         <source>A count</source>
         <translation>Un nombre</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="177"/>
         <source>The model&apos;s settings</source>
         <translation>Les réglages du modèle</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="178"/>
         <source>The model&apos;s class list</source>
         <translation>La liste des classes du modèle</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="181"/>
         <source>The training accuracy</source>
         <translation>L&apos;exactitude d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="182"/>
         <source>The test accuracy</source>
         <translation>L&apos;exactitude de test</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="183"/>
         <source>Diverged</source>
         <translation>Divergé</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="184"/>
         <source>The instability note</source>
         <translation>La note d&apos;instabilité</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="188"/>
         <source>The unstable iteration</source>
         <translation>L&apos;itération instable</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="189"/>
         <source>The cost&apos;s rise</source>
         <translation>La hausse du coût</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="195"/>
         <source>The playground&apos;s hidden units</source>
         <translation>Les unités cachées du bac à sable</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="198"/>
         <source>Show hidden lines</source>
         <translation>Montrer les droites cachées</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="199"/>
         <source>The line&apos;s start chosen on the landscape</source>
         <translation>Le départ de la droite choisi sur le paysage</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="200"/>
         <source>The trained pane</source>
         <translation>Le volet entraîné</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="205"/>
         <source>The trained pane&apos;s activation</source>
         <extracomment>A trained pane as a lesson keeps it (its history thinned to at most this many points).</extracomment>
         <translation>L&apos;activation du volet entraîné</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="206"/>
         <source>The trained pane&apos;s history</source>
         <translation>L&apos;historique du volet entraîné</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="207"/>
         <source>The trained pane&apos;s accuracy</source>
         <translation>L&apos;exactitude du volet entraîné</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="208"/>
         <source>The trained pane&apos;s iteration</source>
         <translation>L&apos;itération du volet entraîné</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="209"/>
         <source>The trained pane&apos;s costs</source>
         <translation>Les coûts du volet entraîné</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="210"/>
         <source>The trained pane&apos;s advice</source>
         <translation>Le conseil du volet entraîné</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="212"/>
         <source>A recorded iteration</source>
         <translation>Une itération enregistrée</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="213"/>
         <source>A recorded cost</source>
         <translation>Un coût enregistré</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="214"/>
         <source>A weight</source>
         <translation>Un poids</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="218"/>
         <source>The playground&apos;s data set</source>
         <extracomment>The parameters of a playground pane&apos;s snapshot (two inputs, two classes), by model kind.</extracomment>
         <translation>Le jeu de données du bac à sable</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="219"/>
         <source>The playground&apos;s number of points</source>
         <translation>Le nombre de points du bac à sable</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="220"/>
         <source>The playground&apos;s noise</source>
         <translation>Le bruit du bac à sable</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="221"/>
         <source>The playground&apos;s seed</source>
         <translation>La graine du bac à sable</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="222"/>
         <source>The playground&apos;s points</source>
         <translation>Les points du bac à sable</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="223"/>
         <source>The playground&apos;s labels</source>
         <translation>Les étiquettes du bac à sable</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="224"/>
         <source>The playground&apos;s panes</source>
         <translation>Les volets du bac à sable</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="226"/>
         <source>A point&apos;s coordinate</source>
         <translation>La coordonnée d&apos;un point</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="227"/>
         <source>A point&apos;s label</source>
         <translation>L&apos;étiquette d&apos;un point</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="244"/>
         <source>The model&apos;s class list must hold texts only.</source>
         <translation>La liste des classes du modèle ne doit contenir que des textes.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="253"/>
         <source>The playground&apos;s points and labels must be two lists of the same length.</source>
         <translation>Les points et les étiquettes du bac à sable doivent être deux listes de même longueur.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="257"/>
         <source>Each of the playground&apos;s points must be a pair of numbers.</source>
         <translation>Chaque point du bac à sable doit être une paire de nombres.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="266"/>
         <source>The playground has no pane {kind}.</source>
         <translation>Le bac à sable n&apos;a pas de volet {kind}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="272"/>
         <source>Only the line&apos;s pane has a start, and it is three numbers (w₁, w₂, b).</source>
         <translation>Seul le volet de la droite a un départ, et c&apos;est trois nombres (w₁, w₂, b).</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="287"/>
         <source>Each point of a trained pane&apos;s history must be an iteration and its parameters.</source>
         <translation>Chaque point de l&apos;historique d&apos;un volet entraîné doit être une itération et ses paramètres.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="292"/>
         <source>A trained {kind} pane&apos;s parameters must be {join}.</source>
         <translation>Les paramètres d&apos;un volet {kind} entraîné doivent être {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="297"/>
         <source>Each of a trained pane&apos;s costs must be an iteration and a cost.</source>
         <translation>Chacun des coûts d&apos;un volet entraîné doit être une itération et un coût.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="307"/>
         <source>A trained pane&apos;s parameters must be numbers, vectors or small matrices.</source>
         <translation>Les paramètres d&apos;un volet entraîné doivent être des nombres, des vecteurs ou de petites matrices.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/schema.py" line="321"/>
         <source>A trained {kind} pane&apos;s parameters do not have the shapes of its model.</source>
         <translation>Les paramètres d&apos;un volet {kind} entraîné n&apos;ont pas les formes de son modèle.</translation>
     </message>
@@ -2760,22 +2215,18 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../lrgui/data/selection.py" line="39"/>
         <source>Unknown class {name}; the classes are: {join}.</source>
         <translation>Classe inconnue {name} ; les classes sont : {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/selection.py" line="42"/>
         <source>The class {positive} for one-vs-rest is not among the chosen classes.</source>
         <translation>La classe {positive} pour un-contre-tous n&apos;est pas parmi les classes choisies.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/selection.py" line="45"/>
         <source>The number of images per class must be at least 1, not {per_class}.</source>
         <translation>Le nombre d&apos;images par classe doit être d&apos;au moins 1, pas {per_class}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/selection.py" line="48"/>
         <source>Choose at least two classes to train on.</source>
         <translation>Choisissez au moins deux classes pour l&apos;entraînement.</translation>
     </message>
@@ -2783,83 +2234,67 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../lrgui/session/settings.py" line="19"/>
         <source>Logistic regression</source>
         <translation>Régression logistique</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="20"/>
         <source>Neural network (one hidden layer)</source>
         <translation>Réseau de neurones (une couche cachée)</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="28"/>
         <source>the model kind</source>
         <extracomment>Settings that Continue applies to the model it goes on from; every other one is part of what the model *is*, and changing it needs a new Train.</extracomment>
         <translation>le type de modèle</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="29"/>
         <source>the number of hidden units</source>
         <translation>le nombre d&apos;unités cachées</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="30"/>
         <source>the activation</source>
         <translation>l&apos;activation</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="31"/>
         <source>standardisation</source>
         <translation>la standardisation</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="83"/>
         <source>Unknown model {model}; choose one of {join}.</source>
         <translation>Modèle inconnu {model} ; choisissez parmi {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="98"/>
         <source>The number of epochs</source>
         <translation>Le nombre d&apos;époques</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="99"/>
         <source>The number of iterations</source>
         <translation>Le nombre d&apos;itérations</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="107"/>
         <source>{label} must be given.</source>
         <translation>{label} doit être indiqué.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="111"/>
         <source>The L1 penalty is only available for the neural network.</source>
         <translation>La pénalité L1 n&apos;existe que pour le réseau de neurones.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="154"/>
         <source>Cannot continue: {settings} differ from the model&apos;s; press Train to start a new model with them.</source>
         <translation>Impossible de continuer : {settings} diffèrent de ceux du modèle ; appuyez sur Entraîner pour commencer un nouveau modèle avec eux.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="155"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="168"/>
         <source>{text} is not a learning rate; separate rates with spaces or semicolons.</source>
         <translation>{text} n&apos;est pas un taux d&apos;apprentissage ; séparez les taux par des espaces ou des points-virgules.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="171"/>
         <source>Learning rates must be positive numbers, not {text}.</source>
         <translation>Les taux d&apos;apprentissage doivent être des nombres positifs, pas {text}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/settings.py" line="175"/>
         <source>Type one or more learning rates, separated by spaces.</source>
         <translation>Tapez un ou plusieurs taux d&apos;apprentissage, séparés par des espaces.</translation>
     </message>
@@ -2867,79 +2302,64 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Sources</name>
     <message>
-        <location filename="../lrgui/session/sources.py" line="83"/>
         <source>Unknown data source {kind}; choose one of {join}.</source>
         <extracomment>The share of each class held out for testing when the data bring no test set (the same for the command line and the app). Toy 2-D sets hold out nothing by default: four points cannot spare a test set. Photos are squashed to 64×64 colour unless the source or the user says otherwise.</extracomment>
         <translation>Source de données inconnue {kind} ; choisissez parmi {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="86"/>
         <source>The test fraction must be at least 0 and below 1, not {test_fraction}.</source>
         <translation>La part de test doit être d&apos;au moins 0 et inférieure à 1, pas {test_fraction}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="114"/>
         <source>folders {names}</source>
         <translation>dossiers {names}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="116"/>
         <source>{title} from {folder}</source>
         <translation>{title} depuis {folder}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="119"/>
         <source>the {name} sample</source>
         <translation>l&apos;exemple {name}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="120"/>
         <source>the {name} set</source>
         <translation>le jeu {name}</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="128"/>
         <source>Two classes are named {name}; give each class one name.</source>
         <translation>Deux classes s&apos;appellent {name} ; donnez à chaque classe son propre nom.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="134"/>
         <source>The folder {folder} is given more than once; each folder may be used once.</source>
         <translation>Le dossier {folder} est donné plusieurs fois ; chaque dossier ne peut servir qu&apos;une fois.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="147"/>
         <source>The {title} data set has no option {key}; it takes {join}.</source>
         <translation>Le jeu {title} n&apos;a pas d&apos;option {key} ; il accepte {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="187"/>
         <source>Unknown toy set {name}; choose one of {join}.</source>
         <extracomment>Training settings recommended per source and model (keys of TrainingSettings). Fashion-MNIST&apos;s network: the tutorial&apos;s 50 sigmoid units on 25 minibatches, standardised (train 93.4 %, test 87.9 % at 300 epochs).</extracomment>
         <translation>Jeu jouet inconnu {name} ; choisissez parmi {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="223"/>
         <source>Give one folder for {title}.</source>
         <translation>Donnez un dossier pour {title}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="242"/>
         <source>{images} excluded by you</source>
         <translation>{images} exclues par vous</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="263"/>
         <source>Excluding these images would leave no training images of {join}; include some of them again.</source>
         <translation>Exclure ces images ne laisserait aucune image d&apos;entraînement de {join} ; réintégrez-en quelques-unes.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="274"/>
         <source>Unknown sample {name}; the samples are: {join}.</source>
         <translation>Exemple inconnu {name} ; les exemples sont : {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/sources.py" line="278"/>
         <source>Give a folder of images: one folder per class, or one folder whose subfolders are the classes.</source>
         <translation>Donnez un dossier d&apos;images : un dossier par classe, ou un dossier dont les sous-dossiers sont les classes.</translation>
     </message>
@@ -2947,101 +2367,81 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Toy</name>
     <message>
-        <location filename="../lrgui/data/toy.py" line="65"/>
         <source>Unknown logic gate {name}; choose one of {join}.</source>
         <extracomment>Each gate&apos;s output for the rows of :data:`GATE_INPUTS`. Recommended settings per gate and model (keyword arguments of the estimators). Logistic regression reaches 100 % on AND and OR with these and stays at 50 % on XOR (its best line through the four points gives every one probability 0.5). The network&apos;s settings solve all three with a hidden layer of 4 when its initial weights are of order 1/√fan-in; weights of order 0.01 leave XOR stuck on a plateau. Full-batch steps: on the four corners that is what a batch of 4 was, and jittered copies (1,000 points) still train in a second instead of 40 with batches of 4.</extracomment>
         <translation>Porte logique inconnue {name} ; choisissez parmi {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="164"/>
         <source>Blobs</source>
         <extracomment>The toy data sets by the name the CLI and the app use. Settings measured with lrgui.core (see tests/test_toy.py for what each must reach).</extracomment>
         <translation>Nuages</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="169"/>
         <source>round clouds around points on the unit circle, one per class</source>
         <translation>des nuages ronds autour de points du cercle unité, un par classe</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="172"/>
         <source>Circles</source>
         <translation>Cercles</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="177"/>
         <source>a ring of radius 1 around a ring of radius 0.5</source>
         <translation>un anneau de rayon 1 autour d&apos;un anneau de rayon 0,5</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="180"/>
         <source>Moons</source>
         <translation>Lunes</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="185"/>
         <source>two interleaving half circles</source>
         <translation>deux demi-cercles imbriqués</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="188"/>
         <source>Spiral</source>
         <translation>Spirale</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="194"/>
         <source>two interleaved spiral arms of one and a half turns</source>
         <translation>deux bras de spirale entrelacés d&apos;un tour et demi</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="207"/>
         <source>Unknown model {model}; choose one of {join}.</source>
         <extracomment>The recommended settings of every toy set: name → {&quot;logistic&quot;: {...}, &quot;mlp&quot;: {...}}.</extracomment>
         <translation>Modèle inconnu {model} ; choisissez parmi {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="223"/>
         <source>The number of points</source>
         <translation>Le nombre de points</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="225"/>
         <source>The seed</source>
         <translation>La graine</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="229"/>
         <source>The {title} data set has no option {unknown}; {allowed}.</source>
         <translation>Le jeu {title} n&apos;a pas d&apos;option {unknown} ; {allowed}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="233"/>
         <source>The number of classes</source>
         <translation>Le nombre de classes</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="235"/>
         <source>{points} points cannot make {chosen} classes; give at least one per class.</source>
         <translation>{points} points ne peuvent pas former {chosen} classes ; donnez-en au moins un par classe.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="250"/>
         <source>Unknown toy data set {name}; choose one of {join}.</source>
         <translation>Jeu jouet inconnu {name} ; choisissez parmi {join}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="259"/>
         <source>{what} must be a whole number, not {value}.</source>
         <translation>{what} doit être un nombre entier, pas {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="262"/>
         <source>{what} must be between {low} and {high}, not {value}.</source>
         <translation>{what} doit être compris entre {low} et {high}, pas {value}.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/toy.py" line="271"/>
-        <location filename="../lrgui/data/toy.py" line="274"/>
         <source>The noise must be a number between 0 and {max_noise}, not {value}.</source>
         <translation>Le bruit doit être un nombre entre 0 et {max_noise}, pas {value}.</translation>
     </message>
@@ -3049,12 +2449,10 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>TrainedModel</name>
     <message>
-        <location filename="../lrgui/data/trained_model.py" line="67"/>
         <source>This model&apos;s outputs overflow on these images (its weights are too large to give finite probabilities), so it cannot predict; retrain it or use another model.</source>
         <translation>Les sorties de ce modèle débordent sur ces images (ses poids sont trop grands pour donner des probabilités finies), il ne peut donc pas prédire ; réentraînez-le ou utilisez un autre modèle.</translation>
     </message>
     <message>
-        <location filename="../lrgui/data/trained_model.py" line="124"/>
         <source>This model was not trained on images, so it cannot classify image files.</source>
         <translation>Ce modèle n&apos;a pas été entraîné sur des images, il ne peut donc pas classer des fichiers image.</translation>
     </message>
@@ -3062,13 +2460,11 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../lrgui/session/trainer.py" line="210"/>
         <source>Cannot continue: the data loaded now differ from the model&apos;s (classes or image format); press Train to start a new model.</source>
         <extracomment>The snapshots of one run may take at most this much memory. the recorded cost is this many times the one before (&gt; 1.1), else None</extracomment>
         <translation>Impossible de continuer : les données chargées maintenant diffèrent de celles du modèle (classes ou format d&apos;image) ; appuyez sur Entraîner pour commencer un nouveau modèle.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/trainer.py" line="217"/>
         <source>Cannot continue from there: the model has no such recorded point.</source>
         <translation>Impossible de continuer à partir de là : le modèle n&apos;a pas de point enregistré de ce genre.</translation>
     </message>
@@ -3076,13 +2472,11 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../lrgui/session/wording.py" line="77"/>
         <source>n/a</source>
         <extracomment>One number as typed: a decimal point or comma, an optional exponent; never grouped. What a value that does not exist (a precision when nothing was predicted as that class) reads as.</extracomment>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../lrgui/session/wording.py" line="152"/>
         <source>always guessing {name} would score {percent}</source>
         <translation>toujours répondre {name} donnerait {percent}</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from lrgui.gui.plot_style import style_ticks
 from lrgui.session.boundary import Extent, grid_extent, hidden_unit_lines, probability_grid_from_parameters
 from lrgui.session.boundary_image import PALETTE
+from lrgui.session.i18n import translate
 
 #: Grid points per side: fine enough for a smooth contour, cheap enough to redraw every batch (≈ 2 ms for 16 units).
 GRID_SIDE = 150
@@ -191,8 +192,9 @@ class BoundaryView(pg.PlotWidget):
         if flat is None:
             return
         size = "16pt" if self._presenting else "10pt"
-        self.flat_note.setHtml(f"<div style='font-size:{size}; text-align:center'>The same probability everywhere: "
-                               f"{flat:.2f}<br>no side is preferred</div>")
+        self.flat_note.setHtml(f"<div style='font-size:{size}; text-align:center'>"
+                               + translate("BoundaryView", "The same probability everywhere: {value}<br>no side is "
+                                           "preferred").format(value=f"{flat:.2f}") + "</div>")
         xmin, xmax, ymin, ymax = self._extent
         self.flat_note.setPos((xmin + xmax) / 2, (ymin + ymax) / 2)
 

@@ -10,6 +10,8 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from lrgui.data import ClassFolder
+from lrgui.session.i18n import translate
+from lrgui.session.wording import format_count
 
 THUMBNAIL_SIZE = 44
 
@@ -45,17 +47,17 @@ class ClassRow(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         self.use_check = QCheckBox()
         self.use_check.setChecked(entry.enabled)
-        self.use_check.setToolTip("Use this class for training")
+        self.use_check.setToolTip(translate("ClassRow", "Use this class for training"))
         self.use_check.toggled.connect(lambda on: self.toggled.emit(self, on))
         self.name_edit = QLineEdit(entry.name)
         self.name_edit.setObjectName("classNameEdit")
         self.name_edit.setMaximumWidth(200)
-        self.name_edit.setToolTip("Class name (click to rename)")
+        self.name_edit.setToolTip(translate("ClassRow", "Class name (click to rename)"))
         self.name_edit.editingFinished.connect(self._name_edited)
         names = QVBoxLayout()
         names.setSpacing(2)
         names.addWidget(self.name_edit)
-        self.count_label = QLabel("counting…")
+        self.count_label = QLabel(translate("ClassRow", "counting…"))
         self.count_label.setObjectName("classCountLabel")
         self.count_label.setStyleSheet("color: palette(mid);")
         names.addWidget(self.count_label)
@@ -68,7 +70,7 @@ class ClassRow(QFrame):
         remove.setObjectName("removeClassButton")
         remove.setText("✕")
         remove.setAutoRaise(True)
-        remove.setToolTip(f"Remove class {entry.name!r}")
+        remove.setToolTip(translate("ClassRow", "Remove class {name}").format(name=repr(entry.name)))
         remove.clicked.connect(lambda: self.removed.emit(self))
         layout.addWidget(self.use_check)
         layout.addLayout(names)
@@ -85,9 +87,9 @@ class ClassRow(QFrame):
             self.name_edit.setText(self.entry.name)
 
     def set_count(self, count: int, test_count: int) -> None:
-        text = f"{count:,} image{'s' if count != 1 else ''}"
+        text = format_count(count, "image")
         if test_count:
-            text += f" + {test_count:,} test"
+            text += translate("ClassRow", " + {count} test").format(count=f"{test_count:,}")
         self.count_label.setText(text)
 
     def set_thumbnails(self, images) -> None:

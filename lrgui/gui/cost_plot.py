@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from lrgui.data.files import write_output
 from lrgui.errors import UserError
+from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
+from lrgui.session.settings import step_word
 
 pg.setConfigOptions(antialias=True, useOpenGL=False, background="w", foreground="#303030")
 
@@ -34,9 +36,17 @@ WARNING_COLOUR = "#A03000"
 
 
 #: What the cost axis measures, for a pointer resting on it (the formulas are in docs/math.md).
-COST_TIP = ("The cost J: how wrong the model is on average. For each image, −log of the probability it gives "
-            "the image's true class (0 when it is sure and right), averaged over the images, plus the penalty "
-            "if any. Gradient descent makes it smaller step by step.")
+COST_TIP = QT_TRANSLATE_NOOP("CostPlot", "The cost J: how wrong the model is on average. For each image, −log of "
+                              "the probability it gives the image's true class (0 when it is sure and right), averaged "
+                              "over the images, plus the penalty if any. Gradient descent makes it smaller step by step.")
+#: the names of a step, as lrgui.session.settings.step_word gives them
+STEP_WORDS = (QT_TRANSLATE_NOOP("StepWord", "iteration"), QT_TRANSLATE_NOOP("StepWord", "iterations"),
+              QT_TRANSLATE_NOOP("StepWord", "epoch"), QT_TRANSLATE_NOOP("StepWord", "epochs"))
+
+
+def shown_step_word(model: str, count: int | None = None) -> str:
+    """:func:`step_word` in the user's language: 'iteration(s)' for logistic regression, 'epoch(s)' for the network."""
+    return translate("StepWord", step_word(model, count))
 
 class SpacedAxis(pg.AxisItem):
     """A vertical axis whose labels never overlap, however short the plot.
@@ -112,10 +122,10 @@ class CostPlot(pg.PlotWidget):
         self.setObjectName("costPlot")
         self.setMinimumSize(320, 240)
         item = self.getPlotItem()
-        item.setLabel("bottom", "iteration")
-        item.setLabel("left", "cost")
+        item.setLabel("bottom", translate("CostPlot", "iteration"))
+        item.setLabel("left", translate("CostPlot", "cost"))
         item.getAxis("left").enableAutoSIPrefix(False)  # "cost (x0.001)" confuses a classroom
-        item.getAxis("left").setToolTip(COST_TIP)
+        item.getAxis("left").setToolTip(translate("CostPlot", COST_TIP))
         item.showGrid(x=True, y=True, alpha=0.25)
         for name in ("left", "bottom"):
             # major ticks only: minor grid lines, alpha-blended, made every repaint cost ~40 ms
@@ -123,7 +133,7 @@ class CostPlot(pg.PlotWidget):
         # a long run records thousands of points: draw only what is visible, thinned to the pixels
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
-        self.title: str | None = "Cost during training"  # None: no title (the playground's small plots)
+        self.title: str | None = translate("CostPlot", "Cost during training")  # None: no title (the playground's small plots)
         item.setTitle(self.title, size="11pt")
         self._legend = item.addLegend(offset=(-10, 10))
         self.curves: list[CostCurve] = []
@@ -135,14 +145,14 @@ class CostPlot(pg.PlotWidget):
         item.addItem(self.cursor, ignoreBounds=True)
         menu = item.getViewBox().menu
         menu.addSeparator()
-        self._png_action = QAction("Export plot as PNG…", self, triggered=self.export_png_dialog)
-        self._csv_action = QAction("Export costs as CSV…", self, triggered=self.export_csv_dialog)
+        self._png_action = QAction(translate("CostPlot", "Export plot as PNG…"), self, triggered=self.export_png_dialog)
+        self._csv_action = QAction(translate("CostPlot", "Export costs as CSV…"), self, triggered=self.export_csv_dialog)
         menu.addAction(self._png_action)
         menu.addAction(self._csv_action)
 
     def set_step_name(self, name: str) -> None:
         """"iteration" for full-batch gradient descent, "epoch" for the network."""
-        self.getPlotItem().setLabel("bottom", name)
+        self.getPlotItem().setLabel("bottom", translate("StepWord", name))
 
     def clear_curves(self) -> None:
         plot = self.getPlotItem()
@@ -168,7 +178,8 @@ class CostPlot(pg.PlotWidget):
         test_curve = None
         if test:
             test_colour = TEST_COLOUR if colour != TEST_COLOUR else RUN_COLOURS[0]
-            label = "test cost" if not self.curves else f"{name} test cost"
+            label = (translate("CostPlot", "test cost") if not self.curves
+                     else translate("CostPlot", "{name} test cost").format(name=name))
             test_item = pg.PlotDataItem([], [], pen=pg.mkPen(test_colour, width=self._width(),
                                                              style=Qt.PenStyle.DashLine), name=label)
             test_item.setObjectName("testCostCurve")
@@ -295,8 +306,8 @@ class CostPlot(pg.PlotWidget):
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         if not self.grab().save(buffer, "PNG"):
-            raise UserError(f"Could not draw the plot as a PNG for {path}.")
-        write_output(path, bytes(buffer.data()), what="the plot", force=True)
+            raise UserError(translate("CostPlot", "Could not draw the plot as a PNG for {path}.").format(path=path))
+        write_output(path, bytes(buffer.data()), what=translate("CostPlot", "the plot"), force=True)
 
     def export_csv(self, path: str | Path) -> None:
         """Writes the training costs as CSV (the Save dialog has asked before replacing a file)."""
@@ -306,16 +317,16 @@ class CostPlot(pg.PlotWidget):
         for curve in self.curves:  # the training costs: what the runs are compared by
             for x, y in curve.points:
                 writer.writerow([curve.name, int(x), f"{y:.8g}"])
-        write_output(path, text.getvalue().encode("utf-8"), what="the costs", force=True)
+        write_output(path, text.getvalue().encode("utf-8"), what=translate("CostPlot", "the costs"), force=True)
 
     def export_png_dialog(self) -> None:
-        self._export_dialog("PNG image (*.png)", ".png", self.export_png)
+        self._export_dialog(translate("CostPlot", "PNG image (*.png)"), ".png", self.export_png)
 
     def export_csv_dialog(self) -> None:
-        self._export_dialog("CSV table (*.csv)", ".csv", self.export_csv)
+        self._export_dialog(translate("CostPlot", "CSV table (*.csv)"), ".csv", self.export_csv)
 
     def _export_dialog(self, file_filter: str, suffix: str, write) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export", f"cost{suffix}", file_filter)
+        path, _ = QFileDialog.getSaveFileName(self, translate("CostPlot", "Export"), f"cost{suffix}", file_filter)
         if not path:
             return
         if not path.endswith(suffix):
@@ -323,7 +334,7 @@ class CostPlot(pg.PlotWidget):
         try:
             write(path)
         except UserError as error:
-            QMessageBox.warning(self, "Export failed", str(error))
+            QMessageBox.warning(self, translate("CostPlot", "Export failed"), str(error))
         else:
             self.exported.emit(path)
 
@@ -338,7 +349,7 @@ class AccuracyPlot(pg.PlotWidget):
         self.setObjectName("accuracyPlot")
         self.setMinimumHeight(110)
         item = self.getPlotItem()
-        item.setLabel("left", "accuracy %")
+        item.setLabel("left", translate("AccuracyPlot", "accuracy %"))
         item.getAxis("left").enableAutoSIPrefix(False)
         item.showGrid(x=True, y=True, alpha=0.25)
         item.setYRange(0, 100, padding=0.02)
@@ -346,9 +357,10 @@ class AccuracyPlot(pg.PlotWidget):
         item.enableAutoRange(y=False)
         item.addLegend(offset=(-10, -10))
         self.curves: dict[str, CostCurve] = {}
+        names = {"train": translate("AccuracyPlot", "train accuracy"), "test": translate("AccuracyPlot", "test accuracy")}
         for name, colour in self.COLOURS.items():
             style = Qt.PenStyle.DashLine if name == "test" else Qt.PenStyle.SolidLine
-            data_item = item.plot([], [], pen=pg.mkPen(colour, width=2.5, style=style), name=f"{name} accuracy")
+            data_item = item.plot([], [], pen=pg.mkPen(colour, width=2.5, style=style), name=names[name])
             self.curves[name] = CostCurve(data_item, name)
 
     def extend(self, name: str, points) -> None:

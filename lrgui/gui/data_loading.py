@@ -18,6 +18,7 @@ from lrgui.gui.class_rows import THUMBNAIL_SIZE, ClassEntry
 from lrgui.gui.thumbnails import thumbnail
 from lrgui.gui.widgets import show_error
 from lrgui.gui.workers import Callbacks
+from lrgui.session.i18n import translate
 from lrgui.session.sources import DEFAULT_IMAGE_FORMAT, ClassSource, DataRequest, LoadedData, load, relabel
 from lrgui.session.wording import format_count
 
@@ -69,7 +70,7 @@ class DataLoading:
         """
         if self.state.data is not None:
             self._set_data(None)
-            self.summary.setText("Settings changed: loading again…")
+            self.summary.setText(translate("DataLoading", "Settings changed: loading again…"))
         self._reload_timer.start()
 
     def _drop_load_job(self) -> None:
@@ -84,7 +85,7 @@ class DataLoading:
         entries = self.enabled_entries()
         if len(entries) < 2 and not (self.importer is not None and not self.entries):
             self._set_data(None)
-            self.summary.setText("Add at least two classes to train." if self.entries else "")
+            self.summary.setText(translate("DataLoading", "Add at least two classes to train.") if self.entries else "")
             self._update_state()
             return
         try:
@@ -103,9 +104,9 @@ class DataLoading:
         self._loading.start(task, progress=self._load_progress, result=self._load_succeeded,
                             failure=self._load_failed, cancelled=self._load_cancelled, finish=self._load_finished)
         self._set_data(None)
-        self.progress.setFormat("%v / %m images")
+        self.progress.setFormat(translate("DataLoading", "%v / %m images"))
         self.progress.setRange(0, 0)
-        self.summary.setText("Loading images…")
+        self.summary.setText(translate("DataLoading", "Loading images…"))
         self.busyChanged.emit(True)
         self._update_state()
 
@@ -153,7 +154,7 @@ class DataLoading:
         self._set_data(loaded)
 
     def _reset_progress(self) -> None:
-        self.progress.setFormat("no images loaded")
+        self.progress.setFormat(translate("DataLoading", "no images loaded"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
 
@@ -163,17 +164,18 @@ class DataLoading:
         if isinstance(error, UserError):
             self.summary.setText(f"<span style='color:#b00020'>{error}</span>")
         elif isinstance(error, MemoryError):
-            show_error(self, "Out of memory", "There is not enough memory to load these images. "
-                       "Try a smaller image size or fewer images per class.")
-            self.summary.setText("Loading failed: not enough memory.")
+            show_error(self, translate("DataLoading", "Out of memory"), translate("DataLoading", "There is not enough memory to load these images. "
+                       "Try a smaller image size or fewer images per class."))
+            self.summary.setText(translate("DataLoading", "Loading failed: not enough memory."))
         else:
-            show_error(self, "Loading failed", f"Unexpected error while loading: {error}", details)
-            self.summary.setText("Loading failed.")
+            show_error(self, translate("DataLoading", "Loading failed"), translate("DataLoading", "Unexpected error while loading: {error}").format(error=error),
+                       details)
+            self.summary.setText(translate("DataLoading", "Loading failed."))
 
     @Slot()
     def _load_cancelled(self) -> None:
         self._reset_progress()
-        self.summary.setText("Loading cancelled. Press Reload to load the images.")
+        self.summary.setText(translate("DataLoading", "Loading cancelled. Press Reload to load the images."))
 
     @Slot()
     def _load_finished(self) -> None:
@@ -194,18 +196,22 @@ class DataLoading:
         fmt = data.train.image_format
         unusual = ""
         if fmt is not None and fmt != DEFAULT_IMAGE_FORMAT:
-            unusual = (f" Images are read at <b>{fmt.size}×{fmt.size} {'grayscale' if fmt.grayscale else 'colour'}</b>"
-                       f" (photos usually use {DEFAULT_IMAGE_FORMAT.size}×{DEFAULT_IMAGE_FORMAT.size} colour).")
+            kind = translate("DataLoading", "grayscale") if fmt.grayscale else translate("DataLoading", "colour")
+            unusual = " " + translate("DataLoading", "Images are read at <b>{size}×{size} {kind}</b> (photos usually use "
+                                      "{usual}×{usual} colour).").format(size=fmt.size, kind=kind,
+                                                                          usual=DEFAULT_IMAGE_FORMAT.size)
         notes = "".join(f"<br>{note}" for note in loaded.notes)
         self.summary.setText(
-            f"<b>Loaded {format_count(len(data.train), 'training image')}</b> ({counts}) and "
-            f"<b>{format_count(n_test, 'test image')}</b>, {data.train.n_features:,} features each, "
-            f"in {loaded.seconds:.1f} s.{unusual}{notes}"
+            translate("DataLoading", "<b>Loaded {train}</b> ({counts}) and <b>{test}</b>, {features} features each, "
+                      "in {seconds} s.").format(train=format_count(len(data.train), "training image"), counts=counts,
+                                                test=format_count(n_test, "test image"),
+                                                features=f"{data.train.n_features:,}", seconds=f"{loaded.seconds:.1f}")
+            + unusual + notes
         )
         for skipped in data.skipped:
             self.skipped_list.addItem(f"{skipped.path} — {skipped.reason}")
-        self.skipped_box.setTitle(f"Skipped files ({len(data.skipped):,})")
+        self.skipped_box.setTitle(translate("DataLoading", "Skipped files ({count})").format(count=f"{len(data.skipped):,}"))
         self.skipped_box.setVisible(bool(data.skipped))
         self.state.set_data(loaded)
-        self.message.emit(f"Loaded {format_count(len(data.train), 'training image')} and "
-                          f"{format_count(n_test, 'test image')}")
+        self.message.emit(translate("DataLoading", "Loaded {train} and {test}").format(
+            train=format_count(len(data.train), "training image"), test=format_count(n_test, "test image")))

@@ -45,6 +45,8 @@ from lrgui.session.state import AppState
 from lrgui.gui.class_rows import THUMBNAIL_SIZE, ClassEntry, ClassRow
 from lrgui.gui.data_loading import THUMBNAILS_PER_CLASS, DataLoading
 from lrgui.gui.widgets import DropArea, WholeTextComboBox, show_error
+from lrgui.session.i18n import translate
+from lrgui.session.wording import format_count
 
 
 
@@ -81,16 +83,16 @@ class DataTab(DataLoading, DropArea):
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
         intro = QLabel(
-            "<b>Classes</b> — add one folder of images per class, or one folder whose subfolders are the "
-            "classes (it may hold <i>train/</i> and <i>test/</i>). You can also drop folders here."
+            translate("DataTab", "<b>Classes</b> — add one folder of images per class, or one folder whose subfolders are the "
+            "classes (it may hold <i>train/</i> and <i>test/</i>). You can also drop folders here.")
         )
         intro.setWordWrap(True)
         header.addWidget(intro, 1)
-        self.add_button = QPushButton("Add class folder…")
+        self.add_button = QPushButton(translate("DataTab", "Add class folder…"))
         self.add_button.setObjectName("addClassButton")
-        self.add_button.setToolTip("Choose a class folder, or a parent folder of class folders")
+        self.add_button.setToolTip(translate("DataTab", "Choose a class folder, or a parent folder of class folders"))
         self.add_button.clicked.connect(self.choose_folder)
-        self.clear_button = QPushButton("Remove all")
+        self.clear_button = QPushButton(translate("DataTab", "Remove all"))
         self.clear_button.setObjectName("clearClassesButton")
         self.clear_button.clicked.connect(self.clear)
         header.addWidget(self.add_button)
@@ -103,12 +105,12 @@ class DataTab(DataLoading, DropArea):
         self.placeholder = QWidget()
         self.placeholder.setObjectName("dataPlaceholder")
         empty = QVBoxLayout(self.placeholder)
-        hint = QLabel("No classes yet.\nDrop class folders here, or use “Add class folder…”.")
+        hint = QLabel(translate("DataTab", "No classes yet.\nDrop class folders here, or use “Add class folder…”."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setStyleSheet("color: palette(mid); font-size: 14pt; padding: 24px 24px 8px 24px;")
-        self.sample_button = QPushButton("No pictures at hand? Load the sample: circles, squares and triangles")
+        self.sample_button = QPushButton(translate("DataTab", "No pictures at hand? Load the sample: circles, squares and triangles"))
         self.sample_button.setObjectName("sampleButton")
-        self.sample_button.setToolTip("A small generated dataset that trains in seconds (File → Open sample)")
+        self.sample_button.setToolTip(translate("DataTab", "A small generated dataset that trains in seconds (File → Open sample)"))
         self.sample_button.setMinimumHeight(36)
         self.sample_button.setStyleSheet("QPushButton { font-size: 11pt; padding: 4px 16px; }")
         self.sample_button.clicked.connect(lambda: self.sampleRequested.emit("shapes"))
@@ -121,64 +123,64 @@ class DataTab(DataLoading, DropArea):
         scroll.setWidget(self.class_container)
         outer.addWidget(scroll, 3)
 
-        self.options_box = options = QGroupBox("Images and test set")
+        self.options_box = options = QGroupBox(translate("DataTab", "Images and test set"))
         form = QFormLayout(options)
         self.size_spin = QSpinBox()
         self.size_spin.setObjectName("imageSizeSpin")
         self.size_spin.setRange(4, 512)
         self.size_spin.setValue(64)
-        self.size_spin.setSuffix(" px")
-        self.size_spin.setToolTip("Every image is squashed to this width and height")
+        self.size_spin.setSuffix(translate("DataTab", " px"))
+        self.size_spin.setToolTip(translate("DataTab", "Every image is squashed to this width and height"))
         self.size_spin.valueChanged.connect(self.schedule_reload)
-        self.grayscale_check = QCheckBox("Grayscale")
+        self.grayscale_check = QCheckBox(translate("DataTab", "Grayscale"))
         self.grayscale_check.setObjectName("grayscaleCheck")
         self.grayscale_check.toggled.connect(self.schedule_reload)
         size_row = QHBoxLayout()
         size_row.addWidget(self.size_spin)
         size_row.addWidget(self.grayscale_check)
         size_row.addStretch(1)
-        form.addRow("Image size:", size_row)
+        form.addRow(translate("DataTab", "Image size:"), size_row)
         self.holdout_spin = QSpinBox()
         self.holdout_spin.setObjectName("holdOutSpin")
         self.holdout_spin.setRange(0, 90)
         self.holdout_spin.setValue(20)
         self.holdout_spin.setSuffix(" %")
-        self.holdout_spin.setToolTip("Share of each class kept aside for testing (when there are no test folders)")
+        self.holdout_spin.setToolTip(translate("DataTab", "Share of each class kept aside for testing (when there are no test folders)"))
         self.holdout_spin.valueChanged.connect(self.schedule_reload)
         self.test_source = QLabel()
         test_row = QHBoxLayout()
         test_row.addWidget(self.holdout_spin)
         test_row.addWidget(self.test_source, 1)
-        form.addRow("Hold out for testing:", test_row)
+        form.addRow(translate("DataTab", "Hold out for testing:"), test_row)
         self.positive_combo = WholeTextComboBox()
         self.positive_combo.setObjectName("oneVsRestCombo")
-        self.positive_combo.setToolTip("Train one class against an equal-size sample of all the others")
+        self.positive_combo.setToolTip(translate("DataTab", "Train one class against an equal-size sample of all the others"))
         self.positive_combo.currentIndexChanged.connect(self.schedule_reload)
         self.per_class_spin = QSpinBox()
         self.per_class_spin.setObjectName("perClassSpin")
         self.per_class_spin.setRange(0, 1_000_000)
-        self.per_class_spin.setSpecialValueText("all")
-        self.per_class_spin.setToolTip("Use at most this many images per class (a seeded random sample)")
+        self.per_class_spin.setSpecialValueText(translate("DataTab", "all"))
+        self.per_class_spin.setToolTip(translate("DataTab", "Use at most this many images per class (a seeded random sample)"))
         self.per_class_spin.valueChanged.connect(self.schedule_reload)
         choice_row = QHBoxLayout()
         choice_row.addWidget(self.positive_combo, 1)
-        choice_row.addWidget(QLabel("Images per class:"))
+        choice_row.addWidget(QLabel(translate("DataTab", "Images per class:")))
         choice_row.addWidget(self.per_class_spin)
-        form.addRow("Classes:", choice_row)
+        form.addRow(translate("DataTab", "Classes:"), choice_row)
         outer.addWidget(options)
 
         status = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setObjectName("loadProgress")
-        self.progress.setFormat("no images loaded")
+        self.progress.setFormat(translate("DataTab", "no images loaded"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("DataTab", "Cancel"))
         self.cancel_button.setObjectName("cancelLoadButton")
         self.cancel_button.clicked.connect(self.cancel_loading)
-        self.load_button = QPushButton("Reload")
+        self.load_button = QPushButton(translate("DataTab", "Reload"))
         self.load_button.setObjectName("reloadButton")
-        self.load_button.setToolTip("Read the folders again")
+        self.load_button.setToolTip(translate("DataTab", "Read the folders again"))
         self.load_button.clicked.connect(self.start_loading)
         status.addWidget(self.progress, 1)
         status.addWidget(self.cancel_button)
@@ -188,7 +190,7 @@ class DataTab(DataLoading, DropArea):
         self.summary.setObjectName("dataSummary")
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)
-        self.skipped_box = QGroupBox("Skipped files")
+        self.skipped_box = QGroupBox(translate("DataTab", "Skipped files"))
         skipped_layout = QVBoxLayout(self.skipped_box)
         self.skipped_list = QListWidget()
         self.skipped_list.setObjectName("skippedList")
@@ -225,9 +227,9 @@ class DataTab(DataLoading, DropArea):
         has_test_folders = any(e.test for e in self.enabled_entries())
         self.holdout_spin.setEnabled(not has_test_folders)
         if self.importer is not None:
-            self.test_source.setText("used only when the dataset has no test files")
+            self.test_source.setText(translate("DataTab", "used only when the dataset has no test files"))
         else:
-            self.test_source.setText("test set from the test/ folders" if has_test_folders else "")
+            self.test_source.setText(translate("DataTab", "test set from the test/ folders") if has_test_folders else "")
         current = self.positive_combo.currentData()
         if self._pending_positive is not None and any(e.name == self._pending_positive for e in self.entries):
             # a lesson's one-vs-rest class, chosen once its class is listed (an import lists them after loading)
@@ -235,9 +237,9 @@ class DataTab(DataLoading, DropArea):
             self.schedule_reload()
         self.positive_combo.blockSignals(True)
         self.positive_combo.clear()
-        self.positive_combo.addItem("All chosen classes", None)
+        self.positive_combo.addItem(translate("DataTab", "All chosen classes"), None)
         for entry in self.enabled_entries():
-            self.positive_combo.addItem(f"{entry.name} vs. the rest", entry.name)
+            self.positive_combo.addItem(translate("DataTab", "{name} vs. the rest").format(name=entry.name), entry.name)
         index = self.positive_combo.findData(current)
         self.positive_combo.setCurrentIndex(max(0, index))
         self.positive_combo.blockSignals(False)
@@ -247,7 +249,7 @@ class DataTab(DataLoading, DropArea):
 
     # ----------------------------------------------------------------- folders
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose a class folder, or a folder of class folders")
+        folder = QFileDialog.getExistingDirectory(self, translate("DataTab", "Choose a class folder, or a folder of class folders"))
         if folder:
             self.add_folders([folder])
 
@@ -259,12 +261,12 @@ class DataTab(DataLoading, DropArea):
         if self.importer is not None:
             self.clear()  # folders and an imported dataset do not mix: the folders replace it
             self._set_format(DEFAULT_IMAGE_FORMAT)  # photos are not read at the dataset's 28 px grayscale
-            self.message.emit("The imported dataset was replaced by the folders added; images are read at "
-                              f"{DEFAULT_IMAGE_FORMAT.size}×{DEFAULT_IMAGE_FORMAT.size} colour again")
+            self.message.emit(translate("DataTab", "The imported dataset was replaced by the folders added; images are "
+                                        "read at {size}×{size} colour again").format(size=DEFAULT_IMAGE_FORMAT.size))
         try:
             found = discover_classes(paths)
         except UserError as error:
-            show_error(self, "Cannot add folder", str(error))
+            show_error(self, translate("DataTab", "Cannot add folder"), str(error))
             return
         known = {tuple(e.train) for e in self.entries}
         added = []
@@ -278,7 +280,7 @@ class DataTab(DataLoading, DropArea):
             added.append(entry)
         if added:
             self._count_and_preview(added)
-            self.message.emit(f"Added {len(added)} class{'es' if len(added) != 1 else ''}")
+            self.message.emit(translate("DataTab", "Added {classes}").format(classes=format_count(len(added), "class", "classes")))
             self.schedule_reload()
         self._update_state()
 
@@ -330,7 +332,7 @@ class DataTab(DataLoading, DropArea):
     @Slot(object, str)
     def _rename(self, row: ClassRow, new: str) -> None:
         if any(e.name == new for e in self.entries if e is not row.entry):
-            show_error(self, "Name in use", f"There is already a class named {new!r}.")
+            show_error(self, translate("DataTab", "Name in use"), translate("DataTab", "There is already a class named {name}.").format(name=repr(new)))
             row.name_edit.setText(row.entry.name)
             return
         old, row.entry.name = row.entry.name, new
@@ -443,7 +445,7 @@ class DataTab(DataLoading, DropArea):
         self.importer, self.import_folder = importer, Path(folder)
         self._set_format(importer.native_format)
         self.add_button.setEnabled(False)
-        self.message.emit(f"Importing {importer.title} from {folder}")
+        self.message.emit(translate("DataTab", "Importing {title} from {folder}").format(title=translate("Importer", importer.title), folder=folder))
         self.start_loading()
 
     def _show_imported_classes(self, data) -> None:
@@ -462,5 +464,5 @@ class DataTab(DataLoading, DropArea):
             images = [pil_to_qimage(pixels_to_image(r, data.train.image_format).convert("RGB"))
                       .scaled(THUMBNAIL_SIZE, THUMBNAIL_SIZE) for r in rows]
             row.set_thumbnails(images)
-            row.setToolTip(f"{self.importer.title}: {self.import_folder}")
+            row.setToolTip(translate("Importer", self.importer.title) + f": {self.import_folder}")
         self._update_state()

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from lrgui.gui.thumbnails import pil_to_qimage, qimage_to_pil
+from lrgui.session.i18n import translate
 
 #: Side of the picture in pixels.
 RESOLUTION = 256
@@ -38,8 +39,8 @@ class DrawCanvas(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("drawCanvas")
-        self.setAccessibleName("Drawing canvas")
-        self.setAccessibleDescription("Paint with the left mouse button, a pen or a finger; the right button erases.")
+        self.setAccessibleName(translate("DrawCanvas", "Drawing canvas"))
+        self.setAccessibleDescription(translate("DrawCanvas", "Paint with the left mouse button, a pen or a finger; the right button erases."))
         self.setMinimumSize(MINIMUM_SIDE, MINIMUM_SIDE)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -39,13 +39,15 @@ from lrgui.gui.draw_views import ContributionsView, HiddenUnitsView, PixelView, 
 from lrgui.gui.thumbnails import qimage_to_pil
 from lrgui.gui.widgets import DropArea, show_error
 from lrgui.session import drawing
+from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.session.wording import format_percent
 
 #: The shortest wait between a stroke and the answer it brings, in milliseconds.
 MIN_DELAY_MS = 15
 #: Brush sizes offered, in canvas pixels.
 BRUSH_RANGE = (2, 96)
-BACKGROUNDS = (("plain", "Plain background"), ("mean", "Mean training image"))
+BACKGROUNDS = (("plain", QT_TRANSLATE_NOOP("DrawTab", "Plain background")),
+               ("mean", QT_TRANSLATE_NOOP("DrawTab", "Mean training image")))
 COLOUR_SWATCHES = ((255, 255, 255), (0, 0, 0), (230, 60, 40), (250, 200, 40), (60, 170, 80), (40, 110, 220))
 GREY_SWATCHES = ((255, 255, 255), (192, 192, 192), (128, 128, 128), (64, 64, 64), (0, 0, 0))
 
@@ -83,22 +85,23 @@ class DrawTab(DropArea):
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         tools = QHBoxLayout()
-        self.brush_button = self._tool("drawBrushButton", "&Brush", "B", "Paint with the brush colour", checkable=True)
-        self.eraser_button = self._tool("drawEraserButton", "&Eraser", "E",
-                                        "Paint the background back (the right mouse button erases too)", checkable=True)
+        self.brush_button = self._tool("drawBrushButton", translate("DrawTab", "&Brush"), "B", translate("DrawTab", "Paint with the brush colour"), checkable=True)
+        self.eraser_button = self._tool("drawEraserButton", translate("DrawTab", "&Eraser"), "E",
+                                        translate("DrawTab", "Paint the background back (the right mouse button erases too)"), checkable=True)
         self.brush_button.setChecked(True)
         self.brush_button.toggled.connect(lambda on: self.set_erasing(not on))
         self.eraser_button.toggled.connect(self.set_erasing)
         self.size_spin = QSpinBox()
         self.size_spin.setObjectName("drawBrushSizeSpin")
         self.size_spin.setRange(*BRUSH_RANGE)
-        self.size_spin.setSuffix(" px")
-        self.size_spin.setAccessibleName("Brush size")
-        self.size_spin.setToolTip(f"Brush size in canvas pixels (the canvas is {RESOLUTION}×{RESOLUTION}); [ and ] change it")
+        self.size_spin.setSuffix(translate("DrawTab", " px"))
+        self.size_spin.setAccessibleName(translate("DrawTab", "Brush size"))
+        self.size_spin.setToolTip(translate("DrawTab", "Brush size in canvas pixels (the canvas is {size}×{size}); [ and ] "
+                                            "change it").format(size=RESOLUTION))
         self.size_spin.valueChanged.connect(self._size_changed)
         self.swatches = QHBoxLayout()
         self.swatches.setSpacing(2)
-        self.colour_button = self._tool("drawColourButton", "Colour…", "C", "Choose any brush colour")
+        self.colour_button = self._tool("drawColourButton", translate("DrawTab", "Colour…"), "C", translate("DrawTab", "Choose any brush colour"))
         self.colour_button.clicked.connect(self.choose_colour)
         tools.addWidget(self.brush_button)
         tools.addWidget(self.eraser_button)
@@ -113,22 +116,22 @@ class DrawTab(DropArea):
         self.canvas = DrawCanvas()
         left.addWidget(self.canvas, 1)
         edits = QHBoxLayout()
-        self.undo_button = self._tool("drawUndoButton", "Undo", QKeySequence.StandardKey.Undo, "Undo the last stroke")
-        self.redo_button = self._tool("drawRedoButton", "Redo", QKeySequence.StandardKey.Redo, "Redo")
-        self.clear_button = self._tool("drawClearButton", "Clear", "Ctrl+Backspace", "Start again on the background")
-        self.open_button = self._tool("drawOpenButton", "Open image…", "Ctrl+Shift+I",
-                                      "Start from a photo (or drop one here, or paste one with Ctrl+V) and paint over it")
+        self.undo_button = self._tool("drawUndoButton", translate("DrawTab", "Undo"), QKeySequence.StandardKey.Undo, translate("DrawTab", "Undo the last stroke"))
+        self.redo_button = self._tool("drawRedoButton", translate("DrawTab", "Redo"), QKeySequence.StandardKey.Redo, translate("DrawTab", "Redo"))
+        self.clear_button = self._tool("drawClearButton", translate("DrawTab", "Clear"), "Ctrl+Backspace", translate("DrawTab", "Start again on the background"))
+        self.open_button = self._tool("drawOpenButton", translate("DrawTab", "Open image…"), "Ctrl+Shift+I",
+                                      translate("DrawTab", "Start from a photo (or drop one here, or paste one with Ctrl+V) and paint over it"))
         self.undo_button.clicked.connect(self.canvas.undo)
         self.redo_button.clicked.connect(self.canvas.redo)
         self.clear_button.clicked.connect(self.clear)
         self.open_button.clicked.connect(self.choose_image)
         self.background_combo = QComboBox()
         self.background_combo.setObjectName("drawBackgroundCombo")
-        self.background_combo.setAccessibleName("Background")
-        self.background_combo.setToolTip("What an empty canvas shows: the training pictures' border colour, or their "
-                                         "average picture")
+        self.background_combo.setAccessibleName(translate("DrawTab", "Background"))
+        self.background_combo.setToolTip(translate("DrawTab", "What an empty canvas shows: the training pictures' border colour, or their "
+                                         "average picture"))
         for key, text in BACKGROUNDS:
-            self.background_combo.addItem(text, key)
+            self.background_combo.addItem(translate("DrawTab", text), key)
         self.background_combo.activated.connect(lambda _: self.apply_background())
         for widget in (self.undo_button, self.redo_button, self.clear_button, self.open_button):
             edits.addWidget(widget)
@@ -140,21 +143,22 @@ class DrawTab(DropArea):
         right = QVBoxLayout()
         self.verdict = QLabel()
         self.verdict.setObjectName("drawVerdict")
-        self.verdict.setAccessibleName("Prediction")
+        self.verdict.setAccessibleName(translate("DrawTab", "Prediction"))
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
         self.verdict.setWordWrap(True)
         self.verdict.setStyleSheet("font-size: 20px;")
         right.addWidget(self.verdict)
         pictures = QHBoxLayout()
-        self.model_eye = PixelView("drawModelEye", "What the model sees")
-        self.model_eye.setToolTip("The drawing as the model receives it, each of its pixels a square")
+        self.model_eye = PixelView("drawModelEye", translate("DrawTab", "What the model sees"))
+        self.model_eye.setToolTip(translate("DrawTab", "The drawing as the model receives it, each of its pixels a square"))
         self.contributions = ContributionsView()
-        self.contributions.setToolTip("Which pixels pushed where: vermillion for the predicted class, blue against it")
+        self.contributions.setToolTip(translate("DrawTab", "Which pixels pushed where: vermillion for the predicted class, blue against it"))
         self.hidden_units = HiddenUnitsView()
-        self.hidden_units.setToolTip("The hidden units' activations; below, the weights of the units that matter most "
-                                     "for the predicted class, with their a·W2")
+        self.hidden_units.setToolTip(translate("DrawTab", "The hidden units' activations; below, the weights of the units that matter most "
+                                     "for the predicted class, with their a·W2"))
         self.captions = []
-        for view, title in ((self.model_eye, "What the model sees"), (self.contributions, "Which pixels pushed where")):
+        for view, title in ((self.model_eye, translate("DrawTab", "What the model sees")),
+                            (self.contributions, translate("DrawTab", "Which pixels pushed where"))):
             column = QVBoxLayout()
             caption = QLabel(title)
             caption.setWordWrap(True)
@@ -170,11 +174,11 @@ class DrawTab(DropArea):
         self.sum_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right.addWidget(self.sum_label)
         actions = QHBoxLayout()
-        self.flip_button = self._tool("drawFlipButton", "What would flip it?", "F",
-                                      "Mark the pixels that push hardest towards the runner-up class", checkable=True)
+        self.flip_button = self._tool("drawFlipButton", translate("DrawTab", "What would flip it?"), "F",
+                                      translate("DrawTab", "Mark the pixels that push hardest towards the runner-up class"), checkable=True)
         self.flip_button.toggled.connect(self.show_flip)
-        self.add_button = self._tool("drawAddButton", "Add to class…", "Ctrl+Shift+A",
-                                     "Save the drawing as a PNG into a class folder, to train on it")
+        self.add_button = self._tool("drawAddButton", translate("DrawTab", "Add to class…"), "Ctrl+Shift+A",
+                                     translate("DrawTab", "Save the drawing as a PNG into a class folder, to train on it"))
         self.add_button.clicked.connect(self.choose_class_folder)
         actions.addWidget(self.flip_button)
         actions.addWidget(self.add_button)
@@ -207,14 +211,16 @@ class DrawTab(DropArea):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
         button.setToolTip(f"{tip} ({shown})" if shown else tip)
-        self._keys.append((shown, f"Draw tab: {text.replace('&', '').rstrip('…').lower()}"))
+        self._keys.append((shown, translate("DrawTab", "Draw tab: {action}").format(
+            action=text.replace("&", "").rstrip("…").lower())))
         return button
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(keys, what they do) of the tab's own keys, for Help → Keyboard shortcuts."""
-        return [*self._keys, ("[  ]", "Draw tab: smaller, larger brush"), ("1 … 6", "Draw tab: brush colours"),
+        return [*self._keys, ("[  ]", translate("DrawTab", "Draw tab: smaller, larger brush")),
+                ("1 … 6", translate("DrawTab", "Draw tab: brush colours")),
                 (QKeySequence(QKeySequence.StandardKey.Paste).toString(QKeySequence.SequenceFormat.NativeText),
-                 "Draw tab: start from the image on the clipboard")]
+                 translate("DrawTab", "Draw tab: start from the image on the clipboard"))]
 
     def _set_swatches(self, colours) -> None:
         while self.swatches.count():
@@ -230,8 +236,8 @@ class DrawTab(DropArea):
             swatch.setIcon(QIcon(pixmap))
             swatch.setIconSize(QSize(16, 16))
             name = "#%02x%02x%02x" % rgb
-            swatch.setAccessibleName(f"Brush colour {name}")
-            swatch.setToolTip(f"Brush colour {name} ({i + 1})")
+            swatch.setAccessibleName(translate("DrawTab", "Brush colour {colour}").format(colour=name))
+            swatch.setToolTip(translate("DrawTab", "Brush colour {colour} ({key})").format(colour=name, key=i + 1))
             swatch.clicked.connect(lambda checked=False, c=rgb: self.set_colour(c))
             self.swatches.addWidget(swatch)
 
@@ -255,8 +261,9 @@ class DrawTab(DropArea):
         self.hidden_units.setVisible(network)
         if not usable:
             self.answer = None
-            self.verdict.setText("<b>No model yet.</b> Train one, or open a model file, then draw here."
-                                 if model is None else "This model does not work on images, so there is nothing to draw.")
+            self.verdict.setText(translate("DrawTab", "<b>No model yet.</b> Train one, or open a model file, then draw here.")
+                                 if model is None else
+                                 translate("DrawTab", "This model does not work on images, so there is nothing to draw."))
             self._show(None)
             return
         self._weights = partial(drawing.unit_weights, model) if network else None
@@ -288,7 +295,7 @@ class DrawTab(DropArea):
             self.canvas.set_background(drawing.mean_image(train), clear=not reset)
         else:
             if self.background_combo.currentData() == "mean":
-                self.message.emit("The mean image needs the training pictures: load them on the Data tab.")
+                self.message.emit(translate("DrawTab", "The mean image needs the training pictures: load them on the Data tab."))
             self.canvas.set_background(colour, clear=not reset)
         if reset:
             self.canvas.reset()
@@ -323,7 +330,7 @@ class DrawTab(DropArea):
         self.canvas.set_image(image)
 
     def choose_colour(self) -> None:
-        colour = QColorDialog.getColor(self.canvas.brush_colour, self, "Brush colour")
+        colour = QColorDialog.getColor(self.canvas.brush_colour, self, translate("DrawTab", "Brush colour"))
         if colour.isValid():
             self.set_colour((colour.red(), colour.green(), colour.blue()))
 
@@ -333,7 +340,7 @@ class DrawTab(DropArea):
 
     def choose_image(self) -> None:
         patterns = " ".join(f"*{ext}" for ext in sorted(IMAGE_EXTENSIONS))
-        path, _ = QFileDialog.getOpenFileName(self, "Start from an image", "", f"Images ({patterns});;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("DrawTab", "Start from an image"), "", translate("DrawTab", "Images ({patterns});;All files (*)").format(patterns=patterns))
         if path:
             self.open_image(path)
 
@@ -341,10 +348,10 @@ class DrawTab(DropArea):
         try:
             image = open_image(path, draft_size=RESOLUTION)
         except (ImageReadError, OSError) as error:
-            show_error(self, "Cannot open the image", f"{Path(path).name} cannot be used: {error}.")
+            show_error(self, translate("DrawTab", "Cannot open the image"), translate("DrawTab", "{file} cannot be used: {error}.").format(file=Path(path).name, error=error))
             return False
         self.start_from(image)
-        self.message.emit(f"Drawing over {Path(path).name}")
+        self.message.emit(translate("DrawTab", "Drawing over {file}").format(file=Path(path).name))
         return True
 
     @Slot(list)
@@ -358,7 +365,7 @@ class DrawTab(DropArea):
         if self.model is not None and not image.isNull():
             self.start_from(qimage_to_pil(image))
         elif self.model is not None:
-            self.message.emit("The clipboard holds no image.")
+            self.message.emit(translate("DrawTab", "The clipboard holds no image."))
 
     # ----------------------------------------------------------------- answers
     def _schedule(self) -> None:
@@ -398,7 +405,8 @@ class DrawTab(DropArea):
             return
         self.model_eye.set_image(array_image(answer.row.reshape(self.model.image_format.shape)))
         self.bars.set_values(answer.classes, answer.probabilities)
-        self.verdict.setText(f"It looks like <b>{escape(answer.predicted)}</b> ({format_percent(answer.probability)})")
+        self.verdict.setText(translate("DrawTab", "It looks like <b>{name}</b> ({percent})").format(
+            name=escape(answer.predicted), percent=format_percent(answer.probability)))
         self.verdict.setAccessibleDescription(f"{answer.predicted}, {format_percent(answer.probability)}")
         self.sum_label.setText(answer.sum_line())
         self.sum_label.setToolTip(answer.map_explanation())
@@ -444,11 +452,11 @@ class DrawTab(DropArea):
             menu.addAction(f"{name}  ({folder})", lambda f=folder: self.add_to_class(f))
         if menu.actions():
             menu.addSeparator()
-        menu.addAction("Another folder, or a new class…", self._choose_other_folder)
+        menu.addAction(translate("DrawTab", "Another folder, or a new class…"), self._choose_other_folder)
         menu.popup(self.add_button.mapToGlobal(self.add_button.rect().bottomLeft()))
 
     def _choose_other_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add the drawing to the class folder (make a new one for a new class)")
+        folder = QFileDialog.getExistingDirectory(self, translate("DrawTab", "Add the drawing to the class folder (make a new one for a new class)"))
         if folder:
             self.add_to_class(folder)
 
@@ -457,9 +465,10 @@ class DrawTab(DropArea):
         try:
             written = drawing.save_drawing(self.canvas.image(), folder)
         except UserError as error:
-            show_error(self, "Cannot add the drawing", str(error))
+            show_error(self, translate("DrawTab", "Cannot add the drawing"), str(error))
             return None
-        self.message.emit(f"Saved {written.name} in {Path(folder).name}: press Reload on the Data tab to train with it.")
+        self.message.emit(translate("DrawTab", "Saved {file} in {folder}: press Reload on the Data tab to train with it.").format(
+            file=written.name, folder=Path(folder).name))
         return written
 
     # ------------------------------------------------------------ presentation

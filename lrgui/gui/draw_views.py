@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from lrgui.session.drawing import LiveAnswer
 from lrgui.session.explain_image import AGAINST_COLOUR, DEFAULT_OPACITY, FOR_COLOUR, full_strength, overlay_image
+from lrgui.session.i18n import translate
 from lrgui.session.wording import format_percent
 
 BAR_COLOUR, WINNER_COLOUR = QColor("#7f8c99"), QColor("#0b5394")
@@ -78,7 +79,7 @@ class ContributionsView(PixelView):
     """The contribution map drawn over the model's-eye image in the Explain view's colours."""
 
     def __init__(self, parent=None):
-        super().__init__("drawContributions", "Contribution map", parent)
+        super().__init__("drawContributions", translate("ContributionsView", "Contribution map"), parent)
         self._map: np.ndarray | None = None
 
     def set_answer(self, answer: LiveAnswer | None) -> None:
@@ -100,7 +101,7 @@ class ProbabilityBars(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("drawProbabilities")
-        self.setAccessibleName("Probability of each class")
+        self.setAccessibleName(translate("ProbabilityBars", "Probability of each class"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._classes: tuple[str, ...] = ()
         self._values = np.zeros(0)
@@ -171,7 +172,7 @@ class HiddenUnitsView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("drawHiddenUnits")
-        self.setAccessibleName("Hidden units")
+        self.setAccessibleName(translate("HiddenUnitsView", "Hidden units"))
         self.setMinimumSize(200, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._activations = np.zeros(0)
@@ -195,8 +196,9 @@ class HiddenUnitsView(QWidget):
             for unit in self._strongest:
                 if unit not in self._weights:
                     self._weights[unit] = array_image(diverging(weights(unit)))
-            self.setAccessibleDescription("strongest units: " + ", ".join(
-                f"{j + 1} (activation {self._activations[j]:.2f})" for j in self._strongest))
+            self.setAccessibleDescription(translate("HiddenUnitsView", "strongest units: {units}").format(units=", ".join(
+                translate("HiddenUnitsView", "{unit} (activation {value})").format(
+                    unit=j + 1, value=f"{self._activations[j]:.2f}") for j in self._strongest)))
         self.update()
 
     def activations(self) -> np.ndarray:
@@ -216,7 +218,7 @@ class HiddenUnitsView(QWidget):
         bars_height = max(24.0, self.height() * 0.4)
         painter.setPen(text)
         painter.drawText(QRectF(0, 0, self.width(), line), Qt.AlignmentFlag.AlignLeft,
-                         f"{h} hidden units: activation")
+                         translate("HiddenUnitsView", "{count} hidden units: activation").format(count=h))
         top, height = line + 2, bars_height - line - 4
         scale = float(np.abs(self._activations).max()) or 1.0
         width = self.width() / h

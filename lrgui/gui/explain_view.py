@@ -27,6 +27,7 @@ from lrgui.gui.thumbnails import pil_to_qimage
 from lrgui.session.explain import Explanation, explain, glass_box_lines, map_sentence
 from lrgui.session.wording import format_percent
 from lrgui.session.explain_image import DEFAULT_OPACITY, FOR_COLOUR, AGAINST_COLOUR, overlay_image
+from lrgui.session.i18n import translate
 
 #: Side of the enlarged pictures in pixels: three side by side leave the glass box half the width of a 1024 screen.
 VIEW = 144
@@ -85,7 +86,8 @@ class ExplainView(QDialog):
                  path: str | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("explainView")
-        self.setWindowTitle(f"Why '{Path(path).name if path else 'this image'}'?")
+        self.setWindowTitle(translate("ExplainView", "Why '{name}'?").format(
+            name=Path(path).name if path else translate("ExplainView", "this image")))
         self.explanation: Explanation = explain(model, row, true_label)
         self.path = path
         self._build()
@@ -97,10 +99,11 @@ class ExplainView(QDialog):
         e = self.explanation
         columns = QHBoxLayout(self)
         left = QVBoxLayout()
-        verdict = f"Predicted <b>{e.predicted}</b> ({format_percent(e.probabilities[e.predicted_index])})"
+        verdict = translate("ExplainView", "Predicted <b>{name}</b> ({percent})").format(
+            name=e.predicted, percent=format_percent(e.probabilities[e.predicted_index]))
         if e.true_label is not None:
             mark = "✓" if e.true_label == e.predicted else "✗"
-            verdict += f" — true class <b>{e.true_label}</b> {mark}"
+            verdict += translate("ExplainView", " — true class <b>{name}</b> {mark}").format(name=e.true_label, mark=mark)
         self.verdict = QLabel(verdict)
         self.verdict.setObjectName("explainVerdict")
         self.verdict.setWordWrap(True)
@@ -113,17 +116,19 @@ class ExplainView(QDialog):
         if e.image is not None:
             size = e.image.shape[0]
             self.model_eye.setPixmap(QPixmap.fromImage(enlarged(self._model_eye_image(), VIEW)))
-            self.model_eye.setToolTip(f"The {size}×{size} image the model receives, each of its pixels a square")
+            self.model_eye.setToolTip(translate("ExplainView", "The {size}×{size} image the model receives, each of its "
+                                                "pixels a square").format(size=size))
         else:
-            self.model_eye.setText("This model does not work on images.")
+            self.model_eye.setText(translate("ExplainView", "This model does not work on images."))
         original = self._original_image()
         if original is not None:
             self.original.setPixmap(QPixmap.fromImage(original.scaled(
                 VIEW, VIEW, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)))
         else:
-            self.original.setText("(no original file)")
-        for title, label in (("Original", self.original), ("The model sees", self.model_eye),
-                             ("Pixels for / against", self.overlay)):
+            self.original.setText(translate("ExplainView", "(no original file)"))
+        for title, label in ((translate("ExplainView", "Original"), self.original),
+                             (translate("ExplainView", "The model sees"), self.model_eye),
+                             (translate("ExplainView", "Pixels for / against"), self.overlay)):
             box = QVBoxLayout()
             caption = QLabel(title)
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -133,20 +138,21 @@ class ExplainView(QDialog):
         left.addLayout(pictures)
 
         legend = QLabel(
-            f"<span style='color:{_colour(FOR_COLOUR)}'>■</span> a pixel pushing towards '{e.predicted}', "
-            f"<span style='color:{_colour(AGAINST_COLOUR)}'>■</span> away from it. Overlay strength:")
+            translate("ExplainView", "<span style='color:{for_colour}'>■</span> a pixel pushing towards '{name}', "
+                      "<span style='color:{against_colour}'>■</span> away from it. Overlay strength:").format(
+                for_colour=_colour(FOR_COLOUR), name=e.predicted, against_colour=_colour(AGAINST_COLOUR)))
         legend.setWordWrap(True)
         left.addWidget(legend)
         self.opacity_slider = QSlider(Qt.Orientation.Horizontal)
         self.opacity_slider.setObjectName("explainOpacitySlider")
-        self.opacity_slider.setAccessibleName("Overlay strength")
+        self.opacity_slider.setAccessibleName(translate("ExplainView", "Overlay strength"))
         self.opacity_slider.setRange(0, 100)
         self.opacity_slider.setValue(round(DEFAULT_OPACITY * 100))
         self.opacity_slider.valueChanged.connect(lambda value: self.set_opacity(value / 100))
         self.opacity_slider.setEnabled(e.image is not None)
         left.addWidget(self.opacity_slider)
 
-        bars = QGroupBox("Probability of each class")
+        bars = QGroupBox(translate("ExplainView", "Probability of each class"))
         grid = QGridLayout(bars)
         self.bars: dict[str, QProgressBar] = {}
         per_column = len(e.classes) if len(e.classes) <= 4 else (len(e.classes) + 1) // 2  # many classes: two columns
@@ -155,7 +161,7 @@ class ExplainView(QDialog):
             grid.addWidget(QLabel(name), row, column)
             bar = QProgressBar()
             bar.setObjectName(f"probabilityBar_{i}")
-            bar.setAccessibleName(f"Probability of {name}")
+            bar.setAccessibleName(translate("ExplainView", "Probability of {name}").format(name=name))
             bar.setRange(0, 1000)
             bar.setValue(round(float(p) * 1000))
             bar.setFormat(format_percent(float(p)))
@@ -168,9 +174,9 @@ class ExplainView(QDialog):
         right = QVBoxLayout()
         self.equations = FittedText("\n".join(glass_box_lines(e)))
         self.equations.setObjectName("glassBox")
-        self.equations.setAccessibleName("The glass box: this image's numbers in the equations")
+        self.equations.setAccessibleName(translate("ExplainView", "The glass box: this image's numbers in the equations"))
         self.equations.setToolTip(map_sentence(e))
-        glass = QGroupBox("The glass box: this image's numbers in the equations")
+        glass = QGroupBox(translate("ExplainView", "The glass box: this image's numbers in the equations"))
         QVBoxLayout(glass).addWidget(self.equations)
         right.addWidget(glass, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -215,7 +221,7 @@ class ExplainView(QDialog):
     def set_opacity(self, opacity: float) -> None:
         """Redraws the contribution overlay at this strength (0 to 1)."""
         if self.explanation.image is None:
-            self.overlay.setText("No pixels to draw on.")
+            self.overlay.setText(translate("ExplainView", "No pixels to draw on."))
             return
         size = self.explanation.image.shape[0]
         drawn = pil_to_qimage(overlay_image(self.explanation, scale=max(1, VIEW // size), opacity=opacity))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
 
 from lrgui.data import ImageFormat
+from lrgui.session.i18n import translate
 
 #: Side of a gallery tile in pixels.
 TILE = 112
@@ -100,4 +101,4 @@ class Gallery(QListWidget):
 
 
 def short_name(path: str | None, row: int) -> str:
-    return Path(path).name if path else f"row {row}"
+    return Path(path).name if path else translate("Gallery", "row {number}").format(number=row)

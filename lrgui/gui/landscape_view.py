@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from lrgui.gui.plot_style import style_ticks
 from lrgui.gui.cost_plot import RUN_COLOURS
 from lrgui.gui.latest_result import LatestResult
+from lrgui.gui.widgets import WholeTextComboBox
+from lrgui.session.i18n import translate
 from lrgui.session.landscape import (
     LABELS,
     PAIRS,
@@ -102,14 +104,15 @@ class LandscapeView(QWidget):
         layout.setSpacing(2)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        self.pair_combo = QComboBox()
+        self.pair_combo = WholeTextComboBox()  # its whole text in every language, at twice the size too
         self.pair_combo.setObjectName("landscapePairCombo")
         for pair in PAIRS:
-            self.pair_combo.addItem(f"{LABELS[pair[0]]} and {LABELS[pair[1]]}", pair)
+            self.pair_combo.addItem(translate("LandscapeView", "{first} and {second}").format(
+                first=LABELS[pair[0]], second=LABELS[pair[1]]), pair)
         self.pair_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.pair_combo.setToolTip("Which two of the line's parameters the landscape spreads out; the third is held")
+        self.pair_combo.setToolTip(translate("LandscapeView", "Which two of the line's parameters the landscape spreads out; the third is held"))
         self.pair_combo.currentIndexChanged.connect(self._pair_changed)
-        self.title_label = QLabel("Cost J over")
+        self.title_label = QLabel(translate("LandscapeView", "Cost J over"))
         top.addWidget(self.title_label)
         top.addWidget(self.pair_combo)
         top.addStretch(1)
@@ -120,7 +123,7 @@ class LandscapeView(QWidget):
         layout.addWidget(self.caption)
         self.plot = pg.PlotWidget()
         self.plot.setMinimumSize(150, 130)
-        self.plot.setToolTip("The cost J of the line at every pair of values; the path is where training took it")
+        self.plot.setToolTip(translate("LandscapeView", "The cost J of the line at every pair of values; the path is where training took it"))
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -158,15 +161,15 @@ class LandscapeView(QWidget):
         """One run: its recorded points (snapshots or (k, 3) rows), the one at ``index`` shown (default: last)."""
         points = _as_points(snapshots_or_points)
         shown = None if len(points) == 0 else points[len(points) - 1 if index is None else index]
-        self.show_paths([points], shown, [name], held_from="the shown point's")
+        self.show_paths([points], shown, [name])
 
-    def show_paths(self, paths, current=None, names=None, held_from: str = "the shown point's") -> None:
-        # held_from ends a caption's "(… value)": "the shown point's", "lr 100's newest point's"
+    def show_paths(self, paths, current=None, names=None, held_from: str | None = None) -> None:
+        # held_from ends a caption's "(…)": "the shown point's value" (the default), "lr 100's newest point's value"
         """Several runs' paths ((k, 3) each, in their colours) and the point whose third parameter is held."""
         self._paths = [_as_points(p) for p in paths]
         self._names = list(names) if names is not None else [""] * len(self._paths)
         self._current = None if current is None else np.asarray(current, dtype=np.float64).reshape(3)
-        self._held_from = held_from
+        self._held_from = held_from if held_from is not None else translate("LandscapeView", "the shown point's value")
         self._refresh()
 
     def set_start(self, point) -> None:
@@ -338,26 +341,29 @@ class LandscapeView(QWidget):
 
     def _describe(self) -> None:
         if self._objective is None:
-            self.caption.setText("The landscape is drawn for a line on two features of two classes.")
+            self.caption.setText(translate("LandscapeView", "The landscape is drawn for a line on two features of two classes."))
             return
         _, _, held = pair_indices(self._pair)
         held_name = LABELS[("w1", "w2", "b")[held]]
         point = self.held_point()
-        where = self._held_from if self._current is not None else ("the next start's" if self._start is not None
-                                                                   else "its starting")
+        where = self._held_from if self._current is not None else (
+            translate("LandscapeView", "the next start's value") if self._start is not None
+            else translate("LandscapeView", "its starting value"))
         if self.presenting:  # short enough for one line at twice the size
-            self.caption.setText(f"{held_name} held at {point[held]:.3g}")
+            self.caption.setText(translate("LandscapeView", "{name} held at {value}").format(
+                name=held_name, value=f"{point[held]:.3g}"))
             return
-        text = f"{held_name} held at {point[held]:.3g} ({where} value)"
+        text = translate("LandscapeView", "{name} held at {value} ({where})").format(
+            name=held_name, value=f"{point[held]:.3g}", where=where)
         if len(self._paths) > 1:
-            text += "; each rate's path in its colour"
+            text += translate("LandscapeView", "; each rate's path in its colour")
         drawn = self._drawn
         if drawn is not None and drawn.logarithmic:
-            text += "; levels by ratio"
+            text += translate("LandscapeView", "; levels by ratio")
         self.caption.setText(text)
         if self.clickable:
-            self.plot.setToolTip("The cost J of the line at every pair of values; the path is where training "
-                                 "took it. Click: the next run starts there.")
+            self.plot.setToolTip(translate("LandscapeView", "The cost J of the line at every pair of values; the path is where training "
+                                 "took it. Click: the next run starts there."))
 
     def _clicked(self, event) -> None:
         if not self.clickable or event.button() != Qt.MouseButton.LeftButton or self._objective is None:

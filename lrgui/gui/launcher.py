@@ -24,6 +24,10 @@ def create_application(argv: list[str] | None = None):
         icon = resource_path("icons", "lrgui.svg")
         if icon.exists():
             app.setWindowIcon(QIcon(str(icon)))
+        from lrgui.gui.language import chosen_language, install_language
+        from lrgui.gui.settings import app_settings
+
+        install_language(chosen_language(app_settings()))
     return app
 
 
@@ -44,10 +48,6 @@ def main(argv: list[str] | None = None) -> int:
               "Reinstall lrgui with 'pip install lrgui' (it needs PySide6-Essentials).", file=sys.stderr)
         return 2
     from lrgui.gui.main_window import MainWindow
-    from lrgui.gui.number_style import install_for_locale
-
-    install_for_locale()  # numbers as the user's locale writes them (the language's locale, once one is chosen)
-
     paths = [Path(a) for a in argv if not a.startswith("-")]
     window = MainWindow(remember_settings=True, restore_session=not paths, confirm_quit=True, offer_sample=not paths)
     window.show()

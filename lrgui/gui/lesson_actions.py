@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from lrgui.errors import UserError
 from lrgui.gui.widgets import make_action, show_error
 from lrgui.session.advice import format_rate
+from lrgui.session.i18n import translate
 from lrgui.session.lesson import (
     LESSON_EXTENSION,
     Lesson,
@@ -49,17 +50,17 @@ class NotesPanel(QDockWidget):
     """The lesson's title and the teacher's notes: what to show, what to ask the class."""
 
     def __init__(self, parent=None):
-        super().__init__("Lesson notes", parent)
+        super().__init__(translate("NotesPanel", "Lesson notes"), parent)
         self.setObjectName("lessonNotesDock")
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("lessonTitleEdit")
-        self.title_edit.setPlaceholderText("Lesson title")
+        self.title_edit.setPlaceholderText(translate("NotesPanel", "Lesson title"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("lessonNotes")
-        self.notes_edit.setPlaceholderText("Notes for the lesson: what to show, what to ask the class…")
+        self.notes_edit.setPlaceholderText(translate("NotesPanel", "Notes for the lesson: what to show, what to ask the class…"))
         self.notes_edit.textChanged.connect(self._keep_within_limit)
         layout.addWidget(self.title_edit)
         layout.addWidget(self.notes_edit, 1)
@@ -124,10 +125,10 @@ class LessonActions(QObject):
         self.notes.setVisible(False)
         #: asks the user for a missing folder (a dialog; tests pass their own): a path, or None to give up
         self.locate = locate or self._locate_dialog
-        self.save_action = self._action("Save &lesson…", self.save_lesson_dialog, "Ctrl+Shift+L", "saveLessonAction",
-                                        "Save the data, settings, runs, model, playground and notes as one file")
-        self.open_action = self._action("Open l&esson…", self.open_lesson_dialog, "Ctrl+L", "openLessonAction",
-                                        "Open a lesson file")
+        self.save_action = self._action(translate("LessonActions", "Save &lesson…"), self.save_lesson_dialog, "Ctrl+Shift+L", "saveLessonAction",
+                                        translate("LessonActions", "Save the data, settings, runs, model, playground and notes as one file"))
+        self.open_action = self._action(translate("LessonActions", "Open l&esson…"), self.open_lesson_dialog, "Ctrl+L", "openLessonAction",
+                                        translate("LessonActions", "Open a lesson file"))
         self.notes_action = self.notes.toggleViewAction()
         self.notes_action.setObjectName("lessonNotesAction")
         self.notes_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -155,8 +156,9 @@ class LessonActions(QObject):
     # ------------------------------------------------------------------- saving
     def save_lesson_dialog(self) -> bool:
         suggestion = (self.notes.title_edit.text().strip() or "lesson") + LESSON_EXTENSION
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save lesson", suggestion,
-                                              f"lrgui lessons (*{LESSON_EXTENSION})")
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("LessonActions", "Save lesson"), suggestion,
+                                              translate("LessonActions", "lrgui lessons (*{extension})").format(
+                                                  extension=LESSON_EXTENSION))
         if not path:
             return False
         if not path.endswith(LESSON_EXTENSION):
@@ -172,17 +174,19 @@ class LessonActions(QObject):
         try:
             written = save_lesson(path, lesson, force=True)  # the Save dialog asked before replacing
         except UserError as error:
-            show_error(window, "Cannot save the lesson", str(error))
+            show_error(window, translate("LessonActions", "Cannot save the lesson"), str(error))
             return False
         self.lesson_path = written
         if self.state.model is not None:
             self.state.mark_saved(written)  # the model is in the lesson file now
-        window.statusBar().showMessage(f"Lesson saved to {written}", 6000)
+        window.statusBar().showMessage(translate("LessonActions", "Lesson saved to {path}").format(path=written), 6000)
         return True
 
     # ------------------------------------------------------------------ opening
     def open_lesson_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open lesson", "", f"lrgui lessons (*{LESSON_EXTENSION})")
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("LessonActions", "Open lesson"), "",
+                                              translate("LessonActions", "lrgui lessons (*{extension})").format(
+                                                  extension=LESSON_EXTENSION))
         if path:
             self.open_lesson(path)
 
@@ -192,7 +196,7 @@ class LessonActions(QObject):
         try:
             lesson = lesson_in_language(load_lesson(path))  # a built-in lesson's title and notes in the user's language
         except UserError as error:
-            show_error(window, "Cannot open the lesson", str(error))
+            show_error(window, translate("LessonActions", "Cannot open the lesson"), str(error))
             return False
         self.lesson_path = Path(path)
         self.state.set_lesson(lesson.title, lesson.notes)
@@ -228,21 +232,22 @@ class LessonActions(QObject):
                 try:
                     rebind_source(lesson, problem.source, answer)
                 except UserError as error:
-                    show_error(self.window, "Cannot use that folder", str(error))
+                    show_error(self.window, translate("LessonActions", "Cannot use that folder"), str(error))
             except UserError as error:  # the folders found make a request lrgui refuses (one folder twice)
-                show_error(self.window, "Cannot open the lesson", str(error))
+                show_error(self.window, translate("LessonActions", "Cannot open the lesson"), str(error))
                 return None
         return None
 
     def _locate_dialog(self, problem: LessonDataProblem) -> str | None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Lesson data", str(problem), QMessageBox.StandardButton.NoButton,
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("LessonActions", "Lesson data"), str(problem), QMessageBox.StandardButton.NoButton,
                           self.window)
-        locate = box.addButton("Locate…", QMessageBox.ButtonRole.AcceptRole)
-        as_is = box.addButton("Use it as it is", QMessageBox.ButtonRole.ApplyRole) if problem.reason == "changed" else None
+        locate = box.addButton(translate("LessonActions", "Locate…"), QMessageBox.ButtonRole.AcceptRole)
+        as_is = box.addButton(translate("LessonActions", "Use it as it is"), QMessageBox.ButtonRole.ApplyRole) if problem.reason == "changed" else None
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is locate:
-            folder = QFileDialog.getExistingDirectory(self.window, f"Where is {problem.source}?")
+            folder = QFileDialog.getExistingDirectory(self.window, translate("LessonActions", "Where is {folder}?").format(
+                folder=problem.source))
             return folder or None
         if as_is is not None and box.clickedButton() is as_is:
             return ""

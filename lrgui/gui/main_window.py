@@ -18,6 +18,7 @@ from lrgui.errors import UserError
 from lrgui.gui import help_dialogs
 from lrgui.gui.data_tab import DataTab
 from lrgui.gui.draw_tab import DrawTab
+from lrgui.gui.language import LanguageMenu, follow_environment
 from lrgui.gui.lesson_actions import LessonActions
 from lrgui.gui.playground_tab import PlaygroundTab
 from lrgui.gui.predict_tab import PredictTab
@@ -28,6 +29,7 @@ from lrgui.gui.widgets import make_action, show_error
 from lrgui.gui.workers import WorkerPool
 from lrgui.session.advice import format_rate
 from lrgui.session.controls import enabled_controls
+from lrgui.session.i18n import translate
 from lrgui.session.settings import MODEL_NAMES
 from lrgui.session.state import AppState
 
@@ -53,8 +55,9 @@ class MainWindow(QMainWindow):
         parent=None,
     ):
         super().__init__(parent)
+        follow_environment()  # LRGUI_LANGUAGE=de: the window's words are made in German from here on
         self.setObjectName("mainWindow")
-        self.setWindowTitle("lrgui")
+        self.setWindowTitle(translate("MainWindow", "lrgui"))
         icon = resource_path("icons", "lrgui.svg")
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
@@ -75,18 +78,18 @@ class MainWindow(QMainWindow):
         self.results_tab = ResultsTab(self.state, self.workers)
         self.draw_tab = DrawTab(self.state)
         self.playground_tab = PlaygroundTab(self.state, self.workers)
-        self.tabs.addTab(self.data_tab, "&1  Data")
-        self.tabs.addTab(self.train_tab, "&2  Train")
-        self.tabs.addTab(self.results_tab, "&3  Results")
-        self.tabs.addTab(self.predict_tab, "&4  Predict")
-        self.tabs.addTab(self.draw_tab, "&5  Draw")
-        self.tabs.addTab(self.playground_tab, "&6  Playground")
+        self.tabs.addTab(self.data_tab, translate("MainWindow", "&1  Data"))
+        self.tabs.addTab(self.train_tab, translate("MainWindow", "&2  Train"))
+        self.tabs.addTab(self.results_tab, translate("MainWindow", "&3  Results"))
+        self.tabs.addTab(self.predict_tab, translate("MainWindow", "&4  Predict"))
+        self.tabs.addTab(self.draw_tab, translate("MainWindow", "&5  Draw"))
+        self.tabs.addTab(self.playground_tab, translate("MainWindow", "&6  Playground"))
         self.setCentralWidget(self.tabs)
 
         self.model_status = QLabel()
         self.model_status.setObjectName("modelStatus")
         self.statusBar().addPermanentWidget(self.model_status)
-        self.statusBar().showMessage("Add class folders on the Data tab to begin.")
+        self.statusBar().showMessage(translate("MainWindow", "Add class folders on the Data tab to begin."))
 
         self.data_tab.sampleRequested.connect(self.open_sample)
         events = self.state.events
@@ -121,16 +124,16 @@ class MainWindow(QMainWindow):
         return make_action(self, text, slot, shortcut, name, tip)
 
     def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu("&File")
+        menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         self.open_folder_action = self._action(
-            "Open &data folder…", self.data_tab.choose_folder, QKeySequence.StandardKey.Open, "openFolderAction",
-            "Add a class folder, or a folder of class folders")
+            translate("MainWindow", "Open &data folder…"), self.data_tab.choose_folder, QKeySequence.StandardKey.Open, "openFolderAction",
+            translate("MainWindow", "Add a class folder, or a folder of class folders"))
         self.open_model_action = self._action(
-            "Open &model…", self.open_model_dialog, "Ctrl+Shift+O", "openModelAction", "Open a saved model")
+            translate("MainWindow", "Open &model…"), self.open_model_dialog, "Ctrl+Shift+O", "openModelAction", translate("MainWindow", "Open a saved model"))
         self.save_model_action = self._action(
-            "&Save model…", self.save_model_dialog, QKeySequence.StandardKey.Save, "saveModelAction",
-            "Save the trained model to a file")
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "quitAction")
+            translate("MainWindow", "&Save model…"), self.save_model_dialog, QKeySequence.StandardKey.Save, "saveModelAction",
+            translate("MainWindow", "Save the trained model to a file"))
+        self.quit_action = self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         menu.addAction(self.open_folder_action)
         menu.addAction(self.open_model_action)
@@ -140,72 +143,74 @@ class MainWindow(QMainWindow):
         menu.addAction(self.lessons.save_action)
         menu.addSeparator()
         self.file_menu = menu
-        samples = menu.addMenu("Open s&ample")
+        samples = menu.addMenu(translate("MainWindow", "Open s&ample"))
         samples.setObjectName("sampleMenu")
         for name, description in list_samples():
             samples.addAction(self._action(f"{name} — {description}", lambda checked=False, n=name: self.open_sample(n),
                                            name=f"sample_{name}"))
-        imports = menu.addMenu("&Import dataset")
+        imports = menu.addMenu(translate("MainWindow", "&Import dataset"))
         imports.setObjectName("importMenu")
         self.import_actions = {}
         for key, importer in IMPORTERS.items():
-            action = self._action(f"{importer.title}…", lambda checked=False, k=key: self.import_dataset_dialog(k),
-                                  name=f"import_{key}", tip=f"Choose {importer.hint}")
+            action = self._action(translate("MainWindow", "{title}…").format(title=translate("Importer", importer.title)), lambda checked=False, k=key: self.import_dataset_dialog(k),
+                                  name=f"import_{key}", tip=translate("MainWindow", "Choose {what}").format(what=translate("Importer", importer.hint)))
             imports.addAction(action)
             self.import_actions[key] = action
-        exports = menu.addMenu("&Export")
+        exports = menu.addMenu(translate("MainWindow", "&Export"))
         exports.setObjectName("exportMenu")
         self.export_script_action = self._action(
-            "&NumPy script…", self.export_script_dialog, name="exportScriptAction",
-            tip="Write predict.py and weights.npz: the model as a plain NumPy + Pillow script that agrees exactly")
+            translate("MainWindow", "&NumPy script…"), self.export_script_dialog, name="exportScriptAction",
+            tip=translate("MainWindow", "Write predict.py and weights.npz: the model as a plain NumPy + Pillow script that agrees exactly"))
         self.export_dataset_action = self._action(
-            "&Dataset (HDF5)…", self.export_dataset_dialog, name="exportDatasetAction",
-            tip="Write the loaded images as train_x, train_y, test_x, test_y and list_classes (the tutorial's HDF5)")
+            translate("MainWindow", "&Dataset (HDF5)…"), self.export_dataset_dialog, name="exportDatasetAction",
+            tip=translate("MainWindow", "Write the loaded images as train_x, train_y, test_x, test_y and list_classes (the tutorial's HDF5)"))
         exports.addAction(self.export_script_action)
         exports.addAction(self.export_dataset_action)
         menu.addSeparator()
-        self.clear_cache_action = self._action("Clear the image cache", self.clear_cache, name="clearCacheAction",
-                                               tip="Forget the decoded images kept to make reloading instant")
+        self.clear_cache_action = self._action(translate("MainWindow", "Clear the image cache"), self.clear_cache, name="clearCacheAction",
+                                               tip=translate("MainWindow", "Forget the decoded images kept to make reloading instant"))
         menu.addAction(self.clear_cache_action)
         menu.aboutToShow.connect(self._describe_cache)
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
-        menu = self.menuBar().addMenu("&Train")
-        self.train_action = self._action("&Train", self.train_tab.start_training, "Ctrl+T", "trainAction")
-        self.stop_action = self._action("&Stop", self.train_tab.stop_training, "Ctrl+.", "stopAction")
-        self.continue_action = self._action("&Continue", self.train_tab.continue_training, "Ctrl+Shift+T", "continueAction")
+        menu = self.menuBar().addMenu(translate("MainWindow", "&Train"))
+        self.train_action = self._action(translate("MainWindow", "&Train"), self.train_tab.start_training, "Ctrl+T", "trainAction")
+        self.stop_action = self._action(translate("MainWindow", "&Stop"), self.train_tab.stop_training, "Ctrl+.", "stopAction")
+        self.continue_action = self._action(translate("MainWindow", "&Continue"), self.train_tab.continue_training, "Ctrl+Shift+T", "continueAction")
         for action in (self.train_action, self.stop_action, self.continue_action):
             menu.addAction(action)
         self.train_menu = menu
 
-        menu = self.menuBar().addMenu("&View")
-        self.presentation_action = self._action("&Presentation", self.set_presentation, "F11", "presentationAction",
-                                                "Full screen, large text and thick curves, for the back of the room")
+        menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        self.presentation_action = self._action(translate("MainWindow", "&Presentation"), self.set_presentation, "F11", "presentationAction",
+                                                translate("MainWindow", "Full screen, large text and thick curves, for the back of the room"))
         self.presentation_action.setCheckable(True)
         self.presentation_action.triggered.disconnect()
         self.presentation_action.toggled.connect(self.set_presentation)
         menu.addAction(self.presentation_action)
         menu.addAction(self.lessons.notes_action)
+        menu.addSeparator()
+        self.language_menu = menu.addMenu(LanguageMenu(self, self._settings))
         self.view_menu = menu
-        leave = self._action("Leave presentation", lambda: self.presentation_action.setChecked(False), "Esc",
+        leave = self._action(translate("MainWindow", "Leave presentation"), lambda: self.presentation_action.setChecked(False), "Esc",
                              "leavePresentationAction")
         self.addAction(leave)
 
-        menu = self.menuBar().addMenu("&Help")
-        lessons = menu.addMenu("&Lessons")
+        menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        lessons = menu.addMenu(translate("MainWindow", "&Lessons"))
         lessons.setObjectName("lessonsMenu")
         for action in self.lessons.builtin_actions:
             lessons.addAction(action)
-        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "F1", "shortcutsAction")
+        self.shortcuts_action = self._action(translate("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts, "F1", "shortcutsAction")
         menu.addAction(self.shortcuts_action)
-        about = self._action("&About lrgui", self.show_about, name="aboutAction")
+        about = self._action(translate("MainWindow", "&About lrgui"), self.show_about, name="aboutAction")
         about.setMenuRole(QAction.MenuRole.AboutRole)
         menu.addAction(about)
 
         self.tab_actions = []
         for index in range(self.tabs.count()):
-            action = self._action(f"Tab {index + 1}", lambda checked=False, i=index: self.tabs.setCurrentIndex(i),
+            action = self._action(translate("MainWindow", "Tab {number}").format(number=index + 1), lambda checked=False, i=index: self.tabs.setCurrentIndex(i),
                                   f"Alt+{index + 1}")
             self.addAction(action)
             self.tab_actions.append(action)
@@ -241,24 +246,26 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_) -> None:
         model = self.model
         if model is None:
-            text = "No model"
+            text = translate("MainWindow", "No model")
         else:
             settings = self.state.model_settings
-            name = MODEL_NAMES.get(settings.model, "model") if settings is not None else "model"
+            name = MODEL_NAMES.get(settings.model) if settings is not None else None
+            name = translate("Settings", name) if name else None  # the name in the user's language
+            name = name or translate("MainWindow", "model")
             if settings is not None and settings.learning_rate is not None:
-                name += f", lr {format_rate(settings.learning_rate)}"
+                name += translate("MainWindow", ", lr {rate}").format(rate=format_rate(settings.learning_rate))
             if getattr(model.estimator, "diverged_", False):
-                name += ", diverged"
+                name += translate("MainWindow", ", diverged")
             if self.model_path is not None and not self.unsaved:
-                text = f"Model: {self.model_path.name} ({name})"
+                text = translate("MainWindow", "Model: {file} ({name})").format(file=self.model_path.name, name=name)
             else:
-                text = f"Model: trained, not saved ({name})"
+                text = translate("MainWindow", "Model: trained, not saved ({name})").format(name=name)
         self.model_status.setText(text)
         title = "lrgui"
         if self.model_path is not None:
             title = f"{self.model_path.name}{' *' if self.unsaved else ''} — lrgui"
         elif self.unsaved:
-            title = "Unsaved model * — lrgui"
+            title = translate("MainWindow", "Unsaved model * — lrgui")
         self.setWindowTitle(title)
 
     def set_model(self, model: TrainedModel | None, unsaved: bool = False, path: Path | None = None) -> None:
@@ -267,8 +274,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------- models
     def open_model_dialog(self) -> None:
         folder = read(self._settings, "paths/models", "", str) if self._settings else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open model", folder,
-                                              f"lrgui models (*{MODEL_EXTENSION});;Old lrgui models (*.lrgui.h5);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open model"), folder,
+                                              translate("MainWindow", "lrgui models (*{extension});;Old lrgui models (*.lrgui.h5);;All files (*)").format(extension=MODEL_EXTENSION))
         if path:
             self.open_model(path)
 
@@ -278,19 +285,20 @@ class MainWindow(QMainWindow):
         try:
             model = load_model(path)
         except UserError as error:
-            show_error(self, "Cannot open model", str(error))
+            show_error(self, translate("MainWindow", "Cannot open model"), str(error))
             return False
         except MemoryError:
-            show_error(self, "Cannot open model", f"Not enough memory to open {path.name}.")
+            show_error(self, translate("MainWindow", "Cannot open model"),
+                       translate("MainWindow", "Not enough memory to open {file}.").format(file=path.name))
             return False
         except Exception as error:  # noqa: BLE001 - a stranger's file must never take the app down
-            show_error(self, "Cannot open model", f"{path.name} cannot be opened: {error}",
+            show_error(self, translate("MainWindow", "Cannot open model"), translate("MainWindow", "{file} cannot be opened: {error}").format(file=path.name, error=error),
                        traceback.format_exc())
             return False
         self.state.set_model(model, path=path, unsaved=False)
         self.tabs.setCurrentWidget(self.predict_tab)
         self._remember_folder("paths/models", path.parent)
-        self._show_message(f"Opened {path}")
+        self._show_message(translate("MainWindow", "Opened {path}").format(path=path))
         return True
 
     def save_model_dialog(self) -> bool:
@@ -299,7 +307,7 @@ class MainWindow(QMainWindow):
         folder = read(self._settings, "paths/models", "", str) if self._settings else ""
         own = self.model_path is not None and self.model_path.name.endswith(MODEL_EXTENSION)  # not a lesson file
         suggestion = str(self.model_path) if own else str(Path(folder or ".", f"model{MODEL_EXTENSION}"))
-        path, _ = QFileDialog.getSaveFileName(self, "Save model", suggestion, f"lrgui models (*{MODEL_EXTENSION})")
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save model"), suggestion, translate("MainWindow", "lrgui models (*{extension})").format(extension=MODEL_EXTENSION))
         if not path:
             return False
         if not path.endswith(MODEL_EXTENSION):
@@ -310,18 +318,19 @@ class MainWindow(QMainWindow):
         try:
             written = save_model(self.model, path, force=True)  # the Save dialog asked before replacing
         except UserError as error:
-            show_error(self, "Cannot save model", str(error))
+            show_error(self, translate("MainWindow", "Cannot save model"), str(error))
             return False
         self.state.mark_saved(written)
         self._remember_folder("paths/models", written.parent)
-        self._show_message(f"Model saved to {written}")
+        self._show_message(translate("MainWindow", "Model saved to {path}").format(path=written))
         return True
 
     # ------------------------------------------------------------------ imports
     def import_dataset_dialog(self, key: str) -> None:
         importer = IMPORTERS[key]
         start = read(self._settings, f"paths/{key}", "", str) if self._settings else ""
-        folder = QFileDialog.getExistingDirectory(self, f"Import {importer.title}: choose {importer.hint}", start)
+        folder = QFileDialog.getExistingDirectory(self, translate("MainWindow", "Import {title}: choose {what}").format(
+            title=translate("Importer", importer.title), what=translate("Importer", importer.hint)), start)
         if folder:
             self.import_dataset(key, folder)
 
@@ -333,7 +342,7 @@ class MainWindow(QMainWindow):
     # -------------------------------------------------------------------- cache
     def _describe_cache(self) -> None:
         size = ImageCache().size_bytes()
-        self.clear_cache_action.setText(f"Clear the image cache ({size / 2**20:,.1f} MB)")
+        self.clear_cache_action.setText(translate("MainWindow", "Clear the image cache ({size} MB)").format(size=f"{size / 2**20:,.1f}"))
         self.clear_cache_action.setEnabled(size > 0 and not self.data_tab.is_loading)
 
     def clear_cache(self) -> None:
@@ -341,15 +350,15 @@ class MainWindow(QMainWindow):
             return
         freed = ImageCache().size_bytes()
         ImageCache().clear()
-        self._show_message(f"Image cache cleared ({freed / 2**20:,.1f} MB freed)")
+        self._show_message(translate("MainWindow", "Image cache cleared ({size} MB freed)").format(size=f"{freed / 2**20:,.1f}"))
 
     # ------------------------------------------------------------------ samples
     @Slot(str)
     def open_sample(self, name: str) -> None:
         """Loads a built-in sample with the settings it was measured with (drawn in a worker if needed)."""
         self._sample_runner.start(lambda report, should_stop: (name, sample_folder(name)), result=self._sample_ready,
-                                  failure=lambda error, details: show_error(self, "Cannot open the sample", str(error)))
-        self._show_message(f"Preparing the {name} sample…")
+                                  failure=lambda error, details: show_error(self, translate("MainWindow", "Cannot open the sample"), str(error)))
+        self._show_message(translate("MainWindow", "Preparing the {name} sample…").format(name=name))
 
     @Slot(object)
     def _sample_ready(self, payload) -> None:
@@ -359,15 +368,15 @@ class MainWindow(QMainWindow):
 
     def offer_sample(self) -> None:
         """First run from the launcher: a welcome that loads the sample in one click (never blocks)."""
-        box = QMessageBox(QMessageBox.Icon.Information, "Welcome to lrgui",
-                          "<b>Welcome to lrgui!</b><p>lrgui trains an image classifier in front of you: pick a "
+        box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "Welcome to lrgui"),
+                          translate("MainWindow", "<b>Welcome to lrgui!</b><p>lrgui trains an image classifier in front of you: pick a "
                           "folder of pictures per class, press Train and watch the cost fall.</p>"
                           "<p>Start with the built-in sample — circles, squares and triangles — to see it "
-                          "work in seconds?</p>", QMessageBox.StandardButton.NoButton, self)
+                          "work in seconds?</p>"), QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("welcomeDialog")
-        load = box.addButton("Load the sample", QMessageBox.ButtonRole.AcceptRole)
-        lesson = box.addButton("Open a lesson…", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("Start empty", QMessageBox.ButtonRole.RejectRole)
+        load = box.addButton(translate("MainWindow", "Load the sample"), QMessageBox.ButtonRole.AcceptRole)
+        lesson = box.addButton(translate("MainWindow", "Open a lesson…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(translate("MainWindow", "Start empty"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(load)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -383,9 +392,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ exports
     def export_script_dialog(self) -> None:
         if self.model is None:
-            show_error(self, "Nothing to export", "Train a model or open one first.")
+            show_error(self, translate("MainWindow", "Nothing to export"), translate("MainWindow", "Train a model or open one first."))
             return
-        folder = QFileDialog.getExistingDirectory(self, "Export the model as a NumPy script: choose a folder")
+        folder = QFileDialog.getExistingDirectory(self, translate("MainWindow", "Export the model as a NumPy script: choose a folder"))
         if folder:
             self.export_script(folder)
 
@@ -395,16 +404,18 @@ class MainWindow(QMainWindow):
         try:
             written = export_numpy(self.model, folder)
         except UserError as error:
-            show_error(self, "Cannot export the model", str(error))
+            show_error(self, translate("MainWindow", "Cannot export the model"), str(error))
             return False
-        self._show_message(f"Wrote {', '.join(p.name for p in written)} to {folder}")
+        self._show_message(translate("MainWindow", "Wrote {files} to {folder}").format(
+            files=", ".join(p.name for p in written), folder=folder))
         return True
 
     def export_dataset_dialog(self) -> None:
         if self.state.data is None:
-            show_error(self, "Nothing to export", "Load images on the Data tab first.")
+            show_error(self, translate("MainWindow", "Nothing to export"), translate("MainWindow", "Load images on the Data tab first."))
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export the dataset", "dataset.h5", "HDF5 files (*.h5 *.hdf5)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Export the dataset"), "dataset.h5",
+                                              translate("MainWindow", "HDF5 files (*.h5 *.hdf5)"))
         if path:
             self.export_dataset(path)
 
@@ -414,9 +425,9 @@ class MainWindow(QMainWindow):
         try:
             written = export_dataset_hdf5(self.state.data, path, force=True)  # the Save dialog asked
         except UserError as error:
-            show_error(self, "Cannot export the dataset", str(error))
+            show_error(self, translate("MainWindow", "Cannot export the dataset"), str(error))
             return False
-        self._show_message(f"Dataset written to {written}")
+        self._show_message(translate("MainWindow", "Dataset written to {path}").format(path=written))
         return True
 
     # -------------------------------------------------------- presentation, keys
@@ -483,7 +494,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.confirm_quit and self.unsaved and self.model is not None:
             answer = QMessageBox.question(
-                self, "Unsaved model", "The trained model has not been saved. Save it before quitting?",
+                self, translate("MainWindow", "Unsaved model"), translate("MainWindow", "The trained model has not been saved. Save it before quitting?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save,
             )

@@ -30,12 +30,13 @@ from lrgui.data.dataset import TrainTest
 from lrgui.data.toy import TOY_SETS
 from lrgui.errors import UserError
 from lrgui.gui.boundary_view import BoundaryView
-from lrgui.gui.cost_plot import CostPlot
+from lrgui.gui.cost_plot import CostPlot, shown_step_word
 from lrgui.gui.landscape_view import LandscapeView
 from lrgui.gui.spinboxes import LearningRateSpinBox
 from lrgui.gui.widgets import show_error, show_training_error
+from lrgui.session.i18n import translate
 from lrgui.session.landscape import LABELS, Objective, line_parameters, starting_model
-from lrgui.session.settings import ACTIVATIONS, MODEL_NAMES, TrainingSettings, step_word
+from lrgui.session.settings import ACTIVATIONS, MODEL_NAMES, TrainingSettings
 from lrgui.session.trainer import Recorded, SnapshotKeeper, TrainingResult
 from lrgui.session.training_session import TrainingSession
 from lrgui.session.wording import format_percent
@@ -77,7 +78,7 @@ class ModelPane(QWidget):
         layout.setSpacing(4)
         # untitled, tight: the map keeps its height on a 600-pixel screen (two settings per row)
         self.settings_box = settings = QGroupBox()
-        settings.setAccessibleName(f"Settings of the {MODEL_NAMES[self.kind].lower()}")
+        settings.setAccessibleName(translate("ModelPane", "Settings of the {model}").format(model=translate("Settings", MODEL_NAMES[self.kind]).lower()))
         grid = QGridLayout(settings)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setVerticalSpacing(3)
@@ -85,14 +86,15 @@ class ModelPane(QWidget):
         grid.setColumnStretch(3, 1)
         self.lr_spin = LearningRateSpinBox()
         self.lr_spin.setObjectName(f"{self.kind}PlaygroundLearningRate")
-        grid.addWidget(QLabel("Learning rate:"), 0, 0)
+        grid.addWidget(QLabel(translate("ModelPane", "Learning rate:")), 0, 0)
         grid.addWidget(self.lr_spin, 0, 1)
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setObjectName(f"{self.kind}PlaygroundIterations")
         self.epochs_spin.setRange(1, MAX_EPOCHS)
         self.epochs_spin.setSingleStep(100)
         self.epochs_spin.setGroupSeparatorShown(True)
-        grid.addWidget(QLabel("Epochs:" if self.kind == "mlp" else "Iterations:"), 0, 2)
+        grid.addWidget(QLabel(translate("ModelPane", "Epochs:") if self.kind == "mlp"
+                              else translate("ModelPane", "Iterations:")), 0, 2)
         grid.addWidget(self.epochs_spin, 0, 3)
         self.hidden_spin = QSpinBox()
         self.hidden_spin.setRange(1, 256)
@@ -100,52 +102,52 @@ class ModelPane(QWidget):
         self.activation_combo = QComboBox()
         self.activation_combo.setObjectName("playgroundActivationCombo")
         self.activation_combo.addItems(ACTIVATIONS)
-        self.hidden_lines_check = QCheckBox("Show the hidden units' lines")
+        self.hidden_lines_check = QCheckBox(translate("ModelPane", "Show the hidden units' lines"))
         self.hidden_lines_check.setObjectName("playgroundHiddenLinesCheck")
-        self.hidden_lines_check.setToolTip("Each hidden unit's own line w·x + b = 0: where its input changes sign")
-        self.train_button = QPushButton("Train this pane")
+        self.hidden_lines_check.setToolTip(translate("ModelPane", "Each hidden unit's own line w·x + b = 0: where its input changes sign"))
+        self.train_button = QPushButton(translate("ModelPane", "Train this pane"))
         self.train_button.clicked.connect(self.train_alone)
         if self.kind == "mlp":
-            grid.addWidget(QLabel("Hidden units:"), 1, 0)
+            grid.addWidget(QLabel(translate("ModelPane", "Hidden units:")), 1, 0)
             grid.addWidget(self.hidden_spin, 1, 1)
-            grid.addWidget(QLabel("Activation:"), 1, 2)
+            grid.addWidget(QLabel(translate("ModelPane", "Activation:")), 1, 2)
             grid.addWidget(self.activation_combo, 1, 3)
             grid.addWidget(self.hidden_lines_check, 2, 0, 1, 2)
             grid.addWidget(self.train_button, 2, 2, 1, 2)
         else:
             grid.addWidget(self.train_button, 1, 0, 1, 2)
             # the line's own race (its paths on the landscape) and the start a click on the landscape chose
-            self.race_button = QPushButton("Race rates…")
+            self.race_button = QPushButton(translate("ModelPane", "Race rates…"))
             self.race_button.setObjectName("logisticPlaygroundRaceButton")
-            self.race_button.setToolTip("This pane's line trained with several learning rates from its start: "
-                                        "each rate's path on one cost landscape")
+            self.race_button.setToolTip(translate("ModelPane", "This pane's line trained with several learning rates from its start: "
+                                        "each rate's path on one cost landscape"))
             grid.addWidget(self.race_button, 1, 2, 1, 2)
-            self.start_label = QLabel("Start: all weights zero")
+            self.start_label = QLabel(translate("ModelPane", "Start: all weights zero"))
             self.start_label.setObjectName("playgroundStartLabel")
-            self.start_button = QPushButton("Start from zero")
+            self.start_button = QPushButton(translate("ModelPane", "Start from zero"))
             self.start_button.setObjectName("playgroundStartResetButton")
-            self.start_button.setToolTip("Forget the start clicked on the landscape: the next run starts at zero")
+            self.start_button.setToolTip(translate("ModelPane", "Forget the start clicked on the landscape: the next run starts at zero"))
             self.start_button.clicked.connect(lambda: self.set_start(None))
             grid.addWidget(self.start_label, 2, 0, 1, 2)
             grid.addWidget(self.start_button, 2, 2, 1, 2)
         grid.setRowStretch(3, 1)
         layout.addWidget(settings)
 
-        self.view = BoundaryView(MODEL_NAMES[self.kind])
+        self.view = BoundaryView(translate("Settings", MODEL_NAMES[self.kind]))
         self.view.setObjectName(view_name)
         self.hidden_lines_check.toggled.connect(self.view.set_show_hidden_lines)
         history = QHBoxLayout()
-        history.addWidget(QLabel("History:"))
+        history.addWidget(QLabel(translate("ModelPane", "History:")))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName(f"{self.kind}PlaygroundHistorySlider")
-        self.slider.setToolTip("Drag to see the boundary as it was at an earlier recorded point")
+        self.slider.setToolTip(translate("ModelPane", "Drag to see the boundary as it was at an earlier recorded point"))
         self.slider.setRange(0, 0)
         self.slider.valueChanged.connect(self._show_history)
         history.addWidget(self.slider, 1)
         self.iteration_label = QLabel("—")
         self.iteration_label.setMinimumWidth(110)
         history.addWidget(self.iteration_label)
-        self.accuracy_label = QLabel("Not trained yet.")
+        self.accuracy_label = QLabel(translate("ModelPane", "Not trained yet."))
         self.accuracy_label.setObjectName(f"{self.kind}PlaygroundAccuracy")
         self.accuracy_label.setWordWrap(True)
         self.accuracy_label.setTextFormat(Qt.TextFormat.RichText)
@@ -160,7 +162,7 @@ class ModelPane(QWidget):
         self.plot.setMinimumSize(200, 90)
         self.plot.title = None
         self.plot.getPlotItem().setTitle(None)
-        self.plot.set_step_name(step_word(self.kind, 1))
+        self.plot.set_step_name(shown_step_word(self.kind, 1))
         # the map over its cost curve, with a divider: the map takes what a small screen has to give
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self._with_landscape(self.view))
@@ -207,11 +209,12 @@ class ModelPane(QWidget):
         self.start_point = None if point is None else np.asarray(point, dtype=np.float64).reshape(3)
         self.landscape.set_start(self.start_point)
         if self.start_point is None:
-            self.start_label.setText("Start: all weights zero")
+            self.start_label.setText(translate("ModelPane", "Start: all weights zero"))
             self.view.clear_model()
         else:
             w1, w2, b = self.start_point
-            self.start_label.setText(f"Start: {LABELS['w1']} {w1:.2f}, {LABELS['w2']} {w2:.2f}, b {b:.2f}")
+            self.start_label.setText(translate("ModelPane", "Start: {w1_name} {w1}, {w2_name} {w2}, b {b}").format(
+                w1_name=LABELS["w1"], w1=f"{w1:.2f}", w2_name=LABELS["w2"], w2=f"{w2:.2f}", b=f"{b:.2f}"))
             self.view.show_parameters("logistic", line_parameters(self.start_point), None)
 
     def starting_model(self, settings, data: TrainTest):
@@ -263,7 +266,7 @@ class ModelPane(QWidget):
             settings = self.settings(seed)
             session = TrainingSession(data, [settings], self.starting_model(settings, data), toy=self.toy_name)
         except UserError as error:
-            show_error(self, "Cannot train", str(error))
+            show_error(self, translate("ModelPane", "Cannot train"), str(error))
             return False
         if self.landscape is not None:  # the run's own points and penalty
             self.landscape.set_objective(Objective.from_settings(settings, data.train.X, data.train.y))
@@ -278,8 +281,8 @@ class ModelPane(QWidget):
         self.slider.blockSignals(False)
         self.iteration_label.setText("—")
         self.plot.clear_curves()
-        self._curve = self.plot.new_curve(MODEL_NAMES[self.kind])
-        self.accuracy_label.setText("Training…")
+        self._curve = self.plot.new_curve(translate("Settings", MODEL_NAMES[self.kind]))
+        self.accuracy_label.setText(translate("ModelPane", "Training…"))
         self.advice_label.setVisible(False)
         self.view.clear_model()
         self._runner.start(session.work, progress=self._events_arrived, result=self._succeeded,
@@ -333,11 +336,12 @@ class ModelPane(QWidget):
         self.view.show_parameters(self.kind, parameters, self._activation)
         if self.landscape is not None:  # the path of every recorded point, the shown one ringed
             self.landscape.show_path([p for _, p in self._history], min(index, len(self._history) - 1))
-        self.iteration_label.setText(f"{step_word(self.kind, 1)} {iteration:,}")
+        self.iteration_label.setText(f"{shown_step_word(self.kind, 1)} {iteration:,}")
 
     def _show_accuracy(self, accuracy: float | None, iteration: int) -> None:
         self.accuracy_label.setText(
-            f"Training accuracy <b>{format_percent(accuracy)}</b> after {iteration:,} {step_word(self.kind, iteration)}")
+            translate("ModelPane", "Training accuracy <b>{percent}</b> after {count} {steps}").format(
+                percent=format_percent(accuracy), count=f"{iteration:,}", steps=shown_step_word(self.kind, iteration)))
 
     def _succeeded(self, results: list[TrainingResult]) -> None:
         if self.session is None:
@@ -345,7 +349,7 @@ class ModelPane(QWidget):
         outcome = self.session.outcome(results)
         self.result = outcome.kept
         if outcome.kept is None:
-            self.accuracy_label.setText("Stopped before the first iteration.")
+            self.accuracy_label.setText(translate("ModelPane", "Stopped before the first iteration."))
             return
         result = outcome.kept
         if result.points:
@@ -362,7 +366,7 @@ class ModelPane(QWidget):
         self._history = []
         self.view.clear_model()
         self.advice_label.setVisible(False)
-        self.accuracy_label.setText("Not trained yet.")
+        self.accuracy_label.setText(translate("ModelPane", "Not trained yet."))
 
     # ------------------------------------------------------------ lessons
     def trained_state(self) -> dict | None:
@@ -397,7 +401,7 @@ class ModelPane(QWidget):
         self._activation = activation if activation in ACTIVATIONS else None
         self._history = history
         self.plot.clear_curves()
-        self._curve = self.plot.new_curve(MODEL_NAMES[self.kind], costs)
+        self._curve = self.plot.new_curve(translate("Settings", MODEL_NAMES[self.kind]), costs)
         self._set_slider_to_end()
         self._show_accuracy(accuracy, iteration)
         self.advice_label.setText(advice)
@@ -406,7 +410,7 @@ class ModelPane(QWidget):
         return True
 
     def _failed(self, error, details: str) -> None:
-        self.accuracy_label.setText("Training failed.")
+        self.accuracy_label.setText(translate("ModelPane", "Training failed."))
         show_training_error(self, error, details)
 
     def _finished(self) -> None:

@@ -28,6 +28,7 @@ from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.playground_pane import ModelPane
 from lrgui.gui.spinboxes import DecimalSpinBox
 from lrgui.gui.widgets import WholeTextComboBox, show_error
+from lrgui.session.i18n import translate
 from lrgui.session.settings import ACTIVATIONS
 from lrgui.session.state import AppState
 
@@ -56,11 +57,11 @@ class PlaygroundTab(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Data:"))
+        top.addWidget(QLabel(translate("PlaygroundTab", "Data:")))
         self.dataset_combo = WholeTextComboBox()
         self.dataset_combo.setObjectName("playgroundDatasetCombo")
         for key, toy in TOY_SETS.items():
-            self.dataset_combo.addItem(toy.title, key)
+            self.dataset_combo.addItem(translate("Toy", toy.title), key)
             self.dataset_combo.setItemData(self.dataset_combo.count() - 1, toy.description, Qt.ItemDataRole.ToolTipRole)
         self.dataset_combo.setCurrentIndex(self.dataset_combo.findData("xor"))
         top.addWidget(self.dataset_combo)
@@ -68,27 +69,27 @@ class PlaygroundTab(QWidget):
         self.data_options = QWidget()
         options = QHBoxLayout(self.data_options)
         options.setContentsMargins(0, 0, 0, 0)
-        options.addWidget(QLabel("Points:"))
+        options.addWidget(QLabel(translate("PlaygroundTab", "Points:")))
         self.points_spin = QSpinBox()
         self.points_spin.setObjectName("playgroundPointsSpin")
         self.points_spin.setRange(MIN_POINTS, MAX_POINTS)
-        self.points_spin.setToolTip("How many points; for a gate, more than 4 add noisy copies of the corners")
+        self.points_spin.setToolTip(translate("PlaygroundTab", "How many points; for a gate, more than 4 add noisy copies of the corners"))
         options.addWidget(self.points_spin)
-        options.addWidget(QLabel("Noise:"))
+        options.addWidget(QLabel(translate("PlaygroundTab", "Noise:")))
         self.noise_spin = DecimalSpinBox()  # both decimal marks, as every number box
         self.noise_spin.setObjectName("playgroundNoiseSpin")
         self.noise_spin.setRange(0.0, MAX_NOISE)
         self.noise_spin.setSingleStep(0.05)
         self.noise_spin.setDecimals(2)
         options.addWidget(self.noise_spin)
-        options.addWidget(QLabel("Seed:"))
+        options.addWidget(QLabel(translate("PlaygroundTab", "Seed:")))
         self.seed_spin = QSpinBox()
         self.seed_spin.setObjectName("playgroundSeedSpin")
         self.seed_spin.setRange(0, 2**31 - 1)
-        self.seed_spin.setToolTip("The same seed gives the same points and the same initial weights")
+        self.seed_spin.setToolTip(translate("PlaygroundTab", "The same seed gives the same points and the same initial weights"))
         options.addWidget(self.seed_spin)
-        self.new_points_button = QPushButton("New points")
-        self.new_points_button.setToolTip("Draw the data set again with these settings (your clicked points are lost)")
+        self.new_points_button = QPushButton(translate("PlaygroundTab", "New points"))
+        self.new_points_button.setToolTip(translate("PlaygroundTab", "Draw the data set again with these settings (your clicked points are lost)"))
         self.new_points_button.clicked.connect(self.load_set)
         options.addWidget(self.new_points_button)
         top.addWidget(self.data_options)
@@ -99,28 +100,28 @@ class PlaygroundTab(QWidget):
         buttons = QHBoxLayout()
         self.class_combo = QComboBox()
         self.class_combo.setObjectName("playgroundClassCombo")
-        self.class_combo.addItem("class 0 (blue ●)", 0)
-        self.class_combo.addItem("class 1 (orange ■)", 1)
-        self.class_combo.setToolTip("Left click on a map adds a point of this class; right click removes the nearest")
-        self.train_button = QPushButton("Train both")
+        self.class_combo.addItem(translate("PlaygroundTab", "class 0 (blue ●)"), 0)
+        self.class_combo.addItem(translate("PlaygroundTab", "class 1 (orange ■)"), 1)
+        self.class_combo.setToolTip(translate("PlaygroundTab", "Left click on a map adds a point of this class; right click removes the nearest"))
+        self.train_button = QPushButton(translate("PlaygroundTab", "Train both"))
         self.train_button.setObjectName("playgroundTrainButton")
-        self.train_button.setToolTip("Train the logistic regression and the network together, on the same points")
+        self.train_button.setToolTip(translate("PlaygroundTab", "Train the logistic regression and the network together, on the same points"))
         self.train_button.clicked.connect(self.train_both)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(translate("PlaygroundTab", "Stop"))
         self.stop_button.setObjectName("playgroundStopButton")
         self.stop_button.clicked.connect(self.stop)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(translate("PlaygroundTab", "Pause"))
         self.pause_button.setObjectName("playgroundPauseButton")
         self.pause_button.setCheckable(True)
         self.pause_button.toggled.connect(self.set_paused)
-        self.step_button = QPushButton("Step")
+        self.step_button = QPushButton(translate("PlaygroundTab", "Step"))
         self.step_button.setObjectName("playgroundStepButton")
-        self.step_button.setToolTip("While paused: one more iteration in each pane that trains")
+        self.step_button.setToolTip(translate("PlaygroundTab", "While paused: one more iteration in each pane that trains"))
         self.step_button.clicked.connect(self.step_once)
-        self.race_button = QPushButton("Race rates…")
+        self.race_button = QPushButton(translate("PlaygroundTab", "Race rates…"))
         self.race_button.setObjectName("playgroundRaceButton")
-        self.race_button.setToolTip("The network (right pane's settings) trained with several learning rates from "
-                                    "the same start: boundaries side by side, costs on one plot")
+        self.race_button.setToolTip(translate("PlaygroundTab", "The network (right pane's settings) trained with several learning rates from "
+                                    "the same start: boundaries side by side, costs on one plot"))
         self.race_button.clicked.connect(self.race)
         for button in (self.train_button, self.stop_button, self.pause_button, self.step_button, self.race_button):
             button.setMinimumHeight(30)
@@ -128,10 +129,10 @@ class PlaygroundTab(QWidget):
         self.click_options = QWidget()
         clicks = QHBoxLayout(self.click_options)
         clicks.setContentsMargins(12, 0, 0, 0)
-        clicks.addWidget(QLabel("Click adds:"))
+        clicks.addWidget(QLabel(translate("PlaygroundTab", "Click adds:")))
         clicks.addWidget(self.class_combo)
         buttons.addWidget(self.click_options)
-        self.hint_label = QLabel("Left click adds a point, right click removes the nearest one.")
+        self.hint_label = QLabel(translate("PlaygroundTab", "Left click adds a point, right click removes the nearest one."))
         self.hint_label.setStyleSheet("color: palette(mid);")
         self.hint_label.setWordWrap(True)
         buttons.addWidget(self.hint_label, 1)
@@ -203,7 +204,7 @@ class PlaygroundTab(QWidget):
             data = load_toy(self.toy_name, points=self.points_spin.value(), noise=self.noise_spin.value(),
                             seed=self.seed_spin.value())
         except UserError as error:
-            show_error(self, "Cannot make the data", str(error))
+            show_error(self, translate("PlaygroundTab", "Cannot make the data"), str(error))
             return
         self.X = data.train.X.copy()
         self.labels = (data.train.y == CLASS_NAMES[1]).astype(int)
@@ -305,7 +306,7 @@ class PlaygroundTab(QWidget):
         """(data, seed) for a run on the points shown, or None after saying why not."""
         counts = np.bincount(self.labels, minlength=2)
         if (counts == 0).any():
-            show_error(self, "Cannot train", "Training needs points of both classes; click to add some.")
+            show_error(self, translate("PlaygroundTab", "Cannot train"), translate("PlaygroundTab", "Training needs points of both classes; click to add some."))
             return None
         y = np.array(CLASS_NAMES)[self.labels]
         data = TrainTest(Dataset(np.ascontiguousarray(self.X, dtype=np.float32), y, list(CLASS_NAMES)))
@@ -344,7 +345,7 @@ class PlaygroundTab(QWidget):
     def set_paused(self, paused: bool) -> None:
         for pane in (self.left, self.right):
             pane.set_paused(paused)
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(translate("PlaygroundTab", "Resume") if paused else translate("PlaygroundTab", "Pause"))
         self._update_state()
 
     def step_once(self) -> None:

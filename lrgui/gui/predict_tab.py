@@ -39,6 +39,7 @@ from lrgui.gui.gallery import row_image
 from lrgui.gui.thumbnails import qimage_to_pil
 from lrgui.gui.widgets import DropArea, show_error
 from lrgui.gui.workers import Callbacks
+from lrgui.session.i18n import translate
 from lrgui.session.wording import format_count, format_percent
 
 TILE = 180
@@ -92,7 +93,8 @@ def annotate(image: QImage, label: str, probability: float, colour: str, true_la
         painter.setFont(font)
         painter.setPen(QColor(RIGHT_TEXT if right else WRONG_TEXT))
         painter.drawText(top, Qt.AlignmentFlag.AlignCenter,
-                         QFontMetrics(font).elidedText(f"true: {true_label} {'✓' if right else '✗'}",
+                         QFontMetrics(font).elidedText(translate("PredictTab", "true: {name} {mark}").format(
+                             name=true_label, mark="✓" if right else "✗"),
                                                        Qt.TextElideMode.ElideMiddle, TILE - 12))
     painter.end()
     return tile
@@ -146,7 +148,8 @@ def rows_task(model: TrainedModel, dataset, colours: dict[str, str]):
                 return None
             block = slice(start, start + CHUNK)
             X = dataset.X[block]
-            names = dataset.paths[block] if dataset.paths is not None else [f"row {i}" for i in range(start, start + len(X))]
+            names = dataset.paths[block] if dataset.paths is not None else [translate("PredictTab", "row {number}").format(number=i)
+                                                                            for i in range(start, start + len(X))]
             trues = [str(y) if str(y) in model.classes else None for y in dataset.y[block]]
             predictions, tiles = _predicted_chunk(model, X, [str(n) for n in names], trues, colours)
             report((predictions, [], tiles, list(X), trues, min(start + CHUNK, total), total), force=True)
@@ -158,7 +161,7 @@ def rows_task(model: TrainedModel, dataset, colours: dict[str, str]):
 def pasted_task(model: TrainedModel, image, colours: dict[str, str]):
     def task(report, should_stop):
         X = image_to_row(image, model.image_format)[None, :]
-        predictions, tiles = _predicted_chunk(model, X, ["(pasted image)"], [None], colours)
+        predictions, tiles = _predicted_chunk(model, X, [translate("PredictTab", "(pasted image)")], [None], colours)
         report((predictions, [], tiles, list(X), [None], 1, 1), force=True)
         return True
 
@@ -190,36 +193,38 @@ class PredictTab(DropArea):
 
     def _model_changed(self) -> None:
         path = self.state.model_path
-        description = f"from {path.name}" if path is not None and not self.state.unsaved else "trained just now"
+        description = (translate("PredictTab", "from {file}").format(file=path.name)
+                       if path is not None and not self.state.unsaved else translate("PredictTab", "trained just now"))
         self.set_model(self.state.model, description if self.state.model is not None else "")
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
         self.model_label = QLabel()
         self.model_label.setObjectName("modelLabel")
         self.model_label.setWordWrap(True)
-        bar.addWidget(self.model_label, 1)
-        self.open_button = QPushButton("Open images…")
+        layout.addWidget(self.model_label)
+        bar = QHBoxLayout()  # a row of its own: the buttons keep their whole words in every language
+        self.open_button = QPushButton(translate("PredictTab", "Open images…"))
         self.open_button.setObjectName("openImagesButton")
         self.open_button.clicked.connect(self.choose_files)
-        self.paste_button = QPushButton("Paste")
+        self.paste_button = QPushButton(translate("PredictTab", "Paste"))
         self.paste_button.setObjectName("pasteButton")
-        self.paste_button.setToolTip("Predict the image on the clipboard (Ctrl+V)")
+        self.paste_button.setToolTip(translate("PredictTab", "Predict the image on the clipboard (Ctrl+V)"))
         self.paste_button.clicked.connect(self.paste)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(translate("PredictTab", "Export CSV…"))
         self.export_button.setObjectName("exportPredictionsButton")
         self.export_button.clicked.connect(self.export_csv_dialog)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(translate("PredictTab", "Clear"))
         self.clear_button.setObjectName("clearPredictionsButton")
         self.clear_button.clicked.connect(self.clear)
-        self.test_set_button = QPushButton("Predict the test set")
+        self.test_set_button = QPushButton(translate("PredictTab", "Predict the test set"))
         self.test_set_button.setObjectName("predictTestSetButton")
-        self.test_set_button.setToolTip("Predict every image held out for testing, with its true label")
+        self.test_set_button.setToolTip(translate("PredictTab", "Predict every image held out for testing, with its true label"))
         self.test_set_button.clicked.connect(self.predict_test_set)
         for button in (self.open_button, self.paste_button, self.test_set_button, self.export_button,
                        self.clear_button):
             bar.addWidget(button)
+        bar.addStretch(1)
         layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -238,7 +243,7 @@ class PredictTab(DropArea):
         self.list.setAlternatingRowColors(True)
         self.list.currentRowChanged.connect(self._select_tile)
         self.gallery.currentRowChanged.connect(self.list.setCurrentRow)
-        self.gallery.setToolTip("Double-click an image to see why the model said that")
+        self.gallery.setToolTip(translate("PredictTab", "Double-click an image to see why the model said that"))
         self.gallery.itemDoubleClicked.connect(lambda item: self.explain(self.gallery.row(item)))
         splitter.addWidget(self.gallery)
         splitter.addWidget(self.list)
@@ -265,23 +270,25 @@ class PredictTab(DropArea):
             button.setEnabled(has_model)
         self.setAcceptDrops(has_model)
         if model is None:
-            self.model_label.setText("<b>No model yet.</b> Train one on the Train tab, or open a model file.")
+            self.model_label.setText(translate("PredictTab", "<b>No model yet.</b> Train one on the Train tab, or open a model file."))
             self.hint.setText("")
         else:
             fmt = model.image_format
-            looks = f"{fmt.size}×{fmt.size} {'grayscale' if fmt.grayscale else 'colour'}" if fmt else "no images"
+            kind = translate("PredictTab", "grayscale") if fmt and fmt.grayscale else translate("PredictTab", "colour")
+            looks = f"{fmt.size}×{fmt.size} {kind}" if fmt else translate("PredictTab", "no images")
             self.model_label.setText(
-                f"<b>Model</b>{(' ' + description) if description else ''}: "
-                f"{', '.join(model.classes)} — applied to images at {looks}."
+                translate("PredictTab", "<b>Model</b>{description}: {classes} — applied to images at {looks}.").format(
+                    description=(" " + description) if description else "", classes=", ".join(model.classes), looks=looks)
             )
             self.hint.setText(self._call_to_action())
         self._update_buttons()
 
     def _call_to_action(self) -> str:
-        text = "Drop images or folders here, paste an image (Ctrl+V), or open files."
+        text = translate("PredictTab", "Drop images or folders here, paste an image (Ctrl+V), or open files.")
         folders = self._test_folders()
         if folders:
-            text += "<br>This data's test images are in <b>" + "</b>, <b>".join(folders) + "</b>."
+            text += "<br>" + translate("PredictTab", "This data's test images are in {folders}.").format(
+                folders="<b>" + "</b>, <b>".join(folders) + "</b>")
         return text
 
     def _test_folders(self) -> list[str]:
@@ -317,14 +324,15 @@ class PredictTab(DropArea):
     # ------------------------------------------------------------------- inputs
     def choose_files(self) -> None:
         patterns = " ".join(f"*{ext}" for ext in sorted(IMAGE_EXTENSIONS))
-        files, _ = QFileDialog.getOpenFileNames(self, "Open images", "", f"Images ({patterns});;All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(self, translate("PredictTab", "Open images"), "",
+                                                translate("PredictTab", "Images ({patterns});;All files (*)").format(patterns=patterns))
         if files:
             self.predict_paths([Path(f) for f in files])
 
     @Slot(list)
     def predict_paths(self, paths) -> None:
         if self.model is None:
-            show_error(self, "No model", "Train a model or open a model file before predicting.")
+            show_error(self, translate("PredictTab", "No model"), translate("PredictTab", "Train a model or open a model file before predicting."))
             return
         paths = [Path(p) for p in paths]
         if not paths:
@@ -349,7 +357,7 @@ class PredictTab(DropArea):
         try:
             return show_explanation(self, self.model, self.rows[position], self.true_labels[position], path)
         except UserError as error:
-            show_error(self, "Cannot explain", str(error))
+            show_error(self, translate("PredictTab", "Cannot explain"), str(error))
             return None
 
     def paste(self) -> None:
@@ -366,7 +374,7 @@ class PredictTab(DropArea):
             if paths:
                 self.predict_paths(paths)
                 return
-        self.message.emit("The clipboard holds no image.")
+        self.message.emit(translate("PredictTab", "The clipboard holds no image."))
 
     def _start(self, task, total: int) -> None:
         # predictions queue on their lane, in the order dropped: a second drop adds to the first, never cancels it
@@ -387,7 +395,7 @@ class PredictTab(DropArea):
                           colours.get(p.label, "#444444"), true)
                  for row, p, true in zip(rows, predictions, trues)] if predictions else []
         if not total:
-            self.message.emit("No images found in what was dropped.")
+            self.message.emit(translate("PredictTab", "No images found in what was dropped."))
         self.progress.setRange(0, max(total, 1))
         for prediction, tile, pixels, true in zip(predictions, tiles, rows, trues):
             item = QListWidgetItem(QIcon(QPixmap.fromImage(tile)), Path(prediction.path).name)
@@ -395,19 +403,21 @@ class PredictTab(DropArea):
             self.predictions.append(prediction)
             self.rows.append(pixels)
             self.true_labels.append(true)
-            verdict = "" if true is None else f"  true: {true} {'✓' if true == prediction.label else '✗'}"
+            verdict = "" if true is None else "  " + translate("PredictTab", "true: {name} {mark}").format(
+                name=true, mark="✓" if true == prediction.label else "✗")
             item.setToolTip(f"{prediction.path}\n{prediction.label} ({format_percent(prediction.probability)}){verdict}")
             self.gallery.addItem(item)
             row = QListWidgetItem(f"{prediction.label}  ({format_percent(prediction.probability)}){verdict}  —  {prediction.path}")
             self.list.addItem(row)
         for item in skipped:
-            row = QListWidgetItem(f"skipped: {item.path} — {item.reason}")
+            row = QListWidgetItem(translate("PredictTab", "skipped: {path} — {reason}").format(path=item.path, reason=item.reason))
             row.setForeground(QColor("#b00020"))
             self.list.addItem(row)
             self.gallery.addItem(QListWidgetItem(f"✕ {Path(item.path).name}"))
         self.progress.setValue(done)
         if self.predictions:
-            self.hint.setText(f"{format_count(len(self.predictions), 'image')} predicted. Drop more, or export the list as CSV.")
+            self.hint.setText(translate("PredictTab", "{images} predicted. Drop more, or export the list as CSV.").format(
+                images=format_count(len(self.predictions), "image")))
         self._update_buttons()
 
     @Slot(int)
@@ -421,9 +431,9 @@ class PredictTab(DropArea):
     @Slot(object, str)
     def _failed(self, error, details: str) -> None:
         if isinstance(error, (UserError, ImageReadError)):
-            show_error(self, "Cannot predict", str(error))
+            show_error(self, translate("PredictTab", "Cannot predict"), str(error))
         else:
-            show_error(self, "Prediction failed", f"Unexpected error while predicting: {error}", details)
+            show_error(self, translate("PredictTab", "Prediction failed"), translate("PredictTab", "Unexpected error while predicting: {error}").format(error=error), details)
 
     @Slot()
     def _finished(self) -> None:
@@ -449,15 +459,16 @@ class PredictTab(DropArea):
         writer.writerow(["path", "label", "probability"])
         for p in self.predictions:
             writer.writerow([p.path, p.label, f"{p.probability:.6f}"])
-        write_output(path, text.getvalue().encode("utf-8"), what="the predictions", force=True)
+        write_output(path, text.getvalue().encode("utf-8"), what=translate("PredictTab", "the predictions"), force=True)
 
     def export_csv_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export predictions", "predictions.csv", "CSV table (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("PredictTab", "Export predictions"), "predictions.csv",
+                                              translate("PredictTab", "CSV table (*.csv)"))
         if not path:
             return
         try:
             self.export_csv(path)
         except UserError as error:
-            show_error(self, "Export failed", str(error))
+            show_error(self, translate("PredictTab", "Export failed"), str(error))
         else:
-            self.message.emit(f"Predictions exported to {path}")
+            self.message.emit(translate("PredictTab", "Predictions exported to {path}").format(path=path))

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 from lrgui.data.dataset import TrainTest
 from lrgui.errors import UserError
 from lrgui.gui.boundary_view import BoundaryView
-from lrgui.gui.cost_plot import CostPlot
+from lrgui.gui.cost_plot import CostPlot, shown_step_word
 from lrgui.gui.landscape_view import LandscapeView
 from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.advice import format_rate
 from lrgui.session.experiment import learning_rate_runs
+from lrgui.session.i18n import translate
 from lrgui.session.landscape import Objective, line_point
-from lrgui.session.settings import MODEL_NAMES, TrainingSettings, parse_learning_rates, step_word
+from lrgui.session.settings import MODEL_NAMES, TrainingSettings, parse_learning_rates
 from lrgui.session.training_session import TrainingSession
 from lrgui.session.wording import format_percent, join_numbers
 
@@ -57,7 +58,8 @@ class LearningRateRace(QDialog):
         super().__init__(parent)
         self.resume = resume
         self.setObjectName("learningRateRace")
-        self.setWindowTitle(f"Learning-rate race — {MODEL_NAMES[settings.model]}")
+        self.setWindowTitle(translate("LearningRateRace", "Learning-rate race — {model}").format(
+            model=translate("Settings", MODEL_NAMES[settings.model])))
         self.workers = workers
         self.data = data
         self.labels = labels
@@ -69,16 +71,17 @@ class LearningRateRace(QDialog):
         self._curves: dict = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Learning rates:"))
+        top.addWidget(QLabel(translate("LearningRateRace", "Learning rates:")))
         self.rates_edit = QLineEdit(default_rates(settings.learning_rate))
         self.rates_edit.setObjectName("raceRatesEdit")
-        self.rates_edit.setToolTip(f"Up to {MAX_RATES} rates, separated by commas; 1e-3 works too")
+        self.rates_edit.setToolTip(translate("LearningRateRace", "Up to {count} rates, separated by commas; 1e-3 works "
+                                             "too").format(count=MAX_RATES))
         top.addWidget(self.rates_edit, 1)
-        self.start_button = QPushButton("Race")
+        self.start_button = QPushButton(translate("LearningRateRace", "Race"))
         self.start_button.setObjectName("raceButton")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(translate("LearningRateRace", "Stop"))
         self.stop_button.setObjectName("raceStopButton")
         self.stop_button.clicked.connect(self.stop)
         top.addWidget(self.start_button)
@@ -94,7 +97,7 @@ class LearningRateRace(QDialog):
         layout.addWidget(self.grid_widget, 3)
         self.plot = CostPlot()
         self.plot.setObjectName("raceCostPlot")
-        self.plot.set_step_name(step_word(settings.model, 1))
+        self.plot.set_step_name(shown_step_word(settings.model, 1))
         self.plot.setMinimumHeight(140)
         layout.addLayout(self._with_landscape(self.plot), 2)
         self.resize(820, 620)
@@ -132,14 +135,18 @@ class LearningRateRace(QDialog):
         paths = [np.array(self._paths.get(i, []), dtype=np.float64).reshape(-1, 3) for i in range(len(self.views))]
         held = paths[run][-1] if len(paths[run]) else None
         names = [f"lr {format_rate(rate)}" for rate in self._rates]
-        self.landscape.show_paths(paths, held, names, held_from=f"{names[run]}'s newest point's")
+        self.landscape.show_paths(paths, held, names, held_from=translate("LearningRateRace", "{run}'s newest point's value").format(
+            run=names[run]))
 
     def _start_text(self) -> str:
-        start = "all weights zero" if self.settings.model == "logistic" else f"weights drawn with seed {self.settings.seed}"
+        start = (translate("LearningRateRace", "all weights zero") if self.settings.model == "logistic" else
+                 translate("LearningRateRace", "weights drawn with seed {seed}").format(seed=self.settings.seed))
         if self.resume is not None:
-            start = "the start chosen on the landscape"
-        return (f"Every rate starts from the same parameters ({start}), trains {self.settings.epochs:,} "
-                f"{step_word(self.settings.model)} on the same {len(self.data.train):,} points: only the rate differs.")
+            start = translate("LearningRateRace", "the start chosen on the landscape")
+        return translate("LearningRateRace", "Every rate starts from the same parameters ({start}), trains {count} {steps} "
+                         "on the same {points} points: only the rate differs.").format(
+            start=start, count=f"{self.settings.epochs:,}", steps=shown_step_word(self.settings.model),
+            points=f"{len(self.data.train):,}")
 
     @property
     def is_racing(self) -> bool:
@@ -156,10 +163,11 @@ class LearningRateRace(QDialog):
         try:
             rates = parse_learning_rates(self.rates_edit.text())
             if len(rates) > MAX_RATES:
-                raise UserError(f"Race at most {MAX_RATES} learning rates at once, not {len(rates)}.")
+                raise UserError(translate("LearningRateRace", "Race at most {most} learning rates at once, not {count}.").format(
+                    most=MAX_RATES, count=len(rates)))
             session = TrainingSession(self.data, learning_rate_runs(self._path_settings(), rates), self.resume)
         except UserError as error:
-            show_error(self, "Cannot race", str(error))
+            show_error(self, translate("LearningRateRace", "Cannot race"), str(error))
             return False
         self._build_views(rates)
         self._rates, self._paths = rates, {}
@@ -214,7 +222,8 @@ class LearningRateRace(QDialog):
                 view = self.views[index]
                 view.show_parameters(self.settings.model, result.model.estimator.parameter_snapshot(),
                                      self.settings.activation)
-                note = " · diverged" if result.diverged else (" · unstable" if result.unstable else "")
+                note = (translate("LearningRateRace", " · diverged") if result.diverged else
+                        (translate("LearningRateRace", " · unstable") if result.unstable else ""))
                 view.getPlotItem().setTitle(
                     f"lr {format_rate(result.learning_rate)}: {format_percent(result.train_accuracy)}{note}")
 

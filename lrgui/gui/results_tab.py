@@ -36,6 +36,7 @@ from lrgui.gui.gallery import Gallery, short_name
 from lrgui.gui.tables import FittedTable
 from lrgui.gui.widgets import show_error
 from lrgui.session.evaluation import DEFAULT_THRESHOLD, Evaluation, evaluate
+from lrgui.session.i18n import translate
 from lrgui.session.wording import format_count, format_percent
 
 TEST, TRAINING = "test", "training"
@@ -79,17 +80,17 @@ class ResultsTab(QWidget):
         bar = QHBoxLayout()
         self.set_combo = QComboBox()
         self.set_combo.setObjectName("resultsSetCombo")
-        self.set_combo.addItem("Test set", TEST)
-        self.set_combo.addItem("Training set", TRAINING)
+        self.set_combo.addItem(translate("ResultsTab", "Test set"), TEST)
+        self.set_combo.addItem(translate("ResultsTab", "Training set"), TRAINING)
         self.set_combo.currentIndexChanged.connect(self.refresh)
-        self.percent_check = QCheckBox("Percent of each true class")
+        self.percent_check = QCheckBox(translate("ResultsTab", "Percent of each true class"))
         self.percent_check.setObjectName("percentCheck")
         self.percent_check.toggled.connect(self._show_matrix)
-        self.mistakes_button = QPushButton("Mistakes")
+        self.mistakes_button = QPushButton(translate("ResultsTab", "Mistakes"))
         self.mistakes_button.setObjectName("mistakesButton")
-        self.mistakes_button.setToolTip("Every misclassified image, most confidently wrong first")
+        self.mistakes_button.setToolTip(translate("ResultsTab", "Every misclassified image, most confidently wrong first"))
         self.mistakes_button.clicked.connect(self.show_mistakes)
-        bar.addWidget(QLabel("Evaluate on"))
+        bar.addWidget(QLabel(translate("ResultsTab", "Evaluate on")))
         bar.addWidget(self.set_combo)
         bar.addWidget(self.percent_check)
         bar.addStretch(1)
@@ -121,33 +122,33 @@ class ResultsTab(QWidget):
         self.matrix = FittedTable()
         self.matrix.setObjectName("confusionMatrix")
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.matrix.setToolTip("Rows: the true class; columns: the predicted class. Click a cell to see its images.")
+        self.matrix.setToolTip(translate("ResultsTab", "Rows: the true class; columns: the predicted class. Click a cell to see its images."))
         self.matrix.cellClicked.connect(self.show_cell)
         self.rates = FittedTable()
         self.rates.setObjectName("perClassTable")
-        self.rates.setToolTip("Precision: of the images predicted this class, the share that are. "
-                              "Recall: of the images of this class, the share found.")
+        self.rates.setToolTip(translate("ResultsTab", "Precision: of the images predicted this class, the share that are. "
+                              "Recall: of the images of this class, the share found."))
         # the rates' rows are the matrix's rows, side by side: one set of class names (and one scroll position)
         # leaves room for both at twice the font in presentation mode
         self.rates.verticalHeader().setVisible(False)
         self.matrix.verticalScrollBar().valueChanged.connect(self.rates.verticalScrollBar().setValue)
         self.rates.verticalScrollBar().valueChanged.connect(self.matrix.verticalScrollBar().setValue)
         # short titles: a long one would set the tab's width (too wide in presentation mode)
-        matrix_box = QGroupBox("Confusion matrix (true ↓, predicted →)")
+        matrix_box = QGroupBox(translate("ResultsTab", "Confusion matrix (true ↓, predicted →)"))
         QVBoxLayout(matrix_box).addWidget(self.matrix)
-        rates_box = QGroupBox("Per class")
+        rates_box = QGroupBox(translate("ResultsTab", "Per class"))
         QVBoxLayout(rates_box).addWidget(self.rates)
         self.matrix_box, self.rates_box = matrix_box, rates_box
         tables.addWidget(matrix_box, 3)
         tables.addWidget(rates_box, 2)
 
-        self.exclusions_box = exclusions_box = QGroupBox("Excluded from training")
+        self.exclusions_box = exclusions_box = QGroupBox(translate("ResultsTab", "Excluded from training"))
         exclusions_layout = QVBoxLayout(exclusions_box)
         self.exclusions_list = QListWidget()
         self.exclusions_list.setObjectName("exclusionsList")
         self.exclusions_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.exclusions_list.setMaximumHeight(self.exclusions_list.fontMetrics().height() * 5)
-        self.include_button = QPushButton("Include again")
+        self.include_button = QPushButton(translate("ResultsTab", "Include again"))
         self.include_button.setObjectName("includeAgainButton")
         self.include_button.clicked.connect(self.include_selected)
         exclusions_layout.addWidget(self.exclusions_list)
@@ -157,28 +158,29 @@ class ResultsTab(QWidget):
         layout.addLayout(tables)
 
         gallery_row = QHBoxLayout()
-        self.gallery_label = QLabel("Click a cell of the matrix, or Mistakes, to see the images.")
+        self.gallery_label = QLabel(translate("ResultsTab", "Click a cell of the matrix, or Mistakes, to see the images."))
         self.gallery_label.setObjectName("galleryLabel")
         self.gallery_label.setWordWrap(True)
-        self.explain_button = QPushButton("Explain…")
+        self.explain_button = QPushButton(translate("ResultsTab", "Explain…"))
         self.explain_button.setObjectName("explainButton")
         self.explain_button.clicked.connect(self._explain_selected)
-        self.exclude_button = QPushButton("Exclude from training")
+        self.exclude_button = QPushButton(translate("ResultsTab", "Exclude from training"))
         self.exclude_button.setObjectName("excludeButton")
         self.exclude_button.clicked.connect(self.exclude_selected)
-        gallery_row.addWidget(self.gallery_label, 1)
-        self.draw_button = QPushButton("Draw over it")
+        self.draw_button = QPushButton(translate("ResultsTab", "Draw over it"))
         self.draw_button.setObjectName("drawOverButton")
-        self.draw_button.setToolTip("Open the selected picture on the Draw tab, to paint over it")
+        self.draw_button.setToolTip(translate("ResultsTab", "Open the selected picture on the Draw tab, to paint over it"))
         self.draw_button.clicked.connect(self.draw_over_selected)
         gallery_row.addWidget(self.explain_button)
         gallery_row.addWidget(self.draw_button)
         gallery_row.addWidget(self.exclude_button)
+        gallery_row.addStretch(1)
         self.gallery = Gallery()
         self.gallery.setObjectName("resultsGallery")
         self.gallery.setMinimumHeight(60)
         self.gallery.explainRequested.connect(self.explain_row)
         self.gallery.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.gallery_label)  # a row of its own: the buttons keep their whole words in every language
         layout.addLayout(gallery_row)
         layout.addWidget(self.gallery, 1)
         self._presenting = False
@@ -244,13 +246,15 @@ class ResultsTab(QWidget):
         self.gallery.forget_tiles()
         model, dataset = self.state.model, self._dataset()
         if model is None:
-            self._show_empty("<b>No model yet.</b> Train one on the Train tab, or open a model file.")
+            self._show_empty(translate("ResultsTab", "<b>No model yet.</b> Train one on the Train tab, or open a model file."))
             return
         if dataset is None or not len(dataset):
-            self._show_empty("No test set: hold out a share of the images on the Data tab, or choose the training set."
-                             if self.state.data is not None else "Load images on the Data tab to see how the model does.")
+            self._show_empty(translate("ResultsTab", "No test set: hold out a share of the images on the Data tab, or "
+                                       "choose the training set.") if self.state.data is not None else
+                             translate("ResultsTab", "Load images on the Data tab to see how the model does."))
             return
-        self._show_empty(f"Evaluating the model on {format_count(len(dataset), 'image')}…")
+        self._show_empty(translate("ResultsTab", "Evaluating the model on {images}…").format(
+            images=format_count(len(dataset), "image")))
         generation = self._generation
         self._evaluating.start(evaluation_task(model, dataset),
                                result=lambda result: self._evaluated(generation, dataset, result),
@@ -279,8 +283,8 @@ class ResultsTab(QWidget):
         if isinstance(error, UserError):
             self._show_empty(f"<span style='color:#b00020'>{error}</span>")
         else:
-            self._show_empty("The evaluation failed.")
-            show_error(self, "Evaluation failed", f"Unexpected error while evaluating: {error}", details)
+            self._show_empty(translate("ResultsTab", "The evaluation failed."))
+            show_error(self, translate("ResultsTab", "Evaluation failed"), translate("ResultsTab", "Unexpected error while evaluating: {error}").format(error=error), details)
 
     def _show_empty(self, text: str) -> None:
         self.summary.setText(text)
@@ -294,7 +298,7 @@ class ResultsTab(QWidget):
         self.rates.refit()
         self._arrange_tables()
         self.threshold_box.setVisible(False)
-        self.gallery_label.setText("Click a cell of the matrix, or Mistakes, to see the images.")
+        self.gallery_label.setText(translate("ResultsTab", "Click a cell of the matrix, or Mistakes, to see the images."))
         self._update_buttons()
 
     # --------------------------------------------------------------- threshold
@@ -317,7 +321,8 @@ class ResultsTab(QWidget):
         self.threshold_box.setVisible(two)
         if two:
             self.threshold_label.setText(
-                f"Decision threshold {self.threshold:.2f}: '{self.base.classes[1]}' when its probability is above it")
+                translate("ResultsTab", "Decision threshold {value}: '{name}' when its probability is above it").format(
+                    value=f"{self.threshold:.2f}", name=self.base.classes[1]))
         self._show_summary()
         self._show_matrix()
         self._show_rates()
@@ -326,17 +331,20 @@ class ResultsTab(QWidget):
     # ------------------------------------------------------------------- views
     def _show_summary(self) -> None:
         ev = self.evaluation
-        where = "test set" if self.which == TEST else "training set"
-        text = (f"<b>{format_percent(ev.accuracy)}</b> right on the {where} ({format_count(ev.n, 'image')}) — "
-                f"{ev.baseline_text()}")
+        where = translate("ResultsTab", "test set") if self.which == TEST else translate("ResultsTab", "training set")
+        text = translate("ResultsTab", "<b>{percent}</b> right on the {set} ({images}) — {baseline}").format(
+            percent=format_percent(ev.accuracy), set=where, images=format_count(ev.n, "image"),
+            baseline=ev.baseline_text())
         model = self.state.model
         if model is not None and getattr(model.estimator, "diverged_", False):
             # the same word as the Train tab's headline: these are the last finite weights of a run that blew up
-            text = ("<b style='color:#b00020'>Diverged</b>: the cost exploded (the learning rate is too large); "
-                    f"the last finite weights get {format_percent(ev.accuracy)} on the {where} "
-                    f"({format_count(ev.n, 'image')}) — {ev.baseline_text()}")
+            text = translate("ResultsTab", "<b style='color:#b00020'>Diverged</b>: the cost exploded (the learning rate "
+                             "is too large); the last finite weights get {percent} on the {set} ({images}) — "
+                             "{baseline}").format(percent=format_percent(ev.accuracy), set=where,
+                                                  images=format_count(ev.n, "image"), baseline=ev.baseline_text())
         if ev.skipped:
-            text += f"<br>{format_count(len(ev.skipped), 'image')} of classes the model does not know left out."
+            text += "<br>" + translate("ResultsTab", "{images} of classes the model does not know left out.").format(
+                images=format_count(len(ev.skipped), "image"))
         self.summary.setText(text)
 
     @Slot()
@@ -359,8 +367,9 @@ class ResultsTab(QWidget):
                 text = format_percent(fraction) if percent else f"{count:,}"
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setToolTip(f"true {ev.classes[t]!r}, predicted {ev.classes[p]!r}: {count:,} "
-                                f"({format_percent(fraction)} of {ev.classes[t]!r})")
+                item.setToolTip(translate("ResultsTab", "true {true}, predicted {predicted}: {count} ({percent} of "
+                                          "{true})").format(true=repr(ev.classes[t]), predicted=repr(ev.classes[p]),
+                                                            count=f"{count:,}", percent=format_percent(fraction)))
                 strength = 0.0 if fraction is None else fraction
                 base = QColor(RIGHT_COLOUR if t == p else WRONG_COLOUR)
                 base.setAlphaF(0.08 + 0.5 * strength if count else 0.0)
@@ -375,7 +384,7 @@ class ResultsTab(QWidget):
         self.rates.clear()
         self.rates.setRowCount(len(rates))
         self.rates.setColumnCount(3)
-        self.rates.setHorizontalHeaderLabels(["precision", "recall", "images"])
+        self.rates.setHorizontalHeaderLabels([translate("ResultsTab", "precision"), translate("ResultsTab", "recall"), translate("ResultsTab", "images")])
         self.rates.setVerticalHeaderLabels([r.name for r in rates])
         for i, r in enumerate(rates):
             for j, text in enumerate((format_percent(r.precision), format_percent(r.recall), f"{r.support:,}")):
@@ -408,12 +417,15 @@ class ResultsTab(QWidget):
         if source[0] == "cell":
             _, true, predicted = source
             rows = ev.cell(true, predicted)
-            kind = "right" if true == predicted else "wrong, most confidently wrong first"
-            self.gallery_title = f"True '{true}', predicted '{predicted}': {format_count(len(rows), 'image')} ({kind})"
+            kind = (translate("ResultsTab", "right") if true == predicted
+                    else translate("ResultsTab", "wrong, most confidently wrong first"))
+            self.gallery_title = translate("ResultsTab", "True '{true}', predicted '{predicted}': {images} ({kind})").format(
+                true=true, predicted=predicted, images=format_count(len(rows), "image"), kind=kind)
         else:
             rows = ev.mistakes()
-            self.gallery_title = f"Mistakes: {format_count(len(rows), 'image')}, most confidently wrong first"
-        self.gallery_label.setText(self.gallery_title + ". Double-click an image to see why.")
+            self.gallery_title = translate("ResultsTab", "Mistakes: {images}, most confidently wrong first").format(
+                images=format_count(len(rows), "image"))
+        self.gallery_label.setText(self.gallery_title + translate("ResultsTab", ". Double-click an image to see why."))
         if rows == self.gallery.rows():
             # the same images are in the same cell, so predicted the same: moving the threshold slider
             # keeps the tiles (and the selection) instead of redrawing hundreds of them per step
@@ -424,7 +436,9 @@ class ResultsTab(QWidget):
         captions = [f"{j.predicted} {format_percent(j.probability)}" for j in judgements]  # the tooltip's rounding
         colours = [RIGHT_COLOUR if j.correct else WRONG_COLOUR for j in judgements]
         tooltips = [
-            f"{j.path or f'row {j.row}'}\ntrue: {j.true}  predicted: {j.predicted}\n"
+            (j.path or translate("ResultsTab", "row {number}").format(number=j.row)) + "\n"
+            + translate("ResultsTab", "true: {true}  predicted: {predicted}").format(true=j.true, predicted=j.predicted)
+            + "\n"
             + "  ".join(f"{name} {format_percent(p)}" for name, p in zip(ev.classes, probs))
             for j, probs in zip(judgements, probabilities)
         ]
@@ -442,8 +456,10 @@ class ResultsTab(QWidget):
         self.exclude_button.setEnabled(selected and on_training and self.dataset is not None
                                        and self.dataset.paths is not None)
         self.exclude_button.setToolTip(
-            "Leave the selected images out of training from the next load on (a mislabelled photo)" if on_training
-            else "Test images are never trained on: choose the training set to exclude images from training")
+            translate("ResultsTab", "Leave the selected images out of training from the next load on (a mislabelled "
+                      "photo)") if on_training
+            else translate("ResultsTab", "Test images are never trained on: choose the training set to exclude images "
+                           "from training"))
         self.include_button.setEnabled(bool(self.state.exclusions))
 
     # ----------------------------------------------------------------- explain
@@ -460,7 +476,7 @@ class ResultsTab(QWidget):
         try:
             return show_explanation(self, self.state.model, self.dataset.X[row], j.true, j.path)
         except UserError as error:
-            show_error(self, "Cannot explain", str(error))
+            show_error(self, translate("ResultsTab", "Cannot explain"), str(error))
             return None
 
     def draw_over_selected(self) -> None:
@@ -482,8 +498,8 @@ class ResultsTab(QWidget):
         paths = [self.dataset.paths[row] for row in self.gallery.selected_rows()]
         if paths:
             self.state.exclude(paths)
-            self.message.emit(f"{format_count(len(paths), 'image')} excluded from training: "
-                              "they are left out from the next load and training on.")
+            self.message.emit(translate("ResultsTab", "{images} excluded from training: they are left out from the next "
+                                        "load and training on.").format(images=format_count(len(paths), "image")))
 
     def include_selected(self) -> None:
         paths = [item.text() for item in self.exclusions_list.selectedItems()]

@@ -23,6 +23,7 @@ from lrgui.gui.plot_style import style_ticks
 from lrgui.errors import UserError
 from lrgui.gui.latest_result import LatestResult
 from lrgui.session.advice import format_rate
+from lrgui.session.i18n import translate
 from lrgui.session.landscape import Objective, StepSlice, step_slice
 
 #: Rows × features up to which a slice is computed where it is asked for (the toy sets: under a millisecond).
@@ -36,7 +37,7 @@ RATE_COLOUR, BEST_COLOUR, CURVE_COLOUR = "#D55E00", "#009E73", "#0072B2"
 
 def format_cost(cost: float) -> str:
     """Four significant digits; a cost that overflowed says so."""
-    return f"{cost:,.4g}" if math.isfinite(cost) else "overflow"
+    return f"{cost:,.4g}" if math.isfinite(cost) else translate("StepSliceView", "overflow")
 
 
 def fits(objective: Objective, parameters) -> bool:
@@ -65,7 +66,7 @@ class StepSliceView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.caption = QLabel("The step slice appears at a recorded point of a run.")
+        self.caption = QLabel(translate("StepSliceView", "The step slice appears at a recorded point of a run."))
         self.caption.setObjectName("stepSliceCaption")
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
@@ -155,7 +156,7 @@ class StepSliceView(QWidget):
             self._objectives = {key: kept}  # one data set at a time: a new one replaces it
         objective = kept[0]
         if not fits(objective, parameters):
-            return "The data loaded now are not the ones this model was trained on."
+            return translate("StepSliceView", "The data loaded now are not the ones this model was trained on.")
         try:
             return step_slice(objective, parameters, float(settings.learning_rate))
         except (UserError, ValueError) as error:  # said in the caption, where the slice would be
@@ -171,7 +172,7 @@ class StepSliceView(QWidget):
             self.start_line.setVisible(False)
             self.rate_line.setVisible(False)
             self.caption.setText(computed if isinstance(computed, str)
-                                 else "The step slice appears at a recorded point of a run.")
+                                 else translate("StepSliceView", "The step slice appears at a recorded point of a run."))
             return
         alphas, costs = computed.alphas, computed.costs
         finite = np.isfinite(costs)
@@ -195,34 +196,38 @@ class StepSliceView(QWidget):
             self.rate_text.setPos(rate, y(at_rate))
         else:
             self.rate_item.setData([], [])
-            self.rate_text.setText(f"lr {format_rate(rate)} → overflow")
+            self.rate_text.setText(f"lr {format_rate(rate)} → {format_cost(math.inf)}")
         self.best_item.setData([computed.best_alpha], [float(costs[computed.best_index])])
         item.getViewBox().autoRange(padding=0.08)
         self._describe(computed)
 
     def _describe(self, computed: StepSlice) -> None:
         if self.presenting:  # one line a room can read: where the step starts and where it lands
-            arrow = "↑ overshoots" if computed.overshoots else "↓ falls"
+            arrow = translate("StepSliceView", "↑ overshoots") if computed.overshoots else translate("StepSliceView", "↓ falls")
             self.caption.setText(f"lr {format_rate(computed.learning_rate)}: {format_cost(computed.start_cost)} → "
                                  f"{format_cost(computed.cost_at_rate)} {arrow}")
             return
-        where = "" if self._iteration is None else f" at {self.step_name} {self._iteration:,}"
-        verdict = ("lands higher than it starts: it overshoots" if computed.overshoots
-                   else "lands lower: the cost falls")
-        best = "lies beyond 3× the rate" if computed.best_index == len(computed.alphas) - 1 else \
-            f"is at α = {format_rate(computed.best_alpha)}"
-        text = (f"Cost along the gradient{where}, from {format_cost(computed.start_cost)} (dashed): "
-                f"the step of lr {format_rate(computed.learning_rate)} {verdict}; the lowest cost on it {best}.")
+        where = "" if self._iteration is None else (
+            translate("StepSliceView", " at epoch {number}") if self.step_name == "epoch"
+            else translate("StepSliceView", " at iteration {number}")).format(number=f"{self._iteration:,}")
+        verdict = (translate("StepSliceView", "lands higher than it starts: it overshoots") if computed.overshoots
+                   else translate("StepSliceView", "lands lower: the cost falls"))
+        best = translate("StepSliceView", "lies beyond 3× the rate") if computed.best_index == len(computed.alphas) - 1 \
+            else translate("StepSliceView", "is at α = {rate}").format(rate=format_rate(computed.best_alpha))
+        text = translate("StepSliceView", "Cost along the gradient{where}, from {start} (dashed): the step of lr {rate} "
+                         "{verdict}; the lowest cost on it {best}.").format(
+            where=where, start=format_cost(computed.start_cost), rate=format_rate(computed.learning_rate),
+            verdict=verdict, best=best)
         if computed.batches > 1:
-            text += (f" Training takes {computed.batches} minibatch steps an epoch; this slice follows the "
-                     f"whole training set's gradient.")
+            text += " " + translate("StepSliceView", "Training takes {count} minibatch steps an epoch; this slice "
+                                    "follows the whole training set's gradient.").format(count=computed.batches)
         self.caption.setText(text)
 
     def _label_axes(self) -> None:
         item = self.plot.getPlotItem()
         size = "20pt" if self.presenting else "10pt"
         # presenting, the names shrink to their symbols: the plot needs the room
-        item.setLabel("bottom", "α" if self.presenting else "step size α", **{"font-size": size})
+        item.setLabel("bottom", "α" if self.presenting else translate("StepSliceView", "step size α"), **{"font-size": size})
         item.setLabel("left", "J" if self.presenting else "J(θ − α·g)", **{"font-size": size})
         for name in ("left", "bottom"):
             item.getAxis(name).enableAutoSIPrefix(False)

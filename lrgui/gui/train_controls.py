@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from lrgui.session.controls import Controls
+from lrgui.session.i18n import translate
 from lrgui.session.state import RunStatus
 
 
@@ -30,18 +31,18 @@ class RunControls(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         buttons, controls = QHBoxLayout(), QHBoxLayout()
-        self.train_button = self._button("Train", "trainButton", "Train a new model from the starting weights (Ctrl+T)",
+        self.train_button = self._button(translate("RunControls", "Train"), "trainButton", translate("RunControls", "Train a new model from the starting weights (Ctrl+T)"),
                                          buttons, 32)
         self.train_button.setDefault(True)
-        self.stop_button = self._button("Stop", "stopButton", "Stop now, keeping the weights reached (Ctrl+.)",
+        self.stop_button = self._button(translate("RunControls", "Stop"), "stopButton", translate("RunControls", "Stop now, keeping the weights reached (Ctrl+.)"),
                                         buttons, 32)
-        self.continue_button = self._button("Continue", "continueButton",
-                                            "Train further from the weights reached (Ctrl+Shift+T)", buttons, 32)
-        self.pause_button = self._button("Pause", "pauseButton", "Pause the run here; press again to resume",
+        self.continue_button = self._button(translate("RunControls", "Continue"), "continueButton",
+                                            translate("RunControls", "Train further from the weights reached (Ctrl+Shift+T)"), buttons, 32)
+        self.pause_button = self._button(translate("RunControls", "Pause"), "pauseButton", translate("RunControls", "Pause the run here; press again to resume"),
                                          controls, 28)
         self.pause_button.setCheckable(True)
-        self.step_button = self._button("Step", "stepButton",
-                                        "While paused: one more iteration (one epoch for the network)", controls, 28)
+        self.step_button = self._button(translate("RunControls", "Step"), "stepButton",
+                                        translate("RunControls", "While paused: one more iteration (one epoch for the network)"), controls, 28)
         layout.addLayout(buttons)
         layout.addLayout(controls)
         self.progress = QProgressBar()
@@ -78,7 +79,7 @@ class RunControls(QWidget):
             self.pause_button.blockSignals(True)
             self.pause_button.setChecked(paused)
             self.pause_button.blockSignals(False)
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(translate("RunControls", "Resume") if paused else translate("RunControls", "Pause"))
 
     # ------------------------------------------------------------- the run
     def begin(self, total_steps: int) -> None:
@@ -104,9 +105,10 @@ class RunControls(QWidget):
     def _tick(self) -> None:
         elapsed = time.monotonic() - self._started
         done, paused = self._where
-        text = f"Elapsed {format_duration(elapsed)}"
+        text = translate("RunControls", "Elapsed {time}").format(time=format_duration(elapsed))
         if paused:
-            text += " · paused"
+            text += translate("RunControls", " · paused")
         elif done:
-            text += f" · remaining about {format_duration(elapsed * (self.progress.maximum() - done) / done)}"
+            text += translate("RunControls", " · remaining about {time}").format(
+                time=format_duration(elapsed * (self.progress.maximum() - done) / done))
         self.time_label.setText(text)

@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from lrgui.gui.cost_plot import shown_step_word
 from lrgui.gui.train_plots import format_cost
-from lrgui.session.settings import step_word
+from lrgui.session.i18n import translate
 from lrgui.session.wording import format_percent
 
 #: The headline's frame; its own font size, which presentation mode doubles.
@@ -22,7 +23,7 @@ class AccuracyHeadline(QLabel):
     """``accuracyLabel``: what the displayed model gets right, at the displayed point."""
 
     def __init__(self, parent=None):
-        super().__init__("Train a model to see its accuracy.", parent)
+        super().__init__(translate("AccuracyHeadline", "Train a model to see its accuracy."), parent)
         self.setObjectName("accuracyLabel")
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -44,21 +45,27 @@ class AccuracyHeadline(QLabel):
         small = "16pt" if self.presenting else "11pt"
         costs = ""
         if cost is not None:
-            costs = f"Cost {format_cost(cost)}"
+            costs = translate("AccuracyHeadline", "Cost {cost}").format(cost=format_cost(cost))
             if test_cost is not None:
-                costs += f" · test {format_cost(test_cost)}"
+                costs += translate("AccuracyHeadline", " · test {cost}").format(cost=format_cost(test_cost))
             if iteration is not None:
-                costs = f"{step_word(self.model_kind, 1).capitalize()} {iteration:,}: " + costs
+                costs = f"{shown_step_word(self.model_kind, 1).capitalize()} {iteration:,}: " + costs
             costs = f"<div style='font-size:{small}'>{costs}</div>"
         if diverged:
-            numbers = f"train {format_percent(train)}" + (f", test {format_percent(test)}" if test is not None else "")
-            self.setText(f"<div><b style='font-size:{big}; color:#b00020'>Diverged</b></div>"
-                         f"<div style='font-size:{small}'>at the last finite point: {numbers}</div>{costs}")
+            numbers = translate("AccuracyHeadline", "train {percent}").format(percent=format_percent(train)) + (
+                translate("AccuracyHeadline", ", test {percent}").format(percent=format_percent(test))
+                if test is not None else "")
+            self.setText(f"<div><b style='font-size:{big}; color:#b00020'>" + translate("AccuracyHeadline", "Diverged")
+                         + f"</b></div><div style='font-size:{small}'>"
+                         + translate("AccuracyHeadline", "at the last finite point: {numbers}").format(numbers=numbers)
+                         + f"</div>{costs}")
             return
-        test_text = format_percent(test) if test is not None else "no test set"
-        word = "" if self.presenting else " accuracy"  # presenting: each number stays on one line at twice the size
-        self.setText(f"<div>Train{word} <b style='font-size:{big}'>{format_percent(train)}</b></div>"
-                     f"<div>Test{word} <b style='font-size:{big}'>{test_text}</b></div>{costs}")
+        test_text = format_percent(test) if test is not None else translate("AccuracyHeadline", "no test set")
+        # presenting: each number stays on one line at twice the size
+        train_word = translate("AccuracyHeadline", "Train") if self.presenting else translate("AccuracyHeadline", "Train accuracy")
+        test_word = translate("AccuracyHeadline", "Test") if self.presenting else translate("AccuracyHeadline", "Test accuracy")
+        self.setText(f"<div>{train_word} <b style='font-size:{big}'>{format_percent(train)}</b></div>"
+                     f"<div>{test_word} <b style='font-size:{big}'>{test_text}</b></div>{costs}")
 
     def set_presentation(self, on: bool) -> None:
         self.presenting = on

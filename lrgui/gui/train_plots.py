@@ -29,6 +29,7 @@ from lrgui.gui.step_slice_view import StepSliceView
 from lrgui.gui.tables import FittedTable
 from lrgui.gui.weights_view import WeightsView
 from lrgui.session.advice import format_rate
+from lrgui.session.i18n import translate
 from lrgui.session.trainer import Recorded, TrainingResult
 from lrgui.session.training_session import Progress, TrainingSession, run_advice, saved_model_advice, trouble_iteration
 from lrgui.session.wording import format_count, format_percent
@@ -49,8 +50,9 @@ def format_cost(cost: float | None) -> str:
 def run_note(result: TrainingResult) -> str:
     """The comparison table's word for a run."""
     if result.diverged:
-        return "diverged"
-    return "unstable" if result.unstable else ("stopped" if result.stopped_early else "")
+        return translate("TrainPlots", "diverged")
+    return (translate("TrainPlots", "unstable") if result.unstable else
+            (translate("TrainPlots", "stopped") if result.stopped_early else ""))
 
 
 def history_points(model: TrainedModel | None) -> list[Recorded]:
@@ -120,18 +122,18 @@ class TrainPlots(QWidget):
         replay = QHBoxLayout()
         self.history_slider = QSlider(Qt.Orientation.Horizontal)
         self.history_slider.setObjectName("historySlider")
-        self.history_slider.setToolTip("Replay the run: the weights, costs and accuracies at each recorded point "
-                                       "(← and → move one point)")
+        self.history_slider.setToolTip(translate("TrainPlots", "Replay the run: the weights, costs and accuracies at each recorded point "
+                                       "(← and → move one point)"))
         self.history_slider.setRange(0, 0)
         self.history_slider.setPageStep(1)
         self.history_slider.valueChanged.connect(self.pointChosen)
         self.history_label = QLabel(" ")
         self.history_label.setObjectName("historyLabel")
         self.history_label.setMinimumWidth(120)
-        self.continue_here_button = QPushButton("Continue from here")
+        self.continue_here_button = QPushButton(translate("TrainPlots", "Continue from here"))
         self.continue_here_button.setObjectName("continueFromHereButton")
-        self.continue_here_button.setToolTip("Train on from the point the slider shows, dropping what came after it")
-        self.replay_label = QLabel("Replay:")
+        self.continue_here_button.setToolTip(translate("TrainPlots", "Train on from the point the slider shows, dropping what came after it"))
+        self.replay_label = QLabel(translate("TrainPlots", "Replay:"))
         replay.addWidget(self.replay_label)
         replay.addWidget(self.history_slider, 1)
         replay.addWidget(self.history_label)
@@ -140,23 +142,23 @@ class TrainPlots(QWidget):
 
         axes = QHBoxLayout()
         axes.setContentsMargins(0, 0, 0, 0)
-        self.log_check = QCheckBox("Log scale")
+        self.log_check = QCheckBox(translate("TrainPlots", "Log scale"))
         self.log_check.setObjectName("logScaleCheck")
-        self.log_check.setToolTip("Cost on a logarithmic axis: late, small improvements become visible (L)")
+        self.log_check.setToolTip(translate("TrainPlots", "Cost on a logarithmic axis: late, small improvements become visible (L)"))
         self.log_check.toggled.connect(self.plot.set_log_scale)
-        self.same_scale_check = QCheckBox("Same scale")
+        self.same_scale_check = QCheckBox(translate("TrainPlots", "Same scale"))
         self.same_scale_check.setObjectName("sameScaleCheck")
-        self.same_scale_check.setToolTip("The cost axis from 0 to the largest first cost, however the runs go: "
-                                         "a slow learning rate looks slow")
+        self.same_scale_check.setToolTip(translate("TrainPlots", "The cost axis from 0 to the largest first cost, however the runs go: "
+                                         "a slow learning rate looks slow"))
         self.same_scale_check.toggled.connect(self.plot.set_same_scale)
-        self.accuracy_curves_check = QCheckBox("Accuracy")
+        self.accuracy_curves_check = QCheckBox(translate("TrainPlots", "Accuracy"))
         self.accuracy_curves_check.setObjectName("accuracyCurvesCheck")
-        self.accuracy_curves_check.setToolTip("Train and test accuracy during training, on a panel under the cost")
+        self.accuracy_curves_check.setToolTip(translate("TrainPlots", "Train and test accuracy during training, on a panel under the cost"))
         self.accuracy_curves_check.toggled.connect(self.accuracy_plot.setVisible)
-        self.step_slice_check = QCheckBox("Step slice")
+        self.step_slice_check = QCheckBox(translate("TrainPlots", "Step slice"))
         self.step_slice_check.setObjectName("stepSliceCheck")
-        self.step_slice_check.setToolTip("The cost along the next step's direction, J(θ − α·g) for α from 0 to 3× "
-                                         "the learning rate: where this rate's step lands, and the best one")
+        self.step_slice_check.setToolTip(translate("TrainPlots", "The cost along the next step's direction, J(θ − α·g) for α from 0 to 3× "
+                                         "the learning rate: where this rate's step lands, and the best one"))
         self.step_slice_check.toggled.connect(self.step_slice_view.setVisible)
         for check in (self.log_check, self.same_scale_check, self.accuracy_curves_check, self.step_slice_check):
             axes.addWidget(check)
@@ -167,12 +169,12 @@ class TrainPlots(QWidget):
 
         compare = QHBoxLayout()
         compare.setContentsMargins(0, 0, 0, 0)
-        compare.addWidget(QLabel("Compare rates:"))
+        compare.addWidget(QLabel(translate("TrainPlots", "Compare rates:")))
         self.rates_edit = QLineEdit()
         self.rates_edit.setObjectName("compareRatesEdit")
-        self.rates_edit.setToolTip("Train one model per rate, one after another, and overlay their costs")
+        self.rates_edit.setToolTip(translate("TrainPlots", "Train one model per rate, one after another, and overlay their costs"))
         compare.addWidget(self.rates_edit, 1)
-        self.compare_button = QPushButton("Compare")
+        self.compare_button = QPushButton(translate("TrainPlots", "Compare"))
         self.compare_button.setObjectName("compareButton")
         compare.addWidget(self.compare_button)
         self.compare_row = QWidget()
@@ -182,7 +184,7 @@ class TrainPlots(QWidget):
         self.comparison_table = FittedTable(0, 6, squeezable=True)
         self.comparison_table.setObjectName("comparisonTable")
         self.comparison_table.setHorizontalHeaderLabels(
-            ["Learning rate", "Final cost", "Test cost", "Train accuracy", "Test accuracy", "Note"])
+            [translate("TrainPlots", "Learning rate"), translate("TrainPlots", "Final cost"), translate("TrainPlots", "Test cost"), translate("TrainPlots", "Train accuracy"), translate("TrainPlots", "Test accuracy"), translate("TrainPlots", "Note")])
         self.comparison_table.verticalHeader().setVisible(False)
         self.comparison_table.setVisible(False)
         self.panels_splitter.addWidget(self.comparison_table)
@@ -270,7 +272,7 @@ class TrainPlots(QWidget):
         self.run_curves = {}
         if model.estimator.costs_:
             history = model.history
-            curve = self.plot.new_curve("loaded model", test=history is not None and history.test_cost is not None)
+            curve = self.plot.new_curve(translate("TrainPlots", "loaded model"), test=history is not None and history.test_cost is not None)
             self.show_history(curve, model)
             advice = saved_model_advice(model)
             if advice:
@@ -282,8 +284,9 @@ class TrainPlots(QWidget):
             test_cost = format_cost(result.final_test_cost) if result.final_test_cost is not None else "—"
             diverged = result.diverged  # a diverged run's accuracies are not a result: the note says why
             cells = [format_rate(result.learning_rate), format_cost(result.final_cost), test_cost,
-                     "diverged" if diverged else format_percent(result.train_accuracy),
-                     "diverged" if diverged else format_percent(result.test_accuracy), run_note(result)]
+                     translate("TrainPlots", "diverged") if diverged else format_percent(result.train_accuracy),
+                     translate("TrainPlots", "diverged") if diverged else format_percent(result.test_accuracy),
+                     run_note(result)]
             for column, text in enumerate(cells):
                 self.comparison_table.setItem(row, column, QTableWidgetItem(text))
         self.comparison_table.refit()
@@ -310,7 +313,8 @@ class TrainPlots(QWidget):
         point = self.points[min(self.index, len(self.points) - 1)]
         where = f"{step_name} {point.iteration:,}"
         if not self.presenting:  # presenting, the slider needs the width more than the count does
-            where += f" ({self.index + 1:,} of {format_count(len(self.points), 'point')})"
+            where += translate("TrainPlots", " ({index} of {points})").format(
+                index=f"{self.index + 1:,}", points=format_count(len(self.points), "point"))
         self.history_label.setText(where)
 
     # ---------------------------------------------------------- presentation

@@ -22,11 +22,15 @@ from PySide6.QtWidgets import (
 from lrgui.data.schema import MAX_EPOCHS, MAX_HIDDEN
 from lrgui.gui.spinboxes import LearningRateSpinBox
 from lrgui.gui.widgets import WholeTextComboBox
+from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.session.settings import ACTIVATIONS, MODEL_NAMES, TrainingSettings
 from lrgui.session.state import AppState
 
 #: The pace choices: (label, seconds the run is shown over; None = as fast as possible).
-PACES = [("as fast as possible", None), ("show over 5 s", 5.0), ("show over 10 s", 10.0), ("show over 30 s", 30.0)]
+PACES = [(QT_TRANSLATE_NOOP("SettingsForm", "as fast as possible"), None),
+         (QT_TRANSLATE_NOOP("SettingsForm", "show over 5 s"), 5.0),
+         (QT_TRANSLATE_NOOP("SettingsForm", "show over 10 s"), 10.0),
+         (QT_TRANSLATE_NOOP("SettingsForm", "show over 30 s"), 30.0)]
 
 
 class SettingsForm(QWidget):
@@ -48,52 +52,52 @@ class SettingsForm(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.main_box = QGroupBox("Model and training")
+        self.main_box = QGroupBox(translate("SettingsForm", "Model and training"))
         form = QFormLayout(self.main_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow column (notes beside doubled type): fields go under their labels
         self.model_combo = WholeTextComboBox()  # never elided, in presentation beside the notes too
         self.model_combo.setObjectName("modelCombo")
         for key, name in MODEL_NAMES.items():
-            self.model_combo.addItem(name, key)
-        self.model_combo.setToolTip("Logistic regression: one sigmoid neuron. Neural network: one hidden layer.")
-        form.addRow("Model:", self.model_combo)
+            self.model_combo.addItem(translate("Settings", name), key)
+        self.model_combo.setToolTip(translate("SettingsForm", "Logistic regression: one sigmoid neuron. Neural network: one hidden layer."))
+        form.addRow(translate("SettingsForm", "Model:"), self.model_combo)
         self.lr_spin = LearningRateSpinBox()
         self.lr_spin.setObjectName("learningRateSpin")
-        self.lr_spin.setToolTip("Step size of gradient descent (arrows step 1–2–5 per decade)")
-        form.addRow("Learning rate:", self.lr_spin)
+        self.lr_spin.setToolTip(translate("SettingsForm", "Step size of gradient descent (arrows step 1–2–5 per decade)"))
+        form.addRow(translate("SettingsForm", "Learning rate:"), self.lr_spin)
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setObjectName("epochsSpin")
         self.epochs_spin.setRange(1, MAX_EPOCHS)  # the settings' own upper limit (docs/limits.md)
         self.epochs_spin.setGroupSeparatorShown(True)
         self.epochs_spin.setSingleStep(100)
-        self.epochs_spin.setToolTip("Gradient-descent iterations (epochs for the network)")
-        self.epochs_label = QLabel("Iterations:")
+        self.epochs_spin.setToolTip(translate("SettingsForm", "Gradient-descent iterations (epochs for the network)"))
+        self.epochs_label = QLabel(translate("SettingsForm", "Iterations:"))
         form.addRow(self.epochs_label, self.epochs_spin)
         layout.addWidget(self.main_box)
 
         # the secondary settings: the tab puts them in its scrolling area
-        self.more_box = QGroupBox("Recording and pace")
+        self.more_box = QGroupBox(translate("SettingsForm", "Recording and pace"))
         more = QFormLayout(self.more_box)
         more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow column (notes beside doubled type): fields go under their labels
         self.record_spin = QSpinBox()
         self.record_spin.setObjectName("recordEverySpin")
         self.record_spin.setRange(0, 1_000_000)
         # 0 is "auto": the network chooses from the data's size, so that recording costs under 10 % of training
-        self.record_spin.setSpecialValueText("auto")
+        self.record_spin.setSpecialValueText(translate("SettingsForm", "auto"))
         self.record_spin.setGroupSeparatorShown(True)
-        self.record_spin.setToolTip("How often the cost, the accuracies and the weights are recorded: every N "
-                                    "iterations (epochs). Smaller: a finer curve and replay, a slower run")
-        self.record_label = QLabel("Record every:")
+        self.record_spin.setToolTip(translate("SettingsForm", "How often the cost, the accuracies and the weights are recorded: every N "
+                                    "iterations (epochs). Smaller: a finer curve and replay, a slower run"))
+        self.record_label = QLabel(translate("SettingsForm", "Record every:"))
         more.addRow(self.record_label, self.record_spin)
         self.pace_combo = QComboBox()
         self.pace_combo.setObjectName("paceCombo")
         for text, seconds in PACES:
-            self.pace_combo.addItem(text, seconds)
-        self.pace_combo.setToolTip("Spread the run over a few seconds so a class can follow it; "
-                                   "Pause and Step still answer at once")
-        more.addRow("Pace:", self.pace_combo)
+            self.pace_combo.addItem(translate("SettingsForm", text), seconds)
+        self.pace_combo.setToolTip(translate("SettingsForm", "Spread the run over a few seconds so a class can follow it; "
+                                   "Pause and Step still answer at once"))
+        more.addRow(translate("SettingsForm", "Pace:"), self.pace_combo)
 
-        self.network_box = QGroupBox("Neural network")
+        self.network_box = QGroupBox(translate("SettingsForm", "Neural network"))
         net = QFormLayout(self.network_box)
         net.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow column (notes beside doubled type): fields go under their labels
         self.hidden_spin = QSpinBox()
@@ -105,24 +109,24 @@ class SettingsForm(QWidget):
         self.batches_spin = QSpinBox()
         self.batches_spin.setObjectName("batchesSpin")
         self.batches_spin.setRange(1, 100_000)
-        self.batches_spin.setToolTip("Minibatches per epoch (1 = full-batch gradient descent)")
+        self.batches_spin.setToolTip(translate("SettingsForm", "Minibatches per epoch (1 = full-batch gradient descent)"))
         self.l2_spin = LearningRateSpinBox()
         self.l2_spin.setObjectName("l2Spin")
         self.l2_spin.setRange(0.0, 1000.0)
-        self.l2_spin.setToolTip("L2 penalty (l2/2)·||W||² on the weights")
+        self.l2_spin.setToolTip(translate("SettingsForm", "L2 penalty (l2/2)·||W||² on the weights"))
         self.l1_spin = LearningRateSpinBox()
         self.l1_spin.setObjectName("l1Spin")
         self.l1_spin.setRange(0.0, 1000.0)
-        self.l1_spin.setToolTip("L1 penalty l1·|W| on the weights")
+        self.l1_spin.setToolTip(translate("SettingsForm", "L1 penalty l1·|W| on the weights"))
         for penalty in (self.l2_spin, self.l1_spin):
             penalty.setValue(0.0)  # no penalty until one is chosen
-        self.standardize_check = QCheckBox("Standardise inputs (zero mean, unit variance)")
+        self.standardize_check = QCheckBox(translate("SettingsForm", "Standardise inputs (zero mean, unit variance)"))
         self.standardize_check.setObjectName("standardizeCheck")
-        net.addRow("Hidden units:", self.hidden_spin)
-        net.addRow("Activation:", self.activation_combo)
-        net.addRow("Minibatches:", self.batches_spin)
-        net.addRow("L2 penalty:", self.l2_spin)
-        net.addRow("L1 penalty:", self.l1_spin)
+        net.addRow(translate("SettingsForm", "Hidden units:"), self.hidden_spin)
+        net.addRow(translate("SettingsForm", "Activation:"), self.activation_combo)
+        net.addRow(translate("SettingsForm", "Minibatches:"), self.batches_spin)
+        net.addRow(translate("SettingsForm", "L2 penalty:"), self.l2_spin)
+        net.addRow(translate("SettingsForm", "L1 penalty:"), self.l1_spin)
         net.addRow(self.standardize_check)
 
         self.model_combo.currentIndexChanged.connect(self._model_switched)
@@ -208,9 +212,11 @@ class SettingsForm(QWidget):
                 self.epochs_spin.setValue(settings.epochs)
             self.record_spin.setValue(settings.record_every or 0)
             network = settings.model == "mlp"
-            self.record_label.setText("Record every (epochs):" if network else "Record every:")
+            self.record_label.setText(translate("SettingsForm", "Record every (epochs):") if network
+                                      else translate("SettingsForm", "Record every:"))
             self.network_box.setVisible(network)
-            self.epochs_label.setText("Epochs:" if network else "Iterations:")
+            self.epochs_label.setText(translate("SettingsForm", "Epochs:") if network
+                                      else translate("SettingsForm", "Iterations:"))
             if network:  # the logistic regression's draft leaves the network's boxes as they are
                 self.hidden_spin.setValue(settings.hidden or self.hidden_spin.value())
                 self.activation_combo.setCurrentText(settings.activation or self.activation_combo.currentText())

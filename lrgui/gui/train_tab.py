@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from lrgui.core.blas_threads import usable_cores
 from lrgui.data import TrainedModel
 from lrgui.errors import UserError
+from lrgui.gui.cost_plot import shown_step_word
 from lrgui.gui.train_controls import RunControls
 from lrgui.gui.train_headline import AccuracyHeadline
 from lrgui.gui.train_plots import TrainPlots, history_points
@@ -26,7 +27,8 @@ from lrgui.gui.train_settings_form import SettingsForm
 from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.controls import enabled_controls
 from lrgui.session.experiment import learning_rate_runs
-from lrgui.session.settings import TrainingSettings, parse_learning_rates, step_word
+from lrgui.session.i18n import translate
+from lrgui.session.settings import TrainingSettings, parse_learning_rates
 from lrgui.session.state import AppState, RunOutcome, RunStatus
 from lrgui.session.trainer import Recorded, TrainingResult
 from lrgui.session.training_session import TrainingSession
@@ -96,7 +98,7 @@ class TrainTab(QWidget):
         self.warning_label.setStyleSheet(WARNING_STYLE)
         self.warning_label.setVisible(False)
         extra.addWidget(self.warning_label)
-        self.data_label = QLabel("No data loaded: add classes on the Data tab.")
+        self.data_label = QLabel(translate("TrainTab", "No data loaded: add classes on the Data tab."))
         self.data_label.setObjectName("trainDataLabel")
         self.data_label.setWordWrap(True)
         self.data_label.setStyleSheet("color: palette(mid);")
@@ -142,13 +144,13 @@ class TrainTab(QWidget):
 
     def _add_shortcuts(self) -> None:
         """Space starts or pauses, → steps (or moves on), ← goes back one recorded point; in the Train tab."""
-        self.space_action = QAction("Train / pause / resume", self, shortcut=QKeySequence(Qt.Key.Key_Space),
+        self.space_action = QAction(translate("TrainTab", "Train / pause / resume"), self, shortcut=QKeySequence(Qt.Key.Key_Space),
                                     triggered=self.start_or_pause)
-        self.step_action = QAction("Step one iteration (paused) / next recorded point", self,
+        self.step_action = QAction(translate("TrainTab", "Step one iteration (paused) / next recorded point"), self,
                                    shortcut=QKeySequence(Qt.Key.Key_Right), triggered=self.step_forward)
-        self.back_action = QAction("Back one recorded point", self, shortcut=QKeySequence(Qt.Key.Key_Left),
+        self.back_action = QAction(translate("TrainTab", "Back one recorded point"), self, shortcut=QKeySequence(Qt.Key.Key_Left),
                                    triggered=self.step_back)
-        self.log_action = QAction("Log scale on/off", self, shortcut=QKeySequence(Qt.Key.Key_L),
+        self.log_action = QAction(translate("TrainTab", "Log scale on/off"), self, shortcut=QKeySequence(Qt.Key.Key_L),
                                   triggered=self.plots.log_check.toggle)
         for action in (self.space_action, self.step_action, self.back_action, self.log_action):
             # text boxes keep their keys (they accept the shortcut override); elsewhere in the tab these act
@@ -199,8 +201,8 @@ class TrainTab(QWidget):
         if kind != self._kind_shown:
             self._kind_shown = kind
             if not self.is_training and not self._model_is_kind(kind):
-                self.plots.clear(step_word(kind, 1))  # a curve of another model kind would be relabelled wrongly
-            self.plots.plot.set_step_name(step_word(kind, 1))
+                self.plots.clear(shown_step_word(kind, 1))  # a curve of another model kind would be relabelled wrongly
+            self.plots.plot.set_step_name(shown_step_word(kind, 1))
         self._update_controls()
 
     def _model_is_kind(self, kind: str) -> bool:
@@ -210,21 +212,21 @@ class TrainTab(QWidget):
 
     def _data_changed(self, loaded) -> None:
         if loaded is None:
-            self.data_label.setText("No data loaded: add classes on the Data tab.")
+            self.data_label.setText(translate("TrainTab", "No data loaded: add classes on the Data tab."))
         else:
             data = loaded.data
             n_test = len(data.test) if data.test is not None else 0
             what = "image" if data.train.image_format is not None else "point"
-            self.data_label.setText(
-                f"Data: {format_count(len(data.train), 'training ' + what)} and {format_count(n_test, 'test ' + what)}, "
-                f"{format_count(len(data.train.classes), 'class', 'classes')} ({', '.join(data.train.classes)}).")
+            self.data_label.setText(translate("TrainTab", "Data: {train} and {test}, {classes} ({names}).").format(
+                train=format_count(len(data.train), "training " + what), test=format_count(n_test, "test " + what),
+                classes=format_count(len(data.train.classes), "class", "classes"), names=", ".join(data.train.classes)))
             request = loaded.request
             key = (request.kind, request.name, request.paths)
             if key != self._source_key:
                 self._source_key = key  # new data: nothing left of the last data's results
                 if self.model is None or not self.state.can_continue():
-                    self.plots.clear(step_word(self.model_kind, 1))
-                    self.accuracy_label.say("Train a model to see its accuracy.")
+                    self.plots.clear(shown_step_word(self.model_kind, 1))
+                    self.accuracy_label.say(translate("TrainTab", "Train a model to see its accuracy."))
                     self.warning_label.setVisible(False)
         self._update_controls()
 
@@ -260,7 +262,7 @@ class TrainTab(QWidget):
         points = self._model_points()
         index = self.state.selected_point
         self.plots.set_points(points, index)
-        self.plots.describe_position(step_word(self.model_kind, 1))
+        self.plots.describe_position(shown_step_word(self.model_kind, 1))
         if model is None:
             self.plots.weights_view.clear()
             self.plots.plot.set_cursor(None)
@@ -310,7 +312,7 @@ class TrainTab(QWidget):
             return
         self.plots.plot.set_cursor(points[index].iteration)  # paused: the live run replayed
         self._show_live(points[index])
-        self.plots.describe_position(step_word(self.model_kind, 1))
+        self.plots.describe_position(shown_step_word(self.model_kind, 1))
 
     def _point_selected(self, index) -> None:
         self._show_displayed()
@@ -355,7 +357,7 @@ class TrainTab(QWidget):
         try:
             rates = parse_learning_rates(self.rates_edit.text())
         except UserError as error:
-            show_error(self, "Cannot compare", str(error))
+            show_error(self, translate("TrainTab", "Cannot compare"), str(error))
             return
         self._start(learning_rate_runs(self.settings(), rates))
 
@@ -370,27 +372,27 @@ class TrainTab(QWidget):
                                       pace_seconds=self.form.pace_seconds,
                                       toy=request.name if request is not None and request.kind == "toy" else None)
         except UserError as error:
-            show_error(self, "Cannot train", str(error))
+            show_error(self, translate("TrainTab", "Cannot train"), str(error))
             return
         self.session = session
         data = state.data
         self.plots.begin(session, with_test=data.test is not None and len(data.test) > 0 and not session.comparing)
         self.plots.set_points([], None)
         self.warning_label.setVisible(False)
-        self.accuracy_label.say("Training…")
+        self.accuracy_label.say(translate("TrainTab", "Training…"))
         self.controls.begin(session.total_steps)
         self._runner.start(session.work, progress=self._progress, result=self._succeeded, failure=self._failed,
                            finish=self._finished)
         state.set_status(RunStatus.TRAINING)
         self.busyChanged.emit(True)
-        self.message.emit("Training…")
+        self.message.emit(translate("TrainTab", "Training…"))
 
     def stop_training(self) -> None:
         """One call: the run ends at its next step and keeps what it reached."""
         if self.session is not None:
             self.session.stop()
             self.state.set_status(RunStatus.STOPPING)
-            self.message.emit("Stopping…")
+            self.message.emit(translate("TrainTab", "Stopping…"))
 
     def set_paused(self, paused: bool) -> None:
         session = self.session
@@ -399,7 +401,7 @@ class TrainTab(QWidget):
             return
         if paused:
             session.pause()
-            self.message.emit("Paused: Step goes one iteration further, Pause again resumes")
+            self.message.emit(translate("TrainTab", "Paused: Step goes one iteration further, Pause again resumes"))
         else:
             session.resume()
         self.state.set_status(session.status())
@@ -416,29 +418,29 @@ class TrainTab(QWidget):
         self.plots.absorb(progress, len(session.settings) - 1)
         self.controls.advance(progress.done, session.paused)
         if progress.preparing:
-            self.time_label.setText("Preparing (building the Gram matrix)…")
+            self.time_label.setText(translate("TrainTab", "Preparing (building the Gram matrix)…"))
         if progress.latest is not None:
             self.plots.set_points(session.live, None)  # a new point (a step too) is shown
             self.plots.plot.set_cursor(None)
             self._show_live(progress.latest)
-            self.plots.describe_position(step_word(self.model_kind, 1))
+            self.plots.describe_position(shown_step_word(self.model_kind, 1))
             if session.paused:  # a Step's point: the replay slider may now have somewhere to go
                 self._update_controls()
 
     def _succeeded(self, results: list[TrainingResult]) -> None:
         if not results:
-            self.accuracy_label.say("Stopped before the first iteration.")
+            self.accuracy_label.say(translate("TrainTab", "Stopped before the first iteration."))
             self.time_label.setText(" ")
-            self.message.emit("Training stopped before it began")
+            self.message.emit(translate("TrainTab", "Training stopped before it began"))
             return
         session = self.session
         if session is None:
             return
         outcome = session.apply(self.state, results)
-        self.message.emit(f"Training finished: {outcome.note}")
+        self.message.emit(translate("TrainTab", "Training finished: {note}").format(note=outcome.note))
 
     def _failed(self, error, details: str) -> None:
-        self.accuracy_label.say("Training failed.")
+        self.accuracy_label.say(translate("TrainTab", "Training failed."))
         show_training_error(self, error, details)
 
     def _finished(self) -> None:
@@ -467,4 +469,4 @@ class TrainTab(QWidget):
         self.side_widget.setMaximumWidth(560 if on else 400)  # the model's name whole in doubled type
         plots.set_presentation(on)
         self.accuracy_label.set_presentation(on)
-        plots.describe_position(step_word(self.model_kind, 1))
+        plots.describe_position(shown_step_word(self.model_kind, 1))

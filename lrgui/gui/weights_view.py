@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from lrgui.data.dataset import ImageFormat
 from lrgui.data.selection import not_label
 from lrgui.gui.widgets import WholeTextComboBox
+from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 
 #: blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(0, 114, 178), (255, 255, 255), (213, 94, 0)])
@@ -26,7 +27,8 @@ DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(0, 114, 178), (255, 255, 255), (213, 
 MAX_PANELS = 64
 #: Blank pixels between two panels of the mosaic.
 GAP = 2
-CHANNEL_NAMES = ("red", "green", "blue")
+CHANNEL_NAMES = (QT_TRANSLATE_NOOP("WeightsView", "red"), QT_TRANSLATE_NOOP("WeightsView", "green"),
+                 QT_TRANSLATE_NOOP("WeightsView", "blue"))
 #: The channel choice's first item: a pixel's three weights added up.
 ALL_CHANNELS = "R+G+B"
 
@@ -46,23 +48,33 @@ def weight_panels(parameters: dict, image_format: ImageFormat, classes) -> list[
         coef = np.asarray(parameters["coef"], dtype=np.float64)
         if coef.ndim == 1:
             if len(classes) < 2:
-                return [("weights", coef.reshape(shape))]
-            if classes[1] == not_label(classes[0]):
-                return [(f"for '{classes[0]}'", -coef.reshape(shape))]
-            return [(f"for '{classes[1]}'", coef.reshape(shape))]
+                return [(translate("WeightsView", "weights"), coef.reshape(shape))]
+            sign = -1.0 if classes[1] == not_label(classes[0]) else 1.0
+            return [(translate("WeightsView", "for '{name}'").format(name=drawn_for(classes)), sign * coef.reshape(shape))]
         return [(f"'{name}'", coef[:, k].reshape(shape)) for k, name in enumerate(classes[: coef.shape[1]])]
     W1 = np.asarray(parameters["W1"], dtype=np.float64)
-    return [(f"unit {j + 1}", W1[:, j].reshape(shape)) for j in range(min(W1.shape[1], MAX_PANELS))]
+    return [(translate("WeightsView", "unit {number}").format(number=j + 1), W1[:, j].reshape(shape))
+            for j in range(min(W1.shape[1], MAX_PANELS))]
 
 
-def legend_sentence(panels: list[tuple[str, np.ndarray]], network: bool) -> str:
-    """What the two colours mean, in words, for these panels."""
+def drawn_for(classes) -> str | None:
+    """The class a binary logistic regression's one panel is drawn for (see :func:`weight_panels`)."""
+    classes = [str(c) for c in classes]
+    if len(classes) != 2:
+        return None
+    return classes[0] if classes[1] == not_label(classes[0]) else classes[1]
+
+
+def legend_sentence(panels: list[tuple[str, np.ndarray]], network: bool, classes=()) -> str:
+    """What the two colours mean, in words, for these panels (of a model of these classes)."""
     if network:
-        return "Orange: a brighter pixel here excites the unit; blue: it holds the unit back; white: no effect."
-    if len(panels) == 1 and panels[0][0].startswith("for "):
-        name = panels[0][0][len("for "):]
-        return f"Orange: a brighter pixel here pushes towards {name}; blue: away from it; white: no effect."
-    return "Orange: a brighter pixel here pushes towards the tile's class; blue: away from it; white: no effect."
+        return translate("WeightsView", "Orange: a brighter pixel here excites the unit; blue: it holds the unit back; "
+                         "white: no effect.")
+    if len(panels) == 1 and drawn_for(classes) is not None:
+        return translate("WeightsView", "Orange: a brighter pixel here pushes towards '{name}'; blue: away from it; "
+                         "white: no effect.").format(name=drawn_for(classes))
+    return translate("WeightsView", "Orange: a brighter pixel here pushes towards the tile's class; blue: away from it; "
+                     "white: no effect.")
 
 
 def mosaic(panels: list[np.ndarray], columns: int) -> tuple[np.ndarray, int]:
@@ -98,16 +110,16 @@ class WeightsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.title = QLabel("Weights")
+        self.title = QLabel(translate("WeightsView", "Weights"))
         self.title.setStyleSheet("font-weight: bold;")
         top.addWidget(self.title, 1)
         self.channel_combo = WholeTextComboBox()
         self.channel_combo.setObjectName("weightsChannelCombo")
-        self.channel_combo.addItems([ALL_CHANNELS, *CHANNEL_NAMES])
-        self.channel_combo.setToolTip("A colour model has a weight per pixel and channel: R+G+B shows their sum, "
-                                        "or choose one channel")
+        self.channel_combo.addItems([ALL_CHANNELS, *(translate("WeightsView", name) for name in CHANNEL_NAMES)])
+        self.channel_combo.setToolTip(translate("WeightsView", "A colour model has a weight per pixel and channel: R+G+B shows their sum, "
+                                        "or choose one channel"))
         self.channel_combo.currentIndexChanged.connect(self._redraw)
-        self.channel_combo.setAccessibleName("Colour channel of the weights")
+        self.channel_combo.setAccessibleName(translate("WeightsView", "Colour channel of the weights"))
         self.channel_combo.setVisible(False)
         top.addWidget(self.channel_combo)
         layout.addLayout(top)
@@ -130,8 +142,8 @@ class WeightsView(QWidget):
         self.hover_label.setObjectName("weightsHoverLabel")
         layout.addWidget(self.hover_label)
         self.graphics.scene().sigMouseMoved.connect(self._hovered)
-        self.setToolTip("Orange (vermillion): this pixel's brightness speaks for the class; blue: against; "
-                        "white: no effect")
+        self.setToolTip(translate("WeightsView", "Orange (vermillion): this pixel's brightness speaks for the class; blue: against; "
+                        "white: no effect"))
 
     # -------------------------------------------------------------- showing
     def clear(self) -> None:
@@ -141,7 +153,7 @@ class WeightsView(QWidget):
         for text in self._titles:
             self.box.removeItem(text)
         self._titles = []
-        self.title.setText("Weights")
+        self.title.setText(translate("WeightsView", "Weights"))
         self.legend.setText(" ")
         self.hover_label.setText(" ")
 
@@ -150,13 +162,14 @@ class WeightsView(QWidget):
         if parameters is None or image_format is None:
             self.clear()
             if image_format is None and parameters is not None:
-                self.title.setText("Weights: these data are not images")
+                self.title.setText(translate("WeightsView", "Weights: these data are not images"))
             return
         self._panels = weight_panels(parameters, image_format, classes)
         self.channel_combo.setVisible(image_format.channels > 1)
         network = "W1" in parameters
-        self.title.setText("First-layer weights per hidden unit" if network else "Weights per pixel")
-        self.legend.setText(legend_sentence(self._panels, network))
+        self.title.setText(translate("WeightsView", "First-layer weights per hidden unit") if network
+                           else translate("WeightsView", "Weights per pixel"))
+        self.legend.setText(legend_sentence(self._panels, network, classes))
         self._redraw()
 
     def current_images(self) -> list[np.ndarray]:
@@ -218,7 +231,8 @@ class WeightsView(QWidget):
             self.hover_label.setText(" ")
             return
         title, y, x, value = found
-        self.hover_label.setText(f"{title}, pixel ({y}, {x}): weight {value:+.4g}")
+        self.hover_label.setText(translate("WeightsView", "{title}, pixel ({y}, {x}): weight {value}").format(
+            title=title, y=y, x=x, value=f"{value:+.4g}"))
 
     def set_presentation(self, on: bool) -> None:
         self._presenting = on

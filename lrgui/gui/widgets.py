@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from lrgui.data.images import is_image_name
+from lrgui.session.i18n import translate
 
 
 def local_paths(mime) -> list[Path]:
@@ -79,12 +80,13 @@ def show_training_error(parent: QWidget, error, details: str) -> None:
     from lrgui.errors import UserError
 
     if isinstance(error, UserError):
-        show_error(parent, "Cannot train", str(error))
+        show_error(parent, translate("Widgets", "Cannot train"), str(error))
     elif isinstance(error, MemoryError):
-        show_error(parent, "Out of memory", "There is not enough memory to train on this data. "
-                   "Try a smaller image size or fewer images.")
+        show_error(parent, translate("Widgets", "Out of memory"), translate("Widgets", "There is not enough memory to train on this data. "
+                   "Try a smaller image size or fewer images."))
     else:
-        show_error(parent, "Training failed", f"Unexpected error during training: {error}", details)
+        show_error(parent, translate("Widgets", "Training failed"),
+                   translate("Widgets", "Unexpected error during training: {error}").format(error=error), details)
 
 
 class WholeTextComboBox(QComboBox):
