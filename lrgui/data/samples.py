@@ -30,13 +30,16 @@ from lrgui.data.files import write_atomically
 from lrgui.data.folders import list_images
 from lrgui.data.shapes import GenerationProgress
 from lrgui.errors import DataError
-from lrgui.i18n import translate
+from lrgui.i18n import QT_TRANSLATE_NOOP, localize, translate
 
 #: Name → one-line description, in the order they are offered.
 SAMPLES: dict[str, str] = {
-    "shapes": "circles, squares and triangles: 390 colour pictures, 64×64, drawn on first use (3 classes)",
-    "digits": "handwritten digits 0–9: 1,797 grayscale scans, 8×8 (10 classes; UCI, via scikit-learn)",
+    "shapes": QT_TRANSLATE_NOOP(
+        "Samples", "Circles, squares and triangles: {count} colour pictures, 64×64, drawn on first use (3 classes)"),
+    "digits": QT_TRANSLATE_NOOP(
+        "Samples", "Handwritten digits 0–9: {count} grayscale scans, 8×8 (10 classes; UCI, via scikit-learn)"),
 }
+_SAMPLE_SIZES = {"shapes": 390, "digits": 1797}
 
 #: Recommended settings (keys as in TrainingSettings and ImageFormat), and
 #: what they reached when measured:
@@ -57,8 +60,9 @@ STALE_TEMP_SECONDS = 3600
 
 
 def list_samples() -> list[tuple[str, str]]:
-    """(name, description) of every sample."""
-    return list(SAMPLES.items())
+    """(name, description) of every sample, in the user's language."""
+    return [(name, translate("Samples", text).format(count=localize(f"{_SAMPLE_SIZES[name]:,}")))
+            for name, text in SAMPLES.items()]
 
 
 def _check_name(name: str) -> None:

@@ -145,8 +145,15 @@ class ToySet:
     settings: dict[str, dict]  # "logistic" / "mlp" → estimator keyword arguments
     description: str
 
+    def describe(self) -> str:
+        """The description in the user's language."""
+        return translate("Toy", self.description).format(gate=self.title)
+
 
 _LOGISTIC = {"learning_rate": 1.0, "epochs": 1000}
+#: A gate's description; {gate} is its title, filled in where it is shown (ToySet.describe)
+_GATE_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Toy", "the {gate} gate: the four corners (0,0), (0,1), (1,0), (1,1); more points add noisy copies of the corners")
 
 #: The toy data sets by the name the CLI and the app use. Settings measured
 #: with lrgui.core (see tests/test_toy.py for what each must reach).
@@ -155,8 +162,7 @@ TOY_SETS: dict[str, ToySet] = {
         key: ToySet(
             key.upper(), _gate(key), 4, 0.1, {},
             GATE_DEFAULTS[key],
-            f"the {key.upper()} gate: the four corners (0,0), (0,1), (1,0), (1,1); "
-            "more points add noisy copies of the corners",
+            _GATE_DESCRIPTION,
         )
         for key in GATE_OUTPUTS
     },

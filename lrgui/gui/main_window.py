@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         samples = menu.addMenu(translate("MainWindow", "Open s&ample"))
         samples.setObjectName("sampleMenu")
         for name, description in list_samples():
-            samples.addAction(self._action(f"{name} — {description}", lambda checked=False, n=name: self.open_sample(n),
+            samples.addAction(self._action(description, lambda checked=False, n=name: self.open_sample(n),
                                            name=f"sample_{name}"))
         imports = menu.addMenu(translate("MainWindow", "&Import dataset"))
         imports.setObjectName("importMenu")

@@ -62,7 +62,7 @@ class PlaygroundTab(QWidget):
         self.dataset_combo.setObjectName("playgroundDatasetCombo")
         for key, toy in TOY_SETS.items():
             self.dataset_combo.addItem(translate("Toy", toy.title), key)
-            self.dataset_combo.setItemData(self.dataset_combo.count() - 1, toy.description, Qt.ItemDataRole.ToolTipRole)
+            self.dataset_combo.setItemData(self.dataset_combo.count() - 1, toy.describe(), Qt.ItemDataRole.ToolTipRole)
         self.dataset_combo.setCurrentIndex(self.dataset_combo.findData("xor"))
         top.addWidget(self.dataset_combo)
         # the data's own numbers: for preparing a lesson, hidden in presentation mode (the class watches the maps)

@@ -31,10 +31,6 @@ from tests.gui.visible_text import unwrapped, visible_windows
 
 ROOT = Path(__file__).resolve().parents[2]
 
-#: Texts made in the Qt-free layers (lrgui/session, lrgui/data: sample descriptions, lesson titles,
-#: counts, the run's note, advice, the drawing's and the glass box's sentences), marked for
-#: translation on the i27s branch. Until it is merged they reach the window in English: the INTEGRATOR
-#: DELETES THIS LIST after merging i27s, and the test then checks them too.
 SESSION_ORIGIN = ()  # every floor's words are marked; nothing is allowed through unwrapped
 
 
