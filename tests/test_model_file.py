@@ -237,7 +237,7 @@ def test_file_is_plain_safetensors(tmp_path):
     assert metadata["lrgui"] == "model"
     assert metadata["format_version"] == str(FORMAT_VERSION) == "2"
     assert metadata["lrgui_version"] == lrgui.__version__
-    assert metadata["model_type"] == "logistic_regression"
+    assert metadata["model_type"] == "logistic"
     assert json.loads(metadata["classes"]) == ["blue", "green", "red"]
     assert (metadata["image_size"], metadata["channels"]) == ("4", "3")
     assert (metadata["preprocessing"], metadata["preprocessing_dtype"]) == ("standardize", "float32")

@@ -28,7 +28,7 @@ from lrgui.gui.widgets import make_action, show_error
 from lrgui.gui.workers import WorkerPool
 from lrgui.session.advice import format_rate
 from lrgui.session.controls import enabled_controls
-from lrgui.session.settings import MODEL_NAMES
+from lrgui.session.settings import model_titles
 from lrgui.session.state import AppState
 
 
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
             text = "No model"
         else:
             settings = self.state.model_settings
-            name = MODEL_NAMES.get(settings.model, "model") if settings is not None else "model"
+            name = model_titles().get(settings.model, "model") if settings is not None else "model"
             if settings is not None and settings.learning_rate is not None:
                 name += f", lr {format_rate(settings.learning_rate)}"
             if getattr(model.estimator, "diverged_", False):

@@ -28,7 +28,7 @@ from lrgui.errors import UserError
 from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.playground_pane import ModelPane
 from lrgui.gui.widgets import WholeTextComboBox, show_error
-from lrgui.session.settings import ACTIVATIONS
+from lrgui.kinds.mlp import ACTIVATIONS
 from lrgui.session.state import AppState
 
 CLASS_NAMES = ("0", "1")

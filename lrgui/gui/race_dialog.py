@@ -8,7 +8,6 @@ the costs share one plot with the same scale.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import Signal
@@ -32,7 +31,7 @@ from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.advice import format_rate
 from lrgui.session.experiment import learning_rate_runs
 from lrgui.session.landscape import Objective, line_point
-from lrgui.session.settings import MODEL_NAMES, TrainingSettings, parse_learning_rates, step_word
+from lrgui.session.settings import TrainingSettings, model_titles, parse_learning_rates, step_word
 from lrgui.session.training_session import TrainingSession
 from lrgui.session.wording import format_percent
 
@@ -57,7 +56,7 @@ class LearningRateRace(QDialog):
         super().__init__(parent)
         self.resume = resume
         self.setObjectName("learningRateRace")
-        self.setWindowTitle(f"Learning-rate race — {MODEL_NAMES[settings.model]}")
+        self.setWindowTitle(f"Learning-rate race — {model_titles()[settings.model]}")
         self.workers = workers
         self.data = data
         self.labels = labels
@@ -123,7 +122,7 @@ class LearningRateRace(QDialog):
         if self.landscape is None:
             return self.settings
         stride = max(1, self.settings.epochs // MAX_PATH_POINTS)
-        return replace(self.settings, record_every=stride + (stride > 1 and stride % 2 == 0))
+        return self.settings.with_values(record_every=stride + (stride > 1 and stride % 2 == 0))
 
     def _draw_paths(self, run: int) -> None:
         """Every rate's recorded points in its colour; the third parameter held at ``run``'s newest point."""

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from lrgui.data.schema import MAX_EPOCHS, MAX_HIDDEN
 from lrgui.gui.spinboxes import LearningRateSpinBox
 from lrgui.gui.widgets import WholeTextComboBox
-from lrgui.session.settings import ACTIVATIONS, MODEL_NAMES, TrainingSettings
+from lrgui.kinds.mlp import ACTIVATIONS
+from lrgui.session.settings import TrainingSettings, model_titles
 from lrgui.session.state import AppState
 
 #: The pace choices: (label, seconds the run is shown over; None = as fast as possible).
@@ -53,7 +54,7 @@ class SettingsForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow column (notes beside doubled type): fields go under their labels
         self.model_combo = WholeTextComboBox()  # never elided, in presentation beside the notes too
         self.model_combo.setObjectName("modelCombo")
-        for key, name in MODEL_NAMES.items():
+        for key, name in model_titles().items():
             self.model_combo.addItem(name, key)
         self.model_combo.setToolTip("Logistic regression: one sigmoid neuron. Neural network: one hidden layer.")
         form.addRow("Model:", self.model_combo)
@@ -155,17 +156,15 @@ class SettingsForm(QWidget):
     def read(self) -> TrainingSettings:
         """The settings as the widgets show them."""
         kind = self.model_combo.currentData()
-        settings = TrainingSettings(model=kind, learning_rate=self.lr_spin.value(), epochs=self.epochs_spin.value(),
-                                    record_every=self.record_spin.value() or None).with_preset(self._preset())
+        draft = self.state.draft
+        values = dict(model=kind, learning_rate=self.lr_spin.value(), epochs=self.epochs_spin.value(),
+                      record_every=self.record_spin.value() or None,
+                      seed=draft.seed if draft is not None else 0)  # the seed is the lesson's or the default
         if kind == "mlp":
-            settings.hidden = self.hidden_spin.value()
-            settings.activation = self.activation_combo.currentText()
-            settings.batches = self.batches_spin.value()
-            settings.batch_size = None
-            settings.l2 = self.l2_spin.value()
-            settings.l1 = self.l1_spin.value()
-            settings.standardize = self.standardize_check.isChecked()
-        return settings
+            values.update(hidden=self.hidden_spin.value(), activation=self.activation_combo.currentText(),
+                          batches=self.batches_spin.value(), batch_size=None, l2=self.l2_spin.value(),
+                          l1=self.l1_spin.value(), standardize=self.standardize_check.isChecked())
+        return TrainingSettings.of(**values).with_preset(self._preset())
 
     def settings(self) -> TrainingSettings:
         """What is typed now, written into the draft: the settings the next run uses."""

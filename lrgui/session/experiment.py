@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from typing import Iterator
 
 from lrgui.data.dataset import TrainTest
 from lrgui.data.trained_model import TrainedModel
 from lrgui.session.advice import format_rate
-from lrgui.session.settings import TrainingSettings
+from lrgui.session.settings import TrainingSettings, learning_rate_runs  # noqa: F401 - the front ends' import
 from lrgui.session.trainer import RunFinished, Trainer, TrainingEvent, TrainingResult
 
 
@@ -25,7 +24,9 @@ class Experiment:
         if not runs:
             raise ValueError("an experiment needs at least one run")
         self.data = data
-        self.settings = [s.validate() for s in runs]
+        if not all(s.checked for s in runs):
+            raise ValueError("an experiment takes settings checked where they were given (TrainingSettings.validate)")
+        self.settings = list(runs)  # checked once where they came in; trusted from here on
         self.resume = resume
         self.start_index = start_index
         self.results: list[TrainingResult] = []
@@ -56,11 +57,6 @@ class Experiment:
                     self.results.append(event.result)
                 yield event
         self.current = None
-
-
-def learning_rate_runs(settings: TrainingSettings, rates: list[float]) -> list[TrainingSettings]:
-    """One copy of ``settings`` per learning rate (the same seed, so the same initial parameters)."""
-    return [replace(settings, learning_rate=rate) for rate in rates]
 
 
 def choose_best(results: list[TrainingResult]) -> tuple[TrainingResult, str, str]:

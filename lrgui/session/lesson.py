@@ -706,8 +706,8 @@ def _request(data: dict, sources: list[LessonSource], excluded: list) -> tuple[D
 
 def _run(entry: dict) -> LessonRun:
     try:
-        settings = TrainingSettings.from_dict(_object(entry.get("settings"), "run's settings"), unknown="refuse")
-        settings.validate()
+        settings = TrainingSettings.from_dict(_object(entry.get("settings"), "run's settings"),
+                                              unknown="refuse").validate()  # checked once, here
     except UserError as exc:
         raise _Invalid(f"a run's settings are refused ({str(exc).rstrip('.')})") from None
     curves = entry.get("curves")
@@ -832,7 +832,7 @@ def run_lesson(lesson: Lesson, progress: Progress | None = None, should_stop: St
     if not lesson.runs:
         raise UserError("This lesson has no training settings to run.")
     loaded = load(request, progress=progress, should_stop=should_stop)
-    experiment = Experiment(loaded.data, [replace(s) for s in lesson.settings])
+    experiment = Experiment(loaded.data, list(lesson.settings))
     experiment.request = request
     return loaded, experiment
 
@@ -843,7 +843,7 @@ def lesson_training(path: str | os.PathLike) -> tuple[DataRequest, list[Training
     request = resolve_request(lesson)
     if not lesson.runs:
         raise UserError(f"{_name_of(Path(path))} has no training settings to run.")
-    return request, [replace(s).validate() for s in lesson.settings]
+    return request, list(lesson.settings)
 
 
 # ---------------------------------------------------------------- the built-in lessons

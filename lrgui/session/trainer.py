@@ -30,7 +30,8 @@ from lrgui.data.history import MAX_SNAPSHOTS, RunHistory
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import UserError
 from lrgui.session.advice import Instability, find_instability
-from lrgui.session.settings import MODEL_KINDS, TrainingSettings, refused_on_continue
+from lrgui.kinds import kind_of
+from lrgui.session.settings import TrainingSettings, refused_on_continue
 
 #: The snapshots of one run may take at most this much memory.
 MAX_HISTORY_BYTES = 100 * 2**20
@@ -181,8 +182,10 @@ class Trainer:
         start_index: int | None = None,
         run: int = 0,
     ):
+        if not settings.checked:
+            raise ValueError("a run takes settings checked where they were given (TrainingSettings.validate)")
         self.data = data
-        self.settings = settings.validate()
+        self.settings = settings  # checked once where they came in (the form, the flags, the lesson)
         self.resume = resume
         self.start_index = start_index
         self.run = run
@@ -424,11 +427,11 @@ def resumed_settings(model: TrainedModel) -> TrainingSettings:
     recorded = (model.info or {}).get("settings")
     if recorded:
         return TrainingSettings.from_dict(recorded).validate()
+    kind = kind_of(model.estimator)
     params = model.estimator.get_params()
-    kind = MODEL_KINDS.get(model.estimator.model_type, "logistic")
-    values = {k: v for k, v in params.items() if k in TrainingSettings.__dataclass_fields__}
+    values = {s.name: params[s.name] for s in kind.settings if s.name in params}
     values["standardize"] = model.scaler.kind == "standardize"
-    return TrainingSettings(model=kind, **values).validate()
+    return TrainingSettings.of(model=kind.name, **values).validate()
 
 
 def train(data: TrainTest, settings: TrainingSettings, resume: TrainedModel | None = None) -> TrainingResult:
