@@ -35,6 +35,7 @@ from lrgui.session.advice import XOR_ADVICE, format_rate
 from lrgui.session.experiment import Experiment
 from lrgui.session.training_session import run_advice, run_outcome
 from lrgui.kinds import all_kinds, kind_names
+from lrgui.kinds.fields import SchemaError
 from lrgui.kinds.settings import COMMON, Setting, TrainingSettings, parse_learning_rates
 from lrgui.session.sources import DEFAULT_TEST_FRACTION, DataRequest, load, preset_for, toy_names
 from lrgui.session.terminal import json_text, printable, tsv_field
@@ -191,7 +192,9 @@ def _add_model_arguments(group) -> None:
             options["metavar"] = "LR" if name == "learning_rate" else ("N" if setting.field.kind == "int" else "X")
         target = group
         if setting.exclusive:  # settings that say one thing two ways: --batches or --batch-size
-            target = exclusive.setdefault(setting.exclusive, group.add_mutually_exclusive_group())
+            if setting.exclusive not in exclusive:
+                exclusive[setting.exclusive] = group.add_mutually_exclusive_group()
+            target = exclusive[setting.exclusive]
         target.add_argument(setting.cli_flag, dest=name, **options)
 
 
@@ -416,8 +419,14 @@ def _toy_options(args) -> tuple:
 def _settings(args, learning_rate: float | None, preset: dict) -> TrainingSettings:
     """The user's flags, checked once here; what they left out comes from the data's preset, then the kind's defaults."""
     values = {name: getattr(args, name, None) for name in _model_settings()}
-    return TrainingSettings.of(**{**values, "model": args.model, "learning_rate": learning_rate, "seed": args.seed}
-                               ).with_preset(preset).validate()
+    settings = TrainingSettings.of(**{**values, "model": args.model, "learning_rate": learning_rate, "seed": args.seed})
+    try:
+        return settings.with_preset(preset).validate()
+    except SchemaError as error:
+        setting = getattr(error, "setting", None)
+        if setting is None or getattr(args, setting.name, None) is None:
+            raise
+        raise ArgumentError(f"lrgui train: argument {setting.cli_flag}: {error}") from None
 
 
 
@@ -549,7 +558,7 @@ def command_train(args) -> int:
         if args.out and is_same_place(args.out, args.boundary):
             raise ArgumentError("lrgui train: --out and --boundary name the same file.")
     preset = preset_for(request)
-    rates = args.lr or [None]
+    rates = args.learning_rate or [None]
     runs = lesson_runs or [_settings(args, rate, preset) for rate in rates]  # bad flags are refused before minutes of loading
     with StopOnInterrupt() as stop:
         loaded = _load_reporting(request, console, stop, "nothing was trained or saved")

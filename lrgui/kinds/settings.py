@@ -165,8 +165,12 @@ class TrainingSettings:
 
 def check_settings_record(values, *, unknown: str = "refuse") -> dict:
     """A settings record as files keep it: every entry checked by its setting (exact types, every bound)."""
-    record = check_record(values, _all_settings(), "The settings", unknown=unknown)
-    return record
+    if isinstance(values, dict) and isinstance(values.get("model"), str):
+        kind = _kind(MODEL.check(values["model"]))  # the kind's own words: "iterations" or "epochs"
+        checks = {**_all_settings(), **{s.name: s for s in kind.settings}}
+    else:
+        checks = _all_settings()
+    return check_record(values, checks, "The settings", unknown=unknown)
 
 
 def _checked(draft: TrainingSettings) -> TrainingSettings:
@@ -177,17 +181,28 @@ def _checked(draft: TrainingSettings) -> TrainingSettings:
         value = draft.get(setting.name)
         if value is None:
             value = defaults.get(setting.name, setting.default)
-        values[setting.name] = setting.check(value)
+        values[setting.name] = _check(setting, value)
     for name, setting in _all_settings().items():
-        if name not in values and draft.get(name) not in (None, 0, 0.0, False):
-            if name == "l1":  # the one a user sets on the wrong model by mistake; the others are the form's leftovers
-                raise UserError(f"The L1 penalty is only available for the {_kind('mlp').title.lower()}.")
+        if name in values:
+            continue
+        # another kind's setting: the kind ignores it (the form's leftovers are kept, checked, with their default)
+        value = draft.get(name)
+        values[name] = _check(setting, setting.default if value is None else value)
+        if name == "l1" and values[name]:  # the one a user sets on the wrong model by mistake
+            raise SchemaError(f"The L1 penalty is only available for the {_kind('mlp').title.lower()}.")
     try:
         kind.check_settings(values)
     except ValueError as exc:
         raise UserError(str(exc)) from None
-    settings = TrainingSettings.of(**values)
-    return replace(settings, checked=True)
+    return replace(TrainingSettings.of(**values), checked=True)
+
+
+def _check(setting: Setting, value):
+    try:
+        return setting.check(value)
+    except SchemaError as error:
+        error.setting = setting  # the command line names its flag
+        raise
 
 
 def refused_on_continue(trained: TrainingSettings, wanted: TrainingSettings) -> str | None:
