@@ -15,7 +15,12 @@ from typing import Callable
 import numpy as np
 
 from lrgui.core import Classifier
+from lrgui.core.functions import log_sum_exp, softmax
 from lrgui.kinds.fields import Field
+
+
+#: What an explanation explains (lrgui.session.explain): one sigmoid logit, the softmax's logits, a network's.
+SIGMOID, SOFTMAX, NETWORK = "sigmoid", "softmax", "network"
 
 
 class OnContinue(enum.Enum):
@@ -154,6 +159,16 @@ class Kind:
         """The logits (k,) and their gradients with respect to the features (n, k), in float64."""
         raise NotImplementedError
 
+    def explanation(self, estimator: Classifier, x: np.ndarray, predicted_index: int,
+                    true_index: int | None) -> dict:
+        """The fields of an Explanation of one image's features ``x``: by default gradient × input of the
+        predicted class's logit (:meth:`logits_and_gradients`); a kind may explain itself more exactly."""
+        logits, gradients = self.logits_and_gradients(estimator, x)
+        c = predicted_index
+        return dict(kind=SOFTMAX, probabilities=softmax(logits[None, :])[0], explained_index=c,
+                    logit=float(logits[c]), logits=logits, bias=float(logits[c] - gradients[:, c] @ x),
+                    contributions=gradients[:, c] * x, loss=softmax_loss(logits, true_index))
+
     #: True when the logits are linear in the features (a flip plan is then exact)
     linear: bool = False
 
@@ -191,3 +206,10 @@ def plane_arrays(parameters: dict, names: tuple[str, ...]) -> list[np.ndarray]:
         if not np.isfinite(array).all():
             raise ValueError(f"The model's parameter {name} holds NaN or infinite numbers; it cannot be drawn.")
     return arrays
+
+
+def softmax_loss(logits: np.ndarray, true_index: int | None) -> float | None:
+    """-log p_true = log Σ_j e^(z_j) - z_true, without overflow; None without a true label."""
+    if true_index is None:
+        return None
+    return float(log_sum_exp(logits[None, :])[0] - logits[true_index])

@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 
 from lrgui.core import LogisticRegression
+from lrgui.core.functions import sigmoid, softmax
 from lrgui.core.solvers import SOLVERS
 from lrgui.kinds.base import QT_TRANSLATE_NOOP as N_
-from lrgui.kinds.base import Kind, plane_arrays
+from lrgui.kinds.base import SIGMOID, SOFTMAX, Kind, plane_arrays, softmax_loss
 from lrgui.kinds.settings import L2, LEARNING_RATE, RECORD_EVERY, epochs_setting
 
 EXPORT_CODE = '''\
@@ -75,6 +76,25 @@ class Logistic(Kind):
             z = float(x @ coef + intercept)
             return np.array([0.0, z]), np.column_stack([np.zeros_like(coef), coef])
         return x @ coef + intercept, coef
+
+    def explanation(self, estimator, x, predicted_index, true_index) -> dict:
+        """Exact: the contributions w·x and the bias add up to the logit."""
+        coef = np.asarray(estimator.coef_, dtype=np.float64)
+        intercept = np.asarray(estimator.intercept_, dtype=np.float64)
+        if coef.ndim == 1:
+            logit = float(x @ coef + intercept)
+            a = float(sigmoid(np.array([logit]))[0])
+            loss = None
+            if true_index is not None:
+                # -log σ(z) = log(1 + e^-z) and -log(1 - σ(z)) = log(1 + e^z), without overflow
+                loss = float(np.logaddexp(0.0, -logit if true_index == 1 else logit))
+            return dict(kind=SIGMOID, probabilities=np.array([1.0 - a, a]), explained_index=1, logit=logit,
+                        logits=np.array([logit]), bias=float(intercept), contributions=coef * x, loss=loss)
+        logits = x @ coef + intercept
+        c = predicted_index
+        return dict(kind=SOFTMAX, probabilities=softmax(logits[None, :])[0], explained_index=c,
+                    logit=float(logits[c]), logits=logits, bias=float(intercept[c]), contributions=coef[:, c] * x,
+                    loss=softmax_loss(logits, true_index))
 
     def weight_pictures(self, estimator):
         coef = np.asarray(estimator.coef_)

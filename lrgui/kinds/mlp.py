@@ -6,9 +6,10 @@ import numpy as np
 
 from lrgui.core import NeuralNetwork
 from lrgui.core.mlp import ACTIVATIONS as ACTIVATION_FUNCTIONS
+from lrgui.core.functions import softmax
 from lrgui.core.mlp import hidden_layer
 from lrgui.kinds.base import QT_TRANSLATE_NOOP as N_
-from lrgui.kinds.base import Kind, OnContinue, Setting, plane_arrays
+from lrgui.kinds.base import NETWORK, Kind, OnContinue, Setting, plane_arrays, softmax_loss
 from lrgui.kinds.checks import MAX_RATE
 from lrgui.kinds.fields import Field
 from lrgui.kinds.settings import L2, LEARNING_RATE, RECORD_EVERY, epochs_setting
@@ -98,6 +99,20 @@ class Network(Kind):
         a1 = hidden_layer(x[None, :], W1, b1, estimator.activation)[0]
         slope = ACTIVATION_FUNCTIONS[estimator.activation][1](a1)
         return a1 @ W2 + b2, W1 @ (slope[:, None] * W2)
+
+    def explanation(self, estimator, x, predicted_index, true_index) -> dict:
+        W1, W2 = (np.asarray(W, dtype=np.float64) for W in estimator.coefs_)
+        b1, b2 = (np.asarray(b, dtype=np.float64) for b in estimator.intercepts_)
+        activation = estimator.activation
+        a1 = hidden_layer(x[None, :], W1, b1, activation)[0]
+        logits = a1 @ W2 + b2
+        c = predicted_index
+        # ∂z_c/∂x = W1 · (g'(a1) ⊙ W2[:, c]): backpropagation of the one logit, for this one image
+        gradient = W1 @ (ACTIVATION_FUNCTIONS[activation][1](a1) * W2[:, c])
+        return dict(kind=NETWORK, probabilities=softmax(logits[None, :])[0], explained_index=c,
+                    logit=float(logits[c]), logits=logits, bias=float(b2[c]), contributions=gradient * x,
+                    loss=softmax_loss(logits, true_index), hidden_contributions=a1 * W2[:, c],
+                    hidden_activations=a1, activation=activation)
 
     def weight_pictures(self, estimator):
         return np.asarray(estimator.coefs_[0]).T, "hidden unit"

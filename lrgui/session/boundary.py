@@ -24,10 +24,11 @@ from typing import Callable, Union
 
 import numpy as np
 
-from lrgui.core import Classifier, LogisticRegression, NeuralNetwork
+from lrgui.core import Classifier
 from lrgui.data.limits import check_fits
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import UserError
+from lrgui.kinds import Kind, kind_named, kind_of
 
 Extent = tuple[float, float, float, float]
 #: Something that gives class probabilities: a fitted estimator, a TrainedModel (estimator and scaler),
@@ -37,10 +38,6 @@ ProbabilitySource = Union[Classifier, TrainedModel, Callable[[np.ndarray], np.nd
 #: The extent of an empty plot (no points yet): the toy data sets live in it.
 EMPTY_EXTENT: Extent = (-1.5, 1.5, -1.5, 1.5)
 MIN_SIDE, MAX_SIDE = 2, 4096
-KINDS = ("logistic", "mlp")
-ACTIVATIONS = ("sigmoid", "tanh", "relu")
-#: Hidden activations computed per block of grid rows: 256 K floats (1 MB) stay in the cache.
-BLOCK_ELEMENTS = 1 << 18
 
 
 # ----------------------------------------------------------------- the grid
@@ -148,19 +145,26 @@ def probability_source(source: ProbabilitySource) -> ProbabilitySource:
 
 def parameters_of(estimator: Classifier) -> tuple[str, dict[str, np.ndarray], str | None]:
     """``(kind, parameters, activation)`` of a fitted lrgui estimator: what a run's history records."""
-    if isinstance(estimator, NeuralNetwork):
-        (W1, W2), (b1, b2) = estimator.coefs_, estimator.intercepts_
-        return "mlp", {"W1": W1, "b1": b1, "W2": W2, "b2": b2}, estimator.activation
-    if isinstance(estimator, LogisticRegression):
-        return "logistic", {"coef": estimator.coef_, "intercept": np.asarray(estimator.intercept_)}, None
-    raise TypeError(f"not an lrgui estimator: {type(estimator).__name__}")
+    try:
+        kind = kind_of(estimator)
+    except UserError:
+        raise TypeError(f"not an lrgui estimator: {type(estimator).__name__}") from None
+    parameters, activation = kind.plane_parameters(estimator)
+    return kind.name, parameters, activation
 
 
 def _snapshot_or_none(source) -> tuple[str, dict, str | None] | None:
-    if isinstance(source, (LogisticRegression, NeuralNetwork)) and source.is_fitted:
-        _check_two_features(source.n_features_in_)
-        return parameters_of(source)
-    return None
+    """A fitted estimator of a kind that draws its map from its parameters (the fast path); else None."""
+    if not (isinstance(source, Classifier) and source.is_fitted):
+        return None
+    try:
+        kind = kind_of(source)
+    except UserError:
+        return None
+    if type(kind).plane_logits is Kind.plane_logits:
+        return None  # the kind has no map of its own: its predict_proba is asked for every point
+    _check_two_features(source.n_features_in_)
+    return parameters_of(source)
 
 
 # ------------------------------------------------------ from parameters
@@ -169,10 +173,10 @@ def probability_grid_from_parameters(
 ) -> np.ndarray:
     """(ny, nx) float32 grid of P(class 1) for a parameter snapshot.
 
-    ``kind`` is "logistic" (``coef``, ``intercept``) or "mlp" (``W1``, ``b1``,
-    ``W2``, ``b2``, and the hidden ``activation``): the arrays a fitted
+    ``kind`` names a model kind, which computes the grid from its
+    parameters (:meth:`lrgui.kinds.Kind.plane_logits`): the arrays a fitted
     estimator holds and a :class:`~lrgui.data.history.RunHistory` snapshot
-    returns.
+    returns (and the hidden ``activation`` for the network).
     """
     logits = _output_logits(kind, parameters, extent, nx, ny, activation)
     if len(logits) > 2:
@@ -203,50 +207,10 @@ def _output_logits(kind, parameters, extent, nx, ny, activation) -> np.ndarray:
     (0, z), whose softmax is (1 − σ(z), σ(z)), as ``predict_proba`` gives.
     """
     xs, ys = (axis.astype(np.float32) for axis in grid_axes(extent, nx, ny))
-    if kind == "logistic":
-        coef, intercept = _logistic_arrays(parameters)
-        if coef.ndim == 1:
-            coef, intercept = np.column_stack([np.zeros(2, np.float32), coef]), np.stack([np.float32(0), intercept])
-        check_fits(4 * coef.shape[1] * len(xs) * len(ys), "The decision-boundary grid")
-        out = np.empty((coef.shape[1], len(ys), len(xs)), dtype=np.float32)
-        for c in range(coef.shape[1]):
-            np.add.outer(ys * coef[1, c] + intercept[c], xs * coef[0, c], out=out[c])
-        return out
-    if kind == "mlp":
-        return _network_logits(*_network_arrays(parameters), xs, ys, _check_activation(activation))
-    raise UserError(f"Unknown model kind {kind!r}; choose one of {', '.join(KINDS)}.")
-
-
-def _network_logits(W1, b1, W2, b2, xs, ys, activation: str) -> np.ndarray:
-    h = W1.shape[1]
-    if activation == "sigmoid":
-        # σ(z) = (1 + tanh(z/2))/2, so A1·W2 = tanh(z/2)·(W2/2) + Σ W2/2: halve the inputs
-        # and fold the constants into the output, leaving one tanh per element
-        W1, b1 = W1 * 0.5, b1 * 0.5
-        b2 = b2 + 0.5 * W2.sum(axis=0)
-        W2 = W2 * 0.5
-    column_term = np.multiply.outer(xs, W1[0])  # (nx, h)
-    row_term = np.multiply.outer(ys, W1[1]) + b1  # (ny, h)
-    ny, nx = len(ys), len(xs)
-    check_fits(4 * W2.shape[1] * nx * ny, "The decision-boundary grid")
-    out = np.empty((ny, nx, W2.shape[1]), dtype=np.float32)
-    # Blocks of whole rows; of part of a row when one row is already too much (thousands of units).
-    cols = min(nx, max(1, BLOCK_ELEMENTS // h))
-    rows = min(ny, max(1, BLOCK_ELEMENTS // (cols * h)))
-    hidden = np.empty((rows, cols, h), dtype=np.float32)
-    for top in range(0, ny, rows):
-        bottom = min(top + rows, ny)
-        for left in range(0, nx, cols):
-            right = min(left + cols, nx)
-            block = hidden[: bottom - top, : right - left]
-            np.add(row_term[top:bottom, None, :], column_term[None, left:right, :], out=block)
-            if activation == "relu":
-                np.maximum(block, 0, out=block)
-            else:
-                np.tanh(block, out=block)
-            np.matmul(block, W2, out=out[top:bottom, left:right])
-    out += b2
-    return np.moveaxis(out, 2, 0)
+    try:
+        return kind_named(kind).plane_logits(parameters, xs, ys, activation, check_fits)
+    except ValueError as problem:  # the parameters do not fit a two-feature model of the kind
+        raise UserError(str(problem)) from None
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
@@ -326,50 +290,3 @@ def _check_side(name: str, value) -> int:
 def _check_two_features(n: int) -> None:
     if n != 2:
         raise UserError(f"A decision boundary can only be drawn for a model of two features; this one has {n}.")
-
-
-def _check_finite(arrays: dict[str, np.ndarray]) -> None:
-    for name, array in arrays.items():
-        if not np.isfinite(array).all():
-            raise UserError(f"The model's parameter {name} holds NaN or infinite numbers; it cannot be drawn.")
-
-
-def _check_activation(activation) -> str:
-    if activation not in ACTIVATIONS:
-        raise UserError(f"Unknown activation {activation!r}; choose one of {', '.join(ACTIVATIONS)}.")
-    return activation
-
-
-def _arrays(parameters: dict, names: tuple[str, ...]) -> list[np.ndarray]:
-    missing = [name for name in names if name not in parameters]
-    if missing:
-        raise UserError(f"The model's parameters lack {', '.join(missing)}.")
-    arrays = {name: np.asarray(parameters[name], dtype=np.float32) for name in names}
-    _check_finite(arrays)
-    return list(arrays.values())
-
-
-def _logistic_arrays(parameters: dict) -> tuple[np.ndarray, np.ndarray]:
-    coef, intercept = _arrays(parameters, ("coef", "intercept"))
-    binary = coef.shape == (2,) and intercept.size == 1
-    multi = coef.ndim == 2 and coef.shape[0] == 2 and coef.shape[1] >= 3 and intercept.shape == (coef.shape[1],)
-    if not (binary or multi):
-        raise UserError(
-            f"The logistic regression's parameters do not fit a two-feature model: coef {coef.shape}, "
-            f"intercept {intercept.shape}."
-        )
-    return coef, (intercept.reshape(()) if binary else intercept)
-
-
-def _network_arrays(parameters: dict) -> list[np.ndarray]:
-    W1, b1, W2, b2 = _arrays(parameters, ("W1", "b1", "W2", "b2"))
-    fits = (
-        W1.ndim == 2 and W1.shape[0] == 2 and b1.shape == (W1.shape[1],)
-        and W2.ndim == 2 and W2.shape[0] == W1.shape[1] and W2.shape[1] >= 2 and b2.shape == (W2.shape[1],)
-    )
-    if not fits:
-        raise UserError(
-            f"The network's parameters do not fit a two-feature model: W1 {W1.shape}, b1 {b1.shape}, "
-            f"W2 {W2.shape}, b2 {b2.shape}."
-        )
-    return [W1, b1, W2, b2]
