@@ -528,7 +528,7 @@ def _run_summary(result: TrainingResult) -> dict:
         "stopped_early": result.stopped_early,
         "diverged": result.diverged,
         "unstable": None if result.unstable is None else result.unstable.as_dict(),
-        "record_every": int(getattr(result.model.estimator, "record_every_", None) or result.settings.record_every),
+        "record_every": int(getattr(result.model.estimator, "record_every_", None) or result.settings.record_every or 1),
     }
 
 

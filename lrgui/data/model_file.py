@@ -454,7 +454,7 @@ def _parameter_tensors(tensors, kind: Kind, k: int, image_format: ImageFormat | 
     first = parameters[names[0]]
     if first.ndim not in (1, 2) or first.shape[0] < 1:
         raise _Invalid(f"tensor '{names[0]}' has the shape {first.shape}, which no model has")
-    n = first.shape[0]
+    n = kind.feature_count(parameters)
     if image_format is not None and n != image_format.n_features:
         raise _Invalid(
             f"its weights are for {n:,} features, but its {image_format.size}×{image_format.size} images "

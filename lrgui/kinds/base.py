@@ -138,6 +138,10 @@ class Kind:
         return ""
 
     # ---------------------------------------------------------- model file
+    def feature_count(self, parameters: dict[str, np.ndarray]) -> int:
+        """The number of input features the parameters are for: by default the first parameter's first axis."""
+        return int(parameters[self.estimator.parameter_names[0]].shape[0])
+
     def parameter_shapes(self, parameters: dict[str, np.ndarray], n_features: int, n_classes: int) -> dict:
         """The shape each parameter tensor must have, or ValueError with what is wrong (a clause)."""
         raise NotImplementedError

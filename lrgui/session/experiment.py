@@ -71,10 +71,17 @@ def choose_best(results: list[TrainingResult]) -> tuple[TrainingResult, str, str
     pool = usable or list(results)
     if all(r.final_test_cost is not None for r in pool):
         best = min(pool, key=lambda r: r.final_test_cost)
-        why = (f"Kept learning rate {format_rate(best.learning_rate)}: the lowest cost on the test images "
+        why = (f"Kept {_which(best, results)}: the lowest cost on the test images "
                f"({best.final_test_cost:.4g}).")
         return best, "test_cost", why
     best = min(pool, key=lambda r: r.final_cost if r.final_cost is not None else math.inf)
-    why = (f"Kept learning rate {format_rate(best.learning_rate)}: the lowest final training cost "
+    why = (f"Kept {_which(best, results)}: the lowest final training cost "
            f"({best.final_cost:.4g}; there is no test set to judge by).")
     return best, "train_cost", why
+
+
+def _which(result: TrainingResult, results: list[TrainingResult]) -> str:
+    """How the sentence names a run: by its learning rate; by its number for a kind that has none."""
+    if result.learning_rate is None:
+        return f"run {results.index(result) + 1}"
+    return f"learning rate {format_rate(result.learning_rate)}"

@@ -122,8 +122,10 @@ class TrainingResult:
         return tested[-1] if tested else None
 
     @property
-    def learning_rate(self) -> float:
-        return float(self.settings.learning_rate)
+    def learning_rate(self) -> float | None:
+        """The run's learning rate; None for a kind that trains in one step (it has none)."""
+        rate = self.settings.learning_rate
+        return None if rate is None else float(rate)
 
     def series(self, name: str) -> list[tuple[int, float]]:
         """[(iteration, value)] of a recorded quantity: train_cost, test_cost, train_accuracy, test_accuracy."""
@@ -241,7 +243,8 @@ class Trainer:
         X_test = scaler.transform(data.test.X) if has_test else None
         y_test = data.test.y if has_test else None
         first = int(getattr(estimator, "n_iter_", 0)) if self.resume is not None else 0
-        last = first + int(self.settings.epochs)
+        # a kind that trains in one step (a nearest-mean classifier) has one step, whatever it calls it
+        last = first + (int(self.settings.epochs) if self.settings.kind.iterates else 1)
         yield RunStarted(self.run, self.settings, first, last)
 
         points: list[Recorded] = list(self._earlier)
@@ -376,7 +379,8 @@ class Trainer:
         return TrainingResult(
             model=model, settings=self.settings, train_accuracy=train_accuracy, test_accuracy=test_accuracy,
             seconds_training=seconds, iterations=iterations,
-            stopped_early=iterations < self.settings.epochs, points=points, unstable=unstable,
+            stopped_early=iterations < (self.settings.epochs if self.settings.kind.iterates else 1), points=points,
+            unstable=unstable,
         )
 
 

@@ -1,0 +1,7 @@
+"""A model kind that lrgui does not ship, registered from the tests only: the proof that a kind is one module.
+
+:mod:`tests.extra_kind.nearest_mean` defines a nearest-class-mean classifier
+(it trains in one step: each class's mean, shrunk toward the overall mean)
+and its :class:`lrgui.kinds.Kind`; the tests register it and run it through
+the command line, the model file, a lesson and the window's Train tab.
+"""
