@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from lrgui.data.dataset import ImageFormat
 from lrgui.data.selection import not_label
 from lrgui.gui.widgets import WholeTextComboBox
+from lrgui.kinds import kind_of_parameters
 
 #: blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(0, 114, 178), (255, 255, 255), (213, 94, 0)])
@@ -42,17 +43,17 @@ def weight_panels(parameters: dict, image_format: ImageFormat, classes) -> list[
     """
     shape = image_format.shape if image_format.channels > 1 else image_format.shape[:2]
     classes = [str(c) for c in classes]
-    if "coef" in parameters:
-        coef = np.asarray(parameters["coef"], dtype=np.float64)
-        if coef.ndim == 1:
-            if len(classes) < 2:
-                return [("weights", coef.reshape(shape))]
-            if classes[1] == not_label(classes[0]):
-                return [(f"for '{classes[0]}'", -coef.reshape(shape))]
-            return [(f"for '{classes[1]}'", coef.reshape(shape))]
-        return [(f"'{name}'", coef[:, k].reshape(shape)) for k, name in enumerate(classes[: coef.shape[1]])]
-    W1 = np.asarray(parameters["W1"], dtype=np.float64)
-    return [(f"unit {j + 1}", W1[:, j].reshape(shape)) for j in range(min(W1.shape[1], MAX_PANELS))]
+    weights, each = kind_of_parameters(parameters).weight_pictures(parameters)
+    if each == "unit":
+        return [(f"unit {j + 1}", weights[:, j].reshape(shape)) for j in range(min(weights.shape[1], MAX_PANELS))]
+    if weights.shape[1] == 1:  # two classes, one vector
+        coef = weights[:, 0]
+        if len(classes) < 2:
+            return [("weights", coef.reshape(shape))]
+        if classes[1] == not_label(classes[0]):
+            return [(f"for '{classes[0]}'", -coef.reshape(shape))]
+        return [(f"for '{classes[1]}'", coef.reshape(shape))]
+    return [(f"'{name}'", weights[:, k].reshape(shape)) for k, name in enumerate(classes[: weights.shape[1]])]
 
 
 def legend_sentence(panels: list[tuple[str, np.ndarray]], network: bool) -> str:
@@ -154,7 +155,7 @@ class WeightsView(QWidget):
             return
         self._panels = weight_panels(parameters, image_format, classes)
         self.channel_combo.setVisible(image_format.channels > 1)
-        network = "W1" in parameters
+        network = kind_of_parameters(parameters).weight_pictures(parameters)[1] == "unit"
         self.title.setText("First-layer weights per hidden unit" if network else "Weights per pixel")
         self.legend.setText(legend_sentence(self._panels, network))
         self._redraw()

@@ -57,6 +57,15 @@ def kind_of(estimator) -> Kind:
     raise UserError(f"lrgui has no model kind for a {type(estimator).__name__}.")
 
 
+def kind_of_parameters(parameters) -> Kind:
+    """The kind whose estimator's parameters have these names (a snapshot of a run's history)."""
+    names = set(parameters)
+    for kind in _KINDS.values():
+        if set(kind.estimator.parameter_names) == names:
+            return kind
+    raise UserError(f"lrgui has no model kind with the parameters {', '.join(sorted(names))}.")
+
+
 def all_kinds() -> tuple[Kind, ...]:
     return tuple(_KINDS.values())
 
@@ -75,5 +84,6 @@ def _register_built_in() -> None:
 
 _register_built_in()
 
-__all__ = ["Kind", "OnContinue", "Setting", "all_kinds", "kind_named", "kind_names", "kind_of", "register",
+__all__ = ["Kind", "OnContinue", "Setting", "all_kinds", "kind_named", "kind_names", "kind_of", "kind_of_parameters",
+           "register",
            "unregister"]

@@ -176,8 +176,10 @@ class Kind:
     #: True when the logits are linear in the features (a flip plan is then exact)
     linear: bool = False
 
-    def weight_pictures(self, estimator: Classifier) -> tuple[np.ndarray, str]:
-        """(pictures (count, n_features), what each is) to draw as images: the weights of a class or unit."""
+    def weight_pictures(self, parameters: dict) -> tuple[np.ndarray, str]:
+        """(weights (n_features, count), "class" or "unit") of a parameter snapshot, to draw as images: one
+        column per class (a single column: a two-class model's one vector, for its second class) or per
+        hidden unit."""
         raise NotImplementedError
 
     # --------------------------------------------------------- NumPy export

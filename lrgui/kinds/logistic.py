@@ -96,9 +96,9 @@ class Logistic(Kind):
                     logit=float(logits[c]), logits=logits, bias=float(intercept[c]), contributions=coef[:, c] * x,
                     loss=softmax_loss(logits, true_index))
 
-    def weight_pictures(self, estimator):
-        coef = np.asarray(estimator.coef_)
-        return (coef[None, :] if coef.ndim == 1 else coef.T), "class"
+    def weight_pictures(self, parameters):
+        coef = np.asarray(parameters["coef"], dtype=np.float64)
+        return (coef[:, None] if coef.ndim == 1 else coef), "class"
 
     def export_code(self) -> str:
         return EXPORT_CODE

@@ -114,8 +114,8 @@ class Network(Kind):
                     loss=softmax_loss(logits, true_index), hidden_contributions=a1 * W2[:, c],
                     hidden_activations=a1, activation=activation)
 
-    def weight_pictures(self, estimator):
-        return np.asarray(estimator.coefs_[0]).T, "hidden unit"
+    def weight_pictures(self, parameters):
+        return np.asarray(parameters["W1"], dtype=np.float64), "unit"
 
     def export_arrays(self, estimator, dtype) -> dict:
         (W1, W2), (b1, b2) = estimator.coefs_, estimator.intercepts_

@@ -122,6 +122,11 @@ class TrainingSettings:
     def kind(self) -> Kind:
         return _kind(self.model)
 
+    @property
+    def steps(self) -> int:
+        """The steps one run takes: its epochs (iterations), or 1 for a kind that trains in one step."""
+        return int(self.epochs) if self.kind.iterates else 1
+
     def get(self, name: str):
         return getattr(self, name)
 

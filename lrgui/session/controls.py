@@ -36,7 +36,10 @@ def _kind_matches(state: AppState) -> bool:
     """The current model is of the kind the draft settings train (Continue keeps the model's kind)."""
     if state.model is None:
         return False
-    return state.draft is None or kind_of(state.model.estimator).name == state.draft.model
+    kind = kind_of(state.model.estimator)
+    if not kind.iterates:
+        return False  # fitted in one step: there is nothing to go on with
+    return state.draft is None or kind.name == state.draft.model
 
 
 def enabled_controls(state: AppState) -> Controls:

@@ -146,7 +146,7 @@ def explain(model: TrainedModel, row, true_label: str | None = None) -> Explanat
         features=x,
         predicted_index=predicted_index,
         true_index=true_index,
-        learning_rate=float(estimator.learning_rate),
+        learning_rate=float(estimator.learning_rate) if getattr(estimator, "learning_rate", None) is not None else None,
         l2=float(getattr(estimator, "l2", 0.0)),
     )
     try:

@@ -244,7 +244,7 @@ class Trainer:
         y_test = data.test.y if has_test else None
         first = int(getattr(estimator, "n_iter_", 0)) if self.resume is not None else 0
         # a kind that trains in one step (a nearest-mean classifier) has one step, whatever it calls it
-        last = first + (int(self.settings.epochs) if self.settings.kind.iterates else 1)
+        last = first + self.settings.steps
         yield RunStarted(self.run, self.settings, first, last)
 
         points: list[Recorded] = list(self._earlier)
@@ -379,8 +379,7 @@ class Trainer:
         return TrainingResult(
             model=model, settings=self.settings, train_accuracy=train_accuracy, test_accuracy=test_accuracy,
             seconds_training=seconds, iterations=iterations,
-            stopped_early=iterations < (self.settings.epochs if self.settings.kind.iterates else 1), points=points,
-            unstable=unstable,
+            stopped_early=iterations < self.settings.steps, points=points, unstable=unstable,
         )
 
 

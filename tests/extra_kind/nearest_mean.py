@@ -90,8 +90,8 @@ class NearestMean(Kind):
         means = np.asarray(estimator.means_, dtype=np.float64)
         return means @ x - 0.5 * (means * means).sum(axis=1), means.T
 
-    def weight_pictures(self, estimator):
-        return np.asarray(estimator.means_), "class"
+    def weight_pictures(self, parameters):
+        return np.asarray(parameters["means"], dtype=np.float64).T, "class"
 
     def export_code(self):
         return ('# Nearest class mean: z_c = x . mu_c - |mu_c|^2 / 2, the negative squared distance to\n'
