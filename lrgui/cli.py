@@ -38,7 +38,7 @@ from lrgui.kinds import all_kinds, kind_names
 from lrgui.kinds.fields import SchemaError
 from lrgui.kinds.settings import COMMON, Setting, TrainingSettings, parse_learning_rates
 from lrgui.session.sources import DEFAULT_TEST_FRACTION, DataRequest, load, preset_for, toy_names
-from lrgui.session.terminal import json_text, printable, tsv_field
+from lrgui.session.terminal import json_text, terminal_text, tsv_field
 from lrgui.session.trainer import Preparing, Recorded, RunFinished, RunStarted, Stepped, TrainingResult
 from lrgui.session.wording import format_percent
 
@@ -450,7 +450,7 @@ def _load_reporting(request: DataRequest, console: Console, stop: StopOnInterrup
         console.note(f"Interrupted while loading images; {lost}.")
         return None
     for skipped in loaded.data.skipped:
-        console.note(f"skipped {printable(skipped.path)}: {skipped.reason}")
+        console.note(f"skipped {terminal_text(skipped.path)}: {skipped.reason}")
     for note in loaded.notes:
         console.note(f"note: {note}")
     return loaded
@@ -566,7 +566,7 @@ def command_train(args) -> int:
             return EXIT_INTERRUPTED
         data = loaded.data
         n_test = 0 if data.test is None else len(data.test)
-        counts = ", ".join(f"{printable(name)} {count:,}" for name, count in data.train.counts().items())
+        counts = ", ".join(f"{terminal_text(name)} {count:,}" for name, count in data.train.counts().items())
         what = "points" if data.train.image_format is None else "images"
         console.info(
             f"Loaded {len(data.train):,} training {what} ({counts}) and {n_test:,} test {what} "
@@ -586,13 +586,13 @@ def command_train(args) -> int:
         inputs = [*(data.train.paths or ()), *((data.test.paths or ()) if data.test is not None else ()),
                   *([args.lesson] if args.lesson else [])]
         model_path = str(save_model(best.model, args.out, force=args.force, inputs=inputs))  # never over an image
-        console.info(f"model saved to {printable(model_path)}")
+        console.info(f"model saved to {terminal_text(model_path)}")
     if args.boundary:
         from lrgui.session.boundary_image import write_boundary_png
 
         written = write_boundary_png(args.boundary, best.model, data.train.X, data.train.y,
                                      list(data.train.classes), force=args.force)
-        console.info(f"decision boundary drawn in {printable(written)}")
+        console.info(f"decision boundary drawn in {terminal_text(written)}")
     common = {
         "classes": list(data.train.classes),
         "n_train": len(data.train),
@@ -615,7 +615,7 @@ def command_train(args) -> int:
         console.out(json_text(summary))
     if console.stdout_closed:
         console.note("The output was closed before lrgui finished writing"
-                     + (f"; the model was saved to {printable(model_path)}." if model_path else "."))
+                     + (f"; the model was saved to {terminal_text(model_path)}." if model_path else "."))
         return EXIT_OUTPUT_CLOSED
     return 0
 
@@ -630,11 +630,11 @@ def _image_paths(paths: Sequence[str], skipped: list) -> list[Path]:
         elif path.is_file():
             found.append(path)
         elif path.exists():
-            raise ArgumentError(f"Not an image file or a folder: {printable(path)}")
+            raise ArgumentError(f"Not an image file or a folder: {terminal_text(path)}")
         else:
-            raise ArgumentError(f"No such file or folder: {printable(path)}")
+            raise ArgumentError(f"No such file or folder: {terminal_text(path)}")
     if not found:
-        raise ArgumentError("No image files found in " + ", ".join(printable(p) for p in paths) + ".")
+        raise ArgumentError("No image files found in " + ", ".join(terminal_text(p) for p in paths) + ".")
     return found
 
 
@@ -665,7 +665,7 @@ def command_predict(args) -> int:
                     console.out(f"{tsv_field(p.path)}\t{tsv_field(p.label)}\t{p.probability:.4f}")
                 predictions.extend(batch)
     for item in skipped:
-        console.note(f"skipped {printable(item.path)}: {item.reason}")
+        console.note(f"skipped {terminal_text(item.path)}: {item.reason}")
     for note in notes:
         console.note(note)
     if args.json:
@@ -711,7 +711,7 @@ def _prediction_batches(model, paths, explain_dir: str | None = None, *, force: 
                  for i, label, p, more in zip(loaded, labels, probabilities, extra)]
         for i, more in zip(loaded, extra):
             if "not_written" in more:
-                notes.append(f"explanation of {printable(chunk[i])} not written: {more['not_written']}")
+                notes.append(f"explanation of {terminal_text(chunk[i])} not written: {more['not_written']}")
         yield batch, skipped
 
 
@@ -744,7 +744,7 @@ def command_evaluate(args) -> int:
                 files.append(path)
                 labels.append(cls.name)
     if not files:
-        raise ArgumentError("No image files found in " + ", ".join(printable(p) for p in args.paths) + ".")
+        raise ArgumentError("No image files found in " + ", ".join(terminal_text(p) for p in args.paths) + ".")
     with console.bar(len(files), "Evaluating", "img") as bar:
         def progress(done, total):
             if bar is not None:
@@ -758,7 +758,7 @@ def command_evaluate(args) -> int:
     evaluation = evaluate(model, X, [labels[i] for i in loaded], paths=[str(files[i]) for i in loaded])
     skipped.extend(evaluation.skipped)
     for item in skipped:
-        console.note(f"skipped {printable(item.path)}: {item.reason}")
+        console.note(f"skipped {terminal_text(item.path)}: {item.reason}")
     if args.json:
         console.out(json_text({**evaluation.as_json(), "skipped": [s.as_dict() for s in skipped]}))
     else:
@@ -775,7 +775,7 @@ def command_export(args) -> int:
     console = Console(False)
     check_export_folder(args.out_dir, force=args.force, inputs=[args.model])  # before the model is read
     for path in export_numpy(load_model(args.model), args.out_dir, force=args.force, inputs=[args.model]):
-        console.out(printable(path))
+        console.out(terminal_text(path))
     return EXIT_OUTPUT_CLOSED if console.stdout_closed else 0
 
 
@@ -794,8 +794,8 @@ def command_export_dataset(args) -> int:
     data = loaded.data
     path = export_dataset_hdf5(data, args.out, force=args.force)
     n_test = len(data.test) if data.test is not None else 0
-    console.out(f"{printable(path)}: {len(data.train):,} training and {n_test:,} test images, "
-                f"classes {', '.join(printable(c) for c in data.train.classes)}")
+    console.out(f"{terminal_text(path)}: {len(data.train):,} training and {n_test:,} test images, "
+                f"classes {', '.join(terminal_text(c) for c in data.train.classes)}")
     return EXIT_OUTPUT_CLOSED if console.stdout_closed else 0
 
 
@@ -805,7 +805,7 @@ def command_convert(args) -> int:
     console = Console(False)
     check_convert_target(args.source, args.target, force=args.force)  # given or default, before the old file is read
     written = convert_legacy_model(args.source, args.target, force=args.force)
-    console.out(f"converted {printable(args.source)} to {printable(written)}")
+    console.out(f"converted {terminal_text(args.source)} to {terminal_text(written)}")
     return EXIT_OUTPUT_CLOSED if console.stdout_closed else 0
 
 
@@ -819,7 +819,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except UserError as error:
         try:
-            print(f"error: {printable(str(error))}", file=sys.stderr)
+            print(f"error: {terminal_text(str(error))}", file=sys.stderr)
         except (BrokenPipeError, ValueError):
             pass
         return EXIT_USER_ERROR

@@ -107,7 +107,7 @@ class LearningRateRace(QDialog):
         self.landscape = None
         self._paths: dict[int, list] = {}
         self._rates: list[float] = []
-        if self.settings.model == "logistic" and self.data.train.X.shape[1] == 2:
+        if self.settings.kind.has_landscape and self.data.train.X.shape[1] == 2:
             self.landscape = LandscapeView(self.workers, clickable=False)
             self.landscape.setMinimumWidth(260)
             self.landscape.set_objective(Objective.from_settings(self.settings, self.data.train.X, self.data.train.y))
@@ -134,7 +134,7 @@ class LearningRateRace(QDialog):
         self.landscape.show_paths(paths, held, names, held_from=f"{names[run]}'s newest point's")
 
     def _start_text(self) -> str:
-        start = "all weights zero" if self.settings.model == "logistic" else f"weights drawn with seed {self.settings.seed}"
+        start = "all weights zero" if self.settings.kind.starts_from_zero else f"weights drawn with seed {self.settings.seed}"
         if self.resume is not None:
             start = "the start chosen on the landscape"
         return (f"Every rate starts from the same parameters ({start}), trains {self.settings.epochs:,} "

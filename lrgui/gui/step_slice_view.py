@@ -113,7 +113,7 @@ class StepSliceView(QWidget):
         """
         self._iteration = iteration
         if settings is not None:
-            self.step_name = "epoch" if settings.model == "mlp" else "iteration"
+            self.step_name = settings.kind.step
         if not parameters or settings is None or train is None or scaler is None:
             self._result.request(None, quick=True)
             return

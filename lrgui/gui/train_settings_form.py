@@ -151,7 +151,10 @@ class SettingsForm(QWidget):
 
     def _generated_box(self, kind) -> None:
         """A box with a widget for each of ``kind``'s settings the form has none for, made from its field."""
-        missing = [setting for setting in kind.settings if setting.name not in self.fields]
+        shown = {s.exclusive for s in kind.settings if s.exclusive and s.name in self.fields}
+        # one widget per group of settings that say one thing two ways (minibatches, not also a batch size)
+        missing = [setting for setting in kind.settings
+                   if setting.name not in self.fields and not (setting.exclusive and setting.exclusive in shown)]
         if not missing:
             return
         box = QGroupBox(translate("ModelKind", kind.title))

@@ -173,8 +173,16 @@ class Kind:
                     logit=float(logits[c]), logits=logits, bias=float(logits[c] - gradients[:, c] @ x),
                     contributions=gradients[:, c] * x, loss=softmax_loss(logits, true_index))
 
-    #: True when the logits are linear in the features (a flip plan is then exact)
+    #: True when the logits are linear in the features (a flip plan is then exact; XOR is out of its reach)
     linear: bool = False
+    #: True when training starts from all-zero weights (else from weights drawn with the seed)
+    starts_from_zero: bool = False
+    #: True when its cost over its weights is drawn as a landscape (two features: w₁, w₂, b)
+    has_landscape: bool = False
+
+    def hidden_units(self, parameters: dict) -> tuple[np.ndarray, np.ndarray] | None:
+        """(W1, b1) of a hidden layer whose units the views draw (lines, pictures); None without one."""
+        return None
 
     def weight_pictures(self, parameters: dict) -> tuple[np.ndarray, str]:
         """(weights (n_features, count), "class" or "unit") of a parameter snapshot, to draw as images: one

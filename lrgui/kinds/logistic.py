@@ -40,6 +40,8 @@ class Logistic(Kind):
     step = "iteration"
     state_fields = {"n_iter": int, "diverged": bool, "solver": str}
     linear = True
+    starts_from_zero = True
+    has_landscape = True
 
     def parameter_shapes(self, parameters, n_features, n_classes) -> dict:
         if n_classes == 2:

@@ -65,6 +65,9 @@ class Network(Kind):
     def shape_words(self, settings) -> str:
         return f", {settings.hidden} hidden units ({settings.activation})"
 
+    def hidden_units(self, parameters):
+        return np.asarray(parameters["W1"]), np.asarray(parameters["b1"])
+
     def parameter_shapes(self, parameters, n_features, n_classes) -> dict:
         W1 = parameters["W1"]
         if W1.ndim != 2 or not 1 <= W1.shape[1] <= MAX_HIDDEN:

@@ -7,10 +7,9 @@ plot), and the first and last rows and columns lie on the extent's edges.
 
 Two ways to fill a grid. Any fitted estimator (or a callable taking an
 (m, 2) float32 array and returning class probabilities) can be asked for
-every grid point, which for the 50-unit network on 200×200 points takes a
-few milliseconds. For lrgui's own models the grid is computed from the
-parameters instead — so any recorded point of a run's history can be drawn —
-and ten times faster, because a grid is separable: the hidden layer's input
+every grid point. For lrgui's own models the model's kind computes the grid
+from the parameters instead — so any recorded point of a run's history can
+be drawn — and faster (docs/performance.md), because a grid is separable: the hidden layer's input
 ``x·W1[0] + y·W1[1] + b1`` is an outer sum of a column term and a row term
 (no matrix product), and with two classes the softmax of two logits is the
 sigmoid of their difference, one dot product per point instead of two plus

@@ -49,9 +49,9 @@ from lrgui.assets import resources_dir
 from lrgui.data.dataset import ImageFormat
 from lrgui.data.folders import list_images
 from lrgui.data.importers import IMPORTERS
-from lrgui.data.files import check_output, read_regular_file, strict_json, worded_write
+from lrgui.data.files import check_output, printable, read_regular_file, strict_json, worded_write
 from lrgui.data.limits import check_fits, format_bytes
-from lrgui.data.model_file import MODEL_EXTENSION, model_from_bytes, model_to_bytes, printable
+from lrgui.data.model_file import MODEL_EXTENSION, model_from_bytes, model_to_bytes
 from lrgui.data.samples import sample_folder
 from lrgui.data.schema import SchemaError, check_playground
 from lrgui.data.selection import ClassSelection

@@ -136,7 +136,7 @@ def run_advice(result: TrainingResult, toy: str | None = None) -> list[str]:
         advice.append(divergence_advice(result.learning_rate))
     elif result.unstable is not None:
         advice.append(instability_advice(result.unstable, result.settings.model))
-    if toy == "xor" and result.settings.model == "logistic" and result.train_accuracy < 1:
+    if toy == "xor" and result.settings.kind.linear and result.train_accuracy < 1:
         advice.append(XOR_ADVICE)
     return advice
 
