@@ -462,6 +462,7 @@ def _train(experiment: Experiment, console: Console, stop: StopOnInterrupt) -> N
     bar_context = None
     bar = None
     unit = "iterations"
+    kind = None
     try:
         for event in experiment.events():
             if isinstance(event, RunStarted):
@@ -475,7 +476,8 @@ def _train(experiment: Experiment, console: Console, stop: StopOnInterrupt) -> N
                 bar_context = console.bar(event.last - event.first, "Training", unit[:2])
                 bar = bar_context.__enter__()
             elif isinstance(event, Recorded):
-                line = f"cost after {event.iteration} {unit}: {event.train_cost:.4f}"
+                words = unit if kind is None else kind.step_word(event.iteration)
+                line = f"cost after {event.iteration} {words}: {event.train_cost:.4f}"
                 if event.test_cost is not None:
                     line += f" (test cost {event.test_cost:.4f})"
                 if bar is not None:

@@ -58,10 +58,11 @@ def kind_of(estimator) -> Kind:
 
 
 def kind_of_parameters(parameters) -> Kind:
-    """The kind whose estimator's parameters have these names (a snapshot of a run's history)."""
+    """The kind whose estimator's parameters have these names (a snapshot of a run's history, or the part
+    of one a view was given: the weights without their biases)."""
     names = set(parameters)
     for kind in _KINDS.values():
-        if set(kind.estimator.parameter_names) == names:
+        if names and names <= set(kind.estimator.parameter_names):
             return kind
     raise UserError(f"lrgui has no model kind with the parameters {', '.join(sorted(names))}.")
 

@@ -46,7 +46,9 @@ LEARNING_RATE = Setting(
     OnContinue.CONTINUABLE, flag="--lr", extra_check="check_learning_rate")
 RECORD_EVERY = Setting(
     "record_every", Field("int", "Record every", 1, MAX_EPOCHS), N_("ModelKind", "Record every"),
-    N_("ModelKind", "record the cost, the accuracies and the weights every N steps"), OnContinue.CONTINUABLE)
+    N_("ModelKind", "record the cost, the accuracies and the weights every N steps; left unset, the network "
+                    "chooses from the data's size so that recording costs under a tenth of training"),
+    OnContinue.CONTINUABLE)
 L2 = Setting("l2", Field("number", "The L2 penalty", 0, MAX_RATE), N_("ModelKind", "L2 penalty"),
              N_("ModelKind", "L2 penalty (l2/2)·||W||² on the weights"), OnContinue.CONTINUABLE)
 
@@ -54,7 +56,7 @@ L2 = Setting("l2", Field("number", "The L2 penalty", 0, MAX_RATE), N_("ModelKind
 def epochs_setting(steps: str) -> Setting:
     """The number of steps of one run, named as the kind names its steps ("iterations", "epochs")."""
     return Setting("epochs", Field("int", f"The number of {steps}", 1, MAX_EPOCHS), steps.capitalize(),
-                   f"gradient-descent {steps} of one run", OnContinue.CONTINUABLE)
+                   "gradient-descent iterations of one run (epochs for a network)", OnContinue.CONTINUABLE)
 
 
 # ------------------------------------------------------------------ the registry's view (set by lrgui.kinds)
