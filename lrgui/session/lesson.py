@@ -59,7 +59,7 @@ from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import DataError, ModelFileError, UserError
 from lrgui.session.experiment import Experiment
 from lrgui.session.settings import TrainingSettings
-from lrgui.session.sources import SOURCE_KINDS, ClassSource, DataRequest, LoadedData, Progress, StopCheck, load
+from lrgui.session.sources import ClassSource, DataRequest, LoadedData, Progress, StopCheck, load, source_kinds
 from lrgui.session.trainer import TrainingResult
 
 LESSON_EXTENSION = ".lrlesson"
@@ -89,11 +89,6 @@ MAX_CURVE_POINTS = 1_000_000
 MAX_PLAYGROUND_BYTES = 4 << 20
 MEMBERS = (JSON_MEMBER, MODEL_MEMBER)
 
-#: the files each importer reads from its folder: the digest covers those, not the folder's other files
-IMPORTER_FILES = {
-    "cifar10": re.compile(r"(data_batch_[1-5]|test_batch|batches\.meta)"),
-    "fashion-mnist": re.compile(r"(train|t10k)-(images-idx3|labels-idx1)-ubyte(\.gz)?"),
-}
 SAMPLE_SOURCE = "sample:"
 
 #: The built-in lessons, in the order offered (Help → Lessons): file stem → title.
@@ -311,7 +306,7 @@ def folder_digest(folder: str | os.PathLike, kind: str = "folders") -> tuple[int
     if kind == "folders":
         names = [(p.relative_to(folder).as_posix(), p) for p in list_images(folder)]
     else:
-        pattern = IMPORTER_FILES[kind]
+        pattern = IMPORTERS[kind].files
         try:
             with os.scandir(folder) as entries:
                 names = sorted((e.name, Path(e.path)) for e in entries
@@ -653,7 +648,7 @@ def _source(entry: dict) -> LessonSource:
 
 def _request(data: dict, sources: list[LessonSource], excluded: list) -> tuple[DataRequest, list[ExcludedFile]]:
     kind = _text(data, "kind", 40)
-    if kind not in SOURCE_KINDS:
+    if kind not in source_kinds():
         raise _Invalid(f"its data source '{printable(kind, 40)}' is not one lrgui knows")
     classes = []
     for entry in _list(data, "classes", 1000):

@@ -33,7 +33,9 @@ DEFAULT_TEST_FRACTION = 0.2
 #: Photos are squashed to 64×64 colour unless the source or the user says otherwise.
 DEFAULT_IMAGE_FORMAT = ImageFormat(64, False)
 
-SOURCE_KINDS = ("folders", "sample", "cifar10", "fashion-mnist", "toy")
+def source_kinds() -> tuple[str, ...]:
+    """Where data may come from: folders, a sample, each data-set format of the IMPORTERS registry, a toy set."""
+    return ("folders", "sample", *IMPORTERS, "toy")
 
 Progress = Callable[[int, int], None]
 StopCheck = Callable[[], bool]
@@ -78,8 +80,8 @@ class DataRequest:
     excluded: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        if self.kind not in SOURCE_KINDS:
-            raise DataError(f"Unknown data source {self.kind!r}; choose one of {', '.join(SOURCE_KINDS)}.")
+        if self.kind not in source_kinds():
+            raise DataError(f"Unknown data source {self.kind!r}; choose one of {', '.join(source_kinds())}.")
         if self.test_fraction is not None and not 0 <= self.test_fraction < 1:
             raise DataError(f"The test fraction must be at least 0 and below 1, not {self.test_fraction}.")
         if self.kind == "folders":
