@@ -185,10 +185,11 @@ def test_the_command_line_checks_each_run_s_learning_rate_once(monkeypatch, tmp_
 BRANCH = re.compile(r"""(==|!=)\s*["'](logistic|mlp|logistic_regression)["']|["'](logistic|mlp)["']\s*(==|!=)"""
                     r"""|isinstance\([^)]*\b(LogisticRegression|NeuralNetwork)\b""")
 #: Files that still branch on a kind, and why (what is left of issue #24; the list may only shrink):
-#: the Playground is a comparison of the line and the network, two fixed panes, and the landscape's
-#: and the step slice's mathematics are written per kind (w₁, w₂, b of the line; W1 … b2 of the network).
+#: the Playground is a comparison of the line and the network, two fixed panes (and its record in a lesson,
+#: lrgui/data/schema.py), and the landscape's mathematics are written per kind (w₁, w₂, b of the line;
+#: W1 … b2 of the network) where they belong in each kind's module.
 REMAINING = {
-    "lrgui/gui/playground_pane.py", "lrgui/gui/playground_tab.py", "lrgui/gui/step_slice_view.py",
+    "lrgui/gui/playground_pane.py", "lrgui/gui/playground_tab.py",
     "lrgui/session/landscape.py", "lrgui/data/schema.py",
 }
 

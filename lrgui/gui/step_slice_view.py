@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from lrgui.gui.plot_style import style_ticks
 from lrgui.errors import UserError
 from lrgui.gui.latest_result import LatestResult
+from lrgui.kinds import kind_named
 from lrgui.session.advice import format_rate
 from lrgui.session.landscape import Objective, StepSlice, step_slice
 
@@ -41,12 +42,13 @@ def format_cost(cost: float) -> str:
 
 def fits(objective: Objective, parameters) -> bool:
     """The parameters take the objective's rows and give its classes (data changed since training: no)."""
-    if objective.kind == "logistic":
-        coef = np.shape(parameters["coef"])
-        outputs = 2 if len(coef) == 1 else coef[1]
-        return coef[0] == objective.X.shape[1] and outputs == objective.classes
-    return (np.shape(parameters["W1"])[0] == objective.X.shape[1]
-            and np.shape(parameters["W2"])[1] == objective.classes)
+    kind = kind_named(objective.kind)
+    arrays = {name: np.asarray(value) for name, value in parameters.items()}
+    try:
+        expected = kind.parameter_shapes(arrays, objective.X.shape[1], objective.classes)
+    except (KeyError, ValueError):
+        return False
+    return all(name in arrays and arrays[name].shape == shape for name, shape in expected.items())
 
 
 class StepSliceView(QWidget):
