@@ -116,7 +116,8 @@ class StepSliceView(QWidget):
         self._iteration = iteration
         if settings is not None:
             self.step_name = settings.kind.step
-        if not parameters or settings is None or train is None or scaler is None:
+        # a kind that trains in one step takes no gradient step: there is no slice along one
+        if not parameters or settings is None or train is None or scaler is None or not settings.kind.iterates:
             self._result.request(None, quick=True)
             return
         quick = not live and train.X.shape[0] * int(np.prod(train.X.shape[1:])) <= QUICK_SLICE_VALUES

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGroupBox
 
-from tests.gui.conftest import isolated_qsettings, no_leaked_threads, window  # noqa: F401 - the GUI fixtures
+from tests.extra_kind.conftest import nearest_mean  # noqa: F401 - registers the extra kind for the test
 from tests.gui.test_main_window import find, load_folders, plot_points
 
 
 @pytest.fixture
-def nearest_window(nearest_mean, window):  # noqa: F811 - the GUI fixture, after the kind is registered
+def nearest_window(nearest_mean, window):  # noqa: F811 - the window, made after the kind is registered
     return window
 
 
