@@ -8,6 +8,9 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 import lrgui.kinds.checks as checks
 from lrgui.cli import main
@@ -128,9 +131,6 @@ def _cli_rates(text: str, capsys) -> list[float] | str:
         return str(error)
     return [s.learning_rate for s in learning_rate_runs(TrainingSettings(model="logistic"), args.learning_rate)]
 
-
-hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import given, settings as hypothesis_settings, strategies as st  # noqa: E402
 
 rates = st.floats(min_value=1e-6, max_value=1e3, allow_nan=False, allow_infinity=False)
 
