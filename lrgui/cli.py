@@ -28,15 +28,17 @@ from lrgui.data import (
 )
 from lrgui.data.files import identities, is_same_place, redirect_to_null
 from lrgui.data.samples import list_samples
-from lrgui.data.schema import MAX_BATCH_SIZE, MAX_BATCHES, MAX_EPOCHS
+from lrgui.data.importers import IMPORTERS
 from lrgui.data.selection import ClassSelection
 from lrgui.errors import UserError
 from lrgui.session.advice import XOR_ADVICE, format_rate
 from lrgui.session.experiment import Experiment
 from lrgui.session.training_session import run_advice, run_outcome
-from lrgui.session.settings import ACTIVATIONS, MAX_HIDDEN, MODEL_NAMES, TrainingSettings, model_defaults, step_word
+from lrgui.kinds import all_kinds, kind_names
+from lrgui.kinds.fields import SchemaError
+from lrgui.kinds.settings import COMMON, Setting, TrainingSettings, parse_learning_rates
 from lrgui.session.sources import DEFAULT_TEST_FRACTION, DataRequest, load, preset_for, toy_names
-from lrgui.session.terminal import json_text, printable, tsv_field
+from lrgui.session.terminal import json_text, terminal_text, tsv_field
 from lrgui.session.trainer import Preparing, Recorded, RunFinished, RunStarted, Stepped, TrainingResult
 from lrgui.session.wording import format_percent
 
@@ -79,7 +81,11 @@ _holdout = _float_where(lambda v: 0 <= v < 1, "at least 0 and below 1")
 
 
 def _learning_rates(text: str) -> list[float]:
-    return [_positive_float(part.strip()) for part in text.split(",") if part.strip()] or [_positive_float(text)]
+    """The one parser of a list of learning rates (the window's too); each rate is checked with its run."""
+    try:
+        return parse_learning_rates(text)
+    except UserError as error:
+        raise argparse.ArgumentTypeError(str(error).rstrip(".")) from None
 
 
 def _int_at_least(minimum: int, maximum: int | None = None):
@@ -111,8 +117,9 @@ def _add_data_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sample", metavar="NAME",
                        help="train on a built-in sample instead of DIRs, with its recommended settings "
                        "('list' shows the samples)")
-    parser.add_argument("--cifar10", metavar="DIR", help="import CIFAR-10's python batch files from DIR instead of DIRs")
-    parser.add_argument("--fashion-mnist", metavar="DIR", help="import Fashion-MNIST's IDX files from DIR instead of DIRs")
+    for importer in IMPORTERS.values():  # one flag per data-set format: --cifar10, --fashion-mnist, …
+        parser.add_argument(importer_flag(importer.name), metavar="DIR", dest=_importer_dest(importer.name),
+                            help=f"import {importer.title} from DIR ({importer.hint}) instead of DIRs")
     parser.add_argument("--toy", choices=toy_names(), type=str.lower, metavar="NAME",
                        help=f"a toy 2-D set ({', '.join(toy_names())}), with its own default settings")
     parser.add_argument("--points", type=_int_at_least(4, 10_000), metavar="N",
@@ -129,6 +136,70 @@ def _add_data_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--classes", type=_class_list, metavar="A,B,...", help="train on these classes only")
     parser.add_argument("--one-vs-rest", metavar="CLASS", help="CLASS against an equal-size sample of all others")
     parser.add_argument("--per-class", type=_int_at_least(1), metavar="N", help="at most N images of each class (seeded sample)")
+
+
+def importer_flag(name: str) -> str:
+    return "--" + name
+
+
+def _importer_dest(name: str) -> str:
+    return "import_" + name.replace("-", "_")
+
+
+def _imported(args) -> tuple[str, str] | None:
+    """(format, folder) of the one importer flag given, if any."""
+    given = [(name, getattr(args, _importer_dest(name), None)) for name in IMPORTERS]
+    return next(((name, folder) for name, folder in given if folder), None)
+
+
+def _model_settings() -> dict[str, tuple[Setting, list]]:
+    """Every kind's settings (but the model and the seed, which have their own flags), with the kinds using each."""
+    found: dict[str, tuple[Setting, list]] = {}
+    for setting in COMMON[1:-1]:
+        found[setting.name] = (setting, [])
+    for kind in all_kinds():
+        for setting in kind.settings:
+            found.setdefault(setting.name, (setting, []))[1].append(kind)
+    return found
+
+
+def _flag_type(setting: Setting):
+    """Only the syntax is read here: every value is checked once, with the settings (one sentence, exit 2)."""
+    field = setting.field
+    if setting.name == "learning_rate":
+        return _learning_rates
+    return {"int": int, "number": float}.get(field.kind, str)
+
+
+def _add_model_arguments(group) -> None:
+    """The model flags, generated from the settings the kinds declare (flags, help and defaults)."""
+    group.add_argument("--model", choices=kind_names(), default="logistic",
+                       help="; ".join(f"{kind.name}: {kind.title.lower()}" for kind in all_kinds())
+                       + " (default logistic)")
+    exclusive = {}
+    for name, (setting, kinds) in _model_settings().items():
+        if setting.field.kind == "bool":
+            group.add_argument(setting.cli_flag, action="store_true", default=None, help=setting.help)
+            continue
+        defaults = [(kind, kind.defaults().get(name)) for kind in kinds]
+        said = "; ".join(f"{_shown_default(value)} for {kind.name}" for kind, value in defaults if value is not None)
+        users = "" if len(kinds) == len(all_kinds()) else " (" + ", ".join(kind.name for kind in kinds) + ")"
+        options = dict(type=_flag_type(setting), default=None, help=setting.help + users
+                       + (f"; default {said}" if said else ""))
+        if setting.field.kind == "choice":
+            options["choices"] = setting.field.choices
+        else:
+            options["metavar"] = "LR" if name == "learning_rate" else ("N" if setting.field.kind == "int" else "X")
+        target = group
+        if setting.exclusive:  # settings that say one thing two ways: --batches or --batch-size
+            if setting.exclusive not in exclusive:
+                exclusive[setting.exclusive] = group.add_mutually_exclusive_group()
+            target = exclusive[setting.exclusive]
+        target.add_argument(setting.cli_flag, dest=name, **options)
+
+
+def _shown_default(value) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -148,33 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
         "train/ and test/ with class subfolders), or several class folders.",
     )
     _add_data_arguments(train)
-    model = train.add_argument_group("model and training")
-    model.add_argument("--model", choices=sorted(MODEL_NAMES), default="logistic",
-                       help="logistic regression (default) or a network with one hidden layer")
-    model.add_argument("--lr", type=_learning_rates, default=None, metavar="LR",
-                       help="learning rate; several, comma-separated, train one model each and compare "
-                       f"(default {model_defaults('logistic')['learning_rate']:g}; "
-                       f"{model_defaults('mlp')['learning_rate']:g} for mlp)")
-    model.add_argument("--epochs", type=_int_at_least(1, MAX_EPOCHS), default=None, metavar="N",
-                       help=f"gradient-descent iterations, or epochs for mlp (default {model_defaults('logistic')['epochs']}; "
-                       f"{model_defaults('mlp')['epochs']} for mlp)")
-    model.add_argument("--record-every", type=_int_at_least(1, MAX_EPOCHS), default=None, metavar="N",
-                       help="record the cost every N iterations (default 100); for mlp chosen from the data's "
-                       "size so that recording costs under 10 %% of training (every 10 epochs on Fashion-MNIST)")
-    model.add_argument("--l2", type=_non_negative_float, default=None, metavar="X",
-                       help=f"L2 penalty (default {model_defaults('logistic')['l2']:g}; {model_defaults('mlp')['l2']:g} for mlp)")
-    model.add_argument("--l1", type=_non_negative_float, default=None, metavar="X", help="L1 penalty (mlp only; default 0)")
-    model.add_argument("--hidden", type=_int_at_least(1, MAX_HIDDEN), default=None, metavar="N",
-                       help=f"hidden units (mlp; default {model_defaults('mlp')['hidden']})")
-    model.add_argument("--activation", choices=ACTIVATIONS, default=None,
-                       help=f"hidden activation (mlp; default {model_defaults('mlp')['activation']})")
-    batching = model.add_mutually_exclusive_group()
-    batching.add_argument("--batches", type=_int_at_least(1, MAX_BATCHES), default=None, metavar="N",
-                          help="minibatches per epoch (mlp; default 1: full batch)")
-    batching.add_argument("--batch-size", type=_int_at_least(1, MAX_BATCH_SIZE), default=None, metavar="N",
-                          help="rows per minibatch (mlp)")
-    model.add_argument("--standardize", action="store_true", default=None,
-                       help="standardise features (zero mean, unit variance, fitted on the training set) instead of pixels/255")
+    _add_model_arguments(train.add_argument_group("model and training"))
     train.add_argument("--boundary", metavar="FILE.png",
                        help="for --toy sets: draw the final decision boundary with the points into this PNG")
     train.add_argument("--out", default=f"model{MODEL_EXTENSION}", metavar="FILE",
@@ -321,12 +366,12 @@ class StopOnInterrupt:
 # ------------------------------------------------------------------------ train
 def _request(args) -> DataRequest:
     """The one data request the flags describe (the session layer loads it)."""
-    given = [flag for flag, value in (("DIR", args.dirs), ("--sample", args.sample), ("--cifar10", args.cifar10),
-                                      ("--fashion-mnist", args.fashion_mnist), ("--toy", args.toy)) if value]
+    given = [flag for flag, value in (("DIR", args.dirs), ("--sample", args.sample), ("--toy", args.toy)) if value]
+    given += [importer_flag(name) for name in IMPORTERS if getattr(args, _importer_dest(name), None)]
     if len(given) > 1:
         raise ArgumentError(f"lrgui train: give only one source of data, not {' and '.join(given)}.")
     if not given:
-        raise ArgumentError("lrgui train: give a folder of images, or --sample, --cifar10, --fashion-mnist or --toy "
+        raise ArgumentError(f"lrgui train: give a folder of images, or {_source_flags()} "
                             "(see lrgui train --help).")
     if args.test and not args.dirs:
         raise ArgumentError("lrgui train: --test goes with folders of images (DIR).")
@@ -337,9 +382,9 @@ def _request(args) -> DataRequest:
         kind, name, paths = "toy", args.toy, ()
     elif args.sample:
         kind, name, paths = "sample", args.sample, ()
-    elif args.cifar10 or args.fashion_mnist:
-        kind, name = ("cifar10", None) if args.cifar10 else ("fashion-mnist", None)
-        paths = (args.cifar10 or args.fashion_mnist,)
+    elif _imported(args):
+        kind, folder = _imported(args)
+        name, paths = None, (folder,)
     else:
         kind, name, paths = "folders", None, tuple(args.dirs)
     request = DataRequest(kind, paths=paths, test_paths=tuple(args.test), name=name, selection=selection,
@@ -355,6 +400,11 @@ def _request(args) -> DataRequest:
     return request
 
 
+def _source_flags() -> str:
+    flags = ["--sample", *(importer_flag(name) for name in IMPORTERS), "--toy"]
+    return ", ".join(flags[:-1]) + " or " + flags[-1]
+
+
 def _toy_options(args) -> tuple:
     options = []
     for flag, key in (("points", "points"), ("noise", "noise")):
@@ -367,12 +417,16 @@ def _toy_options(args) -> tuple:
 
 
 def _settings(args, learning_rate: float | None, preset: dict) -> TrainingSettings:
-    """The user's flags; what they left out comes from the data's preset, then from the model's defaults."""
-    return TrainingSettings(
-        model=args.model, learning_rate=learning_rate, epochs=args.epochs, record_every=args.record_every,
-        l2=args.l2, l1=args.l1, hidden=args.hidden, activation=args.activation, batches=args.batches,
-        batch_size=args.batch_size, standardize=args.standardize, seed=args.seed,
-    ).with_preset(preset).validate()
+    """The user's flags, checked once here; what they left out comes from the data's preset, then the kind's defaults."""
+    values = {name: getattr(args, name, None) for name in _model_settings()}
+    settings = TrainingSettings.of(**{**values, "model": args.model, "learning_rate": learning_rate, "seed": args.seed})
+    try:
+        return settings.with_preset(preset).validate()
+    except SchemaError as error:
+        setting = getattr(error, "setting", None)
+        if setting is None or getattr(args, setting.name, None) is None:
+            raise
+        raise ArgumentError(f"lrgui train: argument {setting.cli_flag}: {error}") from None
 
 
 
@@ -396,7 +450,7 @@ def _load_reporting(request: DataRequest, console: Console, stop: StopOnInterrup
         console.note(f"Interrupted while loading images; {lost}.")
         return None
     for skipped in loaded.data.skipped:
-        console.note(f"skipped {printable(skipped.path)}: {skipped.reason}")
+        console.note(f"skipped {terminal_text(skipped.path)}: {skipped.reason}")
     for note in loaded.notes:
         console.note(f"note: {note}")
     return loaded
@@ -408,19 +462,22 @@ def _train(experiment: Experiment, console: Console, stop: StopOnInterrupt) -> N
     bar_context = None
     bar = None
     unit = "iterations"
+    kind = None
     try:
         for event in experiment.events():
             if isinstance(event, RunStarted):
-                unit = step_word(event.settings.model)
                 settings = event.settings
-                shape = f", {settings.hidden} hidden units ({settings.activation})" if settings.model == "mlp" else ""
-                console.info(
-                    f"Training {MODEL_NAMES[settings.model].lower()}{shape}: {experiment.data.train.n_features:,} "
-                    f"features, learning rate {format_rate(settings.learning_rate)}, {settings.epochs:,} {unit}")
+                kind = settings.kind
+                unit = kind.step_word()
+                steps = (f", learning rate {format_rate(settings.learning_rate)}, {settings.epochs:,} {unit}"
+                         if kind.iterates else "")
+                console.info(f"Training {kind.title.lower()}{kind.shape_words(settings)}: "
+                             f"{experiment.data.train.n_features:,} features{steps}")
                 bar_context = console.bar(event.last - event.first, "Training", unit[:2])
                 bar = bar_context.__enter__()
             elif isinstance(event, Recorded):
-                line = f"cost after {event.iteration} {unit}: {event.train_cost:.4f}"
+                words = unit if kind is None else kind.step_word(event.iteration)
+                line = f"cost after {event.iteration} {words}: {event.train_cost:.4f}"
                 if event.test_cost is not None:
                     line += f" (test cost {event.test_cost:.4f})"
                 if bar is not None:
@@ -453,7 +510,7 @@ def _report_run(result: TrainingResult, console: Console, experiment: Experiment
         else:
             console.note("warning: " + sentence)
     if result.stopped_early and experiment.stop_requested:
-        unit = step_word(result.settings.model)
+        unit = result.settings.kind.step_word()
         console.note(f"Stopped by Ctrl+C after {result.iterations:,} {unit}; keeping the model reached.")
 
 
@@ -473,7 +530,7 @@ def _run_summary(result: TrainingResult) -> dict:
         "stopped_early": result.stopped_early,
         "diverged": result.diverged,
         "unstable": None if result.unstable is None else result.unstable.as_dict(),
-        "record_every": int(getattr(result.model.estimator, "record_every_", None) or result.settings.record_every),
+        "record_every": int(getattr(result.model.estimator, "record_every_", None) or result.settings.record_every or 1),
     }
 
 
@@ -489,9 +546,8 @@ def command_train(args) -> int:
     if args.lesson:
         from lrgui.session.lesson import lesson_training
 
-        if args.dirs or args.sample or args.cifar10 or args.fashion_mnist or args.toy:
-            raise ArgumentError("lrgui train: --lesson brings its own data; give no DIR, --sample, --cifar10, "
-                                "--fashion-mnist or --toy with it.")
+        if args.dirs or args.sample or _imported(args) or args.toy:
+            raise ArgumentError(f"lrgui train: --lesson brings its own data; give no DIR, {_source_flags()} with it.")
         request, lesson_runs = lesson_training(args.lesson)
     else:
         request = _request(args)
@@ -504,7 +560,7 @@ def command_train(args) -> int:
         if args.out and is_same_place(args.out, args.boundary):
             raise ArgumentError("lrgui train: --out and --boundary name the same file.")
     preset = preset_for(request)
-    rates = args.lr or [None]
+    rates = args.learning_rate or [None]
     runs = lesson_runs or [_settings(args, rate, preset) for rate in rates]  # bad flags are refused before minutes of loading
     with StopOnInterrupt() as stop:
         loaded = _load_reporting(request, console, stop, "nothing was trained or saved")
@@ -512,7 +568,7 @@ def command_train(args) -> int:
             return EXIT_INTERRUPTED
         data = loaded.data
         n_test = 0 if data.test is None else len(data.test)
-        counts = ", ".join(f"{printable(name)} {count:,}" for name, count in data.train.counts().items())
+        counts = ", ".join(f"{terminal_text(name)} {count:,}" for name, count in data.train.counts().items())
         what = "points" if data.train.image_format is None else "images"
         console.info(
             f"Loaded {len(data.train):,} training {what} ({counts}) and {n_test:,} test {what} "
@@ -532,13 +588,13 @@ def command_train(args) -> int:
         inputs = [*(data.train.paths or ()), *((data.test.paths or ()) if data.test is not None else ()),
                   *([args.lesson] if args.lesson else [])]
         model_path = str(save_model(best.model, args.out, force=args.force, inputs=inputs))  # never over an image
-        console.info(f"model saved to {printable(model_path)}")
+        console.info(f"model saved to {terminal_text(model_path)}")
     if args.boundary:
         from lrgui.session.boundary_image import write_boundary_png
 
         written = write_boundary_png(args.boundary, best.model, data.train.X, data.train.y,
                                      list(data.train.classes), force=args.force)
-        console.info(f"decision boundary drawn in {printable(written)}")
+        console.info(f"decision boundary drawn in {terminal_text(written)}")
     common = {
         "classes": list(data.train.classes),
         "n_train": len(data.train),
@@ -561,7 +617,7 @@ def command_train(args) -> int:
         console.out(json_text(summary))
     if console.stdout_closed:
         console.note("The output was closed before lrgui finished writing"
-                     + (f"; the model was saved to {printable(model_path)}." if model_path else "."))
+                     + (f"; the model was saved to {terminal_text(model_path)}." if model_path else "."))
         return EXIT_OUTPUT_CLOSED
     return 0
 
@@ -576,11 +632,11 @@ def _image_paths(paths: Sequence[str], skipped: list) -> list[Path]:
         elif path.is_file():
             found.append(path)
         elif path.exists():
-            raise ArgumentError(f"Not an image file or a folder: {printable(path)}")
+            raise ArgumentError(f"Not an image file or a folder: {terminal_text(path)}")
         else:
-            raise ArgumentError(f"No such file or folder: {printable(path)}")
+            raise ArgumentError(f"No such file or folder: {terminal_text(path)}")
     if not found:
-        raise ArgumentError("No image files found in " + ", ".join(printable(p) for p in paths) + ".")
+        raise ArgumentError("No image files found in " + ", ".join(terminal_text(p) for p in paths) + ".")
     return found
 
 
@@ -611,7 +667,7 @@ def command_predict(args) -> int:
                     console.out(f"{tsv_field(p.path)}\t{tsv_field(p.label)}\t{p.probability:.4f}")
                 predictions.extend(batch)
     for item in skipped:
-        console.note(f"skipped {printable(item.path)}: {item.reason}")
+        console.note(f"skipped {terminal_text(item.path)}: {item.reason}")
     for note in notes:
         console.note(note)
     if args.json:
@@ -657,7 +713,7 @@ def _prediction_batches(model, paths, explain_dir: str | None = None, *, force: 
                  for i, label, p, more in zip(loaded, labels, probabilities, extra)]
         for i, more in zip(loaded, extra):
             if "not_written" in more:
-                notes.append(f"explanation of {printable(chunk[i])} not written: {more['not_written']}")
+                notes.append(f"explanation of {terminal_text(chunk[i])} not written: {more['not_written']}")
         yield batch, skipped
 
 
@@ -690,7 +746,7 @@ def command_evaluate(args) -> int:
                 files.append(path)
                 labels.append(cls.name)
     if not files:
-        raise ArgumentError("No image files found in " + ", ".join(printable(p) for p in args.paths) + ".")
+        raise ArgumentError("No image files found in " + ", ".join(terminal_text(p) for p in args.paths) + ".")
     with console.bar(len(files), "Evaluating", "img") as bar:
         def progress(done, total):
             if bar is not None:
@@ -704,7 +760,7 @@ def command_evaluate(args) -> int:
     evaluation = evaluate(model, X, [labels[i] for i in loaded], paths=[str(files[i]) for i in loaded])
     skipped.extend(evaluation.skipped)
     for item in skipped:
-        console.note(f"skipped {printable(item.path)}: {item.reason}")
+        console.note(f"skipped {terminal_text(item.path)}: {item.reason}")
     if args.json:
         console.out(json_text({**evaluation.as_json(), "skipped": [s.as_dict() for s in skipped]}))
     else:
@@ -721,7 +777,7 @@ def command_export(args) -> int:
     console = Console(False)
     check_export_folder(args.out_dir, force=args.force, inputs=[args.model])  # before the model is read
     for path in export_numpy(load_model(args.model), args.out_dir, force=args.force, inputs=[args.model]):
-        console.out(printable(path))
+        console.out(terminal_text(path))
     return EXIT_OUTPUT_CLOSED if console.stdout_closed else 0
 
 
@@ -740,8 +796,8 @@ def command_export_dataset(args) -> int:
     data = loaded.data
     path = export_dataset_hdf5(data, args.out, force=args.force)
     n_test = len(data.test) if data.test is not None else 0
-    console.out(f"{printable(path)}: {len(data.train):,} training and {n_test:,} test images, "
-                f"classes {', '.join(printable(c) for c in data.train.classes)}")
+    console.out(f"{terminal_text(path)}: {len(data.train):,} training and {n_test:,} test images, "
+                f"classes {', '.join(terminal_text(c) for c in data.train.classes)}")
     return EXIT_OUTPUT_CLOSED if console.stdout_closed else 0
 
 
@@ -751,7 +807,7 @@ def command_convert(args) -> int:
     console = Console(False)
     check_convert_target(args.source, args.target, force=args.force)  # given or default, before the old file is read
     written = convert_legacy_model(args.source, args.target, force=args.force)
-    console.out(f"converted {printable(args.source)} to {printable(written)}")
+    console.out(f"converted {terminal_text(args.source)} to {terminal_text(written)}")
     return EXIT_OUTPUT_CLOSED if console.stdout_closed else 0
 
 
@@ -765,7 +821,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except UserError as error:
         try:
-            print(f"error: {printable(str(error))}", file=sys.stderr)
+            print(f"error: {terminal_text(str(error))}", file=sys.stderr)
         except (BrokenPipeError, ValueError):
             pass
         return EXIT_USER_ERROR

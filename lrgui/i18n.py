@@ -9,6 +9,9 @@ it through :mod:`lrgui.session.i18n` (words) and :mod:`lrgui.session.wording`
 
 from __future__ import annotations
 
+import math
+import re
+
 from dataclasses import dataclass
 from typing import Callable
 
@@ -87,3 +90,33 @@ def localize(number: str) -> str:
     digits = sum(character.isdigit() for character in whole)
     group = style.group if digits >= 3 + style.min_grouping else ""
     return whole.replace(",", group) + (style.decimal if point else "") + rest
+
+
+#: One number as typed: a decimal point or comma, an optional exponent; never grouped.
+_TYPED_NUMBER = re.compile(r"[+-]?(\d+[.,]?\d*|[.,]\d+)([eE][+-]?\d+)?")
+
+
+def parse_number(text: str) -> float | None:
+    """A typed number ('0.005', '0,005', '1e-4', '2,5e-3') as a float; None if it is not one (or not finite).
+
+    A point and a comma are both decimal marks here, in every style: a
+    typed number is never grouped, so '1.234' is one and a bit, never 1234.
+    """
+    cleaned = text.strip()
+    if not _TYPED_NUMBER.fullmatch(cleaned):
+        return None
+    value = float(cleaned.replace(",", "."))
+    return value if math.isfinite(value) else None
+
+
+def split_numbers(text: str) -> list[str]:
+    """The numbers of a typed list, as texts: separated as the module's docstring says.
+
+    English: '1e-3, 1e-4;0.5 2' → ['1e-3', '1e-4', '0.5', '2'].
+    German: '0,01; 0,001 1e-4' and '0,01, 0,001' → ['0,01', '0,001', …].
+    """
+    if number_style().decimal == ",":
+        parts = re.split(r"[;\s]+|,(?=\s|$)", text)
+    else:
+        parts = re.split(r"[,;\s]+", text)
+    return [part for part in parts if part]

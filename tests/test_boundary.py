@@ -207,7 +207,7 @@ def test_xor_grid_is_a_checkerboard_for_the_network_and_not_for_a_line():
 
 
 def test_a_network_of_many_units_is_drawn_in_blocks_of_bounded_size(monkeypatch):
-    import lrgui.session.boundary as module
+    import lrgui.kinds.mlp as module  # the network's kind draws its own map
 
     monkeypatch.setattr(module, "BLOCK_ELEMENTS", 64)  # fewer than one row of the grid: blocks of part of a row
     rng = np.random.default_rng(0)

@@ -267,7 +267,7 @@ ERRORS = {
     "lr negative": (["train", "{data}", "--lr", "-0.5"], "--lr"),
     "lr NaN": (["train", "{data}", "--lr", "nan"], "--lr"),
     "lr infinite": (["train", "{data}", "--lr", "inf"], "--lr"),
-    "lr not a number": (["train", "{data}", "--lr", "fast"], "'fast' is not a number"),
+    "lr not a number": (["train", "{data}", "--lr", "fast"], "'fast' is not a learning rate"),
     "one of several lr bad": (["train", "{data}", "--lr", "0.1,-1"], "--lr"),
     "epochs zero": (["train", "{data}", "--epochs", "0"], "--epochs"),
     "epochs negative": (["train", "{data}", "--epochs", "-5"], "--epochs"),

@@ -237,7 +237,7 @@ def test_file_is_plain_safetensors(tmp_path):
     assert metadata["lrgui"] == "model"
     assert metadata["format_version"] == str(FORMAT_VERSION) == "2"
     assert metadata["lrgui_version"] == lrgui.__version__
-    assert metadata["model_type"] == "logistic_regression"
+    assert metadata["model_type"] == "logistic"
     assert json.loads(metadata["classes"]) == ["blue", "green", "red"]
     assert (metadata["image_size"], metadata["channels"]) == ("4", "3")
     assert (metadata["preprocessing"], metadata["preprocessing_dtype"]) == ("standardize", "float32")
@@ -708,3 +708,13 @@ def test_round_trip_of_random_models(names, size, grayscale, standardize, dtype,
     X = pixels(n, rows=12, seed=seed % 997)
     for got, expected in zip(loaded.predict_rows(X), model.predict_rows(X)):
         np.testing.assert_array_equal(got, expected)
+
+
+def test_a_file_naming_the_logistic_regression_by_its_old_name_still_loads(tmp_path):
+    """One name per model ("logistic", written since issue #24); files from before say "logistic_regression"."""
+    model = make_model("logistic", ("a", "b"), image_format=None)
+    path = save_model(model, tmp_path / f"old{MODEL_EXTENSION}")
+    assert read_parts(path)[0]["model_type"] == "logistic"
+    loaded = load_model(edit(path, set_meta("model_type", "logistic_regression")))
+    assert type(loaded.estimator) is type(model.estimator)
+    np.testing.assert_array_equal(loaded.estimator.coef_, model.estimator.coef_)

@@ -30,7 +30,7 @@
     <name>Boundary</name>
     <message>
         <source>A decision boundary needs points with two coordinates, not an array of shape {shape}.</source>
-        <extracomment>Something that gives class probabilities: a fitted estimator, a TrainedModel (estimator and scaler), or f(X (m, 2) float32) → (m, k) or (m,) P(class 1). The extent of an empty plot (no points yet): the toy data sets live in it. Hidden activations computed per block of grid rows: 256 K floats (1 MB) stay in the cache.</extracomment>
+        <extracomment>Something that gives class probabilities: a fitted estimator, a TrainedModel (estimator and scaler), or f(X (m, 2) float32) → (m, k) or (m,) P(class 1). The extent of an empty plot (no points yet): the toy data sets live in it.</extracomment>
         <translation>Eine Entscheidungsgrenze braucht Punkte mit zwei Koordinaten, kein Array der Form {shape}.</translation>
     </message>
     <message>
@@ -44,10 +44,6 @@
     <message>
         <source>The decision-boundary grid</source>
         <translation>Das Gitter der Entscheidungsgrenze</translation>
-    </message>
-    <message>
-        <source>Unknown model kind {kind}; choose one of {join}.</source>
-        <translation>Unbekannte Modellart {kind}; wähle eine von {join}.</translation>
     </message>
     <message>
         <source>Hidden-unit lines need W1 of shape (2, h) and b1 of shape (h,), not {shape} and {shape2}.</source>
@@ -68,26 +64,6 @@
     <message>
         <source>A decision boundary can only be drawn for a model of two features; this one has {n}.</source>
         <translation>Eine Entscheidungsgrenze lässt sich nur für ein Modell mit zwei Merkmalen zeichnen; dieses hat {n}.</translation>
-    </message>
-    <message>
-        <source>The model&apos;s parameter {name} holds NaN or infinite numbers; it cannot be drawn.</source>
-        <translation>Der Modellparameter {name} enthält NaN oder unendliche Zahlen; er kann nicht gezeichnet werden.</translation>
-    </message>
-    <message>
-        <source>Unknown activation {activation}; choose one of {join}.</source>
-        <translation>Unbekannte Aktivierung {activation}; wähle eine von {join}.</translation>
-    </message>
-    <message>
-        <source>The model&apos;s parameters lack {join}.</source>
-        <translation>Den Parametern des Modells fehlt {join}.</translation>
-    </message>
-    <message>
-        <source>The logistic regression&apos;s parameters do not fit a two-feature model: coef {shape}, intercept {shape2}.</source>
-        <translation>Die Parameter der logistischen Regression passen nicht zu einem Modell mit zwei Merkmalen: coef {shape}, intercept {shape2}.</translation>
-    </message>
-    <message>
-        <source>The network&apos;s parameters do not fit a two-feature model: W1 {shape}, b1 {shape2}, W2 {shape3}, b2 {shape4}.</source>
-        <translation>Die Parameter des Netzes passen nicht zu einem Modell mit zwei Merkmalen: W1 {shape}, b1 {shape2}, W2 {shape3}, b2 {shape4}.</translation>
     </message>
 </context>
 <context>
@@ -509,12 +485,20 @@
 <context>
     <name>Experiment</name>
     <message>
-        <source>Kept learning rate {rate}: the lowest cost on the test images ({cost}).</source>
-        <translation>Behalten: Lernrate {rate}, die niedrigsten Kosten auf den Testbildern ({cost}).</translation>
+        <source>Kept {run}: the lowest cost on the test images ({cost}).</source>
+        <translation>Behalten: {run} – die niedrigsten Kosten auf den Testbildern ({cost}).</translation>
     </message>
     <message>
-        <source>Kept learning rate {rate}: the lowest final training cost ({cost}; there is no test set to judge by).</source>
-        <translation>Behalten: Lernrate {rate}, die niedrigsten Trainingskosten am Ende ({cost}; es gibt keine Testmenge zum Urteilen).</translation>
+        <source>Kept {run}: the lowest final training cost ({cost}; there is no test set to judge by).</source>
+        <translation>Behalten: {run} – die niedrigsten Trainingskosten am Ende ({cost}; es gibt keine Testmenge zum Vergleich).</translation>
+    </message>
+    <message>
+        <source>run {number}</source>
+        <translation>Lauf {number}</translation>
+    </message>
+    <message>
+        <source>learning rate {rate}</source>
+        <translation>Lernrate {rate}</translation>
     </message>
 </context>
 <context>
@@ -663,16 +647,12 @@
         <translation>Dieses Modell wurde nicht mit Bildern trainiert, daher kann es nicht als Skript zur Bildklassifikation exportiert werden.</translation>
     </message>
     <message>
-        <source>A {name} model cannot be exported as a NumPy script.</source>
-        <translation>Ein {name}-Modell kann nicht als NumPy-Skript exportiert werden.</translation>
+        <source>The script template {template_path} has no place for the model&apos;s part.</source>
+        <translation>Die Skriptvorlage {template_path} hat keinen Platz für den Teil des Modells.</translation>
     </message>
     <message>
         <source>Cannot create the folder {out_dir}: {value}.</source>
         <translation>Der Ordner {out_dir} kann nicht angelegt werden: {value}.</translation>
-    </message>
-    <message>
-        <source>The script template {template_path} has no part for {kind} models.</source>
-        <translation>Die Skriptvorlage {template_path} hat keinen Teil für {kind}-Modelle.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +921,7 @@
     <name>Importer</name>
     <message>
         <source>CIFAR-10 (python batches)</source>
+        <extracomment>the files it reads from its folder (a lesson&apos;s digest covers those, not the folder&apos;s other files)</extracomment>
         <translation>CIFAR-10 (Python-Batches)</translation>
     </message>
     <message>
@@ -999,7 +980,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>Lesson</name>
     <message>
         <source>Gates: AND, OR, XOR</source>
-        <extracomment>lesson.json, raw: checked (declared, then as it inflates) before parsing. Parsed, JSON can take ~20 times its size in Python objects (``[[],[],...]``), so 16 MB keeps a hostile document under 400 MB. The model member, counted as it inflates: it, the parser&apos;s copy and the arrays stay under 1 GB together. The archive itself: both members, stored, and zip&apos;s own records Members are inflated this much at a time, each chunk counted the files each importer reads from its folder: the digest covers those, not the folder&apos;s other files The built-in lessons, in the order offered (Help → Lessons): file stem → title.</extracomment>
+        <extracomment>lesson.json, raw: checked (declared, then as it inflates) before parsing. Parsed, JSON can take ~20 times its size in Python objects (``[[],[],...]``), so 16 MB keeps a hostile document under 400 MB. The model member, counted as it inflates: it, the parser&apos;s copy and the arrays stay under 1 GB together. The archive itself: both members, stored, and zip&apos;s own records Members are inflated this much at a time, each chunk counted The built-in lessons, in the order offered (Help → Lessons): file stem → title.</extracomment>
         <translation>Gatter: AND, OR, XOR</translation>
     </message>
     <message>
@@ -1582,7 +1563,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>Loader</name>
     <message>
         <source>{count} images at {size} pixels would need about {bytes} of memory (the pixels and their floating-point copy for training), but only {bytes2} is available: choose a smaller image size or fewer images per class.</source>
-        <extracomment>Files this small (on average) decode in a few microseconds each: the Python around every file, which holds the GIL, is most of the work, and a second thread only contends for it (20,000 CIFAR-10 JPEGs of 0.9 KB: 24 µs a file on one thread, 29 µs on two; the Caltech-101 photos, 9 KB on average, take 114 µs on two threads and 185 µs on one). Files whose sizes are looked at to tell (spread over the list). Files one worker decodes per hand-off: handing over one small JPEG at a time cost more than decoding it. How often (seconds) a wait for a worker looks at ``should_stop``: a task of large photos may take a while.</extracomment>
+        <extracomment>Files this small (on average) decode so fast that the Python around every file, which holds the GIL, is most of the work, and a second thread only contends for it (measured in docs/performance.md, &quot;Measurements behind the code&apos;s constants&quot;). Files whose sizes are looked at to tell (spread over the list). Files one worker decodes per hand-off: handing over one small JPEG at a time cost more than decoding it. How often (seconds) a wait for a worker looks at ``should_stop``: a task of large photos may take a while.</extracomment>
         <translation>{count} Bilder mit {size} Pixeln bräuchten etwa {bytes} Speicher (die Pixel und ihre Gleitkommakopie fürs Training), aber nur {bytes2} sind verfügbar: Wähle eine kleinere Bildgröße oder weniger Bilder pro Klasse.</translation>
     </message>
     <message>
@@ -1610,7 +1591,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>ModelFile</name>
     <message>
         <source>{name} is an old lrgui model (HDF5, format 1) that lrgui no longer opens directly; &apos;lrgui convert {name}&apos; turns it into a {model_extension} file.</source>
-        <extracomment>format 1, HDF5: never opened in-process, only converted (lrgui.data.legacy_model) the header is the metadata plus one short line per tensor the largest image (1024 × 1024 × 3); non-image data (logic gates) are far smaller safetensors dtype → little-endian NumPy dtype; nothing else is ever in a model the non-array part of get_state(), kept in the metadata as JSON</extracomment>
+        <extracomment>format 1, HDF5: never opened in-process, only converted (lrgui.data.legacy_model) the header is the metadata plus one short line per tensor the largest image (1024 × 1024 × 3); non-image data (logic gates) are far smaller safetensors dtype → little-endian NumPy dtype; nothing else is ever in a model</extracomment>
         <translation>{name} ist ein altes lrgui-Modell (HDF5, Format 1), das lrgui nicht mehr direkt öffnet; &apos;lrgui convert {name}&apos; macht daraus eine {model_extension}-Datei.</translation>
     </message>
     <message>
@@ -1774,10 +1755,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
         <translation>seine Gewichte sind für {n} Merkmale, mehr als lrgui unterstützt</translation>
     </message>
     <message>
-        <source>tensor &apos;W1&apos; has the shape {shape}, not (features, {min_hidden}–{max_hidden} hidden units)</source>
-        <translation>der Tensor &apos;W1&apos; hat die Form {shape}, nicht (Merkmale, {min_hidden}–{max_hidden} verborgene Einheiten)</translation>
-    </message>
-    <message>
         <source>tensor &apos;{tensor_name}&apos; has the shape {shape}, not {shape2} as {k} classes and {n} features need</source>
         <translation>der Tensor &apos;{tensor_name}&apos; hat die Form {shape}, nicht {shape2}, wie {k} Klassen und {n} Merkmale es brauchen</translation>
     </message>
@@ -1810,14 +1787,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
         <translation>seine Einstellung &apos;dtype&apos; ist {dtype}, nicht float32 oder float64</translation>
     </message>
     <message>
-        <source>its activation {activation} is not one lrgui knows</source>
-        <translation>seine Aktivierung {activation} kennt lrgui nicht</translation>
-    </message>
-    <message>
-        <source>its setting &apos;hidden&apos; does not match the size of its hidden layer</source>
-        <translation>seine Einstellung &apos;hidden&apos; passt nicht zur Größe seiner verborgenen Schicht</translation>
-    </message>
-    <message>
         <source>its &apos;state&apos; metadata does not hold exactly {join}</source>
         <translation>seine Metadaten &apos;state&apos; enthalten nicht genau {join}</translation>
     </message>
@@ -1828,10 +1797,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <message>
         <source>its iteration count is out of range</source>
         <translation>seine Iterationszahl liegt außerhalb des Bereichs</translation>
-    </message>
-    <message>
-        <source>its solver {state} is not one lrgui knows</source>
-        <translation>sein Solver {state} ist lrgui nicht bekannt</translation>
     </message>
     <message>
         <source>its preprocessing &apos;{kind}&apos; is not one lrgui knows</source>
@@ -1895,6 +1860,125 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
 </context>
 <context>
+    <name>ModelKind</name>
+    <message>
+        <source>Logistic regression</source>
+        <translation>Logistische Regression</translation>
+    </message>
+    <message>
+        <source>one sigmoid neuron (a softmax over three or more classes)</source>
+        <translation>ein Sigmoid-Neuron (ein Softmax bei drei oder mehr Klassen)</translation>
+    </message>
+    <message>
+        <source>Hidden units</source>
+        <translation>Verborgene Einheiten</translation>
+    </message>
+    <message>
+        <source>units of the hidden layer</source>
+        <translation>Einheiten der verborgenen Schicht</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>the hidden units&apos; activation</source>
+        <translation>die Aktivierung der verborgenen Einheiten</translation>
+    </message>
+    <message>
+        <source>Minibatches</source>
+        <translation>Minibatches</translation>
+    </message>
+    <message>
+        <source>minibatches per epoch (1 = full-batch gradient descent)</source>
+        <translation>Minibatches pro Epoche (1 = Gradientenabstieg mit allen Daten)</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>rows per minibatch, instead of a number of minibatches</source>
+        <translation>Zeilen pro Minibatch, statt einer Anzahl von Minibatches</translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation>L1-Strafe</translation>
+    </message>
+    <message>
+        <source>L1 penalty l1·|W| on the weights</source>
+        <translation>L1-Strafe l1·|W| auf die Gewichte</translation>
+    </message>
+    <message>
+        <source>Neural network (one hidden layer)</source>
+        <translation>Neuronales Netz (eine verborgene Schicht)</translation>
+    </message>
+    <message>
+        <source>one hidden layer of sigmoid, tanh or relu units, a softmax output</source>
+        <translation>eine verborgene Schicht aus Sigmoid-, tanh- oder ReLU-Einheiten, eine Softmax-Ausgabe</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>the kind of model to train</source>
+        <translation>die Art des zu trainierenden Modells</translation>
+    </message>
+    <message>
+        <source>Standardise inputs (zero mean, unit variance)</source>
+        <translation>Eingaben standardisieren (Mittelwert 0, Varianz 1)</translation>
+    </message>
+    <message>
+        <source>standardise features (zero mean, unit variance, fitted on the training set) instead of pixels/255</source>
+        <translation>Merkmale standardisieren (Mittelwert 0, Varianz 1, an der Trainingsmenge angepasst) statt Pixel/255</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>seed for sampling, splits and initial weights</source>
+        <translation>Startwert für Stichproben, Aufteilungen und Anfangsgewichte</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>step size of gradient descent; several, separated by commas or spaces, train one model each and compare</source>
+        <translation>Schrittweite des Gradientenabstiegs; mehrere, durch Leerzeichen oder Semikolons getrennt, trainieren je ein Modell zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Record every</source>
+        <translation>Aufzeichnen alle</translation>
+    </message>
+    <message>
+        <source>record the cost, the accuracies and the weights every N steps; left unset, the network chooses from the data&apos;s size so that recording costs under a tenth of training</source>
+        <translation>Kosten, Genauigkeiten und Gewichte alle N Schritte aufzeichnen; leer gelassen wählt das Netz nach der Datengröße, sodass das Aufzeichnen weniger als ein Zehntel des Trainings kostet</translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation>L2-Strafe</translation>
+    </message>
+    <message>
+        <source>L2 penalty (l2/2)·||W||² on the weights</source>
+        <translation>L2-Strafe (l2/2)·||W||² auf die Gewichte</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>gradient-descent iterations of one run (epochs for a network)</source>
+        <translation>Iterationen des Gradientenabstiegs eines Laufs (Epochen beim Netz)</translation>
+    </message>
+</context>
+<context>
     <name>RunOutcome</name>
     <message>
         <source>Stopped before the first iteration.</source>
@@ -1938,7 +2022,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>Schema</name>
     <message>
         <source>{label} must be given.</source>
-        <extracomment>Minibatches per epoch, and rows per minibatch. Learning rates and penalties above this are typing mistakes, not settings (and overflow float32 at once).</extracomment>
         <translation>{label} muss angegeben werden.</translation>
     </message>
     <message>
@@ -2007,6 +2090,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>The learning rate</source>
+        <extracomment>every kind&apos;s settings; a kind&apos;s own come in its ``settings``</extracomment>
         <translation>Die Lernrate</translation>
     </message>
     <message>
@@ -2027,6 +2111,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>The number of hidden units</source>
+        <extracomment>Minibatches per epoch, and rows per minibatch. Hidden activations computed per block of grid rows: 256 K floats (1 MB) stay in the cache.</extracomment>
         <translation>Die Anzahl der verborgenen Einheiten</translation>
     </message>
     <message>
@@ -2051,6 +2136,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>An accuracy</source>
+        <extracomment>the settings&apos; limits are the kinds&apos; (lrgui.kinds): re-exported for the readers of files</extracomment>
         <translation>Eine Genauigkeit</translation>
     </message>
     <message>
@@ -2088,6 +2174,10 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <message>
         <source>The cost&apos;s rise</source>
         <translation>Der Anstieg der Kosten</translation>
+    </message>
+    <message>
+        <source>The playground&apos;s number of steps</source>
+        <translation>Die Schrittzahl des Spielplatzes</translation>
     </message>
     <message>
         <source>The playground&apos;s hidden units</source>
@@ -2144,7 +2234,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>The playground&apos;s data set</source>
-        <extracomment>The parameters of a playground pane&apos;s snapshot (two inputs, two classes), by model kind.</extracomment>
+        <extracomment>The parameters of a playground pane&apos;s snapshot (two inputs, two classes), by model kind. The playground&apos;s two panes: the line (a logistic regression) and the network.</extracomment>
         <translation>Der Datensatz der Spielwiese</translation>
     </message>
     <message>
@@ -2242,65 +2332,8 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Settings</name>
     <message>
-        <source>Logistic regression</source>
-        <translation>Logistische Regression</translation>
-    </message>
-    <message>
-        <source>Neural network (one hidden layer)</source>
-        <translation>Neuronales Netz (eine verborgene Schicht)</translation>
-    </message>
-    <message>
-        <source>the model kind</source>
-        <extracomment>Settings that Continue applies to the model it goes on from; every other one is part of what the model *is*, and changing it needs a new Train.</extracomment>
-        <translation>die Modellart</translation>
-    </message>
-    <message>
-        <source>the number of hidden units</source>
-        <translation>die Anzahl der verborgenen Einheiten</translation>
-    </message>
-    <message>
-        <source>the activation</source>
-        <translation>die Aktivierung</translation>
-    </message>
-    <message>
-        <source>standardisation</source>
-        <translation>die Standardisierung</translation>
-    </message>
-    <message>
-        <source>Unknown model {model}; choose one of {join}.</source>
-        <translation>Unbekanntes Modell {model}; wähle eines von {join}.</translation>
-    </message>
-    <message>
-        <source>The number of epochs</source>
-        <translation>Die Anzahl der Epochen</translation>
-    </message>
-    <message>
-        <source>The number of iterations</source>
-        <translation>Die Anzahl der Iterationen</translation>
-    </message>
-    <message>
-        <source>{label} must be given.</source>
-        <translation>{label} muss angegeben werden.</translation>
-    </message>
-    <message>
-        <source>The L1 penalty is only available for the neural network.</source>
-        <translation>Die L1-Strafe gibt es nur für das neuronale Netz.</translation>
-    </message>
-    <message>
-        <source>Cannot continue: {settings} differ from the model&apos;s; press Train to start a new model with them.</source>
-        <translation>Weitermachen nicht möglich: {settings} weichen vom Modell ab; drücke Trainieren, um damit ein neues Modell zu beginnen.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
         <source>{text} is not a learning rate; separate rates with spaces or semicolons.</source>
         <translation>{text} ist keine Lernrate; trenne Raten durch Leerzeichen oder Semikolons.</translation>
-    </message>
-    <message>
-        <source>Learning rates must be positive numbers, not {text}.</source>
-        <translation>Lernraten müssen positive Zahlen sein, nicht {text}.</translation>
     </message>
     <message>
         <source>Type one or more learning rates, separated by spaces.</source>
@@ -2486,7 +2519,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>Wording</name>
     <message>
         <source>n/a</source>
-        <extracomment>One number as typed: a decimal point or comma, an optional exponent; never grouped. What a value that does not exist (a precision when nothing was predicted as that class) reads as.</extracomment>
+        <extracomment>What a value that does not exist (a precision when nothing was predicted as that class) reads as.</extracomment>
         <translation>k. A.</translation>
     </message>
     <message>

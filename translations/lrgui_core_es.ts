@@ -30,7 +30,7 @@
     <name>Boundary</name>
     <message>
         <source>A decision boundary needs points with two coordinates, not an array of shape {shape}.</source>
-        <extracomment>Something that gives class probabilities: a fitted estimator, a TrainedModel (estimator and scaler), or f(X (m, 2) float32) → (m, k) or (m,) P(class 1). The extent of an empty plot (no points yet): the toy data sets live in it. Hidden activations computed per block of grid rows: 256 K floats (1 MB) stay in the cache.</extracomment>
+        <extracomment>Something that gives class probabilities: a fitted estimator, a TrainedModel (estimator and scaler), or f(X (m, 2) float32) → (m, k) or (m,) P(class 1). The extent of an empty plot (no points yet): the toy data sets live in it.</extracomment>
         <translation>Una frontera de decisión necesita puntos con dos coordenadas, no un array de forma {shape}.</translation>
     </message>
     <message>
@@ -44,10 +44,6 @@
     <message>
         <source>The decision-boundary grid</source>
         <translation>La cuadrícula de la frontera de decisión</translation>
-    </message>
-    <message>
-        <source>Unknown model kind {kind}; choose one of {join}.</source>
-        <translation>Tipo de modelo desconocido {kind}; elige uno de {join}.</translation>
     </message>
     <message>
         <source>Hidden-unit lines need W1 of shape (2, h) and b1 of shape (h,), not {shape} and {shape2}.</source>
@@ -68,26 +64,6 @@
     <message>
         <source>A decision boundary can only be drawn for a model of two features; this one has {n}.</source>
         <translation>Una frontera de decisión solo se puede dibujar para un modelo de dos características; este tiene {n}.</translation>
-    </message>
-    <message>
-        <source>The model&apos;s parameter {name} holds NaN or infinite numbers; it cannot be drawn.</source>
-        <translation>El parámetro {name} del modelo contiene números NaN o infinitos; no se puede dibujar.</translation>
-    </message>
-    <message>
-        <source>Unknown activation {activation}; choose one of {join}.</source>
-        <translation>Activación desconocida {activation}; elige una de {join}.</translation>
-    </message>
-    <message>
-        <source>The model&apos;s parameters lack {join}.</source>
-        <translation>A los parámetros del modelo les falta {join}.</translation>
-    </message>
-    <message>
-        <source>The logistic regression&apos;s parameters do not fit a two-feature model: coef {shape}, intercept {shape2}.</source>
-        <translation>Los parámetros de la regresión logística no encajan en un modelo de dos características: coef {shape}, intercept {shape2}.</translation>
-    </message>
-    <message>
-        <source>The network&apos;s parameters do not fit a two-feature model: W1 {shape}, b1 {shape2}, W2 {shape3}, b2 {shape4}.</source>
-        <translation>Los parámetros de la red no encajan en un modelo de dos características: W1 {shape}, b1 {shape2}, W2 {shape3}, b2 {shape4}.</translation>
     </message>
 </context>
 <context>
@@ -509,12 +485,20 @@
 <context>
     <name>Experiment</name>
     <message>
-        <source>Kept learning rate {rate}: the lowest cost on the test images ({cost}).</source>
-        <translation>Se conserva la tasa de aprendizaje {rate}: el coste más bajo en las imágenes de prueba ({cost}).</translation>
+        <source>Kept {run}: the lowest cost on the test images ({cost}).</source>
+        <translation>Se conserva {run}: el coste más bajo en las imágenes de prueba ({cost}).</translation>
     </message>
     <message>
-        <source>Kept learning rate {rate}: the lowest final training cost ({cost}; there is no test set to judge by).</source>
-        <translation>Se conserva la tasa de aprendizaje {rate}: el coste final de entrenamiento más bajo ({cost}; no hay conjunto de prueba para juzgar).</translation>
+        <source>Kept {run}: the lowest final training cost ({cost}; there is no test set to judge by).</source>
+        <translation>Se conserva {run}: el coste final de entrenamiento más bajo ({cost}; no hay conjunto de prueba con el que juzgar).</translation>
+    </message>
+    <message>
+        <source>run {number}</source>
+        <translation>la ejecución {number}</translation>
+    </message>
+    <message>
+        <source>learning rate {rate}</source>
+        <translation>la tasa de aprendizaje {rate}</translation>
     </message>
 </context>
 <context>
@@ -663,16 +647,12 @@
         <translation>Este modelo no se entrenó con imágenes, así que no se puede exportar como script de clasificación de imágenes.</translation>
     </message>
     <message>
-        <source>A {name} model cannot be exported as a NumPy script.</source>
-        <translation>Un modelo {name} no se puede exportar como script de NumPy.</translation>
+        <source>The script template {template_path} has no place for the model&apos;s part.</source>
+        <translation>La plantilla de script {template_path} no tiene lugar para la parte del modelo.</translation>
     </message>
     <message>
         <source>Cannot create the folder {out_dir}: {value}.</source>
         <translation>No se puede crear la carpeta {out_dir}: {value}.</translation>
-    </message>
-    <message>
-        <source>The script template {template_path} has no part for {kind} models.</source>
-        <translation>La plantilla de script {template_path} no tiene ninguna parte para modelos {kind}.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +921,7 @@
     <name>Importer</name>
     <message>
         <source>CIFAR-10 (python batches)</source>
+        <extracomment>the files it reads from its folder (a lesson&apos;s digest covers those, not the folder&apos;s other files)</extracomment>
         <translation>CIFAR-10 (batches de Python)</translation>
     </message>
     <message>
@@ -999,7 +980,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>Lesson</name>
     <message>
         <source>Gates: AND, OR, XOR</source>
-        <extracomment>lesson.json, raw: checked (declared, then as it inflates) before parsing. Parsed, JSON can take ~20 times its size in Python objects (``[[],[],...]``), so 16 MB keeps a hostile document under 400 MB. The model member, counted as it inflates: it, the parser&apos;s copy and the arrays stay under 1 GB together. The archive itself: both members, stored, and zip&apos;s own records Members are inflated this much at a time, each chunk counted the files each importer reads from its folder: the digest covers those, not the folder&apos;s other files The built-in lessons, in the order offered (Help → Lessons): file stem → title.</extracomment>
+        <extracomment>lesson.json, raw: checked (declared, then as it inflates) before parsing. Parsed, JSON can take ~20 times its size in Python objects (``[[],[],...]``), so 16 MB keeps a hostile document under 400 MB. The model member, counted as it inflates: it, the parser&apos;s copy and the arrays stay under 1 GB together. The archive itself: both members, stored, and zip&apos;s own records Members are inflated this much at a time, each chunk counted The built-in lessons, in the order offered (Help → Lessons): file stem → title.</extracomment>
         <translation>Puertas: AND, OR, XOR</translation>
     </message>
     <message>
@@ -1582,7 +1563,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>Loader</name>
     <message>
         <source>{count} images at {size} pixels would need about {bytes} of memory (the pixels and their floating-point copy for training), but only {bytes2} is available: choose a smaller image size or fewer images per class.</source>
-        <extracomment>Files this small (on average) decode in a few microseconds each: the Python around every file, which holds the GIL, is most of the work, and a second thread only contends for it (20,000 CIFAR-10 JPEGs of 0.9 KB: 24 µs a file on one thread, 29 µs on two; the Caltech-101 photos, 9 KB on average, take 114 µs on two threads and 185 µs on one). Files whose sizes are looked at to tell (spread over the list). Files one worker decodes per hand-off: handing over one small JPEG at a time cost more than decoding it. How often (seconds) a wait for a worker looks at ``should_stop``: a task of large photos may take a while.</extracomment>
+        <extracomment>Files this small (on average) decode so fast that the Python around every file, which holds the GIL, is most of the work, and a second thread only contends for it (measured in docs/performance.md, &quot;Measurements behind the code&apos;s constants&quot;). Files whose sizes are looked at to tell (spread over the list). Files one worker decodes per hand-off: handing over one small JPEG at a time cost more than decoding it. How often (seconds) a wait for a worker looks at ``should_stop``: a task of large photos may take a while.</extracomment>
         <translation>{count} imágenes de {size} píxeles necesitarían unos {bytes} de memoria (los píxeles y su copia en coma flotante para entrenar), pero solo hay {bytes2} disponibles: elige un tamaño de imagen menor o menos imágenes por clase.</translation>
     </message>
     <message>
@@ -1610,7 +1591,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>ModelFile</name>
     <message>
         <source>{name} is an old lrgui model (HDF5, format 1) that lrgui no longer opens directly; &apos;lrgui convert {name}&apos; turns it into a {model_extension} file.</source>
-        <extracomment>format 1, HDF5: never opened in-process, only converted (lrgui.data.legacy_model) the header is the metadata plus one short line per tensor the largest image (1024 × 1024 × 3); non-image data (logic gates) are far smaller safetensors dtype → little-endian NumPy dtype; nothing else is ever in a model the non-array part of get_state(), kept in the metadata as JSON</extracomment>
+        <extracomment>format 1, HDF5: never opened in-process, only converted (lrgui.data.legacy_model) the header is the metadata plus one short line per tensor the largest image (1024 × 1024 × 3); non-image data (logic gates) are far smaller safetensors dtype → little-endian NumPy dtype; nothing else is ever in a model</extracomment>
         <translation>{name} es un modelo antiguo de lrgui (HDF5, formato 1) que lrgui ya no abre directamente; &apos;lrgui convert {name}&apos; lo convierte en un archivo {model_extension}.</translation>
     </message>
     <message>
@@ -1774,10 +1755,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
         <translation>sus pesos son para {n} características, más de las que admite lrgui</translation>
     </message>
     <message>
-        <source>tensor &apos;W1&apos; has the shape {shape}, not (features, {min_hidden}–{max_hidden} hidden units)</source>
-        <translation>el tensor &apos;W1&apos; tiene la forma {shape}, no (características, {min_hidden}–{max_hidden} unidades ocultas)</translation>
-    </message>
-    <message>
         <source>tensor &apos;{tensor_name}&apos; has the shape {shape}, not {shape2} as {k} classes and {n} features need</source>
         <translation>el tensor &apos;{tensor_name}&apos; tiene la forma {shape}, no {shape2} como necesitan {k} clases y {n} características</translation>
     </message>
@@ -1810,14 +1787,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
         <translation>su ajuste &apos;dtype&apos; es {dtype}, no float32 ni float64</translation>
     </message>
     <message>
-        <source>its activation {activation} is not one lrgui knows</source>
-        <translation>su activación {activation} no la conoce lrgui</translation>
-    </message>
-    <message>
-        <source>its setting &apos;hidden&apos; does not match the size of its hidden layer</source>
-        <translation>su ajuste &apos;hidden&apos; no coincide con el tamaño de su capa oculta</translation>
-    </message>
-    <message>
         <source>its &apos;state&apos; metadata does not hold exactly {join}</source>
         <translation>sus metadatos &apos;state&apos; no contienen exactamente {join}</translation>
     </message>
@@ -1828,10 +1797,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <message>
         <source>its iteration count is out of range</source>
         <translation>su número de iteraciones está fuera de rango</translation>
-    </message>
-    <message>
-        <source>its solver {state} is not one lrgui knows</source>
-        <translation>su solver {state} no lo conoce lrgui</translation>
     </message>
     <message>
         <source>its preprocessing &apos;{kind}&apos; is not one lrgui knows</source>
@@ -1895,6 +1860,125 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
 </context>
 <context>
+    <name>ModelKind</name>
+    <message>
+        <source>Logistic regression</source>
+        <translation>Regresión logística</translation>
+    </message>
+    <message>
+        <source>one sigmoid neuron (a softmax over three or more classes)</source>
+        <translation>una neurona sigmoide (un softmax con tres o más clases)</translation>
+    </message>
+    <message>
+        <source>Hidden units</source>
+        <translation>Unidades ocultas</translation>
+    </message>
+    <message>
+        <source>units of the hidden layer</source>
+        <translation>unidades de la capa oculta</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activación</translation>
+    </message>
+    <message>
+        <source>the hidden units&apos; activation</source>
+        <translation>la activación de las unidades ocultas</translation>
+    </message>
+    <message>
+        <source>Minibatches</source>
+        <translation>Minilotes</translation>
+    </message>
+    <message>
+        <source>minibatches per epoch (1 = full-batch gradient descent)</source>
+        <translation>minilotes por época (1 = descenso de gradiente con todo el lote)</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>rows per minibatch, instead of a number of minibatches</source>
+        <translation>filas por minilote, en lugar de un número de minilotes</translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation>Penalización L1</translation>
+    </message>
+    <message>
+        <source>L1 penalty l1·|W| on the weights</source>
+        <translation>Penalización L1 l1·|W| sobre los pesos</translation>
+    </message>
+    <message>
+        <source>Neural network (one hidden layer)</source>
+        <translation>Red neuronal (una capa oculta)</translation>
+    </message>
+    <message>
+        <source>one hidden layer of sigmoid, tanh or relu units, a softmax output</source>
+        <translation>una capa oculta de unidades sigmoide, tanh o relu, una salida softmax</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>the kind of model to train</source>
+        <translation>el tipo de modelo que se entrena</translation>
+    </message>
+    <message>
+        <source>Standardise inputs (zero mean, unit variance)</source>
+        <translation>Estandarizar las entradas (media cero, varianza unidad)</translation>
+    </message>
+    <message>
+        <source>standardise features (zero mean, unit variance, fitted on the training set) instead of pixels/255</source>
+        <translation>estandarizar las características (media cero, varianza uno, ajustadas en el conjunto de entrenamiento) en lugar de píxeles/255</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>seed for sampling, splits and initial weights</source>
+        <translation>semilla para el muestreo, las divisiones y los pesos iniciales</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>step size of gradient descent; several, separated by commas or spaces, train one model each and compare</source>
+        <translation>tamaño de paso del descenso de gradiente; varias, separadas por espacios o punto y coma, entrenan un modelo cada una para comparar</translation>
+    </message>
+    <message>
+        <source>Record every</source>
+        <translation>Registrar cada</translation>
+    </message>
+    <message>
+        <source>record the cost, the accuracies and the weights every N steps; left unset, the network chooses from the data&apos;s size so that recording costs under a tenth of training</source>
+        <translation>registrar el coste, las exactitudes y los pesos cada N pasos; si se deja vacío, la red elige según el tamaño de los datos para que registrar cueste menos de una décima parte del entrenamiento</translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation>Penalización L2</translation>
+    </message>
+    <message>
+        <source>L2 penalty (l2/2)·||W||² on the weights</source>
+        <translation>Penalización L2 (l2/2)·||W||² sobre los pesos</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iteraciones</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>gradient-descent iterations of one run (epochs for a network)</source>
+        <translation>iteraciones del descenso de gradiente de una ejecución (épocas en una red)</translation>
+    </message>
+</context>
+<context>
     <name>RunOutcome</name>
     <message>
         <source>Stopped before the first iteration.</source>
@@ -1938,7 +2022,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>Schema</name>
     <message>
         <source>{label} must be given.</source>
-        <extracomment>Minibatches per epoch, and rows per minibatch. Learning rates and penalties above this are typing mistakes, not settings (and overflow float32 at once).</extracomment>
         <translation>Hay que indicar {label}.</translation>
     </message>
     <message>
@@ -2007,6 +2090,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>The learning rate</source>
+        <extracomment>every kind&apos;s settings; a kind&apos;s own come in its ``settings``</extracomment>
         <translation>La tasa de aprendizaje</translation>
     </message>
     <message>
@@ -2027,6 +2111,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>The number of hidden units</source>
+        <extracomment>Minibatches per epoch, and rows per minibatch. Hidden activations computed per block of grid rows: 256 K floats (1 MB) stay in the cache.</extracomment>
         <translation>El número de unidades ocultas</translation>
     </message>
     <message>
@@ -2051,6 +2136,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>An accuracy</source>
+        <extracomment>the settings&apos; limits are the kinds&apos; (lrgui.kinds): re-exported for the readers of files</extracomment>
         <translation>Una exactitud</translation>
     </message>
     <message>
@@ -2088,6 +2174,10 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <message>
         <source>The cost&apos;s rise</source>
         <translation>La subida del coste</translation>
+    </message>
+    <message>
+        <source>The playground&apos;s number of steps</source>
+        <translation>El número de pasos del área de pruebas</translation>
     </message>
     <message>
         <source>The playground&apos;s hidden units</source>
@@ -2144,7 +2234,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>The playground&apos;s data set</source>
-        <extracomment>The parameters of a playground pane&apos;s snapshot (two inputs, two classes), by model kind.</extracomment>
+        <extracomment>The parameters of a playground pane&apos;s snapshot (two inputs, two classes), by model kind. The playground&apos;s two panes: the line (a logistic regression) and the network.</extracomment>
         <translation>El conjunto de datos de la zona de pruebas</translation>
     </message>
     <message>
@@ -2242,65 +2332,8 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Settings</name>
     <message>
-        <source>Logistic regression</source>
-        <translation>Regresión logística</translation>
-    </message>
-    <message>
-        <source>Neural network (one hidden layer)</source>
-        <translation>Red neuronal (una capa oculta)</translation>
-    </message>
-    <message>
-        <source>the model kind</source>
-        <extracomment>Settings that Continue applies to the model it goes on from; every other one is part of what the model *is*, and changing it needs a new Train.</extracomment>
-        <translation>el tipo de modelo</translation>
-    </message>
-    <message>
-        <source>the number of hidden units</source>
-        <translation>el número de unidades ocultas</translation>
-    </message>
-    <message>
-        <source>the activation</source>
-        <translation>la activación</translation>
-    </message>
-    <message>
-        <source>standardisation</source>
-        <translation>la estandarización</translation>
-    </message>
-    <message>
-        <source>Unknown model {model}; choose one of {join}.</source>
-        <translation>Modelo desconocido {model}; elige uno de {join}.</translation>
-    </message>
-    <message>
-        <source>The number of epochs</source>
-        <translation>El número de épocas</translation>
-    </message>
-    <message>
-        <source>The number of iterations</source>
-        <translation>El número de iteraciones</translation>
-    </message>
-    <message>
-        <source>{label} must be given.</source>
-        <translation>Hay que indicar {label}.</translation>
-    </message>
-    <message>
-        <source>The L1 penalty is only available for the neural network.</source>
-        <translation>La penalización L1 solo está disponible para la red neuronal.</translation>
-    </message>
-    <message>
-        <source>Cannot continue: {settings} differ from the model&apos;s; press Train to start a new model with them.</source>
-        <translation>No se puede continuar: {settings} difieren de los del modelo; pulsa Entrenar para empezar un modelo nuevo con ellos.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> y </translation>
-    </message>
-    <message>
         <source>{text} is not a learning rate; separate rates with spaces or semicolons.</source>
         <translation>{text} no es una tasa de aprendizaje; separa las tasas con espacios o punto y coma.</translation>
-    </message>
-    <message>
-        <source>Learning rates must be positive numbers, not {text}.</source>
-        <translation>Las tasas de aprendizaje deben ser números positivos, no {text}.</translation>
     </message>
     <message>
         <source>Type one or more learning rates, separated by spaces.</source>
@@ -2486,7 +2519,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>Wording</name>
     <message>
         <source>n/a</source>
-        <extracomment>One number as typed: a decimal point or comma, an optional exponent; never grouped. What a value that does not exist (a precision when nothing was predicted as that class) reads as.</extracomment>
+        <extracomment>What a value that does not exist (a precision when nothing was predicted as that class) reads as.</extracomment>
         <translation>n/d</translation>
     </message>
     <message>

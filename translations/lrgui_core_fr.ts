@@ -30,7 +30,7 @@
     <name>Boundary</name>
     <message>
         <source>A decision boundary needs points with two coordinates, not an array of shape {shape}.</source>
-        <extracomment>Something that gives class probabilities: a fitted estimator, a TrainedModel (estimator and scaler), or f(X (m, 2) float32) → (m, k) or (m,) P(class 1). The extent of an empty plot (no points yet): the toy data sets live in it. Hidden activations computed per block of grid rows: 256 K floats (1 MB) stay in the cache.</extracomment>
+        <extracomment>Something that gives class probabilities: a fitted estimator, a TrainedModel (estimator and scaler), or f(X (m, 2) float32) → (m, k) or (m,) P(class 1). The extent of an empty plot (no points yet): the toy data sets live in it.</extracomment>
         <translation>Une frontière de décision a besoin de points à deux coordonnées, pas d&apos;un tableau de forme {shape}.</translation>
     </message>
     <message>
@@ -44,10 +44,6 @@
     <message>
         <source>The decision-boundary grid</source>
         <translation>La grille de la frontière de décision</translation>
-    </message>
-    <message>
-        <source>Unknown model kind {kind}; choose one of {join}.</source>
-        <translation>Type de modèle inconnu {kind} ; choisissez parmi {join}.</translation>
     </message>
     <message>
         <source>Hidden-unit lines need W1 of shape (2, h) and b1 of shape (h,), not {shape} and {shape2}.</source>
@@ -68,26 +64,6 @@
     <message>
         <source>A decision boundary can only be drawn for a model of two features; this one has {n}.</source>
         <translation>Une frontière de décision ne se dessine que pour un modèle à deux caractéristiques ; celui-ci en a {n}.</translation>
-    </message>
-    <message>
-        <source>The model&apos;s parameter {name} holds NaN or infinite numbers; it cannot be drawn.</source>
-        <translation>Le paramètre {name} du modèle contient des nombres NaN ou infinis ; il ne peut pas être dessiné.</translation>
-    </message>
-    <message>
-        <source>Unknown activation {activation}; choose one of {join}.</source>
-        <translation>Activation inconnue {activation} ; choisissez parmi {join}.</translation>
-    </message>
-    <message>
-        <source>The model&apos;s parameters lack {join}.</source>
-        <translation>Il manque aux paramètres du modèle : {join}.</translation>
-    </message>
-    <message>
-        <source>The logistic regression&apos;s parameters do not fit a two-feature model: coef {shape}, intercept {shape2}.</source>
-        <translation>Les paramètres de la régression logistique ne correspondent pas à un modèle à deux caractéristiques : coef {shape}, intercept {shape2}.</translation>
-    </message>
-    <message>
-        <source>The network&apos;s parameters do not fit a two-feature model: W1 {shape}, b1 {shape2}, W2 {shape3}, b2 {shape4}.</source>
-        <translation>Les paramètres du réseau ne correspondent pas à un modèle à deux caractéristiques : W1 {shape}, b1 {shape2}, W2 {shape3}, b2 {shape4}.</translation>
     </message>
 </context>
 <context>
@@ -509,12 +485,20 @@
 <context>
     <name>Experiment</name>
     <message>
-        <source>Kept learning rate {rate}: the lowest cost on the test images ({cost}).</source>
-        <translation>Taux d&apos;apprentissage {rate} conservé : le coût le plus bas sur les images de test ({cost}).</translation>
+        <source>Kept {run}: the lowest cost on the test images ({cost}).</source>
+        <translation>Conservé : {run}, le coût le plus bas sur les images de test ({cost}).</translation>
     </message>
     <message>
-        <source>Kept learning rate {rate}: the lowest final training cost ({cost}; there is no test set to judge by).</source>
-        <translation>Taux d&apos;apprentissage {rate} conservé : le coût d&apos;entraînement final le plus bas ({cost} ; il n&apos;y a pas d&apos;ensemble de test pour juger).</translation>
+        <source>Kept {run}: the lowest final training cost ({cost}; there is no test set to judge by).</source>
+        <translation>Conservé : {run}, le coût d'entraînement final le plus bas ({cost} ; il n'y a pas d'ensemble de test pour juger).</translation>
+    </message>
+    <message>
+        <source>run {number}</source>
+        <translation>l'exécution {number}</translation>
+    </message>
+    <message>
+        <source>learning rate {rate}</source>
+        <translation>le taux d'apprentissage {rate}</translation>
     </message>
 </context>
 <context>
@@ -663,16 +647,12 @@
         <translation>Ce modèle n&apos;a pas été entraîné sur des images, il ne peut donc pas être exporté comme script de classification d&apos;images.</translation>
     </message>
     <message>
-        <source>A {name} model cannot be exported as a NumPy script.</source>
-        <translation>Un modèle {name} ne peut pas être exporté comme script NumPy.</translation>
+        <source>The script template {template_path} has no place for the model&apos;s part.</source>
+        <translation>Le modèle de script {template_path} n'a pas de place pour la partie du modèle.</translation>
     </message>
     <message>
         <source>Cannot create the folder {out_dir}: {value}.</source>
         <translation>Impossible de créer le dossier {out_dir} : {value}.</translation>
-    </message>
-    <message>
-        <source>The script template {template_path} has no part for {kind} models.</source>
-        <translation>Le modèle de script {template_path} n&apos;a pas de partie pour les modèles {kind}.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +921,7 @@
     <name>Importer</name>
     <message>
         <source>CIFAR-10 (python batches)</source>
+        <extracomment>the files it reads from its folder (a lesson&apos;s digest covers those, not the folder&apos;s other files)</extracomment>
         <translation>CIFAR-10 (batches Python)</translation>
     </message>
     <message>
@@ -999,7 +980,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>Lesson</name>
     <message>
         <source>Gates: AND, OR, XOR</source>
-        <extracomment>lesson.json, raw: checked (declared, then as it inflates) before parsing. Parsed, JSON can take ~20 times its size in Python objects (``[[],[],...]``), so 16 MB keeps a hostile document under 400 MB. The model member, counted as it inflates: it, the parser&apos;s copy and the arrays stay under 1 GB together. The archive itself: both members, stored, and zip&apos;s own records Members are inflated this much at a time, each chunk counted the files each importer reads from its folder: the digest covers those, not the folder&apos;s other files The built-in lessons, in the order offered (Help → Lessons): file stem → title.</extracomment>
+        <extracomment>lesson.json, raw: checked (declared, then as it inflates) before parsing. Parsed, JSON can take ~20 times its size in Python objects (``[[],[],...]``), so 16 MB keeps a hostile document under 400 MB. The model member, counted as it inflates: it, the parser&apos;s copy and the arrays stay under 1 GB together. The archive itself: both members, stored, and zip&apos;s own records Members are inflated this much at a time, each chunk counted The built-in lessons, in the order offered (Help → Lessons): file stem → title.</extracomment>
         <translation>Portes : AND, OR, XOR</translation>
     </message>
     <message>
@@ -1582,7 +1563,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>Loader</name>
     <message>
         <source>{count} images at {size} pixels would need about {bytes} of memory (the pixels and their floating-point copy for training), but only {bytes2} is available: choose a smaller image size or fewer images per class.</source>
-        <extracomment>Files this small (on average) decode in a few microseconds each: the Python around every file, which holds the GIL, is most of the work, and a second thread only contends for it (20,000 CIFAR-10 JPEGs of 0.9 KB: 24 µs a file on one thread, 29 µs on two; the Caltech-101 photos, 9 KB on average, take 114 µs on two threads and 185 µs on one). Files whose sizes are looked at to tell (spread over the list). Files one worker decodes per hand-off: handing over one small JPEG at a time cost more than decoding it. How often (seconds) a wait for a worker looks at ``should_stop``: a task of large photos may take a while.</extracomment>
+        <extracomment>Files this small (on average) decode so fast that the Python around every file, which holds the GIL, is most of the work, and a second thread only contends for it (measured in docs/performance.md, &quot;Measurements behind the code&apos;s constants&quot;). Files whose sizes are looked at to tell (spread over the list). Files one worker decodes per hand-off: handing over one small JPEG at a time cost more than decoding it. How often (seconds) a wait for a worker looks at ``should_stop``: a task of large photos may take a while.</extracomment>
         <translation>{count} images de {size} pixels demanderaient environ {bytes} de mémoire (les pixels et leur copie en virgule flottante pour l&apos;entraînement), mais seuls {bytes2} sont disponibles : choisissez une taille d&apos;image plus petite ou moins d&apos;images par classe.</translation>
     </message>
     <message>
@@ -1610,7 +1591,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>ModelFile</name>
     <message>
         <source>{name} is an old lrgui model (HDF5, format 1) that lrgui no longer opens directly; &apos;lrgui convert {name}&apos; turns it into a {model_extension} file.</source>
-        <extracomment>format 1, HDF5: never opened in-process, only converted (lrgui.data.legacy_model) the header is the metadata plus one short line per tensor the largest image (1024 × 1024 × 3); non-image data (logic gates) are far smaller safetensors dtype → little-endian NumPy dtype; nothing else is ever in a model the non-array part of get_state(), kept in the metadata as JSON</extracomment>
+        <extracomment>format 1, HDF5: never opened in-process, only converted (lrgui.data.legacy_model) the header is the metadata plus one short line per tensor the largest image (1024 × 1024 × 3); non-image data (logic gates) are far smaller safetensors dtype → little-endian NumPy dtype; nothing else is ever in a model</extracomment>
         <translation>{name} est un ancien modèle lrgui (HDF5, format 1) que lrgui n&apos;ouvre plus directement ; &apos;lrgui convert {name}&apos; le transforme en fichier {model_extension}.</translation>
     </message>
     <message>
@@ -1774,10 +1755,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
         <translation>ses poids sont pour {n} caractéristiques, plus que lrgui n&apos;en gère</translation>
     </message>
     <message>
-        <source>tensor &apos;W1&apos; has the shape {shape}, not (features, {min_hidden}–{max_hidden} hidden units)</source>
-        <translation>le tenseur &apos;W1&apos; a la forme {shape}, pas (caractéristiques, {min_hidden}–{max_hidden} unités cachées)</translation>
-    </message>
-    <message>
         <source>tensor &apos;{tensor_name}&apos; has the shape {shape}, not {shape2} as {k} classes and {n} features need</source>
         <translation>le tenseur &apos;{tensor_name}&apos; a la forme {shape}, pas {shape2} comme l&apos;exigent {k} classes et {n} caractéristiques</translation>
     </message>
@@ -1810,14 +1787,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
         <translation>son réglage &apos;dtype&apos; vaut {dtype}, pas float32 ou float64</translation>
     </message>
     <message>
-        <source>its activation {activation} is not one lrgui knows</source>
-        <translation>son activation {activation} n&apos;est pas connue de lrgui</translation>
-    </message>
-    <message>
-        <source>its setting &apos;hidden&apos; does not match the size of its hidden layer</source>
-        <translation>son réglage &apos;hidden&apos; ne correspond pas à la taille de sa couche cachée</translation>
-    </message>
-    <message>
         <source>its &apos;state&apos; metadata does not hold exactly {join}</source>
         <translation>ses métadonnées &apos;state&apos; ne contiennent pas exactement {join}</translation>
     </message>
@@ -1828,10 +1797,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <message>
         <source>its iteration count is out of range</source>
         <translation>son nombre d&apos;itérations est hors limites</translation>
-    </message>
-    <message>
-        <source>its solver {state} is not one lrgui knows</source>
-        <translation>son solveur {state} n&apos;est pas connu de lrgui</translation>
     </message>
     <message>
         <source>its preprocessing &apos;{kind}&apos; is not one lrgui knows</source>
@@ -1895,6 +1860,125 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
 </context>
 <context>
+    <name>ModelKind</name>
+    <message>
+        <source>Logistic regression</source>
+        <translation>Régression logistique</translation>
+    </message>
+    <message>
+        <source>one sigmoid neuron (a softmax over three or more classes)</source>
+        <translation>un neurone sigmoïde (un softmax pour trois classes ou plus)</translation>
+    </message>
+    <message>
+        <source>Hidden units</source>
+        <translation>Unités cachées</translation>
+    </message>
+    <message>
+        <source>units of the hidden layer</source>
+        <translation>unités de la couche cachée</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>the hidden units&apos; activation</source>
+        <translation>l'activation des unités cachées</translation>
+    </message>
+    <message>
+        <source>Minibatches</source>
+        <translation>Mini-lots</translation>
+    </message>
+    <message>
+        <source>minibatches per epoch (1 = full-batch gradient descent)</source>
+        <translation>mini-lots par époque (1 = descente de gradient sur tout le lot)</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>rows per minibatch, instead of a number of minibatches</source>
+        <translation>lignes par mini-lot, au lieu d'un nombre de mini-lots</translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation>Pénalité L1</translation>
+    </message>
+    <message>
+        <source>L1 penalty l1·|W| on the weights</source>
+        <translation>Pénalité L1 l1·|W| sur les poids</translation>
+    </message>
+    <message>
+        <source>Neural network (one hidden layer)</source>
+        <translation>Réseau de neurones (une couche cachée)</translation>
+    </message>
+    <message>
+        <source>one hidden layer of sigmoid, tanh or relu units, a softmax output</source>
+        <translation>une couche cachée d'unités sigmoïde, tanh ou relu, une sortie softmax</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>the kind of model to train</source>
+        <translation>le type de modèle à entraîner</translation>
+    </message>
+    <message>
+        <source>Standardise inputs (zero mean, unit variance)</source>
+        <translation>Standardiser les entrées (moyenne nulle, variance unité)</translation>
+    </message>
+    <message>
+        <source>standardise features (zero mean, unit variance, fitted on the training set) instead of pixels/255</source>
+        <translation>standardiser les caractéristiques (moyenne nulle, variance unité, ajustées sur l'ensemble d'entraînement) au lieu de pixels/255</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>seed for sampling, splits and initial weights</source>
+        <translation>graine pour l'échantillonnage, les partages et les poids initiaux</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>step size of gradient descent; several, separated by commas or spaces, train one model each and compare</source>
+        <translation>pas de la descente de gradient ; plusieurs, séparés par des espaces ou des points-virgules, entraînent chacun un modèle pour comparer</translation>
+    </message>
+    <message>
+        <source>Record every</source>
+        <translation>Enregistrer tous les</translation>
+    </message>
+    <message>
+        <source>record the cost, the accuracies and the weights every N steps; left unset, the network chooses from the data&apos;s size so that recording costs under a tenth of training</source>
+        <translation>enregistrer le coût, les exactitudes et les poids tous les N pas ; laissé vide, le réseau choisit selon la taille des données pour que l'enregistrement coûte moins d'un dixième de l'entraînement</translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation>Pénalité L2</translation>
+    </message>
+    <message>
+        <source>L2 penalty (l2/2)·||W||² on the weights</source>
+        <translation>Pénalité L2 (l2/2)·||W||² sur les poids</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Itérations</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>gradient-descent iterations of one run (epochs for a network)</source>
+        <translation>itérations de descente de gradient d'une exécution (époques pour un réseau)</translation>
+    </message>
+</context>
+<context>
     <name>RunOutcome</name>
     <message>
         <source>Stopped before the first iteration.</source>
@@ -1938,7 +2022,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>Schema</name>
     <message>
         <source>{label} must be given.</source>
-        <extracomment>Minibatches per epoch, and rows per minibatch. Learning rates and penalties above this are typing mistakes, not settings (and overflow float32 at once).</extracomment>
         <translation>{label} doit être indiqué.</translation>
     </message>
     <message>
@@ -2007,6 +2090,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>The learning rate</source>
+        <extracomment>every kind&apos;s settings; a kind&apos;s own come in its ``settings``</extracomment>
         <translation>Le taux d&apos;apprentissage</translation>
     </message>
     <message>
@@ -2027,6 +2111,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>The number of hidden units</source>
+        <extracomment>Minibatches per epoch, and rows per minibatch. Hidden activations computed per block of grid rows: 256 K floats (1 MB) stay in the cache.</extracomment>
         <translation>Le nombre d&apos;unités cachées</translation>
     </message>
     <message>
@@ -2051,6 +2136,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>An accuracy</source>
+        <extracomment>the settings&apos; limits are the kinds&apos; (lrgui.kinds): re-exported for the readers of files</extracomment>
         <translation>Une exactitude</translation>
     </message>
     <message>
@@ -2088,6 +2174,10 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <message>
         <source>The cost&apos;s rise</source>
         <translation>La hausse du coût</translation>
+    </message>
+    <message>
+        <source>The playground&apos;s number of steps</source>
+        <translation>Le nombre de pas du bac à sable</translation>
     </message>
     <message>
         <source>The playground&apos;s hidden units</source>
@@ -2144,7 +2234,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>The playground&apos;s data set</source>
-        <extracomment>The parameters of a playground pane&apos;s snapshot (two inputs, two classes), by model kind.</extracomment>
+        <extracomment>The parameters of a playground pane&apos;s snapshot (two inputs, two classes), by model kind. The playground&apos;s two panes: the line (a logistic regression) and the network.</extracomment>
         <translation>Le jeu de données du bac à sable</translation>
     </message>
     <message>
@@ -2242,65 +2332,8 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Settings</name>
     <message>
-        <source>Logistic regression</source>
-        <translation>Régression logistique</translation>
-    </message>
-    <message>
-        <source>Neural network (one hidden layer)</source>
-        <translation>Réseau de neurones (une couche cachée)</translation>
-    </message>
-    <message>
-        <source>the model kind</source>
-        <extracomment>Settings that Continue applies to the model it goes on from; every other one is part of what the model *is*, and changing it needs a new Train.</extracomment>
-        <translation>le type de modèle</translation>
-    </message>
-    <message>
-        <source>the number of hidden units</source>
-        <translation>le nombre d&apos;unités cachées</translation>
-    </message>
-    <message>
-        <source>the activation</source>
-        <translation>l&apos;activation</translation>
-    </message>
-    <message>
-        <source>standardisation</source>
-        <translation>la standardisation</translation>
-    </message>
-    <message>
-        <source>Unknown model {model}; choose one of {join}.</source>
-        <translation>Modèle inconnu {model} ; choisissez parmi {join}.</translation>
-    </message>
-    <message>
-        <source>The number of epochs</source>
-        <translation>Le nombre d&apos;époques</translation>
-    </message>
-    <message>
-        <source>The number of iterations</source>
-        <translation>Le nombre d&apos;itérations</translation>
-    </message>
-    <message>
-        <source>{label} must be given.</source>
-        <translation>{label} doit être indiqué.</translation>
-    </message>
-    <message>
-        <source>The L1 penalty is only available for the neural network.</source>
-        <translation>La pénalité L1 n&apos;existe que pour le réseau de neurones.</translation>
-    </message>
-    <message>
-        <source>Cannot continue: {settings} differ from the model&apos;s; press Train to start a new model with them.</source>
-        <translation>Impossible de continuer : {settings} diffèrent de ceux du modèle ; appuyez sur Entraîner pour commencer un nouveau modèle avec eux.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
         <source>{text} is not a learning rate; separate rates with spaces or semicolons.</source>
         <translation>{text} n&apos;est pas un taux d&apos;apprentissage ; séparez les taux par des espaces ou des points-virgules.</translation>
-    </message>
-    <message>
-        <source>Learning rates must be positive numbers, not {text}.</source>
-        <translation>Les taux d&apos;apprentissage doivent être des nombres positifs, pas {text}.</translation>
     </message>
     <message>
         <source>Type one or more learning rates, separated by spaces.</source>
@@ -2486,7 +2519,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>Wording</name>
     <message>
         <source>n/a</source>
-        <extracomment>One number as typed: a decimal point or comma, an optional exponent; never grouped. What a value that does not exist (a precision when nothing was predicted as that class) reads as.</extracomment>
+        <extracomment>What a value that does not exist (a precision when nothing was predicted as that class) reads as.</extracomment>
         <translation>n.d.</translation>
     </message>
     <message>

@@ -1991,12 +1991,13 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Penalización L1:</translation>
     </message>
     <message>
-        <source>Record every (epochs):</source>
-        <translation>Registrar cada (épocas):</translation>
+        <source>Record every ({steps}):</source>
+        <extracomment>the widget of each setting, by the setting&apos;s name; a kind&apos;s settings that have none here get one generated from the setting&apos;s field in its own box (:meth:`_generated_box`) the network box&apos;s widgets, shown (and read) for a kind that has its settings</extracomment>
+        <translation>Registrar cada ({steps}):</translation>
     </message>
     <message>
-        <source>Epochs:</source>
-        <translation>Épocas:</translation>
+        <source>{steps}:</source>
+        <translation>{steps}:</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2264,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>WeightsView</name>
     <message>
         <source>red</source>
-        <extracomment>A network with more hidden units shows the first ones only: tiles smaller than this say nothing. Blank pixels between two panels of the mosaic.</extracomment>
+        <extracomment>blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay A network with more hidden units shows the first ones only: tiles smaller than this say nothing. Blank pixels between two panels of the mosaic.</extracomment>
         <translation>rojo</translation>
     </message>
     <message>
@@ -2276,7 +2277,6 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>weights</source>
-        <extracomment>The channel choice&apos;s first item: a pixel&apos;s three weights added up.</extracomment>
         <translation>pesos</translation>
     </message>
     <message>
@@ -2285,6 +2285,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>unit {number}</source>
+        <extracomment>The channel choice&apos;s first item: a pixel&apos;s three weights added up.</extracomment>
         <translation>unidad {number}</translation>
     </message>
     <message>

@@ -1991,12 +1991,13 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Pénalité L1 :</translation>
     </message>
     <message>
-        <source>Record every (epochs):</source>
-        <translation>Enregistrer toutes les (époques) :</translation>
+        <source>Record every ({steps}):</source>
+        <extracomment>the widget of each setting, by the setting&apos;s name; a kind&apos;s settings that have none here get one generated from the setting&apos;s field in its own box (:meth:`_generated_box`) the network box&apos;s widgets, shown (and read) for a kind that has its settings</extracomment>
+        <translation>Enregistrer tous les ({steps}) :</translation>
     </message>
     <message>
-        <source>Epochs:</source>
-        <translation>Époques :</translation>
+        <source>{steps}:</source>
+        <translation>{steps} :</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2264,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     <name>WeightsView</name>
     <message>
         <source>red</source>
-        <extracomment>A network with more hidden units shows the first ones only: tiles smaller than this say nothing. Blank pixels between two panels of the mosaic.</extracomment>
+        <extracomment>blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay A network with more hidden units shows the first ones only: tiles smaller than this say nothing. Blank pixels between two panels of the mosaic.</extracomment>
         <translation>rouge</translation>
     </message>
     <message>
@@ -2276,7 +2277,6 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>weights</source>
-        <extracomment>The channel choice&apos;s first item: a pixel&apos;s three weights added up.</extracomment>
         <translation>poids</translation>
     </message>
     <message>
@@ -2285,6 +2285,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>unit {number}</source>
+        <extracomment>The channel choice&apos;s first item: a pixel&apos;s three weights added up.</extracomment>
         <translation>unité {number}</translation>
     </message>
     <message>

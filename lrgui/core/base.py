@@ -12,6 +12,7 @@ calling ``progress`` at recorded points and ``should_stop`` after every step.
 
 from __future__ import annotations
 
+import inspect
 import math
 import warnings
 from dataclasses import dataclass
@@ -53,20 +54,26 @@ class TrainingStep:
 class Classifier:
     """Base class: scikit-learn's ``fit / predict / predict_proba / score`` contract."""
 
-    #: names of the ``__init__`` arguments, for get_params / repr / the model file
-    _parameter_names: tuple[str, ...] = ()
     #: names of the fitted arrays in :meth:`parameter_snapshot` (and in model files and histories)
     parameter_names: tuple[str, ...] = ()
     #: the name that identifies the model type in model files
     model_type: str = ""
 
     # ------------------------------------------------------------------ params
+    @classmethod
+    def init_parameter_names(cls) -> tuple[str, ...]:
+        """The ``__init__`` arguments, read from its signature as scikit-learn does (for get_params, repr, files)."""
+        signature = inspect.signature(cls.__init__)
+        return tuple(name for name, p in signature.parameters.items()
+                     if name != "self" and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD))
+
     def get_params(self) -> dict:
-        return {name: getattr(self, name) for name in self._parameter_names}
+        return {name: getattr(self, name) for name in self.init_parameter_names()}
 
     def set_params(self, **params) -> "Classifier":
+        names = self.init_parameter_names()
         for name, value in params.items():
-            if name not in self._parameter_names:
+            if name not in names:
                 raise InvalidParameterError(f"{type(self).__name__} has no parameter {name!r}.")
             setattr(self, name, value)
         return self

@@ -67,9 +67,8 @@ class LogisticRegression(Classifier):
     solver_ : str, the solver used
     """
 
-    model_type = "logistic_regression"
+    model_type = "logistic"  # files written before 0.x say "logistic_regression" (lrgui.kinds reads both)
     parameter_names = ("coef", "intercept")
-    _parameter_names = ("learning_rate", "epochs", "record_every", "l2", "solver", "dtype", "warm_start")
 
     def __init__(
         self,

@@ -528,20 +528,6 @@ class NeuralNetwork(Classifier):
 
     model_type = "mlp"
     parameter_names = ("W1", "b1", "W2", "b2")
-    _parameter_names = (
-        "hidden",
-        "activation",
-        "learning_rate",
-        "epochs",
-        "l1",
-        "l2",
-        "batches",
-        "batch_size",
-        "record_every",
-        "seed",
-        "dtype",
-        "warm_start",
-    )
 
     def __init__(
         self,

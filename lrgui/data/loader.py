@@ -29,10 +29,9 @@ class LoadingCancelled(Exception):
     """Loading was stopped by the caller's ``should_stop``."""
 
 
-#: Files this small (on average) decode in a few microseconds each: the Python around every file,
-#: which holds the GIL, is most of the work, and a second thread only contends for it (20,000
-#: CIFAR-10 JPEGs of 0.9 KB: 24 µs a file on one thread, 29 µs on two; the Caltech-101 photos, 9 KB
-#: on average, take 114 µs on two threads and 185 µs on one).
+#: Files this small (on average) decode so fast that the Python around every file, which holds the
+#: GIL, is most of the work, and a second thread only contends for it (measured in
+#: docs/performance.md, "Measurements behind the code's constants").
 SMALL_FILE_BYTES = 3 << 10
 #: Files whose sizes are looked at to tell (spread over the list).
 SIZE_SAMPLE = 16

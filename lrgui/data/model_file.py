@@ -41,17 +41,16 @@ import safetensors
 import safetensors.numpy
 
 import lrgui
-from lrgui.core import MODEL_TYPES, InvalidParameterError
-from lrgui.core.mlp import ACTIVATIONS
+from lrgui.core import InvalidParameterError
 from lrgui.core.preprocessing import SCALERS, make_scaler
-from lrgui.core.solvers import SOLVERS
 from lrgui.data.dataset import ImageFormat
 from lrgui.data.files import check_output, printable, read_regular_file, strict_json, worded_write
 from lrgui.data.history import RunHistory
 from lrgui.data.schema import SchemaError, check_model_info
 from lrgui.data.trained_model import TrainedModel
-from lrgui.errors import ModelFileError
+from lrgui.errors import ModelFileError, UserError
 from lrgui.i18n import localize, translate
+from lrgui.kinds import Kind, kind_named, kind_of
 
 MODEL_EXTENSION = ".lrgui.safetensors"
 #: format 1, HDF5: never opened in-process, only converted (lrgui.data.legacy_model)
@@ -77,12 +76,6 @@ MAX_ITERATIONS = 10**12
 
 #: safetensors dtype → little-endian NumPy dtype; nothing else is ever in a model
 TENSOR_DTYPES = {"F32": np.dtype("<f4"), "F64": np.dtype("<f8"), "I64": np.dtype("<i8")}
-PARAMETER_TENSORS = {"logistic_regression": ("coef", "intercept"), "mlp": ("W1", "b1", "W2", "b2")}
-#: the non-array part of get_state(), kept in the metadata as JSON
-STATE_FIELDS = {
-    "logistic_regression": {"n_iter": int, "diverged": bool, "solver": str},
-    "mlp": {"n_iter": int, "diverged": bool},
-}
 HISTORY_PREFIX = "history."
 HISTORY_SERIES = ("train_cost", "test_cost", "train_accuracy", "test_accuracy")
 FEATURE_DTYPES = ("float32", "float64")
@@ -147,7 +140,7 @@ def _serialize(model: TrainedModel) -> tuple[dict[str, str], dict[str, np.ndarra
         "format_version": str(FORMAT_VERSION),
         "lrgui_version": lrgui.__version__,
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-        "model_type": estimator.model_type,
+        "model_type": kind_of(estimator).name,
         # ensure_ascii: a class name from a non-UTF-8 folder name holds lone surrogates,
         # which UTF-8 cannot carry but a JSON \\udcXX escape can, unchanged
         "classes": _dumps([str(c) for c in estimator.classes_]),
@@ -404,15 +397,17 @@ def _build_model(metadata: dict[str, str], tensors: dict[str, np.ndarray]) -> Tr
         raise _Invalid(translate("ModelFile", "it claims format {version}, which lrgui never wrote as safetensors").format(
             version=int(version)))
     model_type = _text(metadata, "model_type")
-    if model_type not in MODEL_TYPES:
+    try:
+        kind = kind_named(model_type)  # its kind declares its tensors and state (older names read too)
+    except UserError:
         raise _Invalid(translate("ModelFile", "it holds a model type this lrgui does not know ('{model_type}')").format(
-            model_type=printable(model_type, 40)))
-    _check_tensor_names(tensors, model_type)
+            model_type=printable(model_type, 40))) from None
+    _check_tensor_names(tensors, kind)
 
     classes = _classes(metadata)
     image_format = _image_format(metadata)
-    parameters = _parameter_tensors(tensors, model_type, len(classes), image_format)
-    estimator = _estimator(metadata, model_type, parameters, classes, _costs(tensors))
+    parameters = _parameter_tensors(tensors, kind, len(classes), image_format)
+    estimator = _estimator(metadata, kind, parameters, classes, _costs(tensors))
     scaler = _scaler(metadata, tensors, estimator.n_features_in_)
     history = _history(tensors, parameters)
     try:
@@ -423,8 +418,8 @@ def _build_model(metadata: dict[str, str], tensors: dict[str, np.ndarray]) -> Tr
     return TrainedModel(estimator, scaler, image_format, info, history)
 
 
-def _check_tensor_names(tensors: dict[str, np.ndarray], model_type: str) -> None:
-    names = PARAMETER_TENSORS[model_type]
+def _check_tensor_names(tensors: dict[str, np.ndarray], kind: Kind) -> None:
+    names = kind.estimator.parameter_names
     known = {*names, "costs", "mean", "std"}
     known_history = {"iterations", *HISTORY_SERIES, *names}
     for tensor_name, array in tensors.items():
@@ -480,8 +475,8 @@ def _finite(array: np.ndarray, what: str) -> np.ndarray:
     return array
 
 
-def _parameter_tensors(tensors, model_type: str, k: int, image_format: ImageFormat | None) -> dict[str, np.ndarray]:
-    names = PARAMETER_TENSORS[model_type]
+def _parameter_tensors(tensors, kind: Kind, k: int, image_format: ImageFormat | None) -> dict[str, np.ndarray]:
+    names = kind.estimator.parameter_names
     for tensor_name in names:
         if tensor_name not in tensors:
             raise _Invalid(translate("ModelFile", "it has no tensor '{tensor_name}'").format(
@@ -491,7 +486,7 @@ def _parameter_tensors(tensors, model_type: str, k: int, image_format: ImageForm
     if first.ndim not in (1, 2) or first.shape[0] < 1:
         raise _Invalid(translate("ModelFile", "tensor '{names}' has the shape {shape}, which no model has").format(
             names=names[0], shape=first.shape))
-    n = first.shape[0]
+    n = kind.feature_count(parameters)
     if image_format is not None and n != image_format.n_features:
         raise _Invalid(
             translate("ModelFile", "its weights are for {n} features, but its {size}×{size} images with {channels} "
@@ -502,15 +497,10 @@ def _parameter_tensors(tensors, model_type: str, k: int, image_format: ImageForm
     if n > MAX_FEATURES:
         raise _Invalid(translate("ModelFile", "its weights are for {n} features, more than lrgui supports").format(
             n=localize(format(n, ","))))
-    if model_type == "mlp":
-        if first.ndim != 2 or not MIN_HIDDEN <= first.shape[1] <= MAX_HIDDEN:
-            raise _Invalid(translate("ModelFile", "tensor 'W1' has the shape {shape}, not (features, "
-                                                  "{min_hidden}–{max_hidden} hidden units)").format(
-                shape=first.shape, min_hidden=MIN_HIDDEN, max_hidden=localize(format(MAX_HIDDEN, ","))))
-        h = first.shape[1]
-        expected = {"W1": (n, h), "b1": (h,), "W2": (h, k), "b2": (k,)}
-    else:
-        expected = {"coef": (n,), "intercept": ()} if k == 2 else {"coef": (n, k), "intercept": (k,)}
+    try:
+        expected = kind.parameter_shapes(parameters, n, k)
+    except ValueError as problem:
+        raise _Invalid(printable(str(problem))) from None
     for tensor_name, shape in expected.items():
         if parameters[tensor_name].shape != shape:
             raise _Invalid(
@@ -537,11 +527,11 @@ def _costs(tensors) -> np.ndarray:
     return costs
 
 
-def _estimator(metadata, model_type: str, parameters: dict, classes: list[str], costs: np.ndarray):
-    cls = MODEL_TYPES[model_type]
+def _estimator(metadata, kind: Kind, parameters: dict, classes: list[str], costs: np.ndarray):
+    cls = kind.estimator
     settings = _json(metadata, "parameters", dict)
     for key, value in settings.items():
-        if key not in cls._parameter_names:
+        if key not in cls.init_parameter_names():
             raise _Invalid(translate("ModelFile", "its parameters name an unknown setting '{key}'").format(
                 key=printable(key, 40)))
         if not (value is None or isinstance(value, (bool, int, str)) or (isinstance(value, float) and math.isfinite(value))):
@@ -552,31 +542,22 @@ def _estimator(metadata, model_type: str, parameters: dict, classes: list[str], 
     if estimator.dtype not in FEATURE_DTYPES:
         raise _Invalid(translate("ModelFile", "its setting 'dtype' is {dtype}, not float32 or float64").format(
             dtype=printable(str(estimator.dtype), 20)))
-    if model_type == "mlp":
-        if estimator.activation not in ACTIVATIONS:
-            raise _Invalid(translate("ModelFile", "its activation {activation} is not one lrgui knows").format(
-                activation=printable(str(estimator.activation), 20)))
-        if estimator.hidden != parameters["W1"].shape[1]:
-            raise _Invalid(translate("ModelFile", "its setting 'hidden' does not match the size of its hidden layer"))
-
     state = _json(metadata, "state", dict)
-    fields = STATE_FIELDS[model_type]
+    fields = kind.state_fields
     if set(state) != set(fields):
         raise _Invalid(translate("ModelFile", "its 'state' metadata does not hold exactly {join}").format(
             join=', '.join(sorted(fields))))
-    for key, kind in fields.items():
+    for key, wanted in fields.items():
         value = state[key]
-        if type(value) is not kind:
+        if type(value) is not wanted:
             raise _Invalid(translate("ModelFile", "its state '{key}' is not a {name}").format(
-                key=key, name=kind.__name__))
+                key=key, name=wanted.__name__))
     if not 0 <= state["n_iter"] <= MAX_ITERATIONS:
         raise _Invalid(translate("ModelFile", "its iteration count is out of range"))
-    if "solver" in state and state["solver"] not in SOLVERS:
-        raise _Invalid(translate("ModelFile", "its solver {state} is not one lrgui knows").format(
-            state=printable(state['solver'], 20)))
     try:
         estimator.set_state({**parameters, **state}, np.array(classes), costs)
-    except InvalidParameterError as exc:
+        kind.check_loaded(estimator, parameters)
+    except (InvalidParameterError, ValueError) as exc:
         raise _Invalid(printable(str(exc)).rstrip(".")) from None
     return estimator
 

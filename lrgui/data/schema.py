@@ -6,171 +6,29 @@ written as text ("yes") or as a number is refused, never coerced, so a file
 means the same thing to every reader. Every refusal is one sentence
 (:class:`SchemaError`, a UserError).
 
-* :data:`SETTINGS_FIELDS` — the training settings, as lessons and model files
-  keep them; :class:`lrgui.session.settings.TrainingSettings` validates with
-  the very same fields, so the app, the command line and files agree.
+* the training settings, as lessons and model files keep them, are checked
+  by the settings the model kinds declare (:func:`check_settings`, calling
+  :func:`lrgui.kinds.settings.check_settings_record`): the app, the command
+  line and files agree.
 * :data:`MODEL_INFO_FIELDS` — the ``info`` record of a model file.
 * :data:`PLAYGROUND_FIELDS` — the playground's state, as a lesson keeps it.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-from typing import Mapping
-
 import numpy as np
 
 from lrgui.data.toy import MAX_NOISE, MAX_POINTS, MIN_POINTS, TOY_SETS
-from lrgui.errors import UserError
-from lrgui.i18n import QT_TRANSLATE_NOOP, localize, translate
+from lrgui.i18n import QT_TRANSLATE_NOOP, translate
+from lrgui.kinds.fields import Field, SchemaError, check_record, shown
 
 # ---------------------------------------------------------------- the upper limits (docs/limits.md)
-#: Gradient-descent iterations (logistic regression) or epochs (the network) of one run.
-MAX_EPOCHS = 1_000_000
-MAX_HIDDEN = 4096
-#: Minibatches per epoch, and rows per minibatch.
-MAX_BATCHES = 1_000_000
-MAX_BATCH_SIZE = 100_000_000
-#: Learning rates and penalties above this are typing mistakes, not settings (and overflow float32 at once).
-MAX_RATE = 1e6
-MAX_SEED = 2**63 - 1
-ACTIVATIONS = ("sigmoid", "tanh", "relu")
-MODELS = ("logistic", "mlp")
-
-
-class SchemaError(UserError):
-    """A value read from a file (or given as a setting) that is not what its field allows; ``str()`` is a sentence."""
-
-
-@dataclass(frozen=True)
-class Field:
-    """One key of a record: ``kind`` is "int", "number", "bool", "text", "choice", "object" or "list"."""
-
-    kind: str
-    label: str
-    minimum: float | None = None
-    maximum: float | None = None
-    above_minimum: bool = False  # the minimum itself is refused (a learning rate of 0)
-    choices: tuple = ()
-    nullable: bool = True
-
-    def check(self, value, label: str | None = None):
-        """``value`` if it fits this field, else SchemaError naming ``label`` (default: the field's own)."""
-        label = label or translate("Schema", self.label)
-        if value is None:
-            if self.nullable:
-                return None
-            raise SchemaError(translate("Schema", "{label} must be given.").format(label=label))
-        kind = self.kind
-        if kind == "bool":
-            if type(value) is not bool:
-                raise SchemaError(translate("Schema", "{label} must be true or false, not {value}.").format(
-                    label=label, value=_shown(value)))
-            return value
-        if kind == "int":
-            # NumPy's integers come from the app's own arrays; JSON gives only int, so files stay strict
-            if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-                raise SchemaError(translate("Schema", "{label} must be a whole number, not {value}.").format(
-                    label=label, value=_shown(value)))
-            value = int(value)
-        elif kind == "number":
-            if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
-                raise SchemaError(translate("Schema", "{label} must be a number, not {value}.").format(
-                    label=label, value=_shown(value)))
-            if not math.isfinite(value):
-                raise SchemaError(translate("Schema", "{label} must be a finite number, not {value}.").format(
-                    label=label, value=_shown(value)))
-            value = float(value)
-        elif kind in ("text", "choice"):
-            if not isinstance(value, str):
-                raise SchemaError(translate("Schema", "{label} must be a text, not {value}.").format(
-                    label=label, value=_shown(value)))
-            if kind == "choice" and value not in self.choices:
-                raise SchemaError(translate("Schema", "{label} must be one of {join}, not {value}.").format(
-                    label=label, join=', '.join(map(str, self.choices)), value=_shown(value)))
-            return value
-        elif kind == "object":
-            if not isinstance(value, dict):
-                raise SchemaError(translate("Schema", "{label} must be a JSON object, not {kind}.").format(
-                    label=label, kind=_kind(value)))
-            return value
-        elif kind == "list":
-            if not isinstance(value, list):
-                raise SchemaError(translate("Schema", "{label} must be a list, not {kind}.").format(
-                    label=label, kind=_kind(value)))
-            if self.maximum is not None and len(value) > self.maximum:
-                raise SchemaError(translate("Schema", "{label} must hold at most {maximum} entries, not {count}.").format(
-                    label=label, maximum=localize(format(int(self.maximum), ",")),
-                    count=localize(format(len(value), ","))))
-            return value
-        if self.minimum is not None and (value < self.minimum or (self.above_minimum and value == self.minimum)):
-            bound = (translate("Schema", "greater than {number}") if self.above_minimum
-                     else translate("Schema", "at least {number}")).format(number=_number(self.minimum))
-            raise SchemaError(translate("Schema", "{label} must be {bound}, not {number}.").format(
-                label=label, bound=bound, number=_number(value)))
-        if self.maximum is not None and value > self.maximum:
-            raise SchemaError(translate("Schema", "{label} must be at most {number}, not {number2}.").format(
-                label=label, number=_number(self.maximum), number2=_number(value)))
-        return value
-
-
-def check_record(values, fields: Mapping[str, Field], what: str, *, unknown: str = "refuse") -> dict:
-    """``values`` (a JSON object) with every key checked against ``fields``; SchemaError for the first problem.
-
-    Keys not in ``fields`` are refused (``unknown="refuse"``), left out
-    (``"drop"``) or kept as they are (``"keep"``: a model's ``info`` may carry
-    a caller's own notes, which lrgui itself never reads).
-    """
-    if not isinstance(values, dict):
-        raise SchemaError(translate("Schema", "{what} must be a JSON object, not {kind}.").format(
-            what=what, kind=_kind(values)))
-    checked = {}
-    for key, value in values.items():
-        field = fields.get(key)
-        if field is None:
-            if unknown == "keep":
-                checked[key] = value
-            if unknown != "refuse":
-                continue
-            raise SchemaError(translate("Schema", "{what} holds an unknown entry {key}.").format(
-                what=what, key=_shown(key)))
-        checked[key] = field.check(value)
-    return checked
-
-
-def _kind(value) -> str:
-    return {dict: "an object", list: "a list", str: "a text", bool: "true or false", type(None): "null"}.get(
-        type(value), "a number")
-
-
-def _number(value) -> str:
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
-        value = int(value)
-    return localize(f"{value:,}" if isinstance(value, int) else f"{value:g}")
-
-
-def _shown(value) -> str:
-    text = repr(value) if isinstance(value, str) else (_kind(value) if isinstance(value, (dict, list)) else str(value))
-    return text if len(text) <= 40 else text[:39] + "…"
-
+#: the settings' limits are the kinds' (lrgui.kinds): re-exported for the readers of files
+from lrgui.kinds.checks import MAX_RATE  # noqa: E402,F401
+from lrgui.kinds.mlp import ACTIVATIONS, MAX_BATCH_SIZE, MAX_BATCHES, MAX_HIDDEN  # noqa: E402,F401
+from lrgui.kinds.settings import LEARNING_RATE, MAX_EPOCHS, MAX_SEED, check_settings_record  # noqa: E402,F401
 
 # ---------------------------------------------------------------- the records
-SETTINGS_FIELDS: dict[str, Field] = {
-    "model": Field("choice", QT_TRANSLATE_NOOP("Schema", "The model"), choices=MODELS, nullable=False),
-    "learning_rate": Field("number", QT_TRANSLATE_NOOP("Schema", "The learning rate"), 0, MAX_RATE, above_minimum=True),
-    "epochs": Field("int", QT_TRANSLATE_NOOP("Schema", "The number of iterations or epochs"), 1, MAX_EPOCHS),
-    "record_every": Field("int", QT_TRANSLATE_NOOP("Schema", "Record every"), 1, MAX_EPOCHS),
-    "l2": Field("number", QT_TRANSLATE_NOOP("Schema", "The L2 penalty"), 0, MAX_RATE),
-    "l1": Field("number", QT_TRANSLATE_NOOP("Schema", "The L1 penalty"), 0, MAX_RATE),
-    "hidden": Field("int", QT_TRANSLATE_NOOP("Schema", "The number of hidden units"), 1, MAX_HIDDEN),
-    "activation": Field("choice", QT_TRANSLATE_NOOP("Schema", "The activation"), choices=ACTIVATIONS),
-    "batches": Field("int", QT_TRANSLATE_NOOP("Schema", "The number of minibatches"), 1, MAX_BATCHES),
-    "batch_size": Field("int", QT_TRANSLATE_NOOP("Schema", "The batch size"), 1, MAX_BATCH_SIZE),
-    "standardize": Field("bool", QT_TRANSLATE_NOOP("Schema", "Standardise")),
-    "seed": Field("int", QT_TRANSLATE_NOOP("Schema", "The seed"), 0, MAX_SEED, nullable=False),
-}
-
 _ACCURACY = Field("number", QT_TRANSLATE_NOOP("Schema", "An accuracy"), 0, 1)
 _COUNT = Field("int", QT_TRANSLATE_NOOP("Schema", "A count"), 0, 2**62)
 MODEL_INFO_FIELDS: dict[str, Field] = {
@@ -190,11 +48,11 @@ INSTABILITY_FIELDS: dict[str, Field] = {
 }
 
 _PANE_FIELDS = {
-    "learning_rate": SETTINGS_FIELDS["learning_rate"],
-    "epochs": SETTINGS_FIELDS["epochs"],
+    "learning_rate": LEARNING_RATE,
+    "epochs": Field("int", QT_TRANSLATE_NOOP("Schema", "The playground's number of steps"), 1, MAX_EPOCHS),
     "hidden": Field("int", QT_TRANSLATE_NOOP("Schema", "The playground's hidden units"), 1, 256),
-    "activation": SETTINGS_FIELDS["activation"],
-    "batches": SETTINGS_FIELDS["batches"],
+    "activation": Field("choice", QT_TRANSLATE_NOOP("Schema", "The activation"), choices=ACTIVATIONS),
+    "batches": Field("int", QT_TRANSLATE_NOOP("Schema", "The number of minibatches"), 1, MAX_BATCHES),
     "show_hidden_lines": Field("bool", QT_TRANSLATE_NOOP("Schema", "Show hidden lines")),
     "start": Field("list", QT_TRANSLATE_NOOP("Schema", "The line's start chosen on the landscape"), maximum=3),
     "trained": Field("object", QT_TRANSLATE_NOOP("Schema", "The trained pane")),
@@ -213,6 +71,8 @@ _ITERATION = Field("int", QT_TRANSLATE_NOOP("Schema", "A recorded iteration"), 0
 _COST = Field("number", QT_TRANSLATE_NOOP("Schema", "A recorded cost"), 0, 1e300, nullable=False)
 _WEIGHT = Field("number", QT_TRANSLATE_NOOP("Schema", "A weight"), -1e30, 1e30, nullable=False)
 #: The parameters of a playground pane's snapshot (two inputs, two classes), by model kind.
+#: The playground's two panes: the line (a logistic regression) and the network.
+PANES = ("logistic", "mlp")
 _PANE_PARAMETERS = {"logistic": ("coef", "intercept"), "mlp": ("W1", "b1", "W2", "b2")}
 PLAYGROUND_FIELDS: dict[str, Field] = {
     "set": Field("choice", QT_TRANSLATE_NOOP("Schema", "The playground's data set"), choices=tuple(TOY_SETS)),
@@ -229,7 +89,7 @@ _LABEL = Field("int", QT_TRANSLATE_NOOP("Schema", "A point's label"), 0, 1, null
 
 def check_settings(values) -> dict:
     """A settings record (as lessons and model files keep it): exact types, every bound."""
-    return check_record(values, SETTINGS_FIELDS, "The settings")
+    return check_settings_record(values)
 
 
 def check_model_info(values) -> dict:
@@ -262,9 +122,8 @@ def check_playground(values) -> dict:
     panes = state.get("panes")
     if panes is not None:
         for kind, pane in panes.items():
-            if kind not in MODELS:
-                raise SchemaError(translate("Schema", "The playground has no pane {kind}.").format(
-                    kind=_shown(kind)))
+            if kind not in PANES:
+                raise SchemaError(translate("Schema", "The playground has no pane {kind}.").format(kind=shown(kind)))
             pane = check_record(pane, _PANE_FIELDS, f"The playground's {kind} pane")
             start = pane.get("start")
             if start is not None:

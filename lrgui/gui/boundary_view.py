@@ -16,11 +16,12 @@ from PySide6.QtCore import QRectF, Qt, Signal
 
 
 from lrgui.gui.plot_style import style_ticks
+from lrgui.kinds import kind_named
 from lrgui.session.boundary import Extent, grid_extent, hidden_unit_lines, probability_grid_from_parameters
 from lrgui.session.boundary_image import PALETTE
 from lrgui.session.i18n import translate
 
-#: Grid points per side: fine enough for a smooth contour, cheap enough to redraw every batch (≈ 2 ms for 16 units).
+#: Grid points per side: fine enough for a smooth contour, cheap enough to redraw every batch (docs/performance.md).
 GRID_SIDE = 150
 #: pyqtgraph's names for the markers of class 0 and class 1 (a circle and a square, told apart without colour).
 CLASS_SYMBOLS = ("o", "s")
@@ -144,11 +145,11 @@ class BoundaryView(pg.PlotWidget):
         self._draw_map()
 
     def show_parameters(self, kind: str, parameters: dict, activation: str | None = None) -> None:
-        """Draws the model given by a parameter snapshot (``kind`` "logistic" or "mlp")."""
+        """Draws the model given by a parameter snapshot (``kind``: the model kind's name)."""
         self._model = (kind, parameters, activation)
         self._grid = probability_grid_from_parameters(kind, parameters, self._extent, GRID_SIDE, GRID_SIDE,
                                                       activation=activation)
-        self._hidden = (np.asarray(parameters["W1"]), np.asarray(parameters["b1"])) if kind == "mlp" else None
+        self._hidden = kind_named(kind).hidden_units(parameters)
         self._draw_map()
 
     def set_show_hidden_lines(self, show: bool) -> None:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lrgui.core.mlp import NeuralNetwork
 from lrgui.data import ImageReadError, open_image
 from lrgui.data.images import IMAGE_EXTENSIONS
 from lrgui.errors import UserError
@@ -38,6 +37,7 @@ from lrgui.gui.draw_canvas import RESOLUTION, DrawCanvas
 from lrgui.gui.draw_views import ContributionsView, HiddenUnitsView, PixelView, ProbabilityBars, array_image
 from lrgui.gui.thumbnails import qimage_to_pil
 from lrgui.gui.widgets import DropArea, show_error
+from lrgui.kinds import kind_of
 from lrgui.session import drawing
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.session.wording import format_percent
@@ -257,7 +257,7 @@ class DrawTab(DropArea):
                        self.background_combo, self.flip_button, self.add_button):
             widget.setEnabled(usable)
         self.flip_button.setChecked(False)
-        network = usable and isinstance(model.estimator, NeuralNetwork)
+        network = usable and kind_of(model.estimator).hidden_units(model.estimator.parameter_snapshot()) is not None
         self.hidden_units.setVisible(network)
         if not usable:
             self.answer = None

@@ -29,6 +29,7 @@ from lrgui.errors import UserError
 from lrgui.gui.widgets import make_action, show_error
 from lrgui.session.advice import format_rate
 from lrgui.session.i18n import translate
+from lrgui.session.wording import join_numbers
 from lrgui.session.lesson import (
     LESSON_EXTENSION,
     Lesson,

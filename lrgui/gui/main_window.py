@@ -30,7 +30,7 @@ from lrgui.gui.workers import WorkerPool
 from lrgui.session.advice import format_rate
 from lrgui.session.controls import enabled_controls
 from lrgui.session.i18n import translate
-from lrgui.session.settings import MODEL_NAMES
+from lrgui.session.settings import model_name
 from lrgui.session.state import AppState
 
 
@@ -249,9 +249,7 @@ class MainWindow(QMainWindow):
             text = translate("MainWindow", "No model")
         else:
             settings = self.state.model_settings
-            name = MODEL_NAMES.get(settings.model) if settings is not None else None
-            name = translate("Settings", name) if name else None  # the name in the user's language
-            name = name or translate("MainWindow", "model")
+            name = model_name(settings.model) if settings is not None else translate("MainWindow", "model")
             if settings is not None and settings.learning_rate is not None:
                 name += translate("MainWindow", ", lr {rate}").format(rate=format_rate(settings.learning_rate))
             if getattr(model.estimator, "diverged_", False):

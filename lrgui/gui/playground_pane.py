@@ -36,7 +36,8 @@ from lrgui.gui.spinboxes import LearningRateSpinBox
 from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.i18n import translate
 from lrgui.session.landscape import LABELS, Objective, line_parameters, starting_model
-from lrgui.session.settings import ACTIVATIONS, MODEL_NAMES, TrainingSettings
+from lrgui.kinds.mlp import ACTIVATIONS
+from lrgui.session.settings import TrainingSettings, model_name, step_word
 from lrgui.session.trainer import Recorded, SnapshotKeeper, TrainingResult
 from lrgui.session.training_session import TrainingSession
 from lrgui.session.wording import format_percent
@@ -78,7 +79,7 @@ class ModelPane(QWidget):
         layout.setSpacing(4)
         # untitled, tight: the map keeps its height on a 600-pixel screen (two settings per row)
         self.settings_box = settings = QGroupBox()
-        settings.setAccessibleName(translate("ModelPane", "Settings of the {model}").format(model=translate("Settings", MODEL_NAMES[self.kind]).lower()))
+        settings.setAccessibleName(translate("ModelPane", "Settings of the {model}").format(model=model_name(self.kind).lower()))
         grid = QGridLayout(settings)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setVerticalSpacing(3)
@@ -133,7 +134,7 @@ class ModelPane(QWidget):
         grid.setRowStretch(3, 1)
         layout.addWidget(settings)
 
-        self.view = BoundaryView(translate("Settings", MODEL_NAMES[self.kind]))
+        self.view = BoundaryView(model_name(self.kind))
         self.view.setObjectName(view_name)
         self.hidden_lines_check.toggled.connect(self.view.set_show_hidden_lines)
         history = QHBoxLayout()
@@ -238,13 +239,11 @@ class ModelPane(QWidget):
         for spin in self.findChildren(QAbstractSpinBox):
             spin.interpretText()
         preset = TOY_SETS[self.toy_name].settings
-        settings = TrainingSettings(model=self.kind, learning_rate=self.lr_spin.value(),
-                                    epochs=self.epochs_spin.value(), seed=seed)
+        values = dict(model=self.kind, learning_rate=self.lr_spin.value(), epochs=self.epochs_spin.value(), seed=seed,
+                      record_every=max(1, self.epochs_spin.value() // RECORDED_POINTS))
         if self.kind == "mlp":
-            settings.hidden = self.hidden_spin.value()
-            settings.activation = self.activation_combo.currentText()
-        settings.record_every = max(1, settings.epochs // RECORDED_POINTS)
-        return settings.with_preset(preset).validate()
+            values.update(hidden=self.hidden_spin.value(), activation=self.activation_combo.currentText())
+        return TrainingSettings.of(**values).with_preset(preset).validate()
 
     # ------------------------------------------------------------ training
     @property
@@ -281,7 +280,7 @@ class ModelPane(QWidget):
         self.slider.blockSignals(False)
         self.iteration_label.setText("—")
         self.plot.clear_curves()
-        self._curve = self.plot.new_curve(translate("Settings", MODEL_NAMES[self.kind]))
+        self._curve = self.plot.new_curve(model_name(self.kind))
         self.accuracy_label.setText(translate("ModelPane", "Training…"))
         self.advice_label.setVisible(False)
         self.view.clear_model()
@@ -401,7 +400,7 @@ class ModelPane(QWidget):
         self._activation = activation if activation in ACTIVATIONS else None
         self._history = history
         self.plot.clear_curves()
-        self._curve = self.plot.new_curve(translate("Settings", MODEL_NAMES[self.kind]), costs)
+        self._curve = self.plot.new_curve(model_name(self.kind), costs)
         self._set_slider_to_end()
         self._show_accuracy(accuracy, iteration)
         self.advice_label.setText(advice)

@@ -29,7 +29,7 @@ from lrgui.gui.playground_pane import ModelPane
 from lrgui.gui.spinboxes import DecimalSpinBox
 from lrgui.gui.widgets import WholeTextComboBox, show_error
 from lrgui.session.i18n import translate
-from lrgui.session.settings import ACTIVATIONS
+from lrgui.kinds.mlp import ACTIVATIONS
 from lrgui.session.state import AppState
 
 CLASS_NAMES = ("0", "1")

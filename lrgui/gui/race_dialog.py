@@ -8,7 +8,6 @@ the costs share one plot with the same scale.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import Signal
@@ -33,7 +32,7 @@ from lrgui.session.advice import format_rate
 from lrgui.session.experiment import learning_rate_runs
 from lrgui.session.i18n import translate
 from lrgui.session.landscape import Objective, line_point
-from lrgui.session.settings import MODEL_NAMES, TrainingSettings, parse_learning_rates
+from lrgui.session.settings import TrainingSettings, model_name, parse_learning_rates
 from lrgui.session.training_session import TrainingSession
 from lrgui.session.wording import format_percent, join_numbers
 
@@ -59,7 +58,7 @@ class LearningRateRace(QDialog):
         self.resume = resume
         self.setObjectName("learningRateRace")
         self.setWindowTitle(translate("LearningRateRace", "Learning-rate race — {model}").format(
-            model=translate("Settings", MODEL_NAMES[settings.model])))
+            model=model_name(settings.model)))
         self.workers = workers
         self.data = data
         self.labels = labels
@@ -111,7 +110,7 @@ class LearningRateRace(QDialog):
         self.landscape = None
         self._paths: dict[int, list] = {}
         self._rates: list[float] = []
-        if self.settings.model == "logistic" and self.data.train.X.shape[1] == 2:
+        if self.settings.kind.has_landscape and self.data.train.X.shape[1] == 2:
             self.landscape = LandscapeView(self.workers, clickable=False)
             self.landscape.setMinimumWidth(260)
             self.landscape.set_objective(Objective.from_settings(self.settings, self.data.train.X, self.data.train.y))
@@ -126,7 +125,7 @@ class LearningRateRace(QDialog):
         if self.landscape is None:
             return self.settings
         stride = max(1, self.settings.epochs // MAX_PATH_POINTS)
-        return replace(self.settings, record_every=stride + (stride > 1 and stride % 2 == 0))
+        return self.settings.with_values(record_every=stride + (stride > 1 and stride % 2 == 0))
 
     def _draw_paths(self, run: int) -> None:
         """Every rate's recorded points in its colour; the third parameter held at ``run``'s newest point."""
@@ -139,7 +138,7 @@ class LearningRateRace(QDialog):
             run=names[run]))
 
     def _start_text(self) -> str:
-        start = (translate("LearningRateRace", "all weights zero") if self.settings.model == "logistic" else
+        start = (translate("LearningRateRace", "all weights zero") if self.settings.kind.starts_from_zero else
                  translate("LearningRateRace", "weights drawn with seed {seed}").format(seed=self.settings.seed))
         if self.resume is not None:
             start = translate("LearningRateRace", "the start chosen on the landscape")

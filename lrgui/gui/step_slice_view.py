@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from lrgui.gui.plot_style import style_ticks
 from lrgui.errors import UserError
 from lrgui.gui.latest_result import LatestResult
+from lrgui.kinds import kind_named
 from lrgui.session.advice import format_rate
 from lrgui.session.i18n import translate
 from lrgui.session.landscape import Objective, StepSlice, step_slice
@@ -42,12 +43,13 @@ def format_cost(cost: float) -> str:
 
 def fits(objective: Objective, parameters) -> bool:
     """The parameters take the objective's rows and give its classes (data changed since training: no)."""
-    if objective.kind == "logistic":
-        coef = np.shape(parameters["coef"])
-        outputs = 2 if len(coef) == 1 else coef[1]
-        return coef[0] == objective.X.shape[1] and outputs == objective.classes
-    return (np.shape(parameters["W1"])[0] == objective.X.shape[1]
-            and np.shape(parameters["W2"])[1] == objective.classes)
+    kind = kind_named(objective.kind)
+    arrays = {name: np.asarray(value) for name, value in parameters.items()}
+    try:
+        expected = kind.parameter_shapes(arrays, objective.X.shape[1], objective.classes)
+    except (KeyError, ValueError):
+        return False
+    return all(name in arrays and arrays[name].shape == shape for name, shape in expected.items())
 
 
 class StepSliceView(QWidget):
@@ -114,8 +116,9 @@ class StepSliceView(QWidget):
         """
         self._iteration = iteration
         if settings is not None:
-            self.step_name = "epoch" if settings.model == "mlp" else "iteration"
-        if not parameters or settings is None or train is None or scaler is None:
+            self.step_name = settings.kind.step
+        # a kind that trains in one step takes no gradient step: there is no slice along one
+        if not parameters or settings is None or train is None or scaler is None or not settings.kind.iterates:
             self._result.request(None, quick=True)
             return
         quick = not live and train.X.shape[0] * int(np.prod(train.X.shape[1:])) <= QUICK_SLICE_VALUES

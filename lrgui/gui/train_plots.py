@@ -209,7 +209,7 @@ class TrainPlots(QWidget):
         self.with_test = with_test
         resume = session.resume_model
         if resume is not None:
-            curve = self.plot.new_curve(f"lr {format_rate(session.settings[0].learning_rate)}", test=with_test)
+            curve = self.plot.new_curve(_run_name(session.settings[0]), test=with_test)
             self.show_history(curve, resume, upto=session.experiment.start_index)
             self.run_curves[0] = curve
         if self.comparing:
@@ -222,7 +222,7 @@ class TrainPlots(QWidget):
         """A batch of a run's progress: new curves, their points, each finished run's own curve and mark."""
         for run, settings in progress.started.items():
             if run not in self.run_curves:
-                self.run_curves[run] = self.plot.new_curve(f"lr {format_rate(settings.learning_rate)}",
+                self.run_curves[run] = self.plot.new_curve(_run_name(settings),
                                                            test=self.with_test)
         for run, batch in progress.points.items():
             curve = self.run_curves.get(run)
@@ -283,7 +283,7 @@ class TrainPlots(QWidget):
         for row, result in enumerate(results):
             test_cost = format_cost(result.final_test_cost) if result.final_test_cost is not None else "—"
             diverged = result.diverged  # a diverged run's accuracies are not a result: the note says why
-            cells = [format_rate(result.learning_rate), format_cost(result.final_cost), test_cost,
+            cells = [format_rate(result.learning_rate) if result.learning_rate is not None else "—", format_cost(result.final_cost), test_cost,
                      translate("TrainPlots", "diverged") if diverged else format_percent(result.train_accuracy),
                      translate("TrainPlots", "diverged") if diverged else format_percent(result.test_accuracy),
                      run_note(result)]
@@ -355,3 +355,9 @@ class TrainPlots(QWidget):
         curve = total // 2 if narrow else total * 3 // 5  # stacked, the weights need their half to be seen
         splitter.setSizes([curve, total - curve])
 
+
+def _run_name(settings) -> str:
+    """A run's curve by its learning rate; by its kind for one that trains in one step (it has none)."""
+    if settings.learning_rate is None:
+        return translate("ModelKind", settings.kind.title)
+    return f"lr {format_rate(settings.learning_rate)}"

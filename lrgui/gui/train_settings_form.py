@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 from lrgui.data.schema import MAX_EPOCHS, MAX_HIDDEN
 from lrgui.gui.spinboxes import LearningRateSpinBox
 from lrgui.gui.widgets import WholeTextComboBox
+from lrgui.kinds import all_kinds, kind_named
+from lrgui.kinds.base import Setting
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
-from lrgui.session.settings import ACTIVATIONS, MODEL_NAMES, TrainingSettings
+from lrgui.kinds.mlp import ACTIVATIONS
+from lrgui.session.settings import TrainingSettings, model_titles
 from lrgui.session.state import AppState
 
 #: The pace choices: (label, seconds the run is shown over; None = as fast as possible).
@@ -57,8 +60,8 @@ class SettingsForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow column (notes beside doubled type): fields go under their labels
         self.model_combo = WholeTextComboBox()  # never elided, in presentation beside the notes too
         self.model_combo.setObjectName("modelCombo")
-        for key, name in MODEL_NAMES.items():
-            self.model_combo.addItem(translate("Settings", name), key)
+        for key, name in model_titles().items():
+            self.model_combo.addItem(translate("ModelKind", name), key)
         self.model_combo.setToolTip(translate("SettingsForm", "Logistic regression: one sigmoid neuron. Neural network: one hidden layer."))
         form.addRow(translate("SettingsForm", "Model:"), self.model_combo)
         self.lr_spin = LearningRateSpinBox()
@@ -129,12 +132,49 @@ class SettingsForm(QWidget):
         net.addRow(translate("SettingsForm", "L1 penalty:"), self.l1_spin)
         net.addRow(self.standardize_check)
 
+        #: the widget of each setting, by the setting's name; a kind's settings that have none here get one
+        #: generated from the setting's field in its own box (:meth:`_generated_box`)
+        self.fields: dict[str, QWidget] = {
+            "learning_rate": self.lr_spin, "epochs": self.epochs_spin, "record_every": self.record_spin,
+            "hidden": self.hidden_spin, "activation": self.activation_combo, "batches": self.batches_spin,
+            "l2": self.l2_spin, "l1": self.l1_spin, "standardize": self.standardize_check,
+        }
+        #: the network box's widgets, shown (and read) for a kind that has its settings
+        self.network_fields = ("hidden", "activation", "batches", "l2", "l1", "standardize")
+        self.generated_boxes: dict[str, QGroupBox] = {}
+        for kind in all_kinds():
+            self._generated_box(kind)
+
         self.model_combo.currentIndexChanged.connect(self._model_switched)
         for spin in (self.lr_spin, self.epochs_spin, self.record_spin, self.hidden_spin, self.batches_spin,
                      self.l2_spin, self.l1_spin):
             spin.valueChanged.connect(self._edited)
         self.activation_combo.currentIndexChanged.connect(self._edited)
         self.standardize_check.toggled.connect(self._edited)
+
+    def _generated_box(self, kind) -> None:
+        """A box with a widget for each of ``kind``'s settings the form has none for, made from its field."""
+        shown = {s.exclusive for s in kind.settings if s.exclusive and s.name in self.fields}
+        # one widget per group of settings that say one thing two ways (minibatches, not also a batch size)
+        missing = [setting for setting in kind.settings
+                   if setting.name not in self.fields and not (setting.exclusive and setting.exclusive in shown)]
+        if not missing:
+            return
+        box = QGroupBox(translate("ModelKind", kind.title))
+        box.setObjectName(f"{kind.name}SettingsBox")
+        rows = QFormLayout(box)
+        rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for setting in missing:
+            widget = _field_widget(setting)
+            widget.setObjectName(f"{kind.name}_{setting.name}Field")
+            widget.setToolTip(translate("ModelKind", setting.help))
+            widget.setAccessibleName(translate("ModelKind", setting.title))
+            rows.addRow(translate("ModelKind", setting.title) + ":", widget)
+            self.fields[setting.name] = widget
+            _changed_signal(widget).connect(self._edited)
+        box.setVisible(False)
+        self.main_box.layout().addRow(box)
+        self.generated_boxes[kind.name] = box
 
     # ----------------------------------------------------------------- values
     @property
@@ -159,17 +199,19 @@ class SettingsForm(QWidget):
     def read(self) -> TrainingSettings:
         """The settings as the widgets show them."""
         kind = self.model_combo.currentData()
-        settings = TrainingSettings(model=kind, learning_rate=self.lr_spin.value(), epochs=self.epochs_spin.value(),
-                                    record_every=self.record_spin.value() or None).with_preset(self._preset())
-        if kind == "mlp":
-            settings.hidden = self.hidden_spin.value()
-            settings.activation = self.activation_combo.currentText()
-            settings.batches = self.batches_spin.value()
-            settings.batch_size = None
-            settings.l2 = self.l2_spin.value()
-            settings.l1 = self.l1_spin.value()
-            settings.standardize = self.standardize_check.isChecked()
-        return settings
+        draft = self.state.draft
+        values = dict(model=kind, seed=draft.seed if draft is not None else 0)  # the seed: the lesson's or 0
+        own = {setting.name for setting in kind_named(kind).settings}
+        network = self._shows_network_box(own)
+        for name in own:
+            widget = self.fields.get(name)
+            if widget is not None and (network or name not in self.network_fields):
+                values[name] = _widget_value(widget)
+        if "record_every" in own:
+            values["record_every"] = self.record_spin.value() or None  # 0 is "auto"
+        if network:  # the network box's standardisation goes with its kind's settings
+            values["standardize"] = self.standardize_check.isChecked()
+        return TrainingSettings.of(**values).with_preset(self._preset())
 
     def settings(self) -> TrainingSettings:
         """What is typed now, written into the draft: the settings the next run uses."""
@@ -211,12 +253,20 @@ class SettingsForm(QWidget):
             if settings.epochs is not None:
                 self.epochs_spin.setValue(settings.epochs)
             self.record_spin.setValue(settings.record_every or 0)
-            network = settings.model == "mlp"
-            self.record_label.setText(translate("SettingsForm", "Record every (epochs):") if network
-                                      else translate("SettingsForm", "Record every:"))
+            kind = kind_named(settings.model)
+            own = {setting.name for setting in kind.settings}
+            network = self._shows_network_box(own)
+            self.record_label.setText(
+                translate("SettingsForm", "Record every ({steps}):").format(
+                    steps=translate("StepWord", kind.step_word())) if kind.step != "iteration"
+                else translate("SettingsForm", "Record every:"))
             self.network_box.setVisible(network)
-            self.epochs_label.setText(translate("SettingsForm", "Epochs:") if network
-                                      else translate("SettingsForm", "Iterations:"))
+            self.epochs_label.setText(translate("SettingsForm", "{steps}:").format(
+                steps=translate("StepWord", kind.step_word()).capitalize()))
+            for widget in (self.lr_spin, self.epochs_spin, self.epochs_label):
+                widget.setVisible(kind.iterates)
+            for name, box in self.generated_boxes.items():
+                box.setVisible(name == kind.name)
             if network:  # the logistic regression's draft leaves the network's boxes as they are
                 self.hidden_spin.setValue(settings.hidden or self.hidden_spin.value())
                 self.activation_combo.setCurrentText(settings.activation or self.activation_combo.currentText())
@@ -224,11 +274,64 @@ class SettingsForm(QWidget):
                 self.l1_spin.setValue(settings.l1 or 0.0)
                 self.l2_spin.setValue(settings.l2 or 0.0)
                 self.standardize_check.setChecked(bool(settings.standardize))
+            for name in own - set(self.network_fields) - {"learning_rate", "epochs", "record_every"}:
+                if settings.get(name) is not None and name in self.fields:
+                    _set_widget_value(self.fields[name], settings.get(name))
         finally:
             self._rendering = False
 
+    def _shows_network_box(self, own: set) -> bool:
+        """The network box is for a kind with hidden units, minibatches or an L1 penalty."""
+        return bool(own & {"hidden", "activation", "batches", "l1"})
+
     def set_editable(self, editable: bool) -> None:
         for widget in (self.model_combo, self.lr_spin, self.epochs_spin, self.network_box, self.record_spin,
-                       self.pace_combo):
+                       self.pace_combo, *self.generated_boxes.values()):
             widget.setEnabled(editable)
+
+
+# ------------------------------------------------------------ widgets made from a setting's field
+def _field_widget(setting: Setting) -> QWidget:
+    field = setting.field
+    if field.kind == "bool":
+        return QCheckBox()
+    if field.kind == "choice":
+        combo = QComboBox()
+        combo.addItems([str(choice) for choice in field.choices])
+        return combo
+    if field.kind == "int":
+        spin = QSpinBox()
+        spin.setRange(int(field.minimum if field.minimum is not None else 0),
+                      int(min(field.maximum if field.maximum is not None else 2**31 - 1, 2**31 - 1)))
+        spin.setGroupSeparatorShown(True)
+        return spin
+    spin = LearningRateSpinBox()  # numbers: any decimal or scientific notation, exactly as typed
+    spin.setRange(float(field.minimum if field.minimum is not None else 0.0),
+                  float(field.maximum if field.maximum is not None else 1e6))
+    return spin
+
+
+def _changed_signal(widget: QWidget):
+    if isinstance(widget, QCheckBox):
+        return widget.toggled
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    return widget.valueChanged
+
+
+def _widget_value(widget: QWidget):
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    return widget.value()
+
+
+def _set_widget_value(widget: QWidget, value) -> None:
+    if isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentText(str(value))
+    else:
+        widget.setValue(value)
 

@@ -28,6 +28,7 @@ from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.controls import enabled_controls
 from lrgui.session.experiment import learning_rate_runs
 from lrgui.session.i18n import translate
+from lrgui.kinds import kind_of
 from lrgui.session.settings import TrainingSettings, parse_learning_rates
 from lrgui.session.state import AppState, RunOutcome, RunStatus
 from lrgui.session.trainer import Recorded, TrainingResult
@@ -206,9 +207,7 @@ class TrainTab(QWidget):
         self._update_controls()
 
     def _model_is_kind(self, kind: str) -> bool:
-        from lrgui.session.settings import MODEL_KINDS
-
-        return self.model is not None and MODEL_KINDS.get(self.model.estimator.model_type) == kind
+        return self.model is not None and kind_of(self.model.estimator).name == kind
 
     def _data_changed(self, loaded) -> None:
         if loaded is None:
@@ -368,6 +367,7 @@ class TrainTab(QWidget):
             return  # never two trainings at once
         request = state.request
         try:
+            runs = [settings.validate() for settings in runs]  # the window's boundary: checked once, here
             session = TrainingSession(state.data, runs, resume, start_index, blas_threads=blas_threads_for_worker(),
                                       pace_seconds=self.form.pace_seconds,
                                       toy=request.name if request is not None and request.kind == "toy" else None)

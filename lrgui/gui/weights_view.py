@@ -20,6 +20,7 @@ from lrgui.data.dataset import ImageFormat
 from lrgui.data.selection import not_label
 from lrgui.gui.widgets import WholeTextComboBox
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
+from lrgui.kinds import kind_of_parameters
 
 #: blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(0, 114, 178), (255, 255, 255), (213, 94, 0)])
@@ -44,17 +45,18 @@ def weight_panels(parameters: dict, image_format: ImageFormat, classes) -> list[
     """
     shape = image_format.shape if image_format.channels > 1 else image_format.shape[:2]
     classes = [str(c) for c in classes]
-    if "coef" in parameters:
-        coef = np.asarray(parameters["coef"], dtype=np.float64)
-        if coef.ndim == 1:
-            if len(classes) < 2:
-                return [(translate("WeightsView", "weights"), coef.reshape(shape))]
-            sign = -1.0 if classes[1] == not_label(classes[0]) else 1.0
-            return [(translate("WeightsView", "for '{name}'").format(name=drawn_for(classes)), sign * coef.reshape(shape))]
-        return [(f"'{name}'", coef[:, k].reshape(shape)) for k, name in enumerate(classes[: coef.shape[1]])]
-    W1 = np.asarray(parameters["W1"], dtype=np.float64)
-    return [(translate("WeightsView", "unit {number}").format(number=j + 1), W1[:, j].reshape(shape))
-            for j in range(min(W1.shape[1], MAX_PANELS))]
+    weights, each = kind_of_parameters(parameters).weight_pictures(parameters)
+    weights = np.asarray(weights, dtype=np.float64)
+    if each == "unit":
+        return [(translate("WeightsView", "unit {number}").format(number=j + 1), weights[:, j].reshape(shape))
+                for j in range(min(weights.shape[1], MAX_PANELS))]
+    if weights.shape[1] == 1:  # two classes, one vector
+        coef = weights[:, 0]
+        if len(classes) < 2:
+            return [(translate("WeightsView", "weights"), coef.reshape(shape))]
+        sign = -1.0 if classes[1] == not_label(classes[0]) else 1.0
+        return [(translate("WeightsView", "for '{name}'").format(name=drawn_for(classes)), sign * coef.reshape(shape))]
+    return [(f"'{name}'", weights[:, k].reshape(shape)) for k, name in enumerate(classes[: weights.shape[1]])]
 
 
 def drawn_for(classes) -> str | None:
@@ -166,7 +168,7 @@ class WeightsView(QWidget):
             return
         self._panels = weight_panels(parameters, image_format, classes)
         self.channel_combo.setVisible(image_format.channels > 1)
-        network = "W1" in parameters
+        network = kind_of_parameters(parameters).weight_pictures(parameters)[1] == "unit"
         self.title.setText(translate("WeightsView", "First-layer weights per hidden unit") if network
                            else translate("WeightsView", "Weights per pixel"))
         self.legend.setText(legend_sentence(self._panels, network, classes))

@@ -7,10 +7,9 @@ plot), and the first and last rows and columns lie on the extent's edges.
 
 Two ways to fill a grid. Any fitted estimator (or a callable taking an
 (m, 2) float32 array and returning class probabilities) can be asked for
-every grid point, which for the 50-unit network on 200×200 points takes a
-few milliseconds. For lrgui's own models the grid is computed from the
-parameters instead — so any recorded point of a run's history can be drawn —
-and ten times faster, because a grid is separable: the hidden layer's input
+every grid point. For lrgui's own models the model's kind computes the grid
+from the parameters instead — so any recorded point of a run's history can
+be drawn — and faster (docs/performance.md), because a grid is separable: the hidden layer's input
 ``x·W1[0] + y·W1[1] + b1`` is an outer sum of a column term and a row term
 (no matrix product), and with two classes the softmax of two logits is the
 sigmoid of their difference, one dot product per point instead of two plus
@@ -24,11 +23,12 @@ from typing import Callable, Union
 
 import numpy as np
 
-from lrgui.core import Classifier, LogisticRegression, NeuralNetwork
+from lrgui.core import Classifier
 from lrgui.data.limits import check_fits
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import UserError
 from lrgui.session.i18n import translate
+from lrgui.kinds import Kind, kind_named, kind_of
 
 Extent = tuple[float, float, float, float]
 #: Something that gives class probabilities: a fitted estimator, a TrainedModel (estimator and scaler),
@@ -38,10 +38,6 @@ ProbabilitySource = Union[Classifier, TrainedModel, Callable[[np.ndarray], np.nd
 #: The extent of an empty plot (no points yet): the toy data sets live in it.
 EMPTY_EXTENT: Extent = (-1.5, 1.5, -1.5, 1.5)
 MIN_SIDE, MAX_SIDE = 2, 4096
-KINDS = ("logistic", "mlp")
-ACTIVATIONS = ("sigmoid", "tanh", "relu")
-#: Hidden activations computed per block of grid rows: 256 K floats (1 MB) stay in the cache.
-BLOCK_ELEMENTS = 1 << 18
 
 
 # ----------------------------------------------------------------- the grid
@@ -151,19 +147,26 @@ def probability_source(source: ProbabilitySource) -> ProbabilitySource:
 
 def parameters_of(estimator: Classifier) -> tuple[str, dict[str, np.ndarray], str | None]:
     """``(kind, parameters, activation)`` of a fitted lrgui estimator: what a run's history records."""
-    if isinstance(estimator, NeuralNetwork):
-        (W1, W2), (b1, b2) = estimator.coefs_, estimator.intercepts_
-        return "mlp", {"W1": W1, "b1": b1, "W2": W2, "b2": b2}, estimator.activation
-    if isinstance(estimator, LogisticRegression):
-        return "logistic", {"coef": estimator.coef_, "intercept": np.asarray(estimator.intercept_)}, None
-    raise TypeError(f"not an lrgui estimator: {type(estimator).__name__}")
+    try:
+        kind = kind_of(estimator)
+    except UserError:
+        raise TypeError(f"not an lrgui estimator: {type(estimator).__name__}") from None
+    parameters, activation = kind.plane_parameters(estimator)
+    return kind.name, parameters, activation
 
 
 def _snapshot_or_none(source) -> tuple[str, dict, str | None] | None:
-    if isinstance(source, (LogisticRegression, NeuralNetwork)) and source.is_fitted:
-        _check_two_features(source.n_features_in_)
-        return parameters_of(source)
-    return None
+    """A fitted estimator of a kind that draws its map from its parameters (the fast path); else None."""
+    if not (isinstance(source, Classifier) and source.is_fitted):
+        return None
+    try:
+        kind = kind_of(source)
+    except UserError:
+        return None
+    if type(kind).plane_logits is Kind.plane_logits:
+        return None  # the kind has no map of its own: its predict_proba is asked for every point
+    _check_two_features(source.n_features_in_)
+    return parameters_of(source)
 
 
 # ------------------------------------------------------ from parameters
@@ -172,10 +175,10 @@ def probability_grid_from_parameters(
 ) -> np.ndarray:
     """(ny, nx) float32 grid of P(class 1) for a parameter snapshot.
 
-    ``kind`` is "logistic" (``coef``, ``intercept``) or "mlp" (``W1``, ``b1``,
-    ``W2``, ``b2``, and the hidden ``activation``): the arrays a fitted
+    ``kind`` names a model kind, which computes the grid from its
+    parameters (:meth:`lrgui.kinds.Kind.plane_logits`): the arrays a fitted
     estimator holds and a :class:`~lrgui.data.history.RunHistory` snapshot
-    returns.
+    returns (and the hidden ``activation`` for the network).
     """
     logits = _output_logits(kind, parameters, extent, nx, ny, activation)
     if len(logits) > 2:
@@ -206,51 +209,10 @@ def _output_logits(kind, parameters, extent, nx, ny, activation) -> np.ndarray:
     (0, z), whose softmax is (1 − σ(z), σ(z)), as ``predict_proba`` gives.
     """
     xs, ys = (axis.astype(np.float32) for axis in grid_axes(extent, nx, ny))
-    if kind == "logistic":
-        coef, intercept = _logistic_arrays(parameters)
-        if coef.ndim == 1:
-            coef, intercept = np.column_stack([np.zeros(2, np.float32), coef]), np.stack([np.float32(0), intercept])
-        check_fits(4 * coef.shape[1] * len(xs) * len(ys), translate("Boundary", "The decision-boundary grid"))
-        out = np.empty((coef.shape[1], len(ys), len(xs)), dtype=np.float32)
-        for c in range(coef.shape[1]):
-            np.add.outer(ys * coef[1, c] + intercept[c], xs * coef[0, c], out=out[c])
-        return out
-    if kind == "mlp":
-        return _network_logits(*_network_arrays(parameters), xs, ys, _check_activation(activation))
-    raise UserError(translate("Boundary", "Unknown model kind {kind}; choose one of {join}.").format(
-        kind=repr(kind), join=', '.join(KINDS)))
-
-
-def _network_logits(W1, b1, W2, b2, xs, ys, activation: str) -> np.ndarray:
-    h = W1.shape[1]
-    if activation == "sigmoid":
-        # σ(z) = (1 + tanh(z/2))/2, so A1·W2 = tanh(z/2)·(W2/2) + Σ W2/2: halve the inputs
-        # and fold the constants into the output, leaving one tanh per element
-        W1, b1 = W1 * 0.5, b1 * 0.5
-        b2 = b2 + 0.5 * W2.sum(axis=0)
-        W2 = W2 * 0.5
-    column_term = np.multiply.outer(xs, W1[0])  # (nx, h)
-    row_term = np.multiply.outer(ys, W1[1]) + b1  # (ny, h)
-    ny, nx = len(ys), len(xs)
-    check_fits(4 * W2.shape[1] * nx * ny, translate("Boundary", "The decision-boundary grid"))
-    out = np.empty((ny, nx, W2.shape[1]), dtype=np.float32)
-    # Blocks of whole rows; of part of a row when one row is already too much (thousands of units).
-    cols = min(nx, max(1, BLOCK_ELEMENTS // h))
-    rows = min(ny, max(1, BLOCK_ELEMENTS // (cols * h)))
-    hidden = np.empty((rows, cols, h), dtype=np.float32)
-    for top in range(0, ny, rows):
-        bottom = min(top + rows, ny)
-        for left in range(0, nx, cols):
-            right = min(left + cols, nx)
-            block = hidden[: bottom - top, : right - left]
-            np.add(row_term[top:bottom, None, :], column_term[None, left:right, :], out=block)
-            if activation == "relu":
-                np.maximum(block, 0, out=block)
-            else:
-                np.tanh(block, out=block)
-            np.matmul(block, W2, out=out[top:bottom, left:right])
-    out += b2
-    return np.moveaxis(out, 2, 0)
+    try:
+        return kind_named(kind).plane_logits(parameters, xs, ys, activation, check_fits)
+    except ValueError as problem:  # the parameters do not fit a two-feature model of the kind
+        raise UserError(str(problem)) from None
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
@@ -336,54 +298,3 @@ def _check_two_features(n: int) -> None:
     if n != 2:
         raise UserError(translate("Boundary", "A decision boundary can only be drawn for a model of two features; "
                                               "this one has {n}.").format(n=n))
-
-
-def _check_finite(arrays: dict[str, np.ndarray]) -> None:
-    for name, array in arrays.items():
-        if not np.isfinite(array).all():
-            raise UserError(translate("Boundary", "The model's parameter {name} holds NaN or infinite numbers; it "
-                                                  "cannot be drawn.").format(name=name))
-
-
-def _check_activation(activation) -> str:
-    if activation not in ACTIVATIONS:
-        raise UserError(translate("Boundary", "Unknown activation {activation}; choose one of {join}.").format(
-            activation=repr(activation), join=', '.join(ACTIVATIONS)))
-    return activation
-
-
-def _arrays(parameters: dict, names: tuple[str, ...]) -> list[np.ndarray]:
-    missing = [name for name in names if name not in parameters]
-    if missing:
-        raise UserError(translate("Boundary", "The model's parameters lack {join}.").format(
-            join=', '.join(missing)))
-    arrays = {name: np.asarray(parameters[name], dtype=np.float32) for name in names}
-    _check_finite(arrays)
-    return list(arrays.values())
-
-
-def _logistic_arrays(parameters: dict) -> tuple[np.ndarray, np.ndarray]:
-    coef, intercept = _arrays(parameters, ("coef", "intercept"))
-    binary = coef.shape == (2,) and intercept.size == 1
-    multi = coef.ndim == 2 and coef.shape[0] == 2 and coef.shape[1] >= 3 and intercept.shape == (coef.shape[1],)
-    if not (binary or multi):
-        raise UserError(
-            translate("Boundary", "The logistic regression's parameters do not fit a two-feature model: coef "
-                                  "{shape}, intercept {shape2}.").format(shape=coef.shape, shape2=intercept.shape)
-        )
-    return coef, (intercept.reshape(()) if binary else intercept)
-
-
-def _network_arrays(parameters: dict) -> list[np.ndarray]:
-    W1, b1, W2, b2 = _arrays(parameters, ("W1", "b1", "W2", "b2"))
-    fits = (
-        W1.ndim == 2 and W1.shape[0] == 2 and b1.shape == (W1.shape[1],)
-        and W2.ndim == 2 and W2.shape[0] == W1.shape[1] and W2.shape[1] >= 2 and b2.shape == (W2.shape[1],)
-    )
-    if not fits:
-        raise UserError(
-            translate("Boundary", "The network's parameters do not fit a two-feature model: W1 {shape}, b1 "
-                                  "{shape2}, W2 {shape3}, b2 {shape4}.").format(
-            shape=W1.shape, shape2=b1.shape, shape3=W2.shape, shape4=b2.shape)
-        )
-    return [W1, b1, W2, b2]

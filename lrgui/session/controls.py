@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lrgui.session.settings import MODEL_KINDS
+from lrgui.kinds import kind_of
 from lrgui.session.state import AppState, RunStatus
 
 
@@ -36,8 +36,10 @@ def _kind_matches(state: AppState) -> bool:
     """The current model is of the kind the draft settings train (Continue keeps the model's kind)."""
     if state.model is None:
         return False
-    kind = MODEL_KINDS.get(state.model.estimator.model_type)
-    return state.draft is None or kind == state.draft.model
+    kind = kind_of(state.model.estimator)
+    if not kind.iterates:
+        return False  # fitted in one step: there is nothing to go on with
+    return state.draft is None or kind.name == state.draft.model
 
 
 def enabled_controls(state: AppState) -> Controls:

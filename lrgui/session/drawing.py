@@ -29,14 +29,13 @@ import numpy as np
 from PIL import Image
 
 from lrgui.assets import resources_dir
-from lrgui.core.logistic import LogisticRegression
-from lrgui.core.mlp import ACTIVATIONS, NeuralNetwork, hidden_layer
 from lrgui.data.dataset import Dataset, ImageFormat
 from lrgui.data.images import image_to_row
 from lrgui.data.files import write_new_file
 from lrgui.data.samples import samples_cache_folder
 from lrgui.data.trained_model import TrainedModel
-from lrgui.errors import DataError
+from lrgui.errors import DataError, UserError
+from lrgui.kinds import kind_of
 from lrgui.session.explain import Explanation, explain
 from lrgui.session.i18n import translate
 from lrgui.session.wording import format_int, format_number
@@ -176,8 +175,7 @@ def live_answer(model: TrainedModel, image: Image.Image) -> LiveAnswer:
     hidden = None
     if explanation.hidden_contributions is not None:
         contributions = explanation.hidden_contributions
-        W1, b1 = (np.asarray(p, dtype=np.float64) for p in (model.estimator.coefs_[0], model.estimator.intercepts_[0]))
-        activations = hidden_layer(explanation.features[None, :], W1, b1, explanation.activation)[0]
+        activations = explanation.hidden_activations
         order = np.argsort(-np.abs(contributions), kind="stable")[:STRONGEST_UNITS]
         hidden = HiddenUnits(activations, contributions, tuple(int(j) for j in order))
     return LiveAnswer(row, probabilities, explanation, hidden)
@@ -225,22 +223,11 @@ def _logit_gradients(model: TrainedModel, x: np.ndarray) -> tuple[np.ndarray, np
     Two-class logistic regression has one logit z for classes[1]; it is
     written as the pair (0, z), whose softmax is (1 − σ(z), σ(z)).
     """
-    estimator = model.estimator
-    if isinstance(estimator, LogisticRegression):
-        coef = np.asarray(estimator.coef_, dtype=np.float64)
-        intercept = np.asarray(estimator.intercept_, dtype=np.float64)
-        if coef.ndim == 1:
-            z = float(x @ coef + intercept)
-            return np.array([0.0, z]), np.column_stack([np.zeros_like(coef), coef])
-        return x @ coef + intercept, coef
-    if isinstance(estimator, NeuralNetwork):
-        W1, W2 = (np.asarray(W, dtype=np.float64) for W in estimator.coefs_)
-        b1, b2 = (np.asarray(b, dtype=np.float64) for b in estimator.intercepts_)
-        a1 = hidden_layer(x[None, :], W1, b1, estimator.activation)[0]
-        slope = ACTIVATIONS[estimator.activation][1](a1)
-        return a1 @ W2 + b2, W1 @ (slope[:, None] * W2)
-    raise DataError(translate("Drawing", "lrgui cannot say what would flip a {name}.").format(
-        name=type(estimator).__name__))
+    try:
+        return kind_of(model.estimator).logits_and_gradients(model.estimator, x)
+    except (UserError, NotImplementedError):
+        raise DataError(translate("Drawing", "lrgui cannot say what would flip a {name}.").format(
+            name=type(model.estimator).__name__)) from None
 
 
 def flip_plan(model: TrainedModel, row: np.ndarray, colour, safety: float = FLIP_SAFETY,
@@ -278,7 +265,7 @@ def flip_plan(model: TrainedModel, row: np.ndarray, colour, safety: float = FLIP
     return FlipPlan(
         predicted=classes[c], target=classes[r], colour=tuple(int(v) for v in colour[:3]), margin=margin,
         gains=gains, pixels=pixels.reshape(fmt.size, fmt.size), expected=float(flat[chosen].sum()),
-        exact=isinstance(model.estimator, LogisticRegression),
+        exact=kind_of(model.estimator).linear,
     )
 
 

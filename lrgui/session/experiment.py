@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from typing import Iterator
 
 from lrgui.data.dataset import TrainTest
 from lrgui.data.trained_model import TrainedModel
 from lrgui.session.advice import format_rate
 from lrgui.session.i18n import translate
-from lrgui.session.settings import TrainingSettings
+from lrgui.session.settings import TrainingSettings, learning_rate_runs  # noqa: F401 - the front ends' import
 from lrgui.session.trainer import RunFinished, Trainer, TrainingEvent, TrainingResult
 from lrgui.session.wording import format_number
 
@@ -27,7 +26,9 @@ class Experiment:
         if not runs:
             raise ValueError("an experiment needs at least one run")
         self.data = data
-        self.settings = [s.validate() for s in runs]
+        if not all(s.checked for s in runs):
+            raise ValueError("an experiment takes settings checked where they were given (TrainingSettings.validate)")
+        self.settings = list(runs)  # checked once where they came in; trusted from here on
         self.resume = resume
         self.start_index = start_index
         self.results: list[TrainingResult] = []
@@ -60,11 +61,6 @@ class Experiment:
         self.current = None
 
 
-def learning_rate_runs(settings: TrainingSettings, rates: list[float]) -> list[TrainingSettings]:
-    """One copy of ``settings`` per learning rate (the same seed, so the same initial parameters)."""
-    return [replace(settings, learning_rate=rate) for rate in rates]
-
-
 def choose_best(results: list[TrainingResult]) -> tuple[TrainingResult, str, str]:
     """(best run, "test_cost" or "train_cost", the sentence saying why).
 
@@ -77,11 +73,18 @@ def choose_best(results: list[TrainingResult]) -> tuple[TrainingResult, str, str
     pool = usable or list(results)
     if all(r.final_test_cost is not None for r in pool):
         best = min(pool, key=lambda r: r.final_test_cost)
-        why = translate("Experiment", "Kept learning rate {rate}: the lowest cost on the test images ({cost}).").format(
-            rate=format_rate(best.learning_rate), cost=format_number(best.final_test_cost, ".4g"))
+        why = translate("Experiment", "Kept {run}: the lowest cost on the test images ({cost}).").format(
+            run=_which(best, results), cost=format_number(best.final_test_cost, ".4g"))
         return best, "test_cost", why
     best = min(pool, key=lambda r: r.final_cost if r.final_cost is not None else math.inf)
-    why = translate("Experiment", "Kept learning rate {rate}: the lowest final training cost ({cost}; there is no "
-                                  "test set to judge by).").format(rate=format_rate(best.learning_rate),
+    why = translate("Experiment", "Kept {run}: the lowest final training cost ({cost}; there is no "
+                                  "test set to judge by).").format(run=_which(best, results),
                                                                    cost=format_number(best.final_cost, ".4g"))
     return best, "train_cost", why
+
+
+def _which(result: TrainingResult, results: list[TrainingResult]) -> str:
+    """How the sentence names a run: by its learning rate; by its number for a kind that has none."""
+    if result.learning_rate is None:
+        return translate("Experiment", "run {number}").format(number=results.index(result) + 1)
+    return translate("Experiment", "learning rate {rate}").format(rate=format_rate(result.learning_rate))

@@ -27,15 +27,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from lrgui.core.functions import log_sum_exp, sigmoid, softmax
-from lrgui.core.logistic import LogisticRegression
-from lrgui.core.mlp import ACTIVATIONS, NeuralNetwork, hidden_layer
 from lrgui.data.trained_model import TrainedModel
-from lrgui.errors import DataError
+from lrgui.errors import DataError, UserError
+from lrgui.kinds import kind_of
+from lrgui.kinds.base import NETWORK, SIGMOID, SOFTMAX
 from lrgui.session.i18n import translate
 from lrgui.session.wording import format_int, format_number, number_style
 
-SIGMOID, SOFTMAX, NETWORK = "sigmoid", "softmax", "network"
+__all__ = ["Explanation", "NETWORK", "SIGMOID", "SOFTMAX", "explain"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -64,6 +63,7 @@ class Explanation:
     learning_rate: float | None = None
     l2: float = 0.0  # the L2 penalty the model was trained with (part of the update equation)
     hidden_contributions: np.ndarray | None = None  # NETWORK: a_j·W2[j, c], (h,)
+    hidden_activations: np.ndarray | None = None  # NETWORK: a_j, (h,)
     activation: str | None = None  # NETWORK: the hidden layer's g
 
     @property
@@ -150,82 +150,16 @@ def explain(model: TrainedModel, row, true_label: str | None = None) -> Explanat
         features=x,
         predicted_index=predicted_index,
         true_index=true_index,
-        learning_rate=float(estimator.learning_rate),
+        learning_rate=float(estimator.learning_rate) if getattr(estimator, "learning_rate", None) is not None else None,
         l2=float(getattr(estimator, "l2", 0.0)),
     )
-    if isinstance(estimator, LogisticRegression):
-        return _explain_logistic(estimator, x, shape, common)
-    if isinstance(estimator, NeuralNetwork):
-        return _explain_network(estimator, x, shape, common)
-    raise DataError(translate("Explain", "lrgui cannot explain a {name}.").format(name=type(estimator).__name__))
-
-
-def _explain_logistic(estimator: LogisticRegression, x: np.ndarray, shape, common: dict) -> Explanation:
-    coef = np.asarray(estimator.coef_, dtype=np.float64)
-    intercept = np.asarray(estimator.intercept_, dtype=np.float64)
-    true_index = common["true_index"]
-    if coef.ndim == 1:
-        logit = float(x @ coef + intercept)
-        a = float(sigmoid(np.array([logit]))[0])
-        loss = None
-        if true_index is not None:
-            # -log σ(z) = log(1 + e^-z) and -log(1 - σ(z)) = log(1 + e^z), without overflow
-            loss = float(np.logaddexp(0.0, -logit if true_index == 1 else logit))
-        return Explanation(
-            kind=SIGMOID,
-            probabilities=np.array([1.0 - a, a]),
-            explained_index=1,
-            logit=logit,
-            logits=np.array([logit]),
-            bias=float(intercept),
-            contributions=(coef * x).reshape(shape),
-            loss=loss,
-            **common,
-        )
-    logits = x @ coef + intercept
-    c = common["predicted_index"]
-    return Explanation(
-        kind=SOFTMAX,
-        probabilities=softmax(logits[None, :])[0],
-        explained_index=c,
-        logit=float(logits[c]),
-        logits=logits,
-        bias=float(intercept[c]),
-        contributions=(coef[:, c] * x).reshape(shape),
-        loss=_softmax_loss(logits, true_index),
-        **common,
-    )
-
-
-def _explain_network(estimator: NeuralNetwork, x: np.ndarray, shape, common: dict) -> Explanation:
-    W1, W2 = (np.asarray(W, dtype=np.float64) for W in estimator.coefs_)
-    b1, b2 = (np.asarray(b, dtype=np.float64) for b in estimator.intercepts_)
-    activation = estimator.activation
-    a1 = hidden_layer(x[None, :], W1, b1, activation)[0]
-    logits = a1 @ W2 + b2
-    c = common["predicted_index"]
-    # ∂z_c/∂x = W1 · (g'(a1) ⊙ W2[:, c]): backpropagation of the one logit, for this one image
-    gradient = W1 @ (ACTIVATIONS[activation][1](a1) * W2[:, c])
-    return Explanation(
-        kind=NETWORK,
-        probabilities=softmax(logits[None, :])[0],
-        explained_index=c,
-        logit=float(logits[c]),
-        logits=logits,
-        bias=float(b2[c]),
-        contributions=(gradient * x).reshape(shape),
-        loss=_softmax_loss(logits, common["true_index"]),
-        hidden_contributions=a1 * W2[:, c],
-        activation=activation,
-        **common,
-    )
-
-
-def _softmax_loss(logits: np.ndarray, true_index: int | None) -> float | None:
-    if true_index is None:
-        return None
-    # -log p_true = log Σ_j e^(z_j) - z_true, without overflow
-    return float(log_sum_exp(logits[None, :])[0] - logits[true_index])
+    try:
+        parts = kind_of(estimator).explanation(estimator, x, predicted_index, true_index)
+    except (UserError, NotImplementedError):
+        raise DataError(translate("Explain", "lrgui cannot explain a {name}.").format(
+            name=type(estimator).__name__)) from None
+    contributions = np.asarray(parts.pop("contributions"), dtype=np.float64).reshape(shape)
+    return Explanation(contributions=contributions, **parts, **common)
 
 
 # ------------------------------------------------------------------ the glass box

@@ -31,12 +31,12 @@ from lrgui.data.files import check_output_folder, worded_write
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import ModelFileError
 from lrgui.session.i18n import translate
+from lrgui.kinds import Kind, kind_of
 
 SCRIPT_NAME, WEIGHTS_NAME, README_NAME = "predict.py", "weights.npz", "README.md"
-MODEL_KINDS = ("logistic_regression", "mlp")
 SCALER_WORDS = {"pixels/255": "pixels/255 (values in [0, 1])",
                 "standardize": "pixels/255, then standardised with the training set's mean and std per pixel"}
-BEGIN, END = "#--- model: ", "#--- end model"
+BEGIN = "#--- model: "
 
 
 def check_export_folder(out_dir, *, force: bool = False, inputs=()) -> Path:
@@ -51,15 +51,12 @@ def export_numpy(model: TrainedModel, out_dir: str | os.PathLike, *, force: bool
 
     ``out_dir`` must be new or empty; see :func:`check_export_folder`.
     """
-    kind = model.estimator.model_type
+    kind = kind_of(model.estimator)
     if model.image_format is None or model.scaler.kind not in SCALER_WORDS:
         raise ModelFileError(
             translate("ExportNumpy", "This model was not trained on images, so it cannot be exported as an "
                                      "image-classifying script.")
         )
-    if kind not in MODEL_KINDS:
-        raise ModelFileError(translate("ExportNumpy", "A {name} model cannot be exported as a NumPy script.").format(
-            name=type(model.estimator).__name__))
     out_dir = check_export_folder(out_dir, force=force, inputs=inputs)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -85,7 +82,7 @@ def weight_arrays(model: TrainedModel) -> dict[str, np.ndarray]:
     estimator, scaler, fmt = model.estimator, model.scaler, model.image_format
     compute = np.dtype(getattr(estimator, "dtype", "float32"))
     arrays = {
-        "model": np.array(estimator.model_type),
+        "model": np.array(kind_of(estimator).name),
         "classes": np.array([str(c) for c in estimator.classes_], dtype=str),
         "image_size": np.array(fmt.size, dtype=np.int64),
         "channels": np.array(fmt.channels, dtype=np.int64),
@@ -97,47 +94,30 @@ def weight_arrays(model: TrainedModel) -> dict[str, np.ndarray]:
     for key, value in scaler.state().items():
         arrays[key] = np.asarray(value, dtype=scaler.dtype)
     # predict_proba casts the parameters to the features' dtype before use; storing them cast gives the same numbers
-    if estimator.model_type == "logistic_regression":
-        arrays["coef"] = np.asarray(estimator.coef_, dtype=compute)
-        arrays["intercept"] = np.asarray(estimator.intercept_, dtype=compute)
-    else:
-        (W1, W2), (b1, b2) = estimator.coefs_, estimator.intercepts_
-        arrays.update({k: np.asarray(v, dtype=compute) for k, v in (("W1", W1), ("b1", b1), ("W2", W2), ("b2", b2))})
-        arrays["activation"] = np.array(str(estimator.activation))
+    arrays.update(kind_of(estimator).export_arrays(estimator, compute))
     return arrays
 
 
-def script_text(kind: str) -> str:
-    """The template with only the part for ``kind`` kept, its markers removed."""
+def script_text(kind: Kind) -> str:
+    """The template with the kind's ``probabilities(X, w)`` in place of its model marker."""
     template = resource_path("export", SCRIPT_NAME).read_text(encoding="utf-8")
     kept: list[str] = []
-    section = None
     for line in template.splitlines(keepends=True):
-        if line.startswith(BEGIN):
-            section = line[len(BEGIN):].strip()
-        elif line.startswith(END):
-            section = None
-        elif section in (None, kind):
-            kept.append(line)
+        kept.append(kind.export_code() if line.startswith(BEGIN) else line)
     text = "".join(kept)
     if "def probabilities(" not in text:
         template_path = resource_path("export", SCRIPT_NAME)
-        raise ModelFileError(translate("ExportNumpy", "The script template {template_path} has no part for {kind} "
-                                                      "models.").format(
-            template_path=template_path, kind=repr(kind)))
+        raise ModelFileError(translate("ExportNumpy", "The script template {template_path} has no place for the "
+                                                      "model's part.").format(template_path=template_path))
     return text
 
 
 def readme_text(model: TrainedModel) -> str:
     fmt, estimator = model.image_format, model.estimator
-    if estimator.model_type == "mlp":
-        hidden = estimator.coefs_[0].shape[1]
-        description = f"a neural network with one hidden layer of {hidden} {estimator.activation} units"
-    else:
-        description = "logistic regression" + (" (softmax over the classes)" if len(estimator.classes_) > 2 else "")
+    kind = kind_of(estimator)
     return Template(resource_path("export", README_NAME).read_text(encoding="utf-8")).substitute(
-        title="Logistic regression" if estimator.model_type == "logistic_regression" else "Neural network",
-        model=description,
+        title=kind.title,
+        model=kind.export_description(estimator),
         classes=", ".join(utf8_name(str(c)) for c in estimator.classes_),
         image=f"{fmt.size}×{fmt.size} {'grayscale' if fmt.grayscale else 'RGB'}",
         preprocessing=SCALER_WORDS[model.scaler.kind],

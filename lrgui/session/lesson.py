@@ -49,9 +49,9 @@ from lrgui.assets import resources_dir
 from lrgui.data.dataset import ImageFormat
 from lrgui.data.folders import list_images
 from lrgui.data.importers import IMPORTERS
-from lrgui.data.files import check_output, read_regular_file, strict_json, worded_write
+from lrgui.data.files import check_output, printable, read_regular_file, strict_json, worded_write
 from lrgui.data.limits import check_fits, format_bytes
-from lrgui.data.model_file import MODEL_EXTENSION, model_from_bytes, model_to_bytes, printable
+from lrgui.data.model_file import MODEL_EXTENSION, model_from_bytes, model_to_bytes
 from lrgui.data.samples import sample_folder
 from lrgui.data.schema import SchemaError, check_playground
 from lrgui.data.selection import ClassSelection
@@ -61,7 +61,7 @@ from lrgui.session.experiment import Experiment
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.session.lesson_texts import PARAGRAPHS
 from lrgui.session.settings import TrainingSettings
-from lrgui.session.sources import SOURCE_KINDS, ClassSource, DataRequest, LoadedData, Progress, StopCheck, load
+from lrgui.session.sources import ClassSource, DataRequest, LoadedData, Progress, StopCheck, load, source_kinds
 from lrgui.session.trainer import TrainingResult
 from lrgui.session.wording import format_int, localize
 
@@ -92,11 +92,6 @@ MAX_CURVE_POINTS = 1_000_000
 MAX_PLAYGROUND_BYTES = 4 << 20
 MEMBERS = (JSON_MEMBER, MODEL_MEMBER)
 
-#: the files each importer reads from its folder: the digest covers those, not the folder's other files
-IMPORTER_FILES = {
-    "cifar10": re.compile(r"(data_batch_[1-5]|test_batch|batches\.meta)"),
-    "fashion-mnist": re.compile(r"(train|t10k)-(images-idx3|labels-idx1)-ubyte(\.gz)?"),
-}
 SAMPLE_SOURCE = "sample:"
 
 #: The built-in lessons, in the order offered (Help → Lessons): file stem → title.
@@ -315,7 +310,7 @@ def folder_digest(folder: str | os.PathLike, kind: str = "folders") -> tuple[int
     if kind == "folders":
         names = [(p.relative_to(folder).as_posix(), p) for p in list_images(folder)]
     else:
-        pattern = IMPORTER_FILES[kind]
+        pattern = IMPORTERS[kind].files
         try:
             with os.scandir(folder) as entries:
                 names = sorted((e.name, Path(e.path)) for e in entries
@@ -683,7 +678,7 @@ def _source(entry: dict) -> LessonSource:
 
 def _request(data: dict, sources: list[LessonSource], excluded: list) -> tuple[DataRequest, list[ExcludedFile]]:
     kind = _text(data, "kind", 40)
-    if kind not in SOURCE_KINDS:
+    if kind not in source_kinds():
         raise _Invalid(translate("LessonFile", "its data source '{kind}' is not one lrgui knows").format(
             kind=printable(kind, 40)))
     classes = []
@@ -740,8 +735,8 @@ def _request(data: dict, sources: list[LessonSource], excluded: list) -> tuple[D
 
 def _run(entry: dict) -> LessonRun:
     try:
-        settings = TrainingSettings.from_dict(_object(entry.get("settings"), "run's settings"), unknown="refuse")
-        settings.validate()
+        settings = TrainingSettings.from_dict(_object(entry.get("settings"), "run's settings"),
+                                              unknown="refuse").validate()  # checked once, here
     except UserError as exc:
         raise _Invalid(translate("LessonFile", "a run's settings are refused ({rstrip})").format(
             rstrip=str(exc).rstrip('.'))) from None
@@ -874,7 +869,7 @@ def run_lesson(lesson: Lesson, progress: Progress | None = None, should_stop: St
     if not lesson.runs:
         raise UserError(translate("LessonFile", "This lesson has no training settings to run."))
     loaded = load(request, progress=progress, should_stop=should_stop)
-    experiment = Experiment(loaded.data, [replace(s) for s in lesson.settings])
+    experiment = Experiment(loaded.data, list(lesson.settings))
     experiment.request = request
     return loaded, experiment
 
@@ -886,7 +881,7 @@ def lesson_training(path: str | os.PathLike) -> tuple[DataRequest, list[Training
     if not lesson.runs:
         raise UserError(translate("LessonFile", "{path} has no training settings to run.").format(
             path=_name_of(Path(path))))
-    return request, [replace(s).validate() for s in lesson.settings]
+    return request, list(lesson.settings)
 
 
 # ---------------------------------------------------------------- the built-in lessons

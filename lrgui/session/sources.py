@@ -34,7 +34,9 @@ DEFAULT_TEST_FRACTION = 0.2
 #: Photos are squashed to 64×64 colour unless the source or the user says otherwise.
 DEFAULT_IMAGE_FORMAT = ImageFormat(64, False)
 
-SOURCE_KINDS = ("folders", "sample", "cifar10", "fashion-mnist", "toy")
+def source_kinds() -> tuple[str, ...]:
+    """Where data may come from: folders, a sample, each data-set format of the IMPORTERS registry, a toy set."""
+    return ("folders", "sample", *IMPORTERS, "toy")
 
 Progress = Callable[[int, int], None]
 StopCheck = Callable[[], bool]
@@ -79,9 +81,9 @@ class DataRequest:
     excluded: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        if self.kind not in SOURCE_KINDS:
+        if self.kind not in source_kinds():
             raise DataError(translate("Sources", "Unknown data source {kind}; choose one of {join}.").format(
-                kind=repr(self.kind), join=', '.join(SOURCE_KINDS)))
+                kind=repr(self.kind), join=', '.join(source_kinds())))
         if self.test_fraction is not None and not 0 <= self.test_fraction < 1:
             raise DataError(translate("Sources", "The test fraction must be at least 0 and below 1, not "
                                                  "{test_fraction}.").format(test_fraction=self.test_fraction))

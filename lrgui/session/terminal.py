@@ -12,7 +12,7 @@ import math
 import os
 
 
-def printable(text: str | os.PathLike) -> str:
+def terminal_text(text: str | os.PathLike) -> str:
     """``text`` with control characters (and undecodable bytes) written as escapes: 'a\\nb', '\\x1b[31m'."""
     text = os.fspath(text)
     out = []
@@ -30,8 +30,8 @@ def printable(text: str | os.PathLike) -> str:
 
 
 def tsv_field(text: str | os.PathLike) -> str:
-    """A value for one tab-separated column: tabs, newlines and backslashes escaped (as :func:`printable`)."""
-    return printable(text)
+    """A value for one tab-separated column: tabs, newlines and backslashes escaped (as :func:`terminal_text`)."""
+    return terminal_text(text)
 
 
 def _finite(value):

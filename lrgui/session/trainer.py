@@ -30,8 +30,9 @@ from lrgui.data.history import MAX_SNAPSHOTS, RunHistory
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import UserError
 from lrgui.session.advice import Instability, find_instability
+from lrgui.kinds import kind_of
 from lrgui.session.i18n import translate
-from lrgui.session.settings import MODEL_KINDS, TrainingSettings, refused_on_continue
+from lrgui.session.settings import TrainingSettings, refused_on_continue
 
 #: The snapshots of one run may take at most this much memory.
 MAX_HISTORY_BYTES = 100 * 2**20
@@ -122,8 +123,10 @@ class TrainingResult:
         return tested[-1] if tested else None
 
     @property
-    def learning_rate(self) -> float:
-        return float(self.settings.learning_rate)
+    def learning_rate(self) -> float | None:
+        """The run's learning rate; None for a kind that trains in one step (it has none)."""
+        rate = self.settings.learning_rate
+        return None if rate is None else float(rate)
 
     def series(self, name: str) -> list[tuple[int, float]]:
         """[(iteration, value)] of a recorded quantity: train_cost, test_cost, train_accuracy, test_accuracy."""
@@ -182,8 +185,10 @@ class Trainer:
         start_index: int | None = None,
         run: int = 0,
     ):
+        if not settings.checked:
+            raise ValueError("a run takes settings checked where they were given (TrainingSettings.validate)")
         self.data = data
-        self.settings = settings.validate()
+        self.settings = settings  # checked once where they came in (the form, the flags, the lesson)
         self.resume = resume
         self.start_index = start_index
         self.run = run
@@ -240,7 +245,8 @@ class Trainer:
         X_test = scaler.transform(data.test.X) if has_test else None
         y_test = data.test.y if has_test else None
         first = int(getattr(estimator, "n_iter_", 0)) if self.resume is not None else 0
-        last = first + int(self.settings.epochs)
+        # a kind that trains in one step (a nearest-mean classifier) has one step, whatever it calls it
+        last = first + self.settings.steps
         yield RunStarted(self.run, self.settings, first, last)
 
         points: list[Recorded] = list(self._earlier)
@@ -375,7 +381,7 @@ class Trainer:
         return TrainingResult(
             model=model, settings=self.settings, train_accuracy=train_accuracy, test_accuracy=test_accuracy,
             seconds_training=seconds, iterations=iterations,
-            stopped_early=iterations < self.settings.epochs, points=points, unstable=unstable,
+            stopped_early=iterations < self.settings.steps, points=points, unstable=unstable,
         )
 
 
@@ -426,11 +432,11 @@ def resumed_settings(model: TrainedModel) -> TrainingSettings:
     recorded = (model.info or {}).get("settings")
     if recorded:
         return TrainingSettings.from_dict(recorded).validate()
+    kind = kind_of(model.estimator)
     params = model.estimator.get_params()
-    kind = MODEL_KINDS.get(model.estimator.model_type, "logistic")
-    values = {k: v for k, v in params.items() if k in TrainingSettings.__dataclass_fields__}
+    values = {s.name: params[s.name] for s in kind.settings if s.name in params}
     values["standardize"] = model.scaler.kind == "standardize"
-    return TrainingSettings(model=kind, **values).validate()
+    return TrainingSettings.of(model=kind.name, **values).validate()
 
 
 def train(data: TrainTest, settings: TrainingSettings, resume: TrainedModel | None = None) -> TrainingResult:

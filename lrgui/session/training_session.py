@@ -138,7 +138,7 @@ def run_advice(result: TrainingResult, toy: str | None = None) -> list[str]:
         advice.append(divergence_advice(result.learning_rate))
     elif result.unstable is not None:
         advice.append(instability_advice(result.unstable, result.settings.model))
-    if toy == "xor" and result.settings.model == "logistic" and result.train_accuracy < 1:
+    if toy == "xor" and result.settings.kind.linear and result.train_accuracy < 1:
         advice.append(xor_advice())
     return advice
 
@@ -226,7 +226,7 @@ class TrainingSession:
         self.pace_seconds = pace_seconds
         self.toy = toy
         self._stop = threading.Event()
-        self.total_steps = sum(s.epochs for s in self.settings)
+        self.total_steps = sum(s.steps for s in self.settings)
         self.done = 0
         #: the recorded points of the run shown, for replay while training (bounded)
         self.live: list[Recorded] = []
@@ -269,7 +269,7 @@ class TrainingSession:
         ``report(batch, force)`` must deliver every batch it is given with ``force`` set.
         """
         experiment, control = self.experiment, self.control
-        totals = [s.epochs for s in self.settings]
+        totals = [s.steps for s in self.settings]
 
         def stopped() -> bool:
             return self._stop.is_set() or should_stop()
@@ -336,7 +336,7 @@ class TrainingSession:
                     latest = event
                     self.live.append(event)
             elif isinstance(event, Stepped):
-                self.done = sum(s.epochs for s in self.settings[:event.run]) + event.iteration - event.first
+                self.done = sum(s.steps for s in self.settings[:event.run]) + event.iteration - event.first
             elif isinstance(event, Preparing):
                 preparing = True
             elif isinstance(event, RunFinished):

@@ -22,9 +22,9 @@ Typing rules, in every style:
 from __future__ import annotations
 
 import math
-import re
 
-from lrgui.i18n import ENGLISH, NumberStyle, install_number_style, localize, number_style  # noqa: F401 - the style, here
+from lrgui.i18n import (  # noqa: F401 - the style and the typed numbers, here
+    ENGLISH, NumberStyle, install_number_style, localize, number_style, parse_number, split_numbers)
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 
 
@@ -36,36 +36,6 @@ def format_number(value: float, spec: str = "") -> str:
 def format_int(count: int) -> str:
     """A whole number grouped as the user reads numbers: 12345 → '12,345' (English), '12.345' (German)."""
     return localize(f"{int(count):,}")
-
-
-#: One number as typed: a decimal point or comma, an optional exponent; never grouped.
-_TYPED_NUMBER = re.compile(r"[+-]?(\d+[.,]?\d*|[.,]\d+)([eE][+-]?\d+)?")
-
-
-def parse_number(text: str) -> float | None:
-    """A typed number ('0.005', '0,005', '1e-4', '2,5e-3') as a float; None if it is not one (or not finite).
-
-    A point and a comma are both decimal marks here, in every style: a
-    typed number is never grouped, so '1.234' is one and a bit, never 1234.
-    """
-    cleaned = text.strip()
-    if not _TYPED_NUMBER.fullmatch(cleaned):
-        return None
-    value = float(cleaned.replace(",", "."))
-    return value if math.isfinite(value) else None
-
-
-def split_numbers(text: str) -> list[str]:
-    """The numbers of a typed list, as texts: separated as the module's docstring says.
-
-    English: '1e-3, 1e-4;0.5 2' → ['1e-3', '1e-4', '0.5', '2'].
-    German: '0,01; 0,001 1e-4' and '0,01, 0,001' → ['0,01', '0,001', …].
-    """
-    if number_style().decimal == ",":
-        parts = re.split(r"[;\s]+|,(?=\s|$)", text)
-    else:
-        parts = re.split(r"[,;\s]+", text)
-    return [part for part in parts if part]
 
 
 def join_numbers(numbers: list[str]) -> str:

@@ -60,38 +60,7 @@ def features(pixels, w):
     return x.astype(str(w["compute_dtype"]))
 
 
-#--- model: logistic_regression
-# Logistic regression, the seven equations, for m images X (m x n), labels y in {0, 1}:
-#   1. z = X w + b                                   forward pass           (run below)
-#   2. a = sigma(z) = 1 / (1 + e^(-z))               activation             (run below)
-#   3. J = -(1/m) sum[y log a + (1 - y) log(1 - a)]  cost                   (training only)
-#   4. dw = (1/m) X^T (a - y)                        gradient of w          (training only)
-#   5. db = (1/m) sum(a - y)                         gradient of b          (training only)
-#   6. w <- w - lr dw,  b <- b - lr db               update, repeated       (training only)
-#   7. label = classes[1] if a > 0.5 else classes[0] prediction             (run below)
-# With k > 2 classes, w is n x k, b has k entries and sigma becomes a softmax.
-def probabilities(X, w):
-    z = X @ w["coef"] + w["intercept"]  # equation 1
-    if z.ndim == 1:  # two classes
-        a = (1 + np.tanh(z * 0.5)) * 0.5  # equation 2; sigma(z) = (1 + tanh(z/2))/2 never overflows
-        return np.column_stack([1 - a, a])  # P(classes[0]), P(classes[1])
-    return softmax(z)
-#--- end model
-#--- model: mlp
-# A neural network with one hidden layer, the forward pass for m images X (m x n):
-#   A1 = g(X W1 + b1)           hidden layer: h units, g = sigmoid, tanh or relu
-#   P  = softmax(A1 W2 + b2)    one probability per class; each row of P sums to 1
-def probabilities(X, w):
-    z1 = X @ w["W1"] + w["b1"]
-    g = str(w["activation"])
-    if g == "sigmoid":
-        A1 = (1 + np.tanh(z1 * 0.5)) * 0.5  # 1 / (1 + e^(-z)), written so it never overflows
-    elif g == "tanh":
-        A1 = np.tanh(z1)
-    else:
-        A1 = np.maximum(z1, 0)  # relu
-    return softmax(A1 @ w["W2"] + w["b2"])
-#--- end model
+#--- model: the kind's probabilities(X, w) goes here
 
 
 def softmax(z):
