@@ -2094,8 +2094,12 @@ minibatches per epoch of the network (1: full batch)</extracomment>
         <translation>Die Lernrate</translation>
     </message>
     <message>
-        <source>The number of iterations or epochs</source>
-        <translation>Die Anzahl der Iterationen oder Epochen</translation>
+        <source>The number of iterations</source>
+        <translation>Die Anzahl der Iterationen</translation>
+    </message>
+    <message>
+        <source>The number of epochs</source>
+        <translation>Die Anzahl der Epochen</translation>
     </message>
     <message>
         <source>Record every</source>

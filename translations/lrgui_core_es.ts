@@ -2094,8 +2094,12 @@ minibatches per epoch of the network (1: full batch)</extracomment>
         <translation>La tasa de aprendizaje</translation>
     </message>
     <message>
-        <source>The number of iterations or epochs</source>
-        <translation>El número de iteraciones o épocas</translation>
+        <source>The number of iterations</source>
+        <translation>El número de iteraciones</translation>
+    </message>
+    <message>
+        <source>The number of epochs</source>
+        <translation>El número de épocas</translation>
     </message>
     <message>
         <source>Record every</source>

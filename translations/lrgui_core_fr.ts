@@ -490,15 +490,15 @@
     </message>
     <message>
         <source>Kept {run}: the lowest final training cost ({cost}; there is no test set to judge by).</source>
-        <translation>Conservé : {run}, le coût d'entraînement final le plus bas ({cost} ; il n'y a pas d'ensemble de test pour juger).</translation>
+        <translation>Conservé : {run}, le coût d&apos;entraînement final le plus bas ({cost} ; il n&apos;y a pas d&apos;ensemble de test pour juger).</translation>
     </message>
     <message>
         <source>run {number}</source>
-        <translation>l'exécution {number}</translation>
+        <translation>l&apos;exécution {number}</translation>
     </message>
     <message>
         <source>learning rate {rate}</source>
-        <translation>le taux d'apprentissage {rate}</translation>
+        <translation>le taux d&apos;apprentissage {rate}</translation>
     </message>
 </context>
 <context>
@@ -648,7 +648,7 @@
     </message>
     <message>
         <source>The script template {template_path} has no place for the model&apos;s part.</source>
-        <translation>Le modèle de script {template_path} n'a pas de place pour la partie du modèle.</translation>
+        <translation>Le modèle de script {template_path} n&apos;a pas de place pour la partie du modèle.</translation>
     </message>
     <message>
         <source>Cannot create the folder {out_dir}: {value}.</source>
@@ -1883,7 +1883,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>the hidden units&apos; activation</source>
-        <translation>l'activation des unités cachées</translation>
+        <translation>l&apos;activation des unités cachées</translation>
     </message>
     <message>
         <source>Minibatches</source>
@@ -1899,7 +1899,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>rows per minibatch, instead of a number of minibatches</source>
-        <translation>lignes par mini-lot, au lieu d'un nombre de mini-lots</translation>
+        <translation>lignes par mini-lot, au lieu d&apos;un nombre de mini-lots</translation>
     </message>
     <message>
         <source>L1 penalty</source>
@@ -1915,7 +1915,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>one hidden layer of sigmoid, tanh or relu units, a softmax output</source>
-        <translation>une couche cachée d'unités sigmoïde, tanh ou relu, une sortie softmax</translation>
+        <translation>une couche cachée d&apos;unités sigmoïde, tanh ou relu, une sortie softmax</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1931,7 +1931,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>standardise features (zero mean, unit variance, fitted on the training set) instead of pixels/255</source>
-        <translation>standardiser les caractéristiques (moyenne nulle, variance unité, ajustées sur l'ensemble d'entraînement) au lieu de pixels/255</translation>
+        <translation>standardiser les caractéristiques (moyenne nulle, variance unité, ajustées sur l&apos;ensemble d&apos;entraînement) au lieu de pixels/255</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -1939,7 +1939,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>seed for sampling, splits and initial weights</source>
-        <translation>graine pour l'échantillonnage, les partages et les poids initiaux</translation>
+        <translation>graine pour l&apos;échantillonnage, les partages et les poids initiaux</translation>
     </message>
     <message>
         <source>Learning rate</source>
@@ -1955,7 +1955,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>record the cost, the accuracies and the weights every N steps; left unset, the network chooses from the data&apos;s size so that recording costs under a tenth of training</source>
-        <translation>enregistrer le coût, les exactitudes et les poids tous les N pas ; laissé vide, le réseau choisit selon la taille des données pour que l'enregistrement coûte moins d'un dixième de l'entraînement</translation>
+        <translation>enregistrer le coût, les exactitudes et les poids tous les N pas ; laissé vide, le réseau choisit selon la taille des données pour que l&apos;enregistrement coûte moins d&apos;un dixième de l&apos;entraînement</translation>
     </message>
     <message>
         <source>L2 penalty</source>
@@ -1975,7 +1975,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>gradient-descent iterations of one run (epochs for a network)</source>
-        <translation>itérations de descente de gradient d'une exécution (époques pour un réseau)</translation>
+        <translation>itérations de descente de gradient d&apos;une exécution (époques pour un réseau)</translation>
     </message>
 </context>
 <context>
@@ -2094,8 +2094,12 @@ minibatches per epoch of the network (1: full batch)</extracomment>
         <translation>Le taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <source>The number of iterations or epochs</source>
-        <translation>Le nombre d&apos;itérations ou d&apos;époques</translation>
+        <source>The number of iterations</source>
+        <translation>Le nombre d&apos;itérations</translation>
+    </message>
+    <message>
+        <source>The number of epochs</source>
+        <translation>Le nombre d&apos;époques</translation>
     </message>
     <message>
         <source>Record every</source>

@@ -56,8 +56,9 @@ def epochs_setting(steps: str) -> Setting:
     """The number of steps of one run, named as the kind names its steps ("iterations", "epochs")."""
     label = {"iterations": QT_TRANSLATE_NOOP("ModelKind", "Iterations"),
              "epochs": QT_TRANSLATE_NOOP("ModelKind", "Epochs")}.get(steps, steps.capitalize())
-    return Setting("epochs", Field("int", QT_TRANSLATE_NOOP("Schema", "The number of iterations or epochs"), 1,
-                                   MAX_EPOCHS), label,
+    what = {"iterations": QT_TRANSLATE_NOOP("Schema", "The number of iterations"),
+            "epochs": QT_TRANSLATE_NOOP("Schema", "The number of epochs")}.get(steps, f"The number of {steps}")
+    return Setting("epochs", Field("int", what, 1, MAX_EPOCHS), label,
                    QT_TRANSLATE_NOOP("ModelKind", "gradient-descent iterations of one run (epochs for a network)"),
                    OnContinue.CONTINUABLE)
 

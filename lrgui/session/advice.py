@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lrgui.kinds import kind_named
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.session.wording import format_int, localize
 
@@ -59,7 +60,7 @@ def divergence_advice(learning_rate: float) -> str:
 
 
 def instability_advice(instability: Instability, model: str) -> str:
-    if model == "mlp":
+    if kind_named(model).step == "epoch":
         text = translate("Advice", "The cost rose {factor} at epoch {step}: the learning rate is too large to "
                                    "descend smoothly; try a smaller one.")
     else:
