@@ -10,6 +10,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from lrgui.data import ClassFolder
+from lrgui.session.i18n import translate
 
 THUMBNAIL_SIZE = 44
 
@@ -45,10 +46,12 @@ class ClassRow(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         self.use_check = QCheckBox()
         self.use_check.setChecked(entry.enabled)
+        self.use_check.setAccessibleName(translate("ClassRow", "Use this class"))
         self.use_check.setToolTip("Use this class for training")
         self.use_check.toggled.connect(lambda on: self.toggled.emit(self, on))
         self.name_edit = QLineEdit(entry.name)
         self.name_edit.setObjectName("classNameEdit")
+        self.name_edit.setAccessibleName(translate("ClassRow", "Class name"))
         self.name_edit.setMaximumWidth(200)
         self.name_edit.setToolTip("Class name (click to rename)")
         self.name_edit.editingFinished.connect(self._name_edited)

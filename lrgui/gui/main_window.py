@@ -16,6 +16,7 @@ from lrgui.data.importers import IMPORTERS
 from lrgui.data.samples import list_samples, sample_folder
 from lrgui.errors import UserError
 from lrgui.gui import help_dialogs
+from lrgui.gui.accessibility import make_accessible
 from lrgui.gui.data_tab import DataTab
 from lrgui.gui.draw_tab import DrawTab
 from lrgui.gui.lesson_actions import LessonActions
@@ -115,6 +116,14 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self.offer_sample)
         self._update_status()
         self._update_actions()
+        # labels name their controls and Tab follows the layouts, again whenever a tab shows new widgets
+        make_accessible(self)
+        self.tabs.currentChanged.connect(lambda _index: make_accessible(self))
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002 - Qt's names
+        """Tab and Shift+Tab: the chain in reading order, rows added since (a class, a pane) in their place."""
+        make_accessible(self)
+        return super().focusNextPrevChild(next)
 
     # -------------------------------------------------------------------- menus
     def _action(self, text: str, slot, shortcut=None, name: str | None = None, tip: str = "") -> QAction:

@@ -36,6 +36,7 @@ from lrgui.gui.gallery import Gallery, short_name
 from lrgui.gui.tables import FittedTable
 from lrgui.gui.widgets import show_error
 from lrgui.session.evaluation import DEFAULT_THRESHOLD, Evaluation, evaluate
+from lrgui.session.i18n import translate
 from lrgui.session.wording import format_count, format_percent
 
 TEST, TRAINING = "test", "training"
@@ -176,6 +177,7 @@ class ResultsTab(QWidget):
         gallery_row.addWidget(self.exclude_button)
         self.gallery = Gallery()
         self.gallery.setObjectName("resultsGallery")
+        self.gallery.setAccessibleName(translate("ResultsTab", "Images of the chosen cell"))
         self.gallery.setMinimumHeight(60)
         self.gallery.explainRequested.connect(self.explain_row)
         self.gallery.itemSelectionChanged.connect(self._update_buttons)

@@ -23,6 +23,7 @@ from lrgui.gui.plot_style import style_ticks
 from lrgui.errors import UserError
 from lrgui.gui.latest_result import LatestResult
 from lrgui.session.advice import format_rate
+from lrgui.session.i18n import translate
 from lrgui.session.landscape import Objective, StepSlice, step_slice
 
 #: Rows × features up to which a slice is computed where it is asked for (the toy sets: under a millisecond).
@@ -71,6 +72,7 @@ class StepSliceView(QWidget):
         layout.addWidget(self.caption)
         self.plot = pg.PlotWidget()
         self.plot.setMinimumSize(150, 60)
+        self.plot.setAccessibleName(translate("StepSliceView", "Step slice"))
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -172,6 +174,7 @@ class StepSliceView(QWidget):
             self.rate_line.setVisible(False)
             self.caption.setText(computed if isinstance(computed, str)
                                  else "The step slice appears at a recorded point of a run.")
+            self.plot.setAccessibleDescription(self.caption.text())
             return
         alphas, costs = computed.alphas, computed.costs
         finite = np.isfinite(costs)
@@ -205,6 +208,7 @@ class StepSliceView(QWidget):
             arrow = "↑ overshoots" if computed.overshoots else "↓ falls"
             self.caption.setText(f"lr {format_rate(computed.learning_rate)}: {format_cost(computed.start_cost)} → "
                                  f"{format_cost(computed.cost_at_rate)} {arrow}")
+            self.plot.setAccessibleDescription(self.caption.text())
             return
         where = "" if self._iteration is None else f" at {self.step_name} {self._iteration:,}"
         verdict = ("lands higher than it starts: it overshoots" if computed.overshoots
@@ -217,6 +221,7 @@ class StepSliceView(QWidget):
             text += (f" Training takes {computed.batches} minibatch steps an epoch; this slice follows the "
                      f"whole training set's gradient.")
         self.caption.setText(text)
+        self.plot.setAccessibleDescription(text)
 
     def _label_axes(self) -> None:
         item = self.plot.getPlotItem()

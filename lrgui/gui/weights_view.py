@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from lrgui.data.dataset import ImageFormat
 from lrgui.data.selection import not_label
 from lrgui.gui.widgets import WholeTextComboBox
+from lrgui.session.i18n import translate
 
 #: blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(0, 114, 178), (255, 255, 255), (213, 94, 0)])
@@ -113,6 +114,7 @@ class WeightsView(QWidget):
         layout.addLayout(top)
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setMinimumSize(160, 120)
+        self.graphics.setAccessibleName(translate("WeightsView", "Weight pictures"))
         self.box = self.graphics.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMouse=False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(DIVERGING)
@@ -129,6 +131,7 @@ class WeightsView(QWidget):
         self.hover_label = QLabel(" ")
         self.hover_label.setObjectName("weightsHoverLabel")
         layout.addWidget(self.hover_label)
+        self._describe()
         self.graphics.scene().sigMouseMoved.connect(self._hovered)
         self.setToolTip("Orange (vermillion): this pixel's brightness speaks for the class; blue: against; "
                         "white: no effect")
@@ -144,6 +147,7 @@ class WeightsView(QWidget):
         self.title.setText("Weights")
         self.legend.setText(" ")
         self.hover_label.setText(" ")
+        self._describe()
 
     def show_parameters(self, parameters: dict | None, image_format: ImageFormat | None, classes) -> None:
         """Draws the weights of one parameter snapshot (nothing for data that are not images)."""
@@ -151,6 +155,7 @@ class WeightsView(QWidget):
             self.clear()
             if image_format is None and parameters is not None:
                 self.title.setText("Weights: these data are not images")
+                self._describe()
             return
         self._panels = weight_panels(parameters, image_format, classes)
         self.channel_combo.setVisible(image_format.channels > 1)
@@ -158,6 +163,20 @@ class WeightsView(QWidget):
         self.title.setText("First-layer weights per hidden unit" if network else "Weights per pixel")
         self.legend.setText(legend_sentence(self._panels, network))
         self._redraw()
+        self._describe()
+
+    def _describe(self) -> None:
+        """The pictures in words for a screen reader: what each shows and what the colours mean."""
+        if not self._panels:
+            self.graphics.setAccessibleDescription(translate("WeightsView", "{title}: no pictures yet.").format(
+                title=self.title.text()))
+            return
+        shown = ", ".join(title for title, _ in self._panels[:12])
+        if len(self._panels) > 12:
+            shown += translate("WeightsView", " and {count} more").format(count=len(self._panels) - 12)
+        self.graphics.setAccessibleDescription(translate("WeightsView", "{title}, one picture each: {panels}. "
+                                                         "{legend}").format(
+            title=self.title.text(), panels=shown, legend=self.legend.text()))
 
     def current_images(self) -> list[np.ndarray]:
         """The weight arrays drawn now, one per panel, each of the data's image shape."""

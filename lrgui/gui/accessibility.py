@@ -1,0 +1,190 @@
+"""Keyboard and screen-reader order for a window: labels name their controls, Tab follows the layouts.
+
+Two rules, applied to a whole window (the main window, a dialog) whenever its
+widgets may have changed (a tab shown, Tab pressed):
+
+- **A label names the control after it.** A short plain-text label placed
+  directly before a spin box, combo box, line edit, slider or list in the same
+  layout ("Points:" then its spin box) becomes that control's buddy, so a
+  screen reader says the words the eye reads, in the user's language, and the
+  label's mnemonic jumps to it. A control named by hand keeps its name.
+- **Tab moves in reading order: the layouts' order.** A vertical box is read
+  top to bottom and a horizontal one left to right, each item whole before the
+  next (so a column inside a row is read to its end before the next column), a
+  grid and a form row by row, a splitter pane by pane, a tab widget's bar and
+  then its pages. A table is one stop: Tab leaves it and the arrows move inside.
+
+Widgets that no layout places (rare) keep Qt's creation order after the rest.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMainWindow,
+    QScrollArea,
+    QScrollBar,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+#: Controls without words of their own: the label before them gives their name.
+UNNAMED_KINDS = (QAbstractSpinBox, QComboBox, QLineEdit, QAbstractSlider, QAbstractItemView)
+#: Controls that are one stop for Tab, whatever their insides (a spin box's line edit, a plot's viewport).
+ATOMIC_KINDS = (QAbstractSpinBox, QComboBox, QAbstractItemView, QAbstractScrollArea)
+
+
+def is_atomic(widget: QWidget) -> bool:
+    return isinstance(widget, ATOMIC_KINDS) and not isinstance(widget, QScrollArea)
+
+
+def takes_tab(widget: QWidget) -> bool:
+    """A control Tab may stop at (visible or not): its policy accepts Tab, or a proxy takes focus for it."""
+    if isinstance(widget, QScrollBar):
+        return False
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or widget.focusProxy() is not None
+
+
+def _layout_items(layout: QLayout) -> Iterator:
+    """The layout's items in reading order: a grid or a form row by row, a box in its order."""
+    if isinstance(layout, QGridLayout):
+        cells = []
+        for index in range(layout.count()):
+            row, column, _, _ = layout.getItemPosition(index)
+            cells.append((row, column, index))
+        for _, _, index in sorted(cells):
+            yield layout.itemAt(index)
+        return
+    if isinstance(layout, QFormLayout):
+        for row in range(layout.rowCount()):
+            for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole,
+                         QFormLayout.ItemRole.SpanningRole):
+                item = layout.itemAt(row, role)
+                if item is not None:
+                    yield item
+        return
+    for index in range(layout.count()):
+        yield layout.itemAt(index)
+
+
+def _placed(layout: QLayout) -> Iterator[QWidget]:
+    for item in _layout_items(layout):
+        if item.widget() is not None:
+            yield item.widget()
+        elif item.layout() is not None:
+            yield from _placed(item.layout())
+
+
+def reading_order(root: QWidget) -> list[QWidget]:
+    """Every widget below ``root`` in reading order (see the module's rules); atomic controls not opened."""
+    found: list[QWidget] = []
+    seen: set[int] = set()
+
+    def visit(widget: QWidget) -> None:
+        if id(widget) in seen:
+            return
+        seen.add(id(widget))
+        found.append(widget)
+        if is_atomic(widget):
+            return
+        for child in _children_in_order(widget):
+            visit(child)
+
+    for child in _children_in_order(root):
+        visit(child)
+    return found
+
+
+def _children_in_order(widget: QWidget) -> list[QWidget]:
+    if isinstance(widget, QTabWidget):
+        ordered = [widget.tabBar()] + [widget.widget(i) for i in range(widget.count())]
+    elif isinstance(widget, QStackedWidget):
+        ordered = [widget.widget(i) for i in range(widget.count())]
+    elif isinstance(widget, QSplitter):
+        ordered = [widget.widget(i) for i in range(widget.count())]
+    elif isinstance(widget, QScrollArea):
+        ordered = [widget.widget()] if widget.widget() is not None else []
+    elif isinstance(widget, QMainWindow):
+        ordered = [w for w in (widget.menuWidget(), widget.centralWidget()) if w is not None]
+        ordered += [dock for dock in widget.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)]
+    elif widget.layout() is not None:
+        ordered = list(_placed(widget.layout()))
+    else:
+        ordered = []
+    ordered = [w for w in ordered if w is not None and w.parentWidget() is not None and not w.isWindow()]
+    listed = {id(w) for w in ordered}
+    # widgets no layout places come after the placed ones, in the order they were made
+    ordered += [child for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                if id(child) not in listed and not child.isWindow()]
+    return ordered
+
+
+def name_by_labels(root: QWidget) -> int:
+    """Makes each short label directly before an unnamed control in a layout that control's buddy; the count.
+
+    In a box the label is the item before; in a grid, the cell to the left in the same row (a form names
+    its fields itself)."""
+    named = 0
+    for layout in root.findChildren(QLayout):
+        for label, control in _neighbours(layout):
+            if (isinstance(label, QLabel) and isinstance(control, UNNAMED_KINDS) and label.buddy() is None
+                    and not control.accessibleName() and _plain_short(label.text())):
+                label.setBuddy(control)
+                named += 1
+    return named
+
+
+def _neighbours(layout: QLayout) -> Iterator[tuple[QWidget | None, QWidget | None]]:
+    if isinstance(layout, QFormLayout):
+        return
+    if isinstance(layout, QGridLayout):
+        cells = {}
+        for index in range(layout.count()):
+            row, column, _, span = layout.getItemPosition(index)
+            cells[(row, column)] = (layout.itemAt(index).widget(), span)
+        for (row, column), (widget, span) in cells.items():
+            if (row, column + span) in cells:
+                yield widget, cells[(row, column + span)][0]
+        return
+    items = [layout.itemAt(i) for i in range(layout.count())]
+    for before, after in zip(items, items[1:]):
+        yield before.widget(), after.widget()
+
+
+def _plain_short(text: str) -> bool:
+    return bool(text.strip()) and len(text) <= 40 and "<" not in text and "\n" not in text
+
+
+def order_tabs(root: QWidget) -> None:
+    """Chains Tab through ``root``'s controls in reading order; a table is one stop (the arrows move inside)."""
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+    for area in root.findChildren(QScrollArea):
+        # no stop of its own when it holds controls: Tab reaches them and the area scrolls to each
+        inside = area.widget()
+        if inside is not None and any(takes_tab(w) for w in inside.findChildren(QWidget)):
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    controls = [w for w in reading_order(root) if takes_tab(w)]
+    for first, second in zip(controls, controls[1:]):
+        QWidget.setTabOrder(first, second)
+
+
+def make_accessible(root: QWidget) -> None:
+    """Both rules on ``root``: cheap enough (a walk over the widgets) to run when a tab is shown."""
+    name_by_labels(root)
+    order_tabs(root)
