@@ -60,53 +60,64 @@ def takes_tab(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or widget.focusProxy() is not None
 
 
-def _layout_items(layout: QLayout) -> Iterator:
-    """The layout's items in reading order: a grid or a form row by row, a box in its order."""
+def layout_entries(layout: QLayout) -> list[tuple[int, QWidget | QLayout]]:
+    """(index, widget or layout) of each item of ``layout``, found from the objects' side.
+
+    ``QLayout.itemAt`` is not used: PySide takes ownership of the item it returns and may delete it
+    under the layout when the wrapper goes, which corrupts the window later.
+    """
+    found = []
+    for child in layout.children():
+        if isinstance(child, QLayout) and layout.indexOf(child) >= 0:
+            found.append((layout.indexOf(child), child))
+    parent = layout.parentWidget()
+    if parent is not None:
+        for widget in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if layout.indexOf(widget) >= 0:
+                found.append((layout.indexOf(widget), widget))
+    return sorted(found, key=lambda entry: entry[0])
+
+
+def _layout_items(layout: QLayout) -> Iterator[QWidget | QLayout]:
+    """The layout's widgets and layouts in reading order: a grid or a form row by row, a box in its order."""
+    entries = layout_entries(layout)
     if isinstance(layout, QGridLayout):
-        cells = []
-        for index in range(layout.count()):
-            row, column, _, _ = layout.getItemPosition(index)
-            cells.append((row, column, index))
-        for _, _, index in sorted(cells):
-            yield layout.itemAt(index)
-        return
-    if isinstance(layout, QFormLayout):
-        for row in range(layout.rowCount()):
-            for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole,
-                         QFormLayout.ItemRole.SpanningRole):
-                item = layout.itemAt(row, role)
-                if item is not None:
-                    yield item
-        return
-    for index in range(layout.count()):
-        yield layout.itemAt(index)
+        keyed = [(layout.getItemPosition(index)[:2], index, thing) for index, thing in entries]
+    elif isinstance(layout, QFormLayout):
+        keyed = [((_form_position(layout, thing)), index, thing) for index, thing in entries]
+    else:
+        keyed = [((index,), index, thing) for index, thing in entries]
+    for _, _, thing in sorted(keyed, key=lambda entry: (entry[0], entry[1])):
+        yield thing
+
+
+def _form_position(layout: QFormLayout, thing) -> tuple[int, int]:
+    row, role = layout.getWidgetPosition(thing) if isinstance(thing, QWidget) else layout.getLayoutPosition(thing)
+    return row, role.value
 
 
 def _placed(layout: QLayout) -> Iterator[QWidget]:
-    for item in _layout_items(layout):
-        if item.widget() is not None:
-            yield item.widget()
-        elif item.layout() is not None:
-            yield from _placed(item.layout())
+    for thing in _layout_items(layout):
+        if isinstance(thing, QWidget):
+            yield thing
+        else:
+            yield from _placed(thing)
 
 
 def reading_order(root: QWidget) -> list[QWidget]:
     """Every widget below ``root`` in reading order (see the module's rules); atomic controls not opened."""
     found: list[QWidget] = []
     seen: set[int] = set()
-
-    def visit(widget: QWidget) -> None:
+    # depth first without recursion: no closure holding the widgets in a reference cycle
+    pending = list(reversed(_children_in_order(root)))
+    while pending:
+        widget = pending.pop()
         if id(widget) in seen:
-            return
+            continue
         seen.add(id(widget))
         found.append(widget)
-        if is_atomic(widget):
-            return
-        for child in _children_in_order(widget):
-            visit(child)
-
-    for child in _children_in_order(root):
-        visit(child)
+        if not is_atomic(widget):
+            pending.extend(reversed(_children_in_order(widget)))
     return found
 
 
@@ -127,6 +138,8 @@ def _children_in_order(widget: QWidget) -> list[QWidget]:
     else:
         ordered = []
     ordered = [w for w in ordered if w is not None and w.parentWidget() is not None and not w.isWindow()]
+    if isinstance(widget, QScrollArea):
+        return ordered  # its viewport and scroll bars are its own, not controls in the page
     listed = {id(w) for w in ordered}
     # widgets no layout places come after the placed ones, in the order they were made
     ordered += [child for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
@@ -149,21 +162,21 @@ def name_by_labels(root: QWidget) -> int:
     return named
 
 
-def _neighbours(layout: QLayout) -> Iterator[tuple[QWidget | None, QWidget | None]]:
+def _neighbours(layout: QLayout) -> Iterator[tuple[QWidget | QLayout, QWidget | QLayout]]:
     if isinstance(layout, QFormLayout):
         return
+    entries = layout_entries(layout)
     if isinstance(layout, QGridLayout):
         cells = {}
-        for index in range(layout.count()):
+        for index, thing in entries:
             row, column, _, span = layout.getItemPosition(index)
-            cells[(row, column)] = (layout.itemAt(index).widget(), span)
-        for (row, column), (widget, span) in cells.items():
+            cells[(row, column)] = (thing, span)
+        for (row, column), (thing, span) in cells.items():
             if (row, column + span) in cells:
-                yield widget, cells[(row, column + span)][0]
+                yield thing, cells[(row, column + span)][0]
         return
-    items = [layout.itemAt(i) for i in range(layout.count())]
-    for before, after in zip(items, items[1:]):
-        yield before.widget(), after.widget()
+    for (_, before), (_, after) in zip(entries, entries[1:]):
+        yield before, after
 
 
 def _plain_short(text: str) -> bool:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from lrgui.errors import UserError
 from lrgui.gui.widgets import make_action, show_error
 from lrgui.session.advice import format_rate
+from lrgui.session.i18n import translate
 from lrgui.session.lesson import (
     LESSON_EXTENSION,
     Lesson,
@@ -55,9 +56,11 @@ class NotesPanel(QDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("lessonTitleEdit")
+        self.title_edit.setAccessibleName(translate("NotesPanel", "Lesson title"))
         self.title_edit.setPlaceholderText("Lesson title")
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("lessonNotes")
+        self.notes_edit.setAccessibleName(translate("NotesPanel", "Lesson notes"))
         self.notes_edit.setPlaceholderText("Notes for the lesson: what to show, what to ask the class…")
         self.notes_edit.textChanged.connect(self._keep_within_limit)
         layout.addWidget(self.title_edit)

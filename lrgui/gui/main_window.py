@@ -116,9 +116,17 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self.offer_sample)
         self._update_status()
         self._update_actions()
-        # labels name their controls and Tab follows the layouts, again whenever a tab shows new widgets
+        # labels name their controls and Tab follows the layouts: when shown, and whenever a tab shows new widgets
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+    def _tab_shown(self, index: int) -> None:
+        # not while the window is torn down: its tab widget reports each page leaving
+        if index >= 0 and self.isVisible():
+            make_accessible(self)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
         make_accessible(self)
-        self.tabs.currentChanged.connect(lambda _index: make_accessible(self))
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002 - Qt's names
         """Tab and Shift+Tab: the chain in reading order, rows added since (a class, a pane) in their place."""
