@@ -61,11 +61,8 @@ def takes_tab(widget: QWidget) -> bool:
 
 
 def layout_entries(layout: QLayout) -> list[tuple[int, QWidget | QLayout]]:
-    """(index, widget or layout) of each item of ``layout``, found from the objects' side.
-
-    ``QLayout.itemAt`` is not used: PySide takes ownership of the item it returns and may delete it
-    under the layout when the wrapper goes, which corrupts the window later.
-    """
+    """(index, widget or layout) of each item of ``layout``, spacers left out, found from the objects' side
+    (the widgets and layouts themselves, no ``QLayoutItem`` wrappers)."""
     found = []
     for child in layout.children():
         if isinstance(child, QLayout) and layout.indexOf(child) >= 0:
@@ -139,7 +136,9 @@ def _children_in_order(widget: QWidget) -> list[QWidget]:
         ordered = []
     ordered = [w for w in ordered if w is not None and w.parentWidget() is not None and not w.isWindow()]
     if isinstance(widget, QScrollArea):
-        return ordered  # its viewport and scroll bars are its own, not controls in the page
+        # its viewport and scroll bars are its own, not controls; and they must not be touched: once Python
+        # wrappers of them were made and collected, PySide deleted the area's content with them
+        return ordered
     listed = {id(w) for w in ordered}
     # widgets no layout places come after the placed ones, in the order they were made
     ordered += [child for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
@@ -197,7 +196,19 @@ def order_tabs(root: QWidget) -> None:
         QWidget.setTabOrder(first, second)
 
 
-def make_accessible(root: QWidget) -> None:
-    """Both rules on ``root``: cheap enough (a walk over the widgets) to run when a tab is shown."""
+#: A dynamic property marking the widgets already named and ordered.
+SETTLED = "lrguiAccessible"
+
+
+def make_accessible(root: QWidget, force: bool = False) -> bool:
+    """Both rules on ``root``, if any widget came since the last time (or ``force``); True if applied.
+
+    Asked at every Tab press, it costs a look at each widget when nothing is new, the two walks otherwise."""
+    widgets = root.findChildren(QWidget)
+    if not force and all(widget.property(SETTLED) for widget in widgets):
+        return False
     name_by_labels(root)
     order_tabs(root)
+    for widget in widgets:
+        widget.setProperty(SETTLED, True)
+    return True

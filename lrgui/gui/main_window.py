@@ -122,14 +122,14 @@ class MainWindow(QMainWindow):
     def _tab_shown(self, index: int) -> None:
         # not while the window is torn down: its tab widget reports each page leaving
         if index >= 0 and self.isVisible():
-            make_accessible(self)
+            make_accessible(self, force=True)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         make_accessible(self)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002 - Qt's names
-        """Tab and Shift+Tab: the chain in reading order, rows added since (a class, a pane) in their place."""
+        """Tab and Shift+Tab: the chain in reading order, rows added since (a class row) in their place."""
         make_accessible(self)
         return super().focusNextPrevChild(next)
 
@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
             self.presentation.set_active(bool(on))
         if self.presentation_action.isChecked() != bool(on):
             self.presentation_action.setChecked(bool(on))
+        make_accessible(self, force=True)  # presentation moves widgets between layouts
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         return help_dialogs.shortcut_rows(self)

@@ -237,6 +237,15 @@ def test_every_control_on_every_tab_has_a_name_and_tab_follows_reading_order(qtb
         assert len(walked) >= 3, f"the {title} tab has almost nothing Tab reaches"
     missing["window"] = [describe(w) for w in controls(window) if not accessible(w).strip()
                          and not any(window.tabs.widget(i).isAncestorOf(w) for i in range(window.tabs.count()))]
+    # presentation mode moves the panels between layouts: Tab follows them there and back
+    for on in (True, False):
+        window.presentation_action.setChecked(on)
+        qtbot.wait(200)
+        for page in (window.train_tab, window.playground_tab):
+            window.tabs.setCurrentWidget(page)
+            qtbot.wait(100)
+            disorder[f"{page.objectName()}, presentation {on}"] = out_of_order(
+                tab_walk(window.tabs.tabBar(), page), page)
     assert counted > 60
     assert not any(missing.values()), f"controls without an accessible name: {missing}"
     assert not any(disorder.values()), f"Tab out of reading order: {disorder}"
