@@ -56,6 +56,10 @@
 <context>
     <name>AccuracyPlot</name>
     <message>
+        <source>Accuracy plot</source>
+        <translation>Genauigkeitsdiagramm</translation>
+    </message>
+    <message>
         <source>accuracy %</source>
         <translation>Genauigkeit %</translation>
     </message>
@@ -67,20 +71,65 @@
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
+    <message>
+        <source>training accuracy {percent} at {iteration}</source>
+        <translation>Trainingsgenauigkeit {percent} bei {iteration}</translation>
+    </message>
+    <message>
+        <source>test accuracy {percent} at {iteration}</source>
+        <translation>Testgenauigkeit {percent} bei {iteration}</translation>
+    </message>
+    <message>
+        <source>No accuracy recorded yet.</source>
+        <translation>Noch keine Genauigkeit aufgezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>BoundaryView</name>
     <message>
+        <source>Decision boundary map {title}</source>
+        <extracomment>Grid points per side: fine enough for a smooth contour, cheap enough to redraw every batch (docs/performance.md). pyqtgraph&apos;s names for the markers of class 0 and class 1 (a circle and a square, told apart without colour). How far towards a class&apos;s colour the map goes where the model is certain. (x, y) in data coordinates of a left click. (x, y) in data coordinates of a right click.</extracomment>
+        <translation>Karte der Entscheidungsgrenze {title}</translation>
+    </message>
+    <message>
+        <source>{dataset}: {count0} points of class 0 (blue circles), {count1} of class 1 (orange squares).</source>
+        <extracomment>the data set&apos;s name, for the map&apos;s description</extracomment>
+        <translation>{dataset}: {count0} Punkte der Klasse 0 (blaue Kreise), {count1} der Klasse 1 (orange Quadrate).</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>No model yet: the map is even grey.</source>
+        <translation>Noch kein Modell: die Karte ist gleichmäßig grau.</translation>
+    </message>
+    <message>
+        <source>The boundary puts {percent} of them on their class&apos;s side; the wrong ones are ringed in red.</source>
+        <translation>Die Grenze legt {percent} davon auf die Seite ihrer Klasse; die falschen sind rot umringt.</translation>
+    </message>
+    <message>
+        <source>The same probability everywhere: {p}, no side is preferred.</source>
+        <translation>Überall dieselbe Wahrscheinlichkeit: {p}, keine Seite wird bevorzugt.</translation>
+    </message>
+    <message>
         <source>The same probability everywhere: {value}&lt;br&gt;no side is preferred</source>
-        <extracomment>pyqtgraph&apos;s names for the markers of class 0 and class 1 (a circle and a square, told apart without colour). How far towards a class&apos;s colour the map goes where the model is certain. (x, y) in data coordinates of a left click. (x, y) in data coordinates of a right click.</extracomment>
         <translation>Überall dieselbe Wahrscheinlichkeit: {value}&lt;br&gt;keine Seite wird bevorzugt</translation>
     </message>
 </context>
 <context>
     <name>ClassRow</name>
     <message>
+        <source>Use this class</source>
+        <translation>Diese Klasse verwenden</translation>
+    </message>
+    <message>
         <source>Use this class for training</source>
         <translation>Diese Klasse zum Trainieren verwenden</translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation>Klassenname</translation>
     </message>
     <message>
         <source>Class name (click to rename)</source>
@@ -115,8 +164,12 @@
         <translation>Die Kosten J: wie falsch das Modell im Mittel liegt. Für jedes Bild −log der Wahrscheinlichkeit, die es der wahren Klasse des Bildes gibt (0, wenn es sicher und richtig ist), gemittelt über die Bilder, plus gegebenenfalls die Strafe. Das Gradientenverfahren verkleinert sie Schritt für Schritt.</translation>
     </message>
     <message>
+        <source>Cost plot</source>
+        <extracomment>called after every change (the plot&apos;s words for a screen reader follow the curve) the same run&apos;s test cost, when it has a test set Beyond this many points, markers cost far more to draw than they show.</extracomment>
+        <translation>Kostendiagramm</translation>
+    </message>
+    <message>
         <source>iteration</source>
-        <extracomment>the same run&apos;s test cost, when it has a test set Beyond this many points, markers cost far more to draw than they show.</extracomment>
         <translation>Iteration</translation>
     </message>
     <message>
@@ -142,6 +195,22 @@
     <message>
         <source>{name} test cost</source>
         <translation>{name} Testkosten</translation>
+    </message>
+    <message>
+        <source>No cost recorded yet: train to draw the curve.</source>
+        <translation>Noch keine Kosten aufgezeichnet: trainiere, um die Kurve zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>{run}at {step} {iteration}: training cost {cost}</source>
+        <translation>{run}bei {step} {iteration}: Trainingskosten {cost}</translation>
+    </message>
+    <message>
+        <source>, test cost {cost}</source>
+        <translation>, Testkosten {cost}</translation>
+    </message>
+    <message>
+        <source>Shown: {step} {iteration}, training cost {cost}</source>
+        <translation>Angezeigt: {step} {iteration}, Trainingskosten {cost}</translation>
     </message>
     <message>
         <source>Could not draw the plot as a PNG for {path}.</source>
@@ -763,6 +832,10 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
         <translation>Kosten J über</translation>
     </message>
     <message>
+        <source>Cost landscape</source>
+        <translation>Kostenlandschaft</translation>
+    </message>
+    <message>
         <source>The cost J of the line at every pair of values; the path is where training took it</source>
         <translation>Die Kosten J der Geraden für jedes Wertepaar; der Pfad zeigt, wohin das Training sie führte</translation>
     </message>
@@ -801,6 +874,26 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <message>
         <source>The cost J of the line at every pair of values; the path is where training took it. Click: the next run starts there.</source>
         <translation>Die Kosten J der Geraden für jedes Wertepaar; der Pfad zeigt, wohin das Training sie führte. Klick: der nächste Lauf beginnt dort.</translation>
+    </message>
+    <message>
+        <source>No landscape: it is drawn for a line on two features of two classes.</source>
+        <translation>Keine Landschaft: sie wird für eine Gerade auf zwei Merkmalen zweier Klassen gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Cost J over {first} and {second}, {held} held at {value}.</source>
+        <translation>Kosten J über {first} und {second}, {held} festgehalten bei {value}.</translation>
+    </message>
+    <message>
+        <source>Current point: {first} = {x}, {second} = {y}, cost {cost}.</source>
+        <translation>Aktueller Punkt: {first} = {x}, {second} = {y}, Kosten {cost}.</translation>
+    </message>
+    <message>
+        <source>{count} runs&apos; paths.</source>
+        <translation>Pfade von {count} Läufen.</translation>
+    </message>
+    <message>
+        <source>The next run starts at {first} = {x}, {second} = {y}.</source>
+        <translation>Der nächste Lauf beginnt bei {first} = {x}, {second} = {y}.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1801,10 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
         <translation>Das gewählte Bild im Reiter Zeichnen öffnen, um darüberzumalen</translation>
     </message>
     <message>
+        <source>Images of the chosen cell</source>
+        <translation>Bilder der gewählten Zelle</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;No model yet.&lt;/b&gt; Train one on the Train tab, or open a model file.</source>
         <translation>&lt;b&gt;Noch kein Modell.&lt;/b&gt; Trainiere eines im Reiter Training oder öffne eine Modelldatei.</translation>
     </message>
@@ -2012,6 +2109,10 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
         <translation>Der Schrittschnitt erscheint an einem aufgezeichneten Punkt eines Laufs.</translation>
     </message>
     <message>
+        <source>Step slice</source>
+        <translation>Schrittschnitt</translation>
+    </message>
+    <message>
         <source>The data loaded now are not the ones this model was trained on.</source>
         <extracomment>&quot;iteration&quot; or &quot;epoch&quot;, for the caption</extracomment>
         <translation>Die jetzt geladenen Daten sind nicht die, mit denen dieses Modell trainiert wurde.</translation>
@@ -2313,6 +2414,10 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
         <translation>Farbkanal der Gewichte</translation>
     </message>
     <message>
+        <source>Weight pictures</source>
+        <translation>Gewichtsbilder</translation>
+    </message>
+    <message>
         <source>Orange (vermillion): this pixel&apos;s brightness speaks for the class; blue: against; white: no effect</source>
         <translation>Orange (Zinnoberrot): die Helligkeit dieses Pixels spricht für die Klasse; Blau: dagegen; Weiß: keine Wirkung</translation>
     </message>
@@ -2327,6 +2432,18 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <message>
         <source>Weights per pixel</source>
         <translation>Gewichte pro Pixel</translation>
+    </message>
+    <message>
+        <source>{title}: no pictures yet.</source>
+        <translation>{title}: noch keine Bilder.</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{title}, one picture each: {panels}. {legend}</source>
+        <translation>{title}, je ein Bild: {panels}. {legend}</translation>
     </message>
     <message>
         <source>{title}, pixel ({y}, {x}): weight {value}</source>

@@ -56,6 +56,10 @@
 <context>
     <name>AccuracyPlot</name>
     <message>
+        <source>Accuracy plot</source>
+        <translation>Gráfico de exactitud</translation>
+    </message>
+    <message>
         <source>accuracy %</source>
         <translation>precisión %</translation>
     </message>
@@ -67,20 +71,65 @@
         <source>test accuracy</source>
         <translation>precisión de prueba</translation>
     </message>
+    <message>
+        <source>training accuracy {percent} at {iteration}</source>
+        <translation>exactitud de entrenamiento {percent} en {iteration}</translation>
+    </message>
+    <message>
+        <source>test accuracy {percent} at {iteration}</source>
+        <translation>exactitud de prueba {percent} en {iteration}</translation>
+    </message>
+    <message>
+        <source>No accuracy recorded yet.</source>
+        <translation>Aún no hay exactitud registrada.</translation>
+    </message>
 </context>
 <context>
     <name>BoundaryView</name>
     <message>
+        <source>Decision boundary map {title}</source>
+        <extracomment>Grid points per side: fine enough for a smooth contour, cheap enough to redraw every batch (docs/performance.md). pyqtgraph&apos;s names for the markers of class 0 and class 1 (a circle and a square, told apart without colour). How far towards a class&apos;s colour the map goes where the model is certain. (x, y) in data coordinates of a left click. (x, y) in data coordinates of a right click.</extracomment>
+        <translation>Mapa de la frontera de decisión {title}</translation>
+    </message>
+    <message>
+        <source>{dataset}: {count0} points of class 0 (blue circles), {count1} of class 1 (orange squares).</source>
+        <extracomment>the data set&apos;s name, for the map&apos;s description</extracomment>
+        <translation>{dataset}: {count0} puntos de la clase 0 (círculos azules), {count1} de la clase 1 (cuadrados naranjas).</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>No model yet: the map is even grey.</source>
+        <translation>Aún no hay modelo: el mapa es gris uniforme.</translation>
+    </message>
+    <message>
+        <source>The boundary puts {percent} of them on their class&apos;s side; the wrong ones are ringed in red.</source>
+        <translation>La frontera pone {percent} de ellos del lado de su clase; los erróneos están rodeados en rojo.</translation>
+    </message>
+    <message>
+        <source>The same probability everywhere: {p}, no side is preferred.</source>
+        <translation>La misma probabilidad en todas partes: {p}, ningún lado es preferido.</translation>
+    </message>
+    <message>
         <source>The same probability everywhere: {value}&lt;br&gt;no side is preferred</source>
-        <extracomment>pyqtgraph&apos;s names for the markers of class 0 and class 1 (a circle and a square, told apart without colour). How far towards a class&apos;s colour the map goes where the model is certain. (x, y) in data coordinates of a left click. (x, y) in data coordinates of a right click.</extracomment>
         <translation>La misma probabilidad en todas partes: {value}&lt;br&gt;ningún lado es preferido</translation>
     </message>
 </context>
 <context>
     <name>ClassRow</name>
     <message>
+        <source>Use this class</source>
+        <translation>Usar esta clase</translation>
+    </message>
+    <message>
         <source>Use this class for training</source>
         <translation>Usar esta clase para entrenar</translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation>Nombre de la clase</translation>
     </message>
     <message>
         <source>Class name (click to rename)</source>
@@ -115,8 +164,12 @@
         <translation>El coste J: cuánto se equivoca el modelo en promedio. Para cada imagen, −log de la probabilidad que da a la clase verdadera de la imagen (0 cuando está seguro y acierta), promediado sobre las imágenes, más la penalización si la hay. El descenso de gradiente lo reduce paso a paso.</translation>
     </message>
     <message>
+        <source>Cost plot</source>
+        <extracomment>called after every change (the plot&apos;s words for a screen reader follow the curve) the same run&apos;s test cost, when it has a test set Beyond this many points, markers cost far more to draw than they show.</extracomment>
+        <translation>Gráfico del coste</translation>
+    </message>
+    <message>
         <source>iteration</source>
-        <extracomment>the same run&apos;s test cost, when it has a test set Beyond this many points, markers cost far more to draw than they show.</extracomment>
         <translation>iteración</translation>
     </message>
     <message>
@@ -142,6 +195,22 @@
     <message>
         <source>{name} test cost</source>
         <translation>{name} coste de prueba</translation>
+    </message>
+    <message>
+        <source>No cost recorded yet: train to draw the curve.</source>
+        <translation>Aún no hay coste registrado: entrena para dibujar la curva.</translation>
+    </message>
+    <message>
+        <source>{run}at {step} {iteration}: training cost {cost}</source>
+        <translation>{run}en {step} {iteration}: coste de entrenamiento {cost}</translation>
+    </message>
+    <message>
+        <source>, test cost {cost}</source>
+        <translation>, coste de prueba {cost}</translation>
+    </message>
+    <message>
+        <source>Shown: {step} {iteration}, training cost {cost}</source>
+        <translation>Mostrado: {step} {iteration}, coste de entrenamiento {cost}</translation>
     </message>
     <message>
         <source>Could not draw the plot as a PNG for {path}.</source>
@@ -763,6 +832,10 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Coste J sobre</translation>
     </message>
     <message>
+        <source>Cost landscape</source>
+        <translation>Paisaje del coste</translation>
+    </message>
+    <message>
         <source>The cost J of the line at every pair of values; the path is where training took it</source>
         <translation>El coste J de la recta para cada par de valores; el camino es por donde la llevó el entrenamiento</translation>
     </message>
@@ -801,6 +874,26 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <message>
         <source>The cost J of the line at every pair of values; the path is where training took it. Click: the next run starts there.</source>
         <translation>El coste J de la recta para cada par de valores; el camino es por donde la llevó el entrenamiento. Clic: la próxima ejecución empieza allí.</translation>
+    </message>
+    <message>
+        <source>No landscape: it is drawn for a line on two features of two classes.</source>
+        <translation>Sin paisaje: se dibuja para una recta sobre dos características de dos clases.</translation>
+    </message>
+    <message>
+        <source>Cost J over {first} and {second}, {held} held at {value}.</source>
+        <translation>Coste J sobre {first} y {second}, {held} fijado en {value}.</translation>
+    </message>
+    <message>
+        <source>Current point: {first} = {x}, {second} = {y}, cost {cost}.</source>
+        <translation>Punto actual: {first} = {x}, {second} = {y}, coste {cost}.</translation>
+    </message>
+    <message>
+        <source>{count} runs&apos; paths.</source>
+        <translation>Caminos de {count} ejecuciones.</translation>
+    </message>
+    <message>
+        <source>The next run starts at {first} = {x}, {second} = {y}.</source>
+        <translation>La próxima ejecución empieza en {first} = {x}, {second} = {y}.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1801,10 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Abrir la imagen elegida en la pestaña Dibujar, para pintar encima</translation>
     </message>
     <message>
+        <source>Images of the chosen cell</source>
+        <translation>Imágenes de la celda elegida</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;No model yet.&lt;/b&gt; Train one on the Train tab, or open a model file.</source>
         <translation>&lt;b&gt;Aún no hay modelo.&lt;/b&gt; Entrena uno en la pestaña Entrenar o abre un archivo de modelo.</translation>
     </message>
@@ -2012,6 +2109,10 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>El corte del paso aparece en un punto registrado de una ejecución.</translation>
     </message>
     <message>
+        <source>Step slice</source>
+        <translation>Corte del paso</translation>
+    </message>
+    <message>
         <source>The data loaded now are not the ones this model was trained on.</source>
         <extracomment>&quot;iteration&quot; or &quot;epoch&quot;, for the caption</extracomment>
         <translation>Los datos cargados ahora no son con los que se entrenó este modelo.</translation>
@@ -2313,6 +2414,10 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Canal de color de los pesos</translation>
     </message>
     <message>
+        <source>Weight pictures</source>
+        <translation>Imágenes de los pesos</translation>
+    </message>
+    <message>
         <source>Orange (vermillion): this pixel&apos;s brightness speaks for the class; blue: against; white: no effect</source>
         <translation>Naranja (bermellón): el brillo de este píxel habla a favor de la clase; azul: en contra; blanco: sin efecto</translation>
     </message>
@@ -2327,6 +2432,18 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <message>
         <source>Weights per pixel</source>
         <translation>Pesos por píxel</translation>
+    </message>
+    <message>
+        <source>{title}: no pictures yet.</source>
+        <translation>{title}: aún no hay imágenes.</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+    <message>
+        <source>{title}, one picture each: {panels}. {legend}</source>
+        <translation>{title}, una imagen cada uno: {panels}. {legend}</translation>
     </message>
     <message>
         <source>{title}, pixel ({y}, {x}): weight {value}</source>

@@ -56,6 +56,10 @@
 <context>
     <name>AccuracyPlot</name>
     <message>
+        <source>Accuracy plot</source>
+        <translation>Graphique d'exactitude</translation>
+    </message>
+    <message>
         <source>accuracy %</source>
         <translation>précision %</translation>
     </message>
@@ -67,20 +71,65 @@
         <source>test accuracy</source>
         <translation>précision de test</translation>
     </message>
+    <message>
+        <source>training accuracy {percent} at {iteration}</source>
+        <translation>exactitude d'entraînement {percent} à {iteration}</translation>
+    </message>
+    <message>
+        <source>test accuracy {percent} at {iteration}</source>
+        <translation>exactitude de test {percent} à {iteration}</translation>
+    </message>
+    <message>
+        <source>No accuracy recorded yet.</source>
+        <translation>Aucune exactitude enregistrée pour l'instant.</translation>
+    </message>
 </context>
 <context>
     <name>BoundaryView</name>
     <message>
+        <source>Decision boundary map {title}</source>
+        <extracomment>Grid points per side: fine enough for a smooth contour, cheap enough to redraw every batch (docs/performance.md). pyqtgraph&apos;s names for the markers of class 0 and class 1 (a circle and a square, told apart without colour). How far towards a class&apos;s colour the map goes where the model is certain. (x, y) in data coordinates of a left click. (x, y) in data coordinates of a right click.</extracomment>
+        <translation>Carte de la frontière de décision {title}</translation>
+    </message>
+    <message>
+        <source>{dataset}: {count0} points of class 0 (blue circles), {count1} of class 1 (orange squares).</source>
+        <extracomment>the data set&apos;s name, for the map&apos;s description</extracomment>
+        <translation>{dataset} : {count0} points de la classe 0 (cercles bleus), {count1} de la classe 1 (carrés orange).</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>No model yet: the map is even grey.</source>
+        <translation>Pas encore de modèle : la carte est uniformément grise.</translation>
+    </message>
+    <message>
+        <source>The boundary puts {percent} of them on their class&apos;s side; the wrong ones are ringed in red.</source>
+        <translation>La frontière en place {percent} du côté de leur classe ; les erronés sont cerclés de rouge.</translation>
+    </message>
+    <message>
+        <source>The same probability everywhere: {p}, no side is preferred.</source>
+        <translation>La même probabilité partout : {p}, aucun côté n'est préféré.</translation>
+    </message>
+    <message>
         <source>The same probability everywhere: {value}&lt;br&gt;no side is preferred</source>
-        <extracomment>pyqtgraph&apos;s names for the markers of class 0 and class 1 (a circle and a square, told apart without colour). How far towards a class&apos;s colour the map goes where the model is certain. (x, y) in data coordinates of a left click. (x, y) in data coordinates of a right click.</extracomment>
         <translation>La même probabilité partout : {value}&lt;br&gt;aucun côté n’est préféré</translation>
     </message>
 </context>
 <context>
     <name>ClassRow</name>
     <message>
+        <source>Use this class</source>
+        <translation>Utiliser cette classe</translation>
+    </message>
+    <message>
         <source>Use this class for training</source>
         <translation>Utiliser cette classe pour l’entraînement</translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation>Nom de la classe</translation>
     </message>
     <message>
         <source>Class name (click to rename)</source>
@@ -115,8 +164,12 @@
         <translation>Le coût J : à quel point le modèle se trompe en moyenne. Pour chaque image, −log de la probabilité qu’il donne à la vraie classe de l’image (0 s’il est sûr et juste), moyenné sur les images, plus la pénalité s’il y en a une. La descente de gradient le réduit pas à pas.</translation>
     </message>
     <message>
+        <source>Cost plot</source>
+        <extracomment>called after every change (the plot&apos;s words for a screen reader follow the curve) the same run&apos;s test cost, when it has a test set Beyond this many points, markers cost far more to draw than they show.</extracomment>
+        <translation>Graphique du coût</translation>
+    </message>
+    <message>
         <source>iteration</source>
-        <extracomment>the same run&apos;s test cost, when it has a test set Beyond this many points, markers cost far more to draw than they show.</extracomment>
         <translation>itération</translation>
     </message>
     <message>
@@ -142,6 +195,22 @@
     <message>
         <source>{name} test cost</source>
         <translation>{name} coût de test</translation>
+    </message>
+    <message>
+        <source>No cost recorded yet: train to draw the curve.</source>
+        <translation>Aucun coût enregistré pour l'instant : entraînez pour tracer la courbe.</translation>
+    </message>
+    <message>
+        <source>{run}at {step} {iteration}: training cost {cost}</source>
+        <translation>{run}à {step} {iteration} : coût d'entraînement {cost}</translation>
+    </message>
+    <message>
+        <source>, test cost {cost}</source>
+        <translation>, coût de test {cost}</translation>
+    </message>
+    <message>
+        <source>Shown: {step} {iteration}, training cost {cost}</source>
+        <translation>Affiché : {step} {iteration}, coût d'entraînement {cost}</translation>
     </message>
     <message>
         <source>Could not draw the plot as a PNG for {path}.</source>
@@ -763,6 +832,10 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Coût J selon</translation>
     </message>
     <message>
+        <source>Cost landscape</source>
+        <translation>Paysage du coût</translation>
+    </message>
+    <message>
         <source>The cost J of the line at every pair of values; the path is where training took it</source>
         <translation>Le coût J de la droite pour chaque paire de valeurs ; le chemin est celui de l’entraînement</translation>
     </message>
@@ -801,6 +874,26 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     <message>
         <source>The cost J of the line at every pair of values; the path is where training took it. Click: the next run starts there.</source>
         <translation>Le coût J de la droite pour chaque paire de valeurs ; le chemin est celui de l’entraînement. Clic : le prochain entraînement part de là.</translation>
+    </message>
+    <message>
+        <source>No landscape: it is drawn for a line on two features of two classes.</source>
+        <translation>Pas de paysage : il est tracé pour une droite sur deux caractéristiques de deux classes.</translation>
+    </message>
+    <message>
+        <source>Cost J over {first} and {second}, {held} held at {value}.</source>
+        <translation>Coût J selon {first} et {second}, {held} fixé à {value}.</translation>
+    </message>
+    <message>
+        <source>Current point: {first} = {x}, {second} = {y}, cost {cost}.</source>
+        <translation>Point actuel : {first} = {x}, {second} = {y}, coût {cost}.</translation>
+    </message>
+    <message>
+        <source>{count} runs&apos; paths.</source>
+        <translation>Chemins de {count} exécutions.</translation>
+    </message>
+    <message>
+        <source>The next run starts at {first} = {x}, {second} = {y}.</source>
+        <translation>La prochaine exécution part de {first} = {x}, {second} = {y}.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1801,10 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Ouvrir l’image choisie dans l’onglet Dessiner, pour peindre dessus</translation>
     </message>
     <message>
+        <source>Images of the chosen cell</source>
+        <translation>Images de la cellule choisie</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;No model yet.&lt;/b&gt; Train one on the Train tab, or open a model file.</source>
         <translation>&lt;b&gt;Pas encore de modèle.&lt;/b&gt; Entraînez-en un dans l’onglet Entraîner, ou ouvrez un fichier de modèle.</translation>
     </message>
@@ -2012,6 +2109,10 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>La coupe du pas apparaît à un point enregistré d’un entraînement.</translation>
     </message>
     <message>
+        <source>Step slice</source>
+        <translation>Coupe du pas</translation>
+    </message>
+    <message>
         <source>The data loaded now are not the ones this model was trained on.</source>
         <extracomment>&quot;iteration&quot; or &quot;epoch&quot;, for the caption</extracomment>
         <translation>Les données chargées ne sont pas celles sur lesquelles ce modèle a été entraîné.</translation>
@@ -2313,6 +2414,10 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Canal de couleur des poids</translation>
     </message>
     <message>
+        <source>Weight pictures</source>
+        <translation>Images des poids</translation>
+    </message>
+    <message>
         <source>Orange (vermillion): this pixel&apos;s brightness speaks for the class; blue: against; white: no effect</source>
         <translation>Orange (vermillon) : la luminosité de ce pixel parle pour la classe ; bleu : contre ; blanc : aucun effet</translation>
     </message>
@@ -2327,6 +2432,18 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     <message>
         <source>Weights per pixel</source>
         <translation>Poids par pixel</translation>
+    </message>
+    <message>
+        <source>{title}: no pictures yet.</source>
+        <translation>{title} : pas encore d'images.</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> et {count} de plus</translation>
+    </message>
+    <message>
+        <source>{title}, one picture each: {panels}. {legend}</source>
+        <translation>{title}, une image chacun : {panels}. {legend}</translation>
     </message>
     <message>
         <source>{title}, pixel ({y}, {x}): weight {value}</source>

@@ -20,6 +20,7 @@ from lrgui.kinds import kind_named
 from lrgui.session.boundary import Extent, grid_extent, hidden_unit_lines, probability_grid_from_parameters
 from lrgui.session.boundary_image import PALETTE
 from lrgui.session.i18n import translate
+from lrgui.session.wording import format_percent
 
 #: Grid points per side: fine enough for a smooth contour, cheap enough to redraw every batch (docs/performance.md).
 GRID_SIDE = 150
@@ -49,6 +50,9 @@ class BoundaryView(pg.PlotWidget):
     def __init__(self, title: str = "", parent=None):
         super().__init__(parent)
         self.setMinimumSize(160, 140)  # a 1024×600 screen still shows both maps whole
+        self.setAccessibleName(translate("BoundaryView", "Decision boundary map {title}").format(title=title).strip())
+        #: the data set's name, for the map's description
+        self.dataset = ""
         item = self.getPlotItem()
         self._title = title
         item.setTitle(title, size="11pt")
@@ -179,6 +183,25 @@ class BoundaryView(pg.PlotWidget):
         self.wrong.setData(pos=self._X[self.misclassified()])
         self._show_flat_note()
         self._draw_hidden_lines()
+        self._describe()
+
+    def _describe(self) -> None:
+        """The map in words, its accessible description: the points, the boundary's accuracy on them."""
+        counts = [int((self._labels == c).sum()) for c in (0, 1)]
+        text = translate("BoundaryView", "{dataset}: {count0} points of class 0 (blue circles), {count1} of class 1 "
+                         "(orange squares).").format(dataset=self.dataset or translate("BoundaryView", "Points"),
+                                                     count0=counts[0], count1=counts[1])
+        if self._model is None:
+            text += " " + translate("BoundaryView", "No model yet: the map is even grey.")
+        elif len(self._X):
+            right = 1.0 - float(self.misclassified().mean())
+            text += " " + translate("BoundaryView", "The boundary puts {percent} of them on their class's side; "
+                                    "the wrong ones are ringed in red.").format(percent=format_percent(right))
+        flat = self.flat_probability()
+        if flat is not None:
+            text += " " + translate("BoundaryView", "The same probability everywhere: {p}, no side is preferred.").format(
+                p=f"{flat:.2f}")
+        self.setAccessibleDescription(text)
 
     def flat_probability(self) -> float | None:
         """The one probability a trained model gives the whole map (to 0.005), or None when it varies."""

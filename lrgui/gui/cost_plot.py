@@ -23,6 +23,7 @@ from lrgui.data.files import write_output
 from lrgui.errors import UserError
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.session.settings import step_word
+from lrgui.session.wording import format_int, format_percent
 
 pg.setConfigOptions(antialias=True, useOpenGL=False, background="w", foreground="#303030")
 
@@ -79,9 +80,11 @@ def nice_step(at_least: float) -> float:
 class CostCurve:
     """A growing buffer of (iteration, cost) shown by one PlotDataItem."""
 
-    def __init__(self, item: pg.PlotDataItem, name: str, test: "CostCurve | None" = None):
+    def __init__(self, item: pg.PlotDataItem, name: str, test: "CostCurve | None" = None, on_change=None):
         self.item = item
         self.name = name
+        #: called after every change (the plot's words for a screen reader follow the curve)
+        self.on_change = on_change
         #: the same run's test cost, when it has a test set
         self.test = test
         self._x = np.empty(64)
@@ -102,6 +105,18 @@ class CostCurve:
         if self._count > self.MAX_SYMBOLS and self.item.opts.get("symbol") is not None:
             self.item.setSymbol(None)
         self.item.setData(self._x[: self._count], self._y[: self._count])
+        if self.on_change is not None:
+            self.on_change()
+
+    @property
+    def last(self) -> tuple[float, float] | None:
+        """The newest (iteration, cost), without copying the curve."""
+        return None if self._count == 0 else (float(self._x[self._count - 1]), float(self._y[self._count - 1]))
+
+    def nearest(self, at: float) -> tuple[float, float]:
+        """The recorded (iteration, cost) nearest iteration ``at`` (the curve is not empty)."""
+        index = int(np.argmin(np.abs(self._x[: self._count] - at)))
+        return float(self._x[index]), float(self._y[index])
 
     def replace(self, points) -> None:
         self._count = 0
@@ -120,7 +135,9 @@ class CostPlot(pg.PlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent, axisItems={"left": SpacedAxis("left")})
         self.setObjectName("costPlot")
+        self.setAccessibleName(translate("CostPlot", "Cost plot"))
         self.setMinimumSize(320, 240)
+        self._step_name = "iteration"
         item = self.getPlotItem()
         item.setLabel("bottom", translate("CostPlot", "iteration"))
         item.setLabel("left", translate("CostPlot", "cost"))
@@ -153,6 +170,8 @@ class CostPlot(pg.PlotWidget):
     def set_step_name(self, name: str) -> None:
         """"iteration" for full-batch gradient descent, "epoch" for the network."""
         self.getPlotItem().setLabel("bottom", translate("StepWord", name))
+        self._step_name = translate("StepWord", name)
+        self.describe()
 
     def clear_curves(self) -> None:
         plot = self.getPlotItem()
@@ -167,6 +186,7 @@ class CostPlot(pg.PlotWidget):
         self.curves = []
         self.cursor.setVisible(False)
         plot.enableAutoRange(y=True)
+        self.describe()
 
     def _width(self) -> float:
         return 5.0 if self.presenting else 2.5
@@ -189,12 +209,12 @@ class CostPlot(pg.PlotWidget):
             # in the view but not among the plot's data items: those are the runs (what exports and tests list)
             plot.getViewBox().addItem(test_item)
             self._legend.addItem(test_item, label)
-            test_curve = CostCurve(test_item, label)
+            test_curve = CostCurve(test_item, label, on_change=self.describe)
         item = plot.plot(
             [], [], pen=pg.mkPen(colour, width=self._width()), symbol="o", symbolSize=5,
             symbolBrush=colour, symbolPen=None, name=name,
         )
-        curve = CostCurve(item, name, test_curve)
+        curve = CostCurve(item, name, test_curve, on_change=self.describe)
         self.curves.append(curve)
         self._legend.setVisible(len(self.curves) > 1 or test)
         if points:
@@ -268,6 +288,32 @@ class CostPlot(pg.PlotWidget):
         self.cursor.setVisible(x is not None)
         if x is not None:
             self.cursor.setValue(x)
+        self.describe()
+
+    def describe(self) -> None:
+        """The plot in words, its accessible description: each run's newest iteration and training and test
+        cost, and the replayed point's. Text only (a few numbers formatted), so it follows every update."""
+        from lrgui.gui.train_plots import format_cost  # train_plots builds on this module
+
+        runs = [curve for curve in self.curves if curve.last is not None]
+        if not runs:
+            self.setAccessibleDescription(translate("CostPlot", "No cost recorded yet: train to draw the curve."))
+            return
+        sentences = []
+        for curve in runs[-6:]:
+            step, cost = curve.last
+            text = translate("CostPlot", "{run}at {step} {iteration}: training cost {cost}").format(
+                run=f"{curve.name}: " if len(self.curves) > 1 and curve.name else "", step=self._step_name,
+                iteration=format_int(step), cost=format_cost(cost))
+            if curve.test is not None and curve.test.last is not None:
+                text += translate("CostPlot", ", test cost {cost}").format(cost=format_cost(curve.test.last[1]))
+            sentences.append(text)
+        current = self.current
+        if self.cursor.isVisible() and current is not None and current.last is not None:
+            step, cost = current.nearest(float(self.cursor.value()))
+            sentences.append(translate("CostPlot", "Shown: {step} {iteration}, training cost {cost}").format(
+                step=self._step_name, iteration=format_int(step), cost=format_cost(cost)))
+        self.setAccessibleDescription("; ".join(sentences) + ".")
 
     # ---------------------------------------------------------- presentation
     def set_presentation(self, on: bool) -> None:
@@ -347,6 +393,7 @@ class AccuracyPlot(pg.PlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("accuracyPlot")
+        self.setAccessibleName(translate("AccuracyPlot", "Accuracy plot"))
         self.setMinimumHeight(110)
         item = self.getPlotItem()
         item.setLabel("left", translate("AccuracyPlot", "accuracy %"))
@@ -361,7 +408,17 @@ class AccuracyPlot(pg.PlotWidget):
         for name, colour in self.COLOURS.items():
             style = Qt.PenStyle.DashLine if name == "test" else Qt.PenStyle.SolidLine
             data_item = item.plot([], [], pen=pg.mkPen(colour, width=2.5, style=style), name=names[name])
-            self.curves[name] = CostCurve(data_item, name)
+            self.curves[name] = CostCurve(data_item, name, on_change=self.describe)
+        self.describe()
+
+    def describe(self) -> None:
+        """The newest training and test accuracy in words: the plot's accessible description."""
+        words = {"train": translate("AccuracyPlot", "training accuracy {percent} at {iteration}"),
+                 "test": translate("AccuracyPlot", "test accuracy {percent} at {iteration}")}
+        parts = [words[name].format(percent=format_percent(curve.last[1] / 100), iteration=format_int(curve.last[0]))
+                 for name, curve in self.curves.items() if curve.last is not None]
+        self.setAccessibleDescription("; ".join(parts) + "." if parts else
+                                      translate("AccuracyPlot", "No accuracy recorded yet."))
 
     def extend(self, name: str, points) -> None:
         """Adds (iteration, accuracy as a fraction) points to the ``train`` or ``test`` curve."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lrgui.data import ImageReadError, TrainedModel, open_image
+from lrgui.gui.accessibility import make_accessible
 from lrgui.gui.gallery import enlarged
 from lrgui.gui.thumbnails import pil_to_qimage
 from lrgui.session.explain import Explanation, explain, glass_box_lines, map_sentence
@@ -184,6 +185,7 @@ class ExplainView(QDialog):
         right.addWidget(buttons)
         columns.addLayout(right, 1)
         self.resize(self._fitting_size())
+        make_accessible(self)
 
     def _fitting_size(self) -> QSize:
         """As wide as the glass box wants, within the screen (less a title bar's height)."""

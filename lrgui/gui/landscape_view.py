@@ -123,6 +123,7 @@ class LandscapeView(QWidget):
         layout.addWidget(self.caption)
         self.plot = pg.PlotWidget()
         self.plot.setMinimumSize(150, 130)
+        self.plot.setAccessibleName(translate("LandscapeView", "Cost landscape"))
         self.plot.setToolTip(translate("LandscapeView", "The cost J of the line at every pair of values; the path is where training took it"))
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)
@@ -340,6 +341,7 @@ class LandscapeView(QWidget):
         item.setLabel("left", LABELS[self._pair[1]], **{"font-size": size})
 
     def _describe(self) -> None:
+        self._describe_plot()
         if self._objective is None:
             self.caption.setText(translate("LandscapeView", "The landscape is drawn for a line on two features of two classes."))
             return
@@ -364,6 +366,30 @@ class LandscapeView(QWidget):
         if self.clickable:
             self.plot.setToolTip(translate("LandscapeView", "The cost J of the line at every pair of values; the path is where training "
                                  "took it. Click: the next run starts there."))
+
+    def _describe_plot(self) -> None:
+        """The map in words, its accessible description: which parameters, the one held, the current point
+        and the cost there (one cost, at one point: no grid is read)."""
+        if self._objective is None:
+            self.plot.setAccessibleDescription(translate("LandscapeView", "No landscape: it is drawn for a line on "
+                                                         "two features of two classes."))
+            return
+        first, second, held = pair_indices(self._pair)
+        names = [LABELS[name] for name in ("w1", "w2", "b")]
+        point = self.held_point()
+        text = translate("LandscapeView", "Cost J over {first} and {second}, {held} held at {value}.").format(
+            first=names[first], second=names[second], held=names[held], value=f"{point[held]:.3g}")
+        if self._current is not None:
+            text += " " + translate("LandscapeView", "Current point: {first} = {x}, {second} = {y}, cost {cost}.").format(
+                first=names[first], x=f"{self._current[first]:.3g}", second=names[second],
+                y=f"{self._current[second]:.3g}", cost=f"{self.point_cost():.4g}")
+        if len(self._paths) > 1:
+            text += " " + translate("LandscapeView", "{count} runs' paths.").format(count=len(self._paths))
+        if self._start is not None:
+            text += " " + translate("LandscapeView", "The next run starts at {first} = {x}, {second} = {y}.").format(
+                first=names[first], x=f"{self._start[first]:.3g}", second=names[second],
+                y=f"{self._start[second]:.3g}")
+        self.plot.setAccessibleDescription(text)
 
     def _clicked(self, event) -> None:
         if not self.clickable or event.button() != Qt.MouseButton.LeftButton or self._objective is None:

@@ -16,6 +16,7 @@ from lrgui.data.importers import IMPORTERS
 from lrgui.data.samples import list_samples, sample_folder
 from lrgui.errors import UserError
 from lrgui.gui import help_dialogs
+from lrgui.gui.accessibility import make_accessible
 from lrgui.gui.data_tab import DataTab
 from lrgui.gui.draw_tab import DrawTab
 from lrgui.gui.language import LanguageMenu, follow_environment
@@ -118,6 +119,22 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self.offer_sample)
         self._update_status()
         self._update_actions()
+        # labels name their controls and Tab follows the layouts: when shown, and whenever a tab shows new widgets
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+    def _tab_shown(self, index: int) -> None:
+        # not while the window is torn down: its tab widget reports each page leaving
+        if index >= 0 and self.isVisible():
+            make_accessible(self, force=True)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        make_accessible(self)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002 - Qt's names
+        """Tab and Shift+Tab: the chain in reading order, rows added since (a class row) in their place."""
+        make_accessible(self)
+        return super().focusNextPrevChild(next)
 
     # -------------------------------------------------------------------- menus
     def _action(self, text: str, slot, shortcut=None, name: str | None = None, tip: str = "") -> QAction:
@@ -439,6 +456,7 @@ class MainWindow(QMainWindow):
             self.presentation.set_active(bool(on))
         if self.presentation_action.isChecked() != bool(on):
             self.presentation_action.setChecked(bool(on))
+        make_accessible(self, force=True)  # presentation moves widgets between layouts
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         return help_dialogs.shortcut_rows(self)

@@ -37,7 +37,7 @@ from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.i18n import translate
 from lrgui.session.landscape import LABELS, Objective, line_parameters, starting_model
 from lrgui.kinds.mlp import ACTIVATIONS
-from lrgui.session.settings import TrainingSettings, model_name, step_word
+from lrgui.session.settings import TrainingSettings, model_name
 from lrgui.session.trainer import Recorded, SnapshotKeeper, TrainingResult
 from lrgui.session.training_session import TrainingSession
 from lrgui.session.wording import format_percent

@@ -276,6 +276,7 @@ class PlaygroundTab(QWidget):
 
     def _show_points(self, keep_extent: bool) -> None:
         for pane in (self.left, self.right):
+            pane.view.dataset = self.dataset_combo.currentText()  # the set as shown, said by the map's description
             pane.view.set_points(self.X, self.labels, keep_extent=keep_extent)
         self.left.set_points(self.X, np.asarray(CLASS_NAMES)[self.labels])  # the landscape's cost is over these
 

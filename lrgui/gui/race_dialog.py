@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from lrgui.data.dataset import TrainTest
 from lrgui.errors import UserError
+from lrgui.gui.accessibility import make_accessible
 from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.cost_plot import CostPlot, shown_step_word
 from lrgui.gui.landscape_view import LandscapeView
@@ -100,6 +101,7 @@ class LearningRateRace(QDialog):
         self.plot.setMinimumHeight(140)
         layout.addLayout(self._with_landscape(self.plot), 2)
         self.resize(820, 620)
+        make_accessible(self)  # "Learning rates:" names its box; Tab in reading order
         self._update_state()
 
     # ------------------------------------------------------------ every rate's path on one landscape

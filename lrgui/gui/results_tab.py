@@ -177,6 +177,7 @@ class ResultsTab(QWidget):
         gallery_row.addStretch(1)
         self.gallery = Gallery()
         self.gallery.setObjectName("resultsGallery")
+        self.gallery.setAccessibleName(translate("ResultsTab", "Images of the chosen cell"))
         self.gallery.setMinimumHeight(60)
         self.gallery.explainRequested.connect(self.explain_row)
         self.gallery.itemSelectionChanged.connect(self._update_buttons)

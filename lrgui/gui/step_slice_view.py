@@ -74,6 +74,7 @@ class StepSliceView(QWidget):
         layout.addWidget(self.caption)
         self.plot = pg.PlotWidget()
         self.plot.setMinimumSize(150, 60)
+        self.plot.setAccessibleName(translate("StepSliceView", "Step slice"))
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -176,6 +177,7 @@ class StepSliceView(QWidget):
             self.rate_line.setVisible(False)
             self.caption.setText(computed if isinstance(computed, str)
                                  else translate("StepSliceView", "The step slice appears at a recorded point of a run."))
+            self.plot.setAccessibleDescription(self.caption.text())
             return
         alphas, costs = computed.alphas, computed.costs
         finite = np.isfinite(costs)
@@ -209,6 +211,7 @@ class StepSliceView(QWidget):
             arrow = translate("StepSliceView", "↑ overshoots") if computed.overshoots else translate("StepSliceView", "↓ falls")
             self.caption.setText(f"lr {format_rate(computed.learning_rate)}: {format_cost(computed.start_cost)} → "
                                  f"{format_cost(computed.cost_at_rate)} {arrow}")
+            self.plot.setAccessibleDescription(self.caption.text())
             return
         where = "" if self._iteration is None else (
             translate("StepSliceView", " at epoch {number}") if self.step_name == "epoch"
@@ -225,6 +228,7 @@ class StepSliceView(QWidget):
             text += " " + translate("StepSliceView", "Training takes {count} minibatch steps an epoch; this slice "
                                     "follows the whole training set's gradient.").format(count=computed.batches)
         self.caption.setText(text)
+        self.plot.setAccessibleDescription(text)
 
     def _label_axes(self) -> None:
         item = self.plot.getPlotItem()

@@ -127,6 +127,7 @@ class WeightsView(QWidget):
         layout.addLayout(top)
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setMinimumSize(160, 120)
+        self.graphics.setAccessibleName(translate("WeightsView", "Weight pictures"))
         self.box = self.graphics.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMouse=False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(DIVERGING)
@@ -143,6 +144,7 @@ class WeightsView(QWidget):
         self.hover_label = QLabel(" ")
         self.hover_label.setObjectName("weightsHoverLabel")
         layout.addWidget(self.hover_label)
+        self._describe()
         self.graphics.scene().sigMouseMoved.connect(self._hovered)
         self.setToolTip(translate("WeightsView", "Orange (vermillion): this pixel's brightness speaks for the class; blue: against; "
                         "white: no effect"))
@@ -158,6 +160,7 @@ class WeightsView(QWidget):
         self.title.setText(translate("WeightsView", "Weights"))
         self.legend.setText(" ")
         self.hover_label.setText(" ")
+        self._describe()
 
     def show_parameters(self, parameters: dict | None, image_format: ImageFormat | None, classes) -> None:
         """Draws the weights of one parameter snapshot (nothing for data that are not images)."""
@@ -165,6 +168,7 @@ class WeightsView(QWidget):
             self.clear()
             if image_format is None and parameters is not None:
                 self.title.setText(translate("WeightsView", "Weights: these data are not images"))
+                self._describe()
             return
         self._panels = weight_panels(parameters, image_format, classes)
         self.channel_combo.setVisible(image_format.channels > 1)
@@ -173,6 +177,20 @@ class WeightsView(QWidget):
                            else translate("WeightsView", "Weights per pixel"))
         self.legend.setText(legend_sentence(self._panels, network, classes))
         self._redraw()
+        self._describe()
+
+    def _describe(self) -> None:
+        """The pictures in words for a screen reader: what each shows and what the colours mean."""
+        if not self._panels:
+            self.graphics.setAccessibleDescription(translate("WeightsView", "{title}: no pictures yet.").format(
+                title=self.title.text()))
+            return
+        shown = ", ".join(title for title, _ in self._panels[:12])
+        if len(self._panels) > 12:
+            shown += translate("WeightsView", " and {count} more").format(count=len(self._panels) - 12)
+        self.graphics.setAccessibleDescription(translate("WeightsView", "{title}, one picture each: {panels}. "
+                                                         "{legend}").format(
+            title=self.title.text(), panels=shown, legend=self.legend.text()))
 
     def current_images(self) -> list[np.ndarray]:
         """The weight arrays drawn now, one per panel, each of the data's image shape."""
