@@ -63,7 +63,7 @@ def test_the_session_speaks_german_through_qts_translator(german, qapp):
     from lrgui.session.wording import format_count
 
     translator = QTranslator()
-    assert translator.load(str(Path(__file__).resolve().parents[2] / "translations" / "lrgui_core_de.qm"))
+    assert translator.load(str(Path(__file__).resolve().parents[2] / "resources" / "translations" / "lrgui_core_de.qm"))
     QCoreApplication.installTranslator(translator)
     i18n.install(lambda context, text: QCoreApplication.translate(context, text))
     try:
