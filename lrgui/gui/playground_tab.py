@@ -47,8 +47,39 @@ class PlaygroundTab(QWidget):
         self.workers = workers
         self.X = np.empty((0, 2), dtype=np.float32)
         self.labels = np.empty(0, dtype=int)
+        # the contents (seven plots, a third of the window's making) are made when the tab is first shown or
+        # first asked for: the window opens without them
+        self._built = False
+        self._presenting = False
+
+    def build(self) -> None:
+        """Makes the tab's contents now, if they are not made yet."""
+        if self._built:
+            return
+        self._built = True
         self._build()  # ends by loading the chosen set
         self._update_state()  # Stop, Pause and Step only once something trains
+        if self._presenting:
+            self.set_presentation(True)
+
+    def __getattr__(self, name: str):
+        # only for names not found: the contents' widgets and panes, made on first use
+        if name.startswith("__") or self.__dict__.get("_built", True):
+            raise AttributeError(name)
+        self.build()
+        return getattr(self, name)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.build()
+        super().showEvent(event)
+
+    def findChild(self, *args, **kwargs):  # noqa: N802 - Qt's name
+        self.build()
+        return super().findChild(*args, **kwargs)
+
+    def findChildren(self, *args, **kwargs):  # noqa: N802 - Qt's name
+        self.build()
+        return super().findChildren(*args, **kwargs)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -157,6 +188,9 @@ class PlaygroundTab(QWidget):
 
     def set_presentation(self, on: bool) -> None:
         """Presentation mode: the two maps and their curves; each pane's settings and the hint are hidden."""
+        self._presenting = on
+        if not self._built:
+            return  # applied when the contents are made
         for widget in (self.left.settings_box, self.right.settings_box, self.hint_label, self.data_options,
                        self.click_options, self.race_button):
             widget.setVisible(not on)
@@ -183,7 +217,7 @@ class PlaygroundTab(QWidget):
 
     @property
     def is_training(self) -> bool:
-        return self.left.is_training or self.right.is_training
+        return self._built and (self.left.is_training or self.right.is_training)
 
     # -------------------------------------------------------------------- data
     def _set_changed(self, *_) -> None:
@@ -338,6 +372,8 @@ class PlaygroundTab(QWidget):
             pane.start(*wanted)
 
     def stop(self) -> None:
+        if not self._built:
+            return
         for pane in (self.left, self.right):
             pane.stop()
 
