@@ -32,6 +32,10 @@ from lrgui.session.settings import MODEL_NAMES
 from lrgui.session.state import AppState
 
 
+#: How long after the window is shown the Train tab's contents are made (its first paint comes first).
+BUILD_AFTER_SHOW_MS = 150
+
+
 class MainWindow(QMainWindow):
     """lrgui's window.
 
@@ -172,9 +176,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.quit_action)
 
         menu = self.menuBar().addMenu("&Train")
-        self.train_action = self._action("&Train", self.train_tab.start_training, "Ctrl+T", "trainAction")
-        self.stop_action = self._action("&Stop", self.train_tab.stop_training, "Ctrl+.", "stopAction")
-        self.continue_action = self._action("&Continue", self.train_tab.continue_training, "Ctrl+Shift+T", "continueAction")
+        self.train_action = self._action("&Train", lambda: self.train_tab.start_training(), "Ctrl+T", "trainAction")
+        self.stop_action = self._action("&Stop", lambda: self.train_tab.stop_training(), "Ctrl+.", "stopAction")
+        self.continue_action = self._action("&Continue", lambda: self.train_tab.continue_training(), "Ctrl+Shift+T", "continueAction")
         for action in (self.train_action, self.stop_action, self.continue_action):
             menu.addAction(action)
         self.train_menu = menu
@@ -222,6 +226,26 @@ class MainWindow(QMainWindow):
     @property
     def unsaved(self) -> bool:
         return self.state.unsaved
+
+    # ------------------------------------------------------------ lazy tabs
+    def build_tabs(self) -> None:
+        """Makes the contents of the tabs that make theirs on first show (Train, Playground) now."""
+        for tab in (self.train_tab, self.playground_tab):
+            tab.build()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # once the window is on screen (its first paint comes first), the Train tab is made while nobody
+        # waits: the tabs one is likely to open next are ready when clicked
+        QTimer.singleShot(BUILD_AFTER_SHOW_MS, self.train_tab.build)
+
+    def findChild(self, *args, **kwargs):  # noqa: N802 - Qt's name
+        self.build_tabs()
+        return super().findChild(*args, **kwargs)
+
+    def findChildren(self, *args, **kwargs):  # noqa: N802 - Qt's name
+        self.build_tabs()
+        return super().findChildren(*args, **kwargs)
 
     def _update_actions(self, *_) -> None:
         """The menus offer what the Train tab's buttons offer: both read the one function of the state."""
