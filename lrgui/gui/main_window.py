@@ -32,10 +32,6 @@ from lrgui.session.settings import MODEL_NAMES
 from lrgui.session.state import AppState
 
 
-#: How long after the window is shown the Train tab's contents are made (its first paint comes first).
-BUILD_AFTER_SHOW_MS = 150
-
-
 class MainWindow(QMainWindow):
     """lrgui's window.
 
@@ -228,23 +224,12 @@ class MainWindow(QMainWindow):
         return self.state.unsaved
 
     # ------------------------------------------------------------ lazy tabs
-    def build_tabs(self) -> None:
-        """Makes the contents of the tabs that make theirs on first show (Train, Playground) now."""
-        for tab in (self.train_tab, self.playground_tab):
-            tab.build()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        # once the window is on screen (its first paint comes first), the Train tab is made while nobody
-        # waits: the tabs one is likely to open next are ready when clicked
-        QTimer.singleShot(BUILD_AFTER_SHOW_MS, self.train_tab.build)
-
     def findChild(self, *args, **kwargs):  # noqa: N802 - Qt's name
-        self.build_tabs()
+        self.playground_tab.build()  # a tab that makes its contents on first show has them now
         return super().findChild(*args, **kwargs)
 
     def findChildren(self, *args, **kwargs):  # noqa: N802 - Qt's name
-        self.build_tabs()
+        self.playground_tab.build()
         return super().findChildren(*args, **kwargs)
 
     def _update_actions(self, *_) -> None:

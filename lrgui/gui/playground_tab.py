@@ -10,6 +10,7 @@ redraws the boundary as it was.
 from __future__ import annotations
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,8 +64,9 @@ class PlaygroundTab(QWidget):
             self.set_presentation(True)
 
     def __getattr__(self, name: str):
-        # only for names not found: the contents' widgets and panes, made on first use
-        if name.startswith("__") or self.__dict__.get("_built", True):
+        # only for names not found: the contents' widgets and panes, made on first use; never for a private
+        # name, nor once Qt has deleted the widget (a collector probing a closed window's tab must not build it)
+        if name.startswith("_") or self.__dict__.get("_built", True) or not shiboken6.isValid(self):
             raise AttributeError(name)
         self.build()
         return getattr(self, name)

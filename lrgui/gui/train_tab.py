@@ -57,16 +57,6 @@ class TrainTab(QWidget):
         self._kind_shown: str | None = None
         self._source_key = None
         self.presenting = False
-        # the contents (four plots, the most of the window's making) are made when the tab is first shown,
-        # first asked for, or once the window has been painted (MainWindow): the window opens without them
-        self._built = False
-
-    def build(self) -> None:
-        """Makes the tab's contents now, if they are not made yet, and follows the state from then on."""
-        if self._built:
-            return
-        self._built = True
-        state = self.state
         self._build()
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click on the plot area gives the keys to the tab
         self._add_shortcuts()
@@ -81,27 +71,6 @@ class TrainTab(QWidget):
         self._rates_changed(state.compare_rates)
         self._draft_changed(state.draft)
         self._data_changed(state.loaded)
-        if self.presenting:
-            self.set_presentation(True)
-
-    def __getattr__(self, name: str):
-        # only for names not found: the contents' widgets, made on first use
-        if name.startswith("__") or self.__dict__.get("_built", True):
-            raise AttributeError(name)
-        self.build()
-        return getattr(self, name)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self.build()
-        super().showEvent(event)
-
-    def findChild(self, *args, **kwargs):  # noqa: N802 - Qt's name
-        self.build()
-        return super().findChild(*args, **kwargs)
-
-    def findChildren(self, *args, **kwargs):  # noqa: N802 - Qt's name
-        self.build()
-        return super().findChildren(*args, **kwargs)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -484,8 +453,6 @@ class TrainTab(QWidget):
     def set_presentation(self, on: bool) -> None:
         """Presentation mode: the secondary controls hidden, the accuracy twice as large; off restores them."""
         self.presenting = on
-        if not self._built:
-            return  # applied when the contents are made
         plots = self.plots
         secondary = (self.secondary_area, plots.axes_row, plots.compare_row, plots.comparison_table,
                      plots.continue_here_button, self.time_label, plots.replay_label)
