@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -209,7 +208,7 @@ def main(argv: list[str]) -> int:
     from lrgui.gui.main_window import MainWindow
     from lrgui.session.sources import DataRequest, LoadedData
 
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - the window needs one
     scratch = tempfile.TemporaryDirectory(prefix="lrgui-bench-ui-")
     folder = Path(scratch.name)
     started = time.perf_counter()
