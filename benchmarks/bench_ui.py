@@ -208,7 +208,8 @@ def main(argv: list[str]) -> int:
     from lrgui.gui.main_window import MainWindow
     from lrgui.session.sources import DataRequest, LoadedData
 
-    app = QApplication.instance() or QApplication([])  # noqa: F841 - the window needs one
+    app = QApplication.instance() or QApplication([])
+    app.setApplicationName("lrgui-bench-ui")
     scratch = tempfile.TemporaryDirectory(prefix="lrgui-bench-ui-")
     folder = Path(scratch.name)
     started = time.perf_counter()
