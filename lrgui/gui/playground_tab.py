@@ -250,6 +250,8 @@ class PlaygroundTab(QWidget):
     # ----------------------------------------------------------------- lessons
     def lesson_state(self) -> dict:
         """The playground as a lesson keeps it: the set, its points (clicked ones included) and both panes."""
+        self.build()  # the points are made with the contents
+
         def pane(p) -> dict:
             values = {"learning_rate": float(p.lr_spin.value()), "epochs": int(p.epochs_spin.value())}
             if p.kind == "mlp":
@@ -271,6 +273,7 @@ class PlaygroundTab(QWidget):
 
     def apply_lesson_state(self, state: dict) -> None:
         """Puts a lesson's playground back: set, points and pane settings (values are checked by the widgets)."""
+        self.build()  # the points are made with the contents
         if self.is_training:
             self.stop()
         name = state.get("set")
@@ -317,6 +320,7 @@ class PlaygroundTab(QWidget):
     @Slot(float, float)
     def add_point(self, x: float, y: float, label: int | None = None) -> None:
         """A point of class ``label`` (by default the one chosen for clicks) at (x, y)."""
+        self.build()  # the points are made with the contents
         if self.is_training or len(self.X) >= MAX_POINTS:
             return
         label = self.class_combo.currentData() if label is None else int(label)
@@ -327,6 +331,7 @@ class PlaygroundTab(QWidget):
     @Slot(float, float)
     def remove_point_near(self, x: float, y: float) -> None:
         """Removes the point nearest (x, y) if it lies within 5 % of the map's width."""
+        self.build()  # the points are made with the contents
         if self.is_training or len(self.X) == 0:
             return
         xmin, xmax, _, _ = self.left_view.grid_extent()
@@ -349,6 +354,7 @@ class PlaygroundTab(QWidget):
 
     def race(self, kind: str = "mlp"):
         """Opens the learning-rate race on the points shown, with the network pane's settings (or the line's)."""
+        self.build()  # the points are made with the contents
         from lrgui.gui.race_dialog import LearningRateRace
 
         wanted = self._training_data()
@@ -365,6 +371,7 @@ class PlaygroundTab(QWidget):
 
     # ---------------------------------------------------------------- training
     def train_both(self) -> None:
+        self.build()  # the points are made with the contents
         if self.is_training:
             return
         wanted = self._training_data()
