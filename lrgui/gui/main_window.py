@@ -19,7 +19,7 @@ from lrgui.gui import help_dialogs
 from lrgui.gui.data_tab import DataTab
 from lrgui.gui.draw_tab import DrawTab
 from lrgui.gui.lesson_actions import LessonActions
-from lrgui.gui.playground_tab import PlaygroundTab
+from lrgui.gui.playground_tab import PlaygroundTab, SearchesLazyTabs
 from lrgui.gui.predict_tab import PredictTab
 from lrgui.gui.results_tab import ResultsTab
 from lrgui.gui.settings import app_settings, read, read_json
@@ -32,7 +32,7 @@ from lrgui.session.settings import MODEL_NAMES
 from lrgui.session.state import AppState
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SearchesLazyTabs, QMainWindow):
     """lrgui's window.
 
     Built directly, it starts empty and never opens a modal dialog on its own.
@@ -222,15 +222,6 @@ class MainWindow(QMainWindow):
     @property
     def unsaved(self) -> bool:
         return self.state.unsaved
-
-    # ------------------------------------------------------------ lazy tabs
-    def findChild(self, *args, **kwargs):  # noqa: N802 - Qt's name
-        self.playground_tab.build()  # a tab that makes its contents on first show has them now
-        return super().findChild(*args, **kwargs)
-
-    def findChildren(self, *args, **kwargs):  # noqa: N802 - Qt's name
-        self.playground_tab.build()
-        return super().findChildren(*args, **kwargs)
 
     def _update_actions(self, *_) -> None:
         """The menus offer what the Train tab's buttons offer: both read the one function of the state."""

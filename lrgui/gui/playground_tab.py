@@ -35,6 +35,18 @@ from lrgui.session.state import AppState
 CLASS_NAMES = ("0", "1")
 
 
+class SearchesLazyTabs:
+    """For the main window: a search of its widgets finds the Playground's too (made on first show)."""
+
+    def findChild(self, *args, **kwargs):  # noqa: N802 - Qt's name
+        self.playground_tab.build()
+        return super().findChild(*args, **kwargs)
+
+    def findChildren(self, *args, **kwargs):  # noqa: N802 - Qt's name
+        self.playground_tab.build()
+        return super().findChildren(*args, **kwargs)
+
+
 class PlaygroundTab(QWidget):
     """Toy data in two dimensions, a logistic regression and a network trained side by side on them."""
 

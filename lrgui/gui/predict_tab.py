@@ -45,7 +45,7 @@ from lrgui.session.wording import format_count, format_percent
 
 TILE = 180
 CHUNK = 24
-#: The longest the UI thread spends showing arrived predictions before it lets other events in.
+#: The longest (ms) the UI thread spends showing arrived predictions before it lets other events in.
 DRAIN_MS = 12
 #: Dark, distinct label backgrounds (white text stays readable on all of them).
 LABEL_COLOURS = ["#0b5394", "#a61c00", "#38761d", "#741b47", "#7f6000", "#134f5c", "#351c75", "#444444"]
@@ -187,8 +187,7 @@ class PredictTab(DropArea):
         self.rows: list[np.ndarray] = []
         self.true_labels: list[str | None] = []
         self._running = 0
-        # predictions that arrived and are not shown yet: shown a few at a time, so that no turn of the
-        # UI thread's event loop spends more than DRAIN_MS on them (a chunk of 24 tiles takes ~100 ms)
+        # arrived, not shown yet: shown for at most DRAIN_MS per turn of the event loop (24 tiles take ~100 ms)
         self._pending: deque = deque()
         self._total = 0
         self._drain_timer = QTimer(self, singleShot=True, interval=0, timeout=self._drain)
@@ -398,7 +397,6 @@ class PredictTab(DropArea):
         if not total:
             self.message.emit("No images found in what was dropped.")
         self._total = max(total, 1)
-        pictures = pictures or [None] * len(predictions)
         self._pending.extend(("shown", p, picture, pixels, true)
                              for p, picture, pixels, true in zip(predictions, pictures, rows, trues))
         self._pending.extend(("skipped", item) for item in skipped)
@@ -409,22 +407,20 @@ class PredictTab(DropArea):
         """Shows pending predictions for at most DRAIN_MS, then lets the event loop run and goes on."""
         started = time.perf_counter()
         colours = self._colours() if self.model is not None else {}
-        shown = 0
+        shown = len(self.predictions)
         while self._pending and (time.perf_counter() - started) * 1000 < DRAIN_MS:
             entry = self._pending.popleft()
             if entry[0] == "shown":
                 self._show_prediction(*entry[1:], colours)
-                shown += 1
             elif entry[0] == "skipped":
-                item = entry[1]
-                row = QListWidgetItem(f"skipped: {item.path} — {item.reason}")
+                row = QListWidgetItem(f"skipped: {entry[1].path} — {entry[1].reason}")
                 row.setForeground(QColor("#b00020"))
                 self.list.addItem(row)
-                self.gallery.addItem(QListWidgetItem(f"✕ {Path(item.path).name}"))
+                self.gallery.addItem(QListWidgetItem(f"✕ {Path(entry[1].path).name}"))
             else:
                 self.progress.setRange(0, self._total)
                 self.progress.setValue(entry[1])
-        if shown and self.predictions:
+        if len(self.predictions) != shown:
             self.hint.setText(f"{format_count(len(self.predictions), 'image')} predicted. Drop more, or export the list as CSV.")
             self._update_buttons()
         if self._pending:
@@ -435,10 +431,7 @@ class PredictTab(DropArea):
                 self._finished()
 
     def _show_prediction(self, prediction, picture, pixels, true, colours) -> None:
-        if picture is None:
-            picture = row_image(pixels, self.model.image_format)
-        tile = annotate(picture, prediction.label, prediction.probability, colours.get(prediction.label, "#444444"),
-                        true)
+        tile = annotate(picture, prediction.label, prediction.probability, colours.get(prediction.label, "#444444"), true)
         item = QListWidgetItem(QIcon(QPixmap.fromImage(tile)), Path(prediction.path).name)
         item.setData(Qt.ItemDataRole.UserRole, len(self.predictions))
         self.predictions.append(prediction)
