@@ -1573,7 +1573,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <name>PredictTab</name>
     <message>
         <source>true: {name} {mark}</source>
-        <extracomment>Dark, distinct label backgrounds (white text stays readable on all of them). The true-label band is neutral (any hue could be a class&apos;s label colour); a mistake&apos;s text is yellow.</extracomment>
+        <extracomment>The longest (ms) the UI thread spends showing arrived predictions before it lets other events in. Dark, distinct label backgrounds (white text stays readable on all of them). The true-label band is neutral (any hue could be a class&apos;s label colour); a mistake&apos;s text is yellow.</extracomment>
         <translation>wahr: {name} {mark}</translation>
     </message>
     <message>

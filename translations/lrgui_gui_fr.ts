@@ -57,7 +57,7 @@
     <name>AccuracyPlot</name>
     <message>
         <source>Accuracy plot</source>
-        <translation>Graphique d'exactitude</translation>
+        <translation>Graphique d&apos;exactitude</translation>
     </message>
     <message>
         <source>accuracy %</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>training accuracy {percent} at {iteration}</source>
-        <translation>exactitude d'entraînement {percent} à {iteration}</translation>
+        <translation>exactitude d&apos;entraînement {percent} à {iteration}</translation>
     </message>
     <message>
         <source>test accuracy {percent} at {iteration}</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>No accuracy recorded yet.</source>
-        <translation>Aucune exactitude enregistrée pour l'instant.</translation>
+        <translation>Aucune exactitude enregistrée pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>The same probability everywhere: {p}, no side is preferred.</source>
-        <translation>La même probabilité partout : {p}, aucun côté n'est préféré.</translation>
+        <translation>La même probabilité partout : {p}, aucun côté n&apos;est préféré.</translation>
     </message>
     <message>
         <source>The same probability everywhere: {value}&lt;br&gt;no side is preferred</source>
@@ -198,11 +198,11 @@
     </message>
     <message>
         <source>No cost recorded yet: train to draw the curve.</source>
-        <translation>Aucun coût enregistré pour l'instant : entraînez pour tracer la courbe.</translation>
+        <translation>Aucun coût enregistré pour l&apos;instant : entraînez pour tracer la courbe.</translation>
     </message>
     <message>
         <source>{run}at {step} {iteration}: training cost {cost}</source>
-        <translation>{run}à {step} {iteration} : coût d'entraînement {cost}</translation>
+        <translation>{run}à {step} {iteration} : coût d&apos;entraînement {cost}</translation>
     </message>
     <message>
         <source>, test cost {cost}</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Shown: {step} {iteration}, training cost {cost}</source>
-        <translation>Affiché : {step} {iteration}, coût d'entraînement {cost}</translation>
+        <translation>Affiché : {step} {iteration}, coût d&apos;entraînement {cost}</translation>
     </message>
     <message>
         <source>Could not draw the plot as a PNG for {path}.</source>
@@ -1573,7 +1573,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     <name>PredictTab</name>
     <message>
         <source>true: {name} {mark}</source>
-        <extracomment>Dark, distinct label backgrounds (white text stays readable on all of them). The true-label band is neutral (any hue could be a class&apos;s label colour); a mistake&apos;s text is yellow.</extracomment>
+        <extracomment>The longest (ms) the UI thread spends showing arrived predictions before it lets other events in. Dark, distinct label backgrounds (white text stays readable on all of them). The true-label band is neutral (any hue could be a class&apos;s label colour); a mistake&apos;s text is yellow.</extracomment>
         <translation>vraie : {name} {mark}</translation>
     </message>
     <message>
@@ -2435,7 +2435,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>{title}: no pictures yet.</source>
-        <translation>{title} : pas encore d'images.</translation>
+        <translation>{title} : pas encore d&apos;images.</translation>
     </message>
     <message>
         <source> and {count} more</source>

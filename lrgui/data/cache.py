@@ -43,12 +43,14 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
-import h5py
 import numpy as np
 import PIL
 import platformdirs
+
+if TYPE_CHECKING:
+    import h5py
 
 from lrgui.data.dataset import PERMISSION_DENIED, ImageFormat, SkippedFile
 from lrgui.data.files import replacing
@@ -68,8 +70,6 @@ STALE_TEMP_SECONDS = 3600
 FREE_SPACE_FACTOR = 2
 #: Bytes a store needs per entry besides its pixels (name, four integers, row, reason), a generous guess.
 ENTRY_OVERHEAD = 512
-
-_STRING = h5py.string_dtype()
 
 
 def default_cache_folder() -> Path:
@@ -214,6 +214,7 @@ class ImageCache:
         found: np.ndarray,
     ) -> list[_Request]:
         """Fills X / reasons / found from the folder's store; returns the requests it missed."""
+        import h5py  # imported when first needed: a tenth of a second of the app's start otherwise
         path = self._store_path(folder, image_format)
         if not path.exists():
             return requests
@@ -281,6 +282,7 @@ class ImageCache:
         reasons: list[str | None],
     ) -> None:
         """Rewrites the folder's store with the freshly decoded entries added."""
+        import h5py
         path = self._store_path(folder, image_format)
         new_names = {request.name for request in misses}
         names, identities, skip_reasons, has_row, kept_rows = [], [], [], [], []
@@ -416,17 +418,18 @@ def _read_rows(pixels: h5py.Dataset, rows: list[int], X: np.ndarray, targets: li
 
 def _write_store(path: Path, folder: str, image_format: ImageFormat, names, identities, rows, reasons, pixels) -> None:
     """Writes a complete store beside ``path`` and renames it into place (atomic on every OS)."""
+    import h5py
     # not flushed to disk: a store lost in a crash is only decoded again
     with replacing(path, durable=False, mode=0o600) as temporary:  # the pixels of the user's photos: private
         with h5py.File(temporary, "w", locking=False) as f:
             f.attrs.update(version=STORE_VERSION, folder=folder, size=image_format.size, grayscale=image_format.grayscale)
-            f.create_dataset("names", data=np.array(names, dtype=object), dtype=_STRING)
+            f.create_dataset("names", data=np.array(names, dtype=object), dtype=h5py.string_dtype())
             columns = list(zip(*identities)) or [(), (), (), ()]
             for name, values in zip(("sizes", "mtimes", "ctimes", "inodes"), columns):
                 # inode numbers are unsigned 64-bit on some file systems
                 f.create_dataset(name, data=np.array(values, dtype=np.uint64 if name == "inodes" else np.int64))
             f.create_dataset("rows", data=np.array(rows, dtype=np.int64))
-            f.create_dataset("reasons", data=np.array(reasons, dtype=object), dtype=_STRING)
+            f.create_dataset("reasons", data=np.array(reasons, dtype=object), dtype=h5py.string_dtype())
             f.create_dataset("pixels", data=pixels, shape=(len(pixels), image_format.n_features), dtype=np.uint8)
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import h5py
 import numpy as np
 
 import lrgui
@@ -46,6 +45,7 @@ def export_dataset_hdf5(data: TrainTest, path: str | os.PathLike, *, force: bool
 
     An existing file is replaced only with ``force``, and never when it is one of the images exported.
     """
+    import h5py  # imported when first needed, not at the app's start
     image_format = data.train.image_format
     if image_format is None:
         raise DataError(

@@ -2,8 +2,11 @@
 
 The map is an ``ImageItem`` of P(class 1) on a grid over the points' box,
 coloured from the first class's colour through white to the second's
-(Okabe & Ito's blue and orange, as the boundary PNG); the 0.5 contour is an
-``IsocurveItem`` child of the image, so both share its transform. The grid
+(Okabe & Ito's blue and orange, as the boundary PNG); the 0.5 contour is a
+child of the image, so both share its transform (its segments by the
+vectorised marching squares of :func:`lrgui.session.landscape.contours`:
+pyqtgraph's ``IsocurveItem`` traces it in Python at paint time, tens of
+milliseconds of the UI thread per redraw). The grid
 is computed from a parameter snapshot (:func:`probability_grid_from_parameters`,
 a few milliseconds), so any recorded point of a run can be drawn again.
 """
@@ -21,6 +24,7 @@ from lrgui.session.boundary import Extent, grid_extent, hidden_unit_lines, proba
 from lrgui.session.boundary_image import PALETTE
 from lrgui.session.i18n import translate
 from lrgui.session.wording import format_percent
+from lrgui.session.landscape import contours
 
 #: Grid points per side: fine enough for a smooth contour, cheap enough to redraw every batch (docs/performance.md).
 GRID_SIDE = 150
@@ -72,7 +76,7 @@ class BoundaryView(pg.PlotWidget):
         self.image.setLookupTable(probability_lut())
         self.image.setLevels((0.0, 1.0))
         item.addItem(self.image)
-        self.contour = pg.IsocurveItem(level=0.5, pen=pg.mkPen((35, 35, 35), width=2.5))
+        self.contour = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen((35, 35, 35), width=2.5))
         self.contour.setParentItem(self.image)
         self.contour.setPos(0.5, 0.5)  # grid values sit at the centres of the image's pixels
         self.hidden_lines = pg.PlotDataItem(connect="pairs", pen=pg.mkPen((60, 60, 60), width=1.2,
@@ -179,7 +183,9 @@ class BoundaryView(pg.PlotWidget):
         # each grid value is a pixel centred on its grid point
         self.image.setRect(QRectF(xmin - dx / 2, ymin - dy / 2, nx * dx, ny * dy))
         undecided = float(self._grid.min()) >= 0.5 or float(self._grid.max()) <= 0.5
-        self.contour.setData(None if undecided else self._grid.T)
+        segments = np.empty((0, 2, 2)) if undecided else contours(np.arange(nx), np.arange(ny), self._grid, [0.5])[0]
+        points = segments.reshape(-1, 2)
+        self.contour.setData(points[:, 0], points[:, 1])
         self.wrong.setData(pos=self._X[self.misclassified()])
         self._show_flat_note()
         self._draw_hidden_lines()

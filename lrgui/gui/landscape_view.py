@@ -31,7 +31,7 @@ from lrgui.session.landscape import (
     QUICK_GRID_WORK,
     Objective,
     contour_levels,
-    contour_segments,
+    contours,
     cost_grid,
     exact_cost,
     grid_work,
@@ -63,7 +63,7 @@ def compute_landscape(inputs) -> LandscapeGrid:
     objective, point, pair, extent = inputs
     xs, ys, J = cost_grid(objective, point, pair, extent)
     levels, logarithmic = contour_levels(J)
-    segments = tuple(contour_segments(xs, ys, J, level) for level in levels)
+    segments = tuple(contours(xs, ys, J, levels))
     return LandscapeGrid(xs, ys, J, levels, logarithmic, segments)
 
 
@@ -94,6 +94,11 @@ class LandscapeView(QWidget):
         self._pair = PAIRS[0]
         self._drawn: LandscapeGrid | None = None
         self._labels: list[pg.TextItem] = []
+        # what was last drawn, so a redraw touches only what changed: each path item's (points, colour,
+        # width), each label's (text, font size), the snapshots already turned into points
+        self._drawn_paths: list[tuple | None] = []
+        self._label_state: list[tuple] = []
+        self._converted: tuple[list, np.ndarray] = ([], np.empty((0, 3)))
         self._result = LatestResult(compute_landscape, workers, "landscape", self)
         self._result.ready.connect(self._draw_grid)
         self._build()
@@ -160,7 +165,7 @@ class LandscapeView(QWidget):
 
     def show_path(self, snapshots_or_points, index: int | None = None, name: str = "") -> None:
         """One run: its recorded points (snapshots or (k, 3) rows), the one at ``index`` shown (default: last)."""
-        points = _as_points(snapshots_or_points)
+        points = self._points_of(snapshots_or_points)
         shown = None if len(points) == 0 else points[len(points) - 1 if index is None else index]
         self.show_paths([points], shown, [name])
 
@@ -172,6 +177,22 @@ class LandscapeView(QWidget):
         self._current = None if current is None else np.asarray(current, dtype=np.float64).reshape(3)
         self._held_from = held_from if held_from is not None else translate("LandscapeView", "the shown point's value")
         self._refresh()
+
+    def _points_of(self, snapshots_or_points) -> np.ndarray:
+        """_as_points, converting only the snapshots not seen before: a live run adds one at a time."""
+        items = snapshots_or_points
+        if isinstance(items, np.ndarray) or not len(items) or not hasattr(items[0], "keys"):
+            return _as_points(items)
+        items = list(items)
+        seen, points = self._converted
+        same = 0
+        for new, old in zip(items, seen):
+            if new is not old:
+                break
+            same += 1
+        points = np.concatenate([points[:same], _as_points(items[same:])]) if same < len(items) else points[:same]
+        self._converted = (items, points)
+        return points.copy()
 
     def set_start(self, point) -> None:
         """The next run's start (w₁, w₂, b), crossed on the map; None hides the cross."""
@@ -263,24 +284,34 @@ class LandscapeView(QWidget):
             item.addItem(path_item)
             self.path_items.append(path_item)
         width = 3.5 if self.presenting else 2
+        self._drawn_paths += [None] * (len(self.path_items) - len(self._drawn_paths))
         for index, path_item in enumerate(self.path_items):
             if index < len(self._paths) and len(self._paths[index]):
                 colour = RUN_COLOURS[index % len(RUN_COLOURS)] if len(self._paths) > 1 else "#000000"
-                points = self._paths[index]
-                path_item.setData(points[:, first], points[:, second], pen=pg.mkPen(colour, width=width),
-                                  symbol="o", symbolSize=7 if self.presenting else 4, symbolBrush=colour,
-                                  symbolPen=None)
+                points = self._paths[index][:, [first, second]]
+                drawn = self._drawn_paths[index]
+                if drawn is None or drawn[1:] != (colour, width) or not np.array_equal(drawn[0], points):
+                    path_item.setData(points[:, 0], points[:, 1], pen=pg.mkPen(colour, width=width),
+                                      symbol="o", symbolSize=7 if self.presenting else 4, symbolBrush=colour,
+                                      symbolPen=None)
+                    self._drawn_paths[index] = (points, colour, width)
                 path_item.setVisible(True)
             else:
                 path_item.setVisible(False)
-        if self._current is not None:
-            self.current_item.setData([self._current[first]], [self._current[second]])
-        else:
-            self.current_item.setData([], [])
-        if self._start is not None:
-            self.start_item.setData([self._start[first]], [self._start[second]])
-        else:
-            self.start_item.setData([], [])
+        self._mark(self.current_item, self._current, first, second)
+        self._mark(self.start_item, self._start, first, second)
+
+    @staticmethod
+    def _mark(item: pg.ScatterPlotItem, point, first: int, second: int) -> None:
+        """One marker at ``point`` (None: hidden), drawn at the origin and moved there: moving an item is
+        cheap, giving a scatter new data rebuilds its spots (a millisecond, at every shown point)."""
+        if point is None:
+            item.setVisible(False)
+            return
+        if len(item.data) != 1:
+            item.setData([0.0], [0.0])
+        item.setPos(float(point[first]), float(point[second]))
+        item.setVisible(True)
 
     def _label(self, index: int) -> pg.TextItem:
         """The index-th level label, made once and reused: making text items costs a millisecond each."""
@@ -289,6 +320,7 @@ class LandscapeView(QWidget):
             label.setZValue(5)
             self.plot.getPlotItem().addItem(label)
             self._labels.append(label)
+            self._label_state.append(("", 0))
         return self._labels[index]
 
     def _draw_grid(self, computed: LandscapeGrid | None, describe: bool = True) -> None:
@@ -313,8 +345,7 @@ class LandscapeView(QWidget):
             self.contours.setData(every[:, 0], every[:, 1])
         else:
             self.contours.setData([], [])
-        font = QFont()
-        font.setPixelSize(18 if self.presenting else 10)
+        size = 18 if self.presenting else 10
         placed = [] if self._current is None else [self._current[list(pair_indices(self._pair)[:2])]]
         used = 0
         for number, (level, segment) in enumerate(zip(computed.levels, computed.segments)):
@@ -323,8 +354,13 @@ class LandscapeView(QWidget):
             middle = label_position(segment, placed, (xs[0], xs[-1], ys[0], ys[-1]))
             placed.append(middle)
             label = self._label(used)
-            label.setFont(font)
-            label.setText(f"{level:.2g}")
+            state = (f"{level:.2g}", size)
+            if self._label_state[used] != state:  # a new text or font lays the label out again
+                font = QFont()
+                font.setPixelSize(size)
+                label.setFont(font)
+                label.setText(state[0])
+                self._label_state[used] = state
             label.setPos(float(middle[0]), float(middle[1]))
             label.setVisible(True)
             used += 1

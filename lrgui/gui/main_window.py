@@ -21,7 +21,7 @@ from lrgui.gui.data_tab import DataTab
 from lrgui.gui.draw_tab import DrawTab
 from lrgui.gui.language import LanguageMenu, follow_environment
 from lrgui.gui.lesson_actions import LessonActions
-from lrgui.gui.playground_tab import PlaygroundTab
+from lrgui.gui.playground_tab import PlaygroundTab, SearchesLazyTabs
 from lrgui.gui.predict_tab import PredictTab
 from lrgui.gui.results_tab import ResultsTab
 from lrgui.gui.settings import app_settings, read, read_json
@@ -35,7 +35,7 @@ from lrgui.session.settings import model_name
 from lrgui.session.state import AppState
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SearchesLazyTabs, QMainWindow):
     """lrgui's window.
 
     Built directly, it starts empty and never opens a modal dialog on its own.
@@ -192,9 +192,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.quit_action)
 
         menu = self.menuBar().addMenu(translate("MainWindow", "&Train"))
-        self.train_action = self._action(translate("MainWindow", "&Train"), self.train_tab.start_training, "Ctrl+T", "trainAction")
-        self.stop_action = self._action(translate("MainWindow", "&Stop"), self.train_tab.stop_training, "Ctrl+.", "stopAction")
-        self.continue_action = self._action(translate("MainWindow", "&Continue"), self.train_tab.continue_training, "Ctrl+Shift+T", "continueAction")
+        self.train_action = self._action(translate("MainWindow", "&Train"), lambda: self.train_tab.start_training(), "Ctrl+T", "trainAction")
+        self.stop_action = self._action(translate("MainWindow", "&Stop"), lambda: self.train_tab.stop_training(), "Ctrl+.", "stopAction")
+        self.continue_action = self._action(translate("MainWindow", "&Continue"), lambda: self.train_tab.continue_training(), "Ctrl+Shift+T", "continueAction")
         for action in (self.train_action, self.stop_action, self.continue_action):
             menu.addAction(action)
         self.train_menu = menu

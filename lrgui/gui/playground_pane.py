@@ -8,7 +8,7 @@ advice shown under the map.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -61,6 +61,10 @@ class ModelPane(QWidget):
         self.workers = workers
         self.toy_name = "xor"
         self._runner = workers.runner(f"playground-{kind}")
+        # the newest point is drawn once the event loop has taken every batch that has arrived: when the
+        # drawing falls behind the runs (two panes, a busy machine) it skips points instead of queueing them
+        self._live_point = None
+        self._redraw = QTimer(self, singleShot=True, interval=0, timeout=self._draw_live_point)
         self.session: TrainingSession | None = None
         #: the pane's last finished run (None before one)
         self.result: TrainingResult | None = None
@@ -317,6 +321,13 @@ class ModelPane(QWidget):
         self._history = list(self._keeper.kept)
         if self._history[-1][0] != latest.iteration:
             self._history.append((latest.iteration, latest.parameters))
+        self._live_point = latest
+        self._redraw.start()
+
+    def _draw_live_point(self) -> None:
+        latest = self._live_point
+        if latest is None or self.session is None:
+            return
         self._show_accuracy(latest.train_accuracy, latest.iteration)
         self._set_slider_to_end()
 
@@ -343,6 +354,7 @@ class ModelPane(QWidget):
                 percent=format_percent(accuracy), count=f"{iteration:,}", steps=shown_step_word(self.kind, iteration)))
 
     def _succeeded(self, results: list[TrainingResult]) -> None:
+        self._redraw.stop()  # the result is drawn now, with the run's last point
         if self.session is None:
             return
         outcome = self.session.outcome(results)

@@ -10,6 +10,7 @@ redraws the boundary as it was.
 from __future__ import annotations
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +36,18 @@ from lrgui.session.state import AppState
 CLASS_NAMES = ("0", "1")
 
 
+class SearchesLazyTabs:
+    """For the main window: a search of its widgets finds the Playground's too (made on first show)."""
+
+    def findChild(self, *args, **kwargs):  # noqa: N802 - Qt's name
+        self.playground_tab.build()
+        return super().findChild(*args, **kwargs)
+
+    def findChildren(self, *args, **kwargs):  # noqa: N802 - Qt's name
+        self.playground_tab.build()
+        return super().findChildren(*args, **kwargs)
+
+
 class PlaygroundTab(QWidget):
     """Toy data in two dimensions, a logistic regression and a network trained side by side on them."""
 
@@ -48,8 +61,40 @@ class PlaygroundTab(QWidget):
         self.workers = workers
         self.X = np.empty((0, 2), dtype=np.float32)
         self.labels = np.empty(0, dtype=int)
+        # the contents (seven plots, a third of the window's making) are made when the tab is first shown or
+        # first asked for: the window opens without them
+        self._built = False
+        self._presenting = False
+
+    def build(self) -> None:
+        """Makes the tab's contents now, if they are not made yet."""
+        if self._built:
+            return
+        self._built = True
         self._build()  # ends by loading the chosen set
         self._update_state()  # Stop, Pause and Step only once something trains
+        if self._presenting:
+            self.set_presentation(True)
+
+    def __getattr__(self, name: str):
+        # only for names not found: the contents' widgets and panes, made on first use; never for a private
+        # name, nor once Qt has deleted the widget (a collector probing a closed window's tab must not build it)
+        if name.startswith("_") or self.__dict__.get("_built", True) or not shiboken6.isValid(self):
+            raise AttributeError(name)
+        self.build()
+        return getattr(self, name)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.build()
+        super().showEvent(event)
+
+    def findChild(self, *args, **kwargs):  # noqa: N802 - Qt's name
+        self.build()
+        return super().findChild(*args, **kwargs)
+
+    def findChildren(self, *args, **kwargs):  # noqa: N802 - Qt's name
+        self.build()
+        return super().findChildren(*args, **kwargs)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -158,6 +203,9 @@ class PlaygroundTab(QWidget):
 
     def set_presentation(self, on: bool) -> None:
         """Presentation mode: the two maps and their curves; each pane's settings and the hint are hidden."""
+        self._presenting = on
+        if not self._built:
+            return  # applied when the contents are made
         for widget in (self.left.settings_box, self.right.settings_box, self.hint_label, self.data_options,
                        self.click_options, self.race_button):
             widget.setVisible(not on)
@@ -184,7 +232,7 @@ class PlaygroundTab(QWidget):
 
     @property
     def is_training(self) -> bool:
-        return self.left.is_training or self.right.is_training
+        return self._built and (self.left.is_training or self.right.is_training)
 
     # -------------------------------------------------------------------- data
     def _set_changed(self, *_) -> None:
@@ -215,6 +263,8 @@ class PlaygroundTab(QWidget):
     # ----------------------------------------------------------------- lessons
     def lesson_state(self) -> dict:
         """The playground as a lesson keeps it: the set, its points (clicked ones included) and both panes."""
+        self.build()  # the points are made with the contents
+
         def pane(p) -> dict:
             values = {"learning_rate": float(p.lr_spin.value()), "epochs": int(p.epochs_spin.value())}
             if p.kind == "mlp":
@@ -236,6 +286,7 @@ class PlaygroundTab(QWidget):
 
     def apply_lesson_state(self, state: dict) -> None:
         """Puts a lesson's playground back: set, points and pane settings (values are checked by the widgets)."""
+        self.build()  # the points are made with the contents
         if self.is_training:
             self.stop()
         name = state.get("set")
@@ -283,6 +334,7 @@ class PlaygroundTab(QWidget):
     @Slot(float, float)
     def add_point(self, x: float, y: float, label: int | None = None) -> None:
         """A point of class ``label`` (by default the one chosen for clicks) at (x, y)."""
+        self.build()  # the points are made with the contents
         if self.is_training or len(self.X) >= MAX_POINTS:
             return
         label = self.class_combo.currentData() if label is None else int(label)
@@ -293,6 +345,7 @@ class PlaygroundTab(QWidget):
     @Slot(float, float)
     def remove_point_near(self, x: float, y: float) -> None:
         """Removes the point nearest (x, y) if it lies within 5 % of the map's width."""
+        self.build()  # the points are made with the contents
         if self.is_training or len(self.X) == 0:
             return
         xmin, xmax, _, _ = self.left_view.grid_extent()
@@ -315,6 +368,7 @@ class PlaygroundTab(QWidget):
 
     def race(self, kind: str = "mlp"):
         """Opens the learning-rate race on the points shown, with the network pane's settings (or the line's)."""
+        self.build()  # the points are made with the contents
         from lrgui.gui.race_dialog import LearningRateRace
 
         wanted = self._training_data()
@@ -331,6 +385,7 @@ class PlaygroundTab(QWidget):
 
     # ---------------------------------------------------------------- training
     def train_both(self) -> None:
+        self.build()  # the points are made with the contents
         if self.is_training:
             return
         wanted = self._training_data()
@@ -340,6 +395,8 @@ class PlaygroundTab(QWidget):
             pane.start(*wanted)
 
     def stop(self) -> None:
+        if not self._built:
+            return
         for pane in (self.left, self.right):
             pane.stop()
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import csv
 import io
+import time
+from collections import deque
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,6 +46,8 @@ from lrgui.session.wording import format_count, format_percent
 
 TILE = 180
 CHUNK = 24
+#: The longest (ms) the UI thread spends showing arrived predictions before it lets other events in.
+DRAIN_MS = 12
 #: Dark, distinct label backgrounds (white text stays readable on all of them).
 LABEL_COLOURS = ["#0b5394", "#a61c00", "#38761d", "#741b47", "#7f6000", "#134f5c", "#351c75", "#444444"]
 
@@ -104,12 +108,15 @@ def _predicted_chunk(model: TrainedModel, X: np.ndarray, paths: list[str], trues
                      colours: dict[str, str]):
     """Predictions for pixel rows decoded exactly as ``lrgui predict`` decodes files.
 
-    The tiles are drawn later, in the UI thread: drawing text in a worker thread
+    The pictures are enlarged here, in the worker (QImage is reentrant); their
+    labels are written later, in the UI thread: drawing text in a worker thread
     can deadlock with the UI thread's own text layout (Qt's font database).
     """
     labels, probabilities = model.predict_rows(X)
     predictions = [Prediction(path, str(label), float(p)) for path, label, p in zip(paths, labels, probabilities)]
-    return predictions, None
+    pictures = [row_image(row, model.image_format).scaled(TILE, TILE, Qt.AspectRatioMode.KeepAspectRatio,
+                                                          Qt.TransformationMode.FastTransformation) for row in X]
+    return predictions, pictures
 
 
 def prediction_task(model: TrainedModel, dropped: list[Path], colours: dict[str, str]):
@@ -183,6 +190,11 @@ class PredictTab(DropArea):
         self.rows: list[np.ndarray] = []
         self.true_labels: list[str | None] = []
         self._running = 0
+        # arrived, not shown yet: shown for at most DRAIN_MS per turn of the event loop (24 tiles take ~100 ms)
+        self._pending: deque = deque()
+        self._total = 0
+        self._drain_timer = QTimer(self, singleShot=True, interval=0, timeout=self._drain)
+        self._finish_pending = 0  # runs that ended while their last predictions were still pending
         self.dropped.connect(self.predict_paths)
         self._build()
         paste = QShortcut(QKeySequence.StandardKey.Paste, self, activated=self.paste)
@@ -389,36 +401,58 @@ class PredictTab(DropArea):
     # ------------------------------------------------------------------ results
     @Slot(object)
     def _chunk_ready(self, payload) -> None:
-        predictions, skipped, _, rows, trues, done, total = payload
-        colours = self._colours() if self.model is not None else {}
-        tiles = [annotate(row_image(row, self.model.image_format), p.label, p.probability,
-                          colours.get(p.label, "#444444"), true)
-                 for row, p, true in zip(rows, predictions, trues)] if predictions else []
+        predictions, skipped, pictures, rows, trues, done, total = payload
         if not total:
             self.message.emit(translate("PredictTab", "No images found in what was dropped."))
-        self.progress.setRange(0, max(total, 1))
-        for prediction, tile, pixels, true in zip(predictions, tiles, rows, trues):
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(tile)), Path(prediction.path).name)
-            item.setData(Qt.ItemDataRole.UserRole, len(self.predictions))
-            self.predictions.append(prediction)
-            self.rows.append(pixels)
-            self.true_labels.append(true)
-            verdict = "" if true is None else "  " + translate("PredictTab", "true: {name} {mark}").format(
-                name=true, mark="✓" if true == prediction.label else "✗")
-            item.setToolTip(f"{prediction.path}\n{prediction.label} ({format_percent(prediction.probability)}){verdict}")
-            self.gallery.addItem(item)
-            row = QListWidgetItem(f"{prediction.label}  ({format_percent(prediction.probability)}){verdict}  —  {prediction.path}")
-            self.list.addItem(row)
-        for item in skipped:
-            row = QListWidgetItem(translate("PredictTab", "skipped: {path} — {reason}").format(path=item.path, reason=item.reason))
-            row.setForeground(QColor("#b00020"))
-            self.list.addItem(row)
-            self.gallery.addItem(QListWidgetItem(f"✕ {Path(item.path).name}"))
-        self.progress.setValue(done)
-        if self.predictions:
+        self._total = max(total, 1)
+        self._pending.extend(("shown", p, picture, pixels, true)
+                             for p, picture, pixels, true in zip(predictions, pictures, rows, trues))
+        self._pending.extend(("skipped", item) for item in skipped)
+        self._pending.append(("done", done))
+        self._drain_timer.start()
+
+    def _drain(self) -> None:
+        """Shows pending predictions for at most DRAIN_MS, then lets the event loop run and goes on."""
+        started = time.perf_counter()
+        colours = self._colours() if self.model is not None else {}
+        shown = len(self.predictions)
+        while self._pending and (time.perf_counter() - started) * 1000 < DRAIN_MS:
+            entry = self._pending.popleft()
+            if entry[0] == "shown":
+                self._show_prediction(*entry[1:], colours)
+            elif entry[0] == "skipped":
+                row = QListWidgetItem(translate("PredictTab", "skipped: {path} — {reason}").format(
+                    path=entry[1].path, reason=entry[1].reason))
+                row.setForeground(QColor("#b00020"))
+                self.list.addItem(row)
+                self.gallery.addItem(QListWidgetItem(f"✕ {Path(entry[1].path).name}"))
+            else:
+                self.progress.setRange(0, self._total)
+                self.progress.setValue(entry[1])
+        if len(self.predictions) != shown:
             self.hint.setText(translate("PredictTab", "{images} predicted. Drop more, or export the list as CSV.").format(
                 images=format_count(len(self.predictions), "image")))
-        self._update_buttons()
+            self._update_buttons()
+        if self._pending:
+            self._drain_timer.start()
+        else:
+            while self._finish_pending:
+                self._finish_pending -= 1
+                self._finished()
+
+    def _show_prediction(self, prediction, picture, pixels, true, colours) -> None:
+        tile = annotate(picture, prediction.label, prediction.probability, colours.get(prediction.label, "#444444"), true)
+        item = QListWidgetItem(QIcon(QPixmap.fromImage(tile)), Path(prediction.path).name)
+        item.setData(Qt.ItemDataRole.UserRole, len(self.predictions))
+        self.predictions.append(prediction)
+        self.rows.append(pixels)
+        self.true_labels.append(true)
+        verdict = "" if true is None else "  " + translate("PredictTab", "true: {name} {mark}").format(
+            name=true, mark="✓" if true == prediction.label else "✗")
+        item.setToolTip(f"{prediction.path}\n{prediction.label} ({format_percent(prediction.probability)}){verdict}")
+        self.gallery.addItem(item)
+        row = QListWidgetItem(f"{prediction.label}  ({format_percent(prediction.probability)}){verdict}  —  {prediction.path}")
+        self.list.addItem(row)
 
     @Slot(int)
     def _select_tile(self, row: int) -> None:
@@ -437,6 +471,9 @@ class PredictTab(DropArea):
 
     @Slot()
     def _finished(self) -> None:
+        if self._pending:  # the last predictions are still being shown: the end comes after them
+            self._finish_pending += 1
+            return
         self._running -= 1
         if not self._running:
             self.progress.setVisible(False)
@@ -444,6 +481,7 @@ class PredictTab(DropArea):
             self.message.emit(format_count(len(self.predictions), "prediction"))
 
     def clear(self) -> None:
+        self._pending = deque(e for e in self._pending if e[0] == "done")  # what is cleared is not shown later
         self.predictions.clear()
         self.rows.clear()
         self.true_labels.clear()

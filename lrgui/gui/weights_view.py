@@ -154,9 +154,7 @@ class WeightsView(QWidget):
         self._panels = []
         self._drawn = []
         self.image.clear()
-        for text in self._titles:
-            self.box.removeItem(text)
-        self._titles = []
+        self._remove_titles()
         self.title.setText(translate("WeightsView", "Weights"))
         self.legend.setText(" ")
         self.hover_label.setText(" ")
@@ -203,10 +201,8 @@ class WeightsView(QWidget):
         return panel.sum(axis=2) if channel == 0 else panel[:, :, channel - 1]
 
     def _redraw(self, *_) -> None:
-        for text in self._titles:
-            self.box.removeItem(text)
-        self._titles = []
         if not self._panels:
+            self._remove_titles()
             return
         self._drawn = [self._flat(panel) for _, panel in self._panels]
         self._columns = max(1, int(np.ceil(np.sqrt(len(self._drawn)))))
@@ -214,6 +210,14 @@ class WeightsView(QWidget):
         limit = symmetric_limit(canvas)
         self.image.setImage(canvas, levels=(-limit, limit), autoLevels=False)
         self.colour_bar.setLevels((-limit, limit))
+        # the titles and the view's range are kept while the panels' layout is the same: every live point
+        # of a run redraws the weights, and new text items would cost milliseconds each time
+        layout = (tuple(title for title, _ in self._panels), self._presenting, self._columns, self._tile,
+                  canvas.shape)
+        if layout == getattr(self, "_layout", None):
+            return
+        self._remove_titles()
+        self._layout = layout
         if len(self._panels) <= 12:  # titles on a grid of many small units would cover them
             size = "14pt" if self._presenting else "9pt"
             for index, (title, _) in enumerate(self._panels):
@@ -229,6 +233,12 @@ class WeightsView(QWidget):
                 self.box.addItem(text, ignoreBounds=True)
                 self._titles.append(text)
         self.box.autoRange(padding=0.02)
+
+    def _remove_titles(self) -> None:
+        for text in self._titles:
+            self.box.removeItem(text)
+        self._titles = []
+        self._layout = None
 
     def weight_at(self, row: int, column: int) -> tuple[str, int, int, float] | None:
         """(panel title, pixel row, pixel column, weight drawn) at mosaic pixel (row, column), or None."""

@@ -50,8 +50,10 @@ MAX_GRID_WORK = 20_000_000
 MIN_GRID_SIDE = 24
 #: float32 values of one block of grid rows × data rows (256 KB: stays in the cache through its seven passes).
 GRID_BLOCK_VALUES = 1 << 16
-#: The product form of the grid is used while every factor stays below e^44 (float32 holds up to e^88).
-SEPARABLE_BELOW = 44.0
+#: The product form of the grid is used while every product of factors 1 + e^z stays below e^80 (float32
+#: holds up to e^88); up to this many rows' factors are multiplied before one logarithm is taken.
+PRODUCT_BELOW = 80.0
+MAX_FACTORS = 8
 #: Up to this much work a grid takes well under 20 ms: it may be computed where it is asked for.
 QUICK_GRID_WORK = 2_500_000
 #: Filled contour bands; a range wider than this ratio gets logarithmic levels.
@@ -261,37 +263,19 @@ def cost_grid(objective: Objective, point, pair=PAIRS[0], extent: Extent | None 
     sign = np.where(objective.y_index == 1, np.float32(-1), np.float32(1))
     columns = (X[:, 0] * sign, X[:, 1] * sign, sign)
     a, c, r = columns[first], columns[second], columns[held] * np.float32(point[held])
-    along_x = np.multiply.outer(xs.astype(np.float32), a)  # (nx, m)
-    along_y = np.multiply.outer(ys.astype(np.float32), c) + r  # (ny, m)
-    block = max(1, GRID_BLOCK_VALUES // along_x.size)  # grid rows at once: a few hundred KB, in the cache
-    buffer = np.empty((block, *along_x.shape), np.float32)
+    along_x = np.multiply.outer(a, xs.astype(np.float32))  # (m, nx)
+    along_y = np.multiply.outer(c, ys.astype(np.float32)) + r[:, None]  # (m, ny)
     total = np.empty((len(ys), len(xs)))
+    # the largest logit of each row anywhere on the grid: how many rows' factors 1 + e^z fit in one product
+    largest = float(np.max(np.maximum(along_x.max(axis=1) + along_y.max(axis=1), 0), initial=0)) + 0.7
+    factors = 1
+    while factors * 2 <= MAX_FACTORS and factors * 2 * largest < PRODUCT_BELOW:
+        factors *= 2
     with np.errstate(over="ignore", invalid="ignore", under="ignore"):
-        if along_x.max(initial=0) < SEPARABLE_BELOW and along_y.max(initial=0) < SEPARABLE_BELOW:
-            # e^z = e^(p·a)·e^(q·c + r): one product per term instead of an exp, and log(1 + e^z)
-            # (a term under 3e-8 rounds to 0: J's absolute error stays below that)
-            exp_x, exp_y = np.exp(along_x), np.exp(along_y)
-            for top in range(0, len(ys), block):
-                rows = min(block, len(ys) - top)
-                terms = buffer[:rows]
-                np.multiply(exp_y[top:top + rows, None, :], exp_x[None], out=terms)
-                terms += 1
-                np.log(terms, out=terms)
-                total[top:top + rows] = terms.sum(axis=2, dtype=np.float64)
+        if factors * largest < PRODUCT_BELOW:
+            _product_grid(along_x, along_y, factors, total)
         else:  # large logits: softplus(z) = max(z, 0) + log(1 + e^−|z|), which never overflows
-            tail = np.empty_like(buffer)
-            for top in range(0, len(ys), block):
-                rows = min(block, len(ys) - top)
-                z, t = buffer[:rows], tail[:rows]
-                np.add(along_y[top:top + rows, None, :], along_x[None], out=z)
-                np.abs(z, out=t)
-                np.negative(t, out=t)
-                np.exp(t, out=t)
-                t += 1
-                np.log(t, out=t)
-                np.maximum(z, 0, out=z)
-                z += t
-                total[top:top + rows] = z.sum(axis=2, dtype=np.float64)
+            _stable_grid(along_x.T.copy(), along_y.T.copy(), total)
     J = total / len(X)
     if objective.l2:
         w = [None, None]
@@ -300,6 +284,58 @@ def cost_grid(objective: Objective, point, pair=PAIRS[0], extent: Extent | None 
                 w[index] = values
         J += 0.5 * objective.l2 * (np.square(w[0]) + np.square(w[1]))
     return xs, ys, J
+
+
+def _product_grid(along_x: np.ndarray, along_y: np.ndarray, factors: int, total: np.ndarray) -> None:
+    """total[i, j] = Σ_rows log(1 + e^(along_y[row, i] + along_x[row, j])), the logarithms of products.
+
+    e^z = e^(p·a)·e^(q·c + r) is one multiplication per term instead of an
+    exp, and the sum of ``factors`` logarithms is the logarithm of the
+    product of their arguments: one logarithm per ``factors`` terms, the
+    costliest operation (no product can overflow: the caller checked the
+    logits' bound). A term under 3e-8 rounds to 0: J's absolute error stays
+    below that.
+    """
+    m, nx = along_x.shape
+    groups = -(-m // factors)
+    padded = groups * factors  # padding rows: e^z = 0, a factor of 1
+    exp_x = np.zeros((padded, 1, nx), np.float32)
+    np.exp(along_x, out=exp_x[:m, 0])
+    exp_y = np.zeros((padded, along_y.shape[1], 1), np.float32)
+    np.exp(along_y, out=exp_y[:m, :, 0])
+    block = max(1, GRID_BLOCK_VALUES // (padded * nx))  # grid rows at once: a few hundred KB, in the cache
+    buffer = np.empty((padded, block, nx), np.float32)
+    for top in range(0, len(total), block):
+        rows = min(block, len(total) - top)
+        terms = buffer[:, :rows]
+        np.multiply(exp_y[:, top:top + rows], exp_x, out=terms)
+        terms += 1
+        count = padded
+        while count > groups:  # halves: rows g, g + groups, g + 2·groups … multiplied together
+            count //= 2
+            terms[:count] *= terms[count:2 * count]
+        products = terms[:groups]
+        np.log(products, out=products)
+        total[top:top + rows] = products.sum(axis=0, dtype=np.float64)
+
+
+def _stable_grid(along_x: np.ndarray, along_y: np.ndarray, total: np.ndarray) -> None:
+    """total[i, j] = Σ_rows softplus(along_y[i, row] + along_x[j, row]) for any logits, a few grid rows at a time."""
+    block = max(1, GRID_BLOCK_VALUES // along_x.size)
+    buffer = np.empty((block, *along_x.shape), np.float32)
+    tail = np.empty_like(buffer)
+    for top in range(0, len(total), block):
+        rows = min(block, len(total) - top)
+        z, t = buffer[:rows], tail[:rows]
+        np.add(along_y[top:top + rows, None, :], along_x[None], out=z)
+        np.abs(z, out=t)
+        np.negative(t, out=t)
+        np.exp(t, out=t)
+        t += 1
+        np.log(t, out=t)
+        np.maximum(z, 0, out=z)
+        z += t
+        total[top:top + rows] = z.sum(axis=2, dtype=np.float64)
 
 
 def grid_work(objective: Objective) -> int:
@@ -339,23 +375,34 @@ def _two_digits(value: float) -> float:
 
 
 def contour_segments(xs: np.ndarray, ys: np.ndarray, J: np.ndarray, level: float) -> np.ndarray:
-    """(k, 2, 2): the segments of the contour J = level, by marching squares over every cell at once.
+    """(k, 2, 2): the segments of the contour J = level (see :func:`contours`)."""
+    return contours(xs, ys, J, [level])[0]
 
-    Each cell whose corners lie on both sides of the level gets one segment
+
+def contours(xs: np.ndarray, ys: np.ndarray, J: np.ndarray, levels) -> list[np.ndarray]:
+    """For each level, (k, 2, 2): the segments of the contour J = level, by marching squares over every
+    cell and every level at once.
+
+    Each cell whose corners lie on both sides of a level gets one segment
     between the crossing points of its edges (a saddle cell, four crossings,
     gets two: bottom–left and top–right). The crossings are interpolated
-    only in the cells the contour passes through, a few hundred of 10,000.
+    only in the cells a contour passes through, a few hundred of 10,000 per
+    level; one pass for all levels, not one per level (a redraw's budget).
     """
     J = np.asarray(J, dtype=np.float64)
-    above = J > level
-    # each cell's four edges: crosses the level where its two corners differ
-    low_left, low_right, up_left, up_right = above[:-1, :-1], above[:-1, 1:], above[1:, :-1], above[1:, 1:]
-    flags = {"bottom": low_left != low_right, "top": up_left != up_right,
-             "left": low_left != up_left, "right": low_right != up_right}
-    count = flags["bottom"].astype(np.int8) + flags["top"] + flags["left"] + flags["right"]
-    rows, cols = np.nonzero(count)
+    levels = np.asarray(levels, dtype=np.float64).reshape(-1)
+    if levels.size == 0:
+        return []
+    above = J[None, :, :] > levels[:, None, None]
+    # each cell's four edges: crosses a level where its two corners differ
+    low_left, low_right, up_left, up_right = (above[:, :-1, :-1], above[:, :-1, 1:], above[:, 1:, :-1],
+                                              above[:, 1:, 1:])
+    bottom, top, left, right = low_left != low_right, up_left != up_right, low_left != up_left, low_right != up_right
+    count = bottom.view(np.int8) + top.view(np.int8) + left.view(np.int8) + right.view(np.int8)
+    which, rows, cols = np.nonzero(count)
     if len(rows) == 0:
-        return np.empty((0, 2, 2))
+        return [np.empty((0, 2, 2)) for _ in levels]
+    level = levels[which]
     x0, x1, y0, y1 = xs[cols], xs[cols + 1], ys[rows], ys[rows + 1]
     v00, v01, v10, v11 = J[rows, cols], J[rows, cols + 1], J[rows + 1, cols], J[rows + 1, cols + 1]
 
@@ -370,19 +417,28 @@ def contour_segments(xs: np.ndarray, ys: np.ndarray, J: np.ndarray, level: float
         "left": (x0, y0 + along(v00, v10) * (y1 - y0)),
         "right": (x1, y0 + along(v01, v11) * (y1 - y0)),
     }
-    crossed = {name: flag[rows, cols] for name, flag in flags.items()}
-    cells = count[rows, cols]
-    segments = []
+    crossed = {"bottom": bottom[which, rows, cols], "top": top[which, rows, cols],
+               "left": left[which, rows, cols], "right": right[which, rows, cols]}
+    cells = count[which, rows, cols]
+    parts, owners = [], []
     for a, b in (("bottom", "top"), ("bottom", "left"), ("bottom", "right"), ("top", "left"), ("top", "right"),
                  ("left", "right")):
         chosen = (cells == 2) & crossed[a] & crossed[b]
         if chosen.any():
-            segments.append(_segments(points[a], points[b], chosen))
+            parts.append(_segments(points[a], points[b], chosen))
+            owners.append(which[chosen])
     saddles = cells == 4
     if saddles.any():
         for a, b in (("bottom", "left"), ("top", "right")):
-            segments.append(_segments(points[a], points[b], saddles))
-    return np.concatenate(segments) if segments else np.empty((0, 2, 2))
+            parts.append(_segments(points[a], points[b], saddles))
+            owners.append(which[saddles])
+    if not parts:
+        return [np.empty((0, 2, 2)) for _ in levels]
+    segments, owner = np.concatenate(parts), np.concatenate(owners)
+    order = np.argsort(owner, kind="stable")
+    bounds = np.searchsorted(owner[order], np.arange(len(levels) + 1))
+    segments = segments[order]
+    return [segments[bounds[i]:bounds[i + 1]] for i in range(len(levels))]
 
 
 def _segments(start, end, chosen) -> np.ndarray:

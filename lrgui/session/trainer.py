@@ -193,6 +193,7 @@ class Trainer:
         self.start_index = start_index
         self.run = run
         self._stop = False
+        self._unfitted = False
         self.estimator, self.scaler, self._earlier = self._prepare_model()
         # set while events() runs: what record_now() measures with
         self._where: tuple | None = None
@@ -205,7 +206,10 @@ class Trainer:
         if self.resume is None:
             estimator = settings.make_estimator()
             kind = "none" if train.image_format is None else ("standardize" if settings.standardize else "pixels/255")
-            return estimator, make_scaler(kind).fit(train.X), []
+            # fitted when the run starts, in the thread that runs it: standardising 60,000 rows takes a
+            # second of the window's thread otherwise
+            self._unfitted = True
+            return estimator, make_scaler(kind), []
         resume = self.resume
         trained = resumed_settings(resume)
         refusal = refused_on_continue(trained, settings)
@@ -239,6 +243,9 @@ class Trainer:
     # -------------------------------------------------------------- events
     def events(self) -> Iterator[TrainingEvent]:
         data, estimator, scaler = self.data, self.estimator, self.scaler
+        if self._unfitted:
+            scaler.fit(data.train.X)
+            self._unfitted = False
         X = scaler.transform(data.train.X)
         y = data.train.y
         has_test = data.test is not None and len(data.test) > 0

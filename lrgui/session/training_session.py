@@ -212,6 +212,18 @@ class Progress:
 
 
 # ------------------------------------------------------------------- session
+def build_shown_weights(batch: list) -> None:
+    """Builds, here in the worker, the weights of the newest recorded point of a batch: the window shows
+    them. A Gram run's snapshot keeps α and builds w = Xᵀα on first use (a product over all of X, tens of
+    milliseconds on photos), which must not happen on the UI thread."""
+    for event in reversed(batch):
+        if isinstance(event, Recorded):
+            parameters = event.parameters
+            if parameters is not None and hasattr(parameters, "get"):
+                parameters.get("coef")
+            return
+
+
 class TrainingSession:
     """One run or comparison: its experiment, controls, live points and outcome. See the module docstring."""
 
@@ -282,6 +294,7 @@ class TrainingSession:
             def flush() -> None:
                 nonlocal batch, flushed
                 if batch:
+                    build_shown_weights(batch)
                     report(batch, True)  # every batch arrives: the work throttles itself
                     batch = []
                 flushed = time.monotonic()
