@@ -6,21 +6,22 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from lrgui.assets import resource_path
 from lrgui.data import MODEL_EXTENSION, TrainedModel, load_model, save_model
 from lrgui.data.cache import ImageCache
 from lrgui.data.importers import IMPORTERS
-from lrgui.data.samples import list_samples, sample_folder
+from lrgui.data.samples import sample_folder
 from lrgui.errors import UserError
 from lrgui.gui import help_dialogs
 from lrgui.gui.accessibility import make_accessible
 from lrgui.gui.data_tab import DataTab
 from lrgui.gui.draw_tab import DrawTab
-from lrgui.gui.language import LanguageMenu, follow_environment
+from lrgui.gui.language import follow_environment
 from lrgui.gui.lesson_actions import LessonActions
+from lrgui.gui.menus import build_menus
 from lrgui.gui.playground_tab import PlaygroundTab, SearchesLazyTabs
 from lrgui.gui.predict_tab import PredictTab
 from lrgui.gui.results_tab import ResultsTab
@@ -64,7 +65,7 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
             self.setWindowIcon(QIcon(str(icon)))
         self.remember_settings = remember_settings
         self.confirm_quit = confirm_quit
-        self._settings = settings if settings is not None else (app_settings() if remember_settings else None)
+        self.settings_store = settings if settings is not None else (app_settings() if remember_settings else None)
         #: everything the views show; they observe it and never reach into each other
         self.state = AppState()
 
@@ -106,16 +107,16 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
 
         self.lessons = LessonActions(self)
         self.presentation = None  # made on first use (lrgui.gui.presentation)
-        self._build_menus()
+        build_menus(self)
         self.resize(1180, 760)
-        if self._settings is not None:
+        if self.settings_store is not None:
             self._restore_settings(restore_session)
         self.fit_to_screen()
         if offer_sample and not self.data_tab.entries:
-            first_run = self._settings is None or not read(self._settings, "app/welcomed", False, bool)
+            first_run = self.settings_store is None or not read(self.settings_store, "app/welcomed", False, bool)
             if first_run:
-                if self._settings is not None:
-                    self._settings.setValue("app/welcomed", True)
+                if self.settings_store is not None:
+                    self.settings_store.setValue("app/welcomed", True)
                 QTimer.singleShot(0, self.offer_sample)
         self._update_status()
         self._update_actions()
@@ -139,98 +140,6 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
     # -------------------------------------------------------------------- menus
     def _action(self, text: str, slot, shortcut=None, name: str | None = None, tip: str = "") -> QAction:
         return make_action(self, text, slot, shortcut, name, tip)
-
-    def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
-        self.open_folder_action = self._action(
-            translate("MainWindow", "Open &data folder…"), self.data_tab.choose_folder, QKeySequence.StandardKey.Open, "openFolderAction",
-            translate("MainWindow", "Add a class folder, or a folder of class folders"))
-        self.open_model_action = self._action(
-            translate("MainWindow", "Open &model…"), self.open_model_dialog, "Ctrl+Shift+O", "openModelAction", translate("MainWindow", "Open a saved model"))
-        self.save_model_action = self._action(
-            translate("MainWindow", "&Save model…"), self.save_model_dialog, QKeySequence.StandardKey.Save, "saveModelAction",
-            translate("MainWindow", "Save the trained model to a file"))
-        self.quit_action = self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        menu.addAction(self.open_folder_action)
-        menu.addAction(self.open_model_action)
-        menu.addAction(self.save_model_action)
-        menu.addSeparator()
-        menu.addAction(self.lessons.open_action)
-        menu.addAction(self.lessons.save_action)
-        menu.addSeparator()
-        self.file_menu = menu
-        samples = menu.addMenu(translate("MainWindow", "Open s&ample"))
-        samples.setObjectName("sampleMenu")
-        for name, description in list_samples():
-            samples.addAction(self._action(description, lambda checked=False, n=name: self.open_sample(n),
-                                           name=f"sample_{name}"))
-        imports = menu.addMenu(translate("MainWindow", "&Import dataset"))
-        imports.setObjectName("importMenu")
-        self.import_actions = {}
-        for key, importer in IMPORTERS.items():
-            action = self._action(translate("MainWindow", "{title}…").format(title=translate("Importer", importer.title)), lambda checked=False, k=key: self.import_dataset_dialog(k),
-                                  name=f"import_{key}", tip=translate("MainWindow", "Choose {what}").format(what=translate("Importer", importer.hint)))
-            imports.addAction(action)
-            self.import_actions[key] = action
-        exports = menu.addMenu(translate("MainWindow", "&Export"))
-        exports.setObjectName("exportMenu")
-        self.export_script_action = self._action(
-            translate("MainWindow", "&NumPy script…"), self.export_script_dialog, name="exportScriptAction",
-            tip=translate("MainWindow", "Write predict.py and weights.npz: the model as a plain NumPy + Pillow script that agrees exactly"))
-        self.export_dataset_action = self._action(
-            translate("MainWindow", "&Dataset (HDF5)…"), self.export_dataset_dialog, name="exportDatasetAction",
-            tip=translate("MainWindow", "Write the loaded images as train_x, train_y, test_x, test_y and list_classes (the tutorial's HDF5)"))
-        exports.addAction(self.export_script_action)
-        exports.addAction(self.export_dataset_action)
-        menu.addSeparator()
-        self.clear_cache_action = self._action(translate("MainWindow", "Clear the image cache"), self.clear_cache, name="clearCacheAction",
-                                               tip=translate("MainWindow", "Forget the decoded images kept to make reloading instant"))
-        menu.addAction(self.clear_cache_action)
-        menu.aboutToShow.connect(self._describe_cache)
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
-
-        menu = self.menuBar().addMenu(translate("MainWindow", "&Train"))
-        self.train_action = self._action(translate("MainWindow", "&Train"), lambda: self.train_tab.start_training(), "Ctrl+T", "trainAction")
-        self.stop_action = self._action(translate("MainWindow", "&Stop"), lambda: self.train_tab.stop_training(), "Ctrl+.", "stopAction")
-        self.continue_action = self._action(translate("MainWindow", "&Continue"), lambda: self.train_tab.continue_training(), "Ctrl+Shift+T", "continueAction")
-        for action in (self.train_action, self.stop_action, self.continue_action):
-            menu.addAction(action)
-        self.train_menu = menu
-
-        menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
-        self.presentation_action = self._action(translate("MainWindow", "&Presentation"), self.set_presentation, "F11", "presentationAction",
-                                                translate("MainWindow", "Full screen, large text and thick curves, for the back of the room"))
-        self.presentation_action.setCheckable(True)
-        self.presentation_action.triggered.disconnect()
-        self.presentation_action.toggled.connect(self.set_presentation)
-        menu.addAction(self.presentation_action)
-        menu.addAction(self.lessons.notes_action)
-        menu.addSeparator()
-        self.language_menu = menu.addMenu(LanguageMenu(self, self._settings))
-        self.view_menu = menu
-        leave = self._action(translate("MainWindow", "Leave presentation"), lambda: self.presentation_action.setChecked(False), "Esc",
-                             "leavePresentationAction")
-        self.addAction(leave)
-
-        menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
-        lessons = menu.addMenu(translate("MainWindow", "&Lessons"))
-        lessons.setObjectName("lessonsMenu")
-        for action in self.lessons.builtin_actions:
-            lessons.addAction(action)
-        self.shortcuts_action = self._action(translate("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts, "F1", "shortcutsAction")
-        menu.addAction(self.shortcuts_action)
-        about = self._action(translate("MainWindow", "&About lrgui"), self.show_about, name="aboutAction")
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        menu.addAction(about)
-
-        self.tab_actions = []
-        for index in range(self.tabs.count()):
-            action = self._action(translate("MainWindow", "Tab {number}").format(number=index + 1), lambda checked=False, i=index: self.tabs.setCurrentIndex(i),
-                                  f"Alt+{index + 1}")
-            self.addAction(action)
-            self.tab_actions.append(action)
 
     # -------------------------------------------------------- the state's views
     @property
@@ -288,7 +197,7 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
 
     # ------------------------------------------------------------------- models
     def open_model_dialog(self) -> None:
-        folder = read(self._settings, "paths/models", "", str) if self._settings else ""
+        folder = read(self.settings_store, "paths/models", "", str) if self.settings_store else ""
         path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open model"), folder,
                                               translate("MainWindow", "lrgui models (*{extension});;Old lrgui models (*.lrgui.h5);;All files (*)").format(extension=MODEL_EXTENSION))
         if path:
@@ -319,7 +228,7 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
     def save_model_dialog(self) -> bool:
         if self.model is None:
             return False
-        folder = read(self._settings, "paths/models", "", str) if self._settings else ""
+        folder = read(self.settings_store, "paths/models", "", str) if self.settings_store else ""
         own = self.model_path is not None and self.model_path.name.endswith(MODEL_EXTENSION)  # not a lesson file
         suggestion = str(self.model_path) if own else str(Path(folder or ".", f"model{MODEL_EXTENSION}"))
         path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save model"), suggestion, translate("MainWindow", "lrgui models (*{extension})").format(extension=MODEL_EXTENSION))
@@ -343,7 +252,7 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
     # ------------------------------------------------------------------ imports
     def import_dataset_dialog(self, key: str) -> None:
         importer = IMPORTERS[key]
-        start = read(self._settings, f"paths/{key}", "", str) if self._settings else ""
+        start = read(self.settings_store, f"paths/{key}", "", str) if self.settings_store else ""
         folder = QFileDialog.getExistingDirectory(self, translate("MainWindow", "Import {title}: choose {what}").format(
             title=translate("Importer", importer.title), what=translate("Importer", importer.hint)), start)
         if folder:
@@ -355,7 +264,7 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
         self.data_tab.import_dataset(IMPORTERS[key], folder)
 
     # -------------------------------------------------------------------- cache
-    def _describe_cache(self) -> None:
+    def describe_cache(self) -> None:
         size = ImageCache().size_bytes()
         self.clear_cache_action.setText(translate("MainWindow", "Clear the image cache ({size} MB)").format(size=f"{size / 2**20:,.1f}"))
         self.clear_cache_action.setEnabled(size > 0 and not self.data_tab.is_loading)
@@ -483,11 +392,11 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
 
     # ----------------------------------------------------------------- settings
     def _remember_folder(self, key: str, folder: Path) -> None:
-        if self._settings is not None:
-            self._settings.setValue(key, str(folder))
+        if self.settings_store is not None:
+            self.settings_store.setValue(key, str(folder))
 
     def _restore_settings(self, restore_session: bool) -> None:
-        s = self._settings
+        s = self.settings_store
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -498,7 +407,7 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
         self.data_tab.restore_settings(s, read, read_json, restore_session)
 
     def _save_settings(self) -> None:
-        s = self._settings
+        s = self.settings_store
         if s is None:
             return
         s.setValue("window/geometry", self.saveGeometry())

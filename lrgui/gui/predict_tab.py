@@ -31,21 +31,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lrgui.data import ImageReadError, Prediction, TrainedModel, list_images
-from lrgui.data.images import IMAGE_EXTENSIONS, image_to_row
+from lrgui.data import ImageReadError, Prediction, TrainedModel
+from lrgui.data.images import IMAGE_EXTENSIONS
 from lrgui.data.files import write_output
-from lrgui.data.loader import iter_load_files
 from lrgui.errors import UserError
 from lrgui.gui.explain_view import show_explanation
-from lrgui.gui.gallery import row_image
 from lrgui.gui.thumbnails import qimage_to_pil
 from lrgui.gui.widgets import DropArea, show_error
+from lrgui.gui.prediction_tasks import TILE, pasted_task, prediction_task, rows_task
 from lrgui.gui.workers import Callbacks
 from lrgui.session.i18n import translate
 from lrgui.session.wording import format_count, format_percent
 
-TILE = 180
-CHUNK = 24
 #: The longest (ms) the UI thread spends showing arrived predictions before it lets other events in.
 DRAIN_MS = 12
 #: Dark, distinct label backgrounds (white text stays readable on all of them).
@@ -54,15 +51,6 @@ LABEL_COLOURS = ["#0b5394", "#a61c00", "#38761d", "#741b47", "#7f6000", "#134f5c
 
 #: The true-label band is neutral (any hue could be a class's label colour); a mistake's text is yellow.
 TRUE_BAND, RIGHT_TEXT, WRONG_TEXT = "#202020", "#ffffff", "#ffd600"
-
-
-def true_label_for(path: str, classes) -> str | None:
-    """The class the image's folder names (exactly, else ignoring case), or None."""
-    folder = Path(path).parent.name
-    if folder in classes:
-        return folder
-    matches = [name for name in classes if name.casefold() == folder.casefold()]
-    return matches[0] if len(matches) == 1 else None
 
 
 def annotate(image: QImage, label: str, probability: float, colour: str, true_label: str | None = None) -> QImage:
@@ -102,77 +90,6 @@ def annotate(image: QImage, label: str, probability: float, colour: str, true_la
                                                        Qt.TextElideMode.ElideMiddle, TILE - 12))
     painter.end()
     return tile
-
-
-def _predicted_chunk(model: TrainedModel, X: np.ndarray, paths: list[str], trues: list[str | None],
-                     colours: dict[str, str]):
-    """Predictions for pixel rows decoded exactly as ``lrgui predict`` decodes files.
-
-    The pictures are enlarged here, in the worker (QImage is reentrant); their
-    labels are written later, in the UI thread: drawing text in a worker thread
-    can deadlock with the UI thread's own text layout (Qt's font database).
-    """
-    labels, probabilities = model.predict_rows(X)
-    predictions = [Prediction(path, str(label), float(p)) for path, label, p in zip(paths, labels, probabilities)]
-    pictures = [row_image(row, model.image_format).scaled(TILE, TILE, Qt.AspectRatioMode.KeepAspectRatio,
-                                                          Qt.TransformationMode.FastTransformation) for row in X]
-    return predictions, pictures
-
-
-def prediction_task(model: TrainedModel, dropped: list[Path], colours: dict[str, str]):
-    """Lists the dropped folders, then predicts in chunks, sending
-    (predictions, skipped, tiles, rows, true labels, done, total)."""
-
-    def task(report, should_stop):
-        paths: list[Path] = []
-        for path in dropped:
-            paths.extend(list_images(path) if path.is_dir() else [path])
-        total = len(paths)
-        if not total:
-            report(([], [], [], [], [], 0, 0), force=True)
-        classes = list(model.classes)
-        for start in range(0, total, CHUNK):
-            if should_stop():
-                return None
-            chunk = paths[start : start + CHUNK]
-            for X, loaded, skipped in iter_load_files(chunk, model.image_format, CHUNK, should_stop=should_stop):
-                names = [str(chunk[i]) for i in loaded]
-                trues = [true_label_for(name, classes) for name in names]
-                predictions, tiles = _predicted_chunk(model, X, names, trues, colours)
-                report((predictions, skipped, tiles, list(X), trues, min(start + CHUNK, total), total), force=True)
-        return True
-
-    return task
-
-
-def rows_task(model: TrainedModel, dataset, colours: dict[str, str]):
-    """Predicts the rows of a loaded set (the test set), whose true labels are known, in chunks."""
-
-    def task(report, should_stop):
-        total = len(dataset)
-        for start in range(0, total, CHUNK):
-            if should_stop():
-                return None
-            block = slice(start, start + CHUNK)
-            X = dataset.X[block]
-            names = dataset.paths[block] if dataset.paths is not None else [translate("PredictTab", "row {number}").format(number=i)
-                                                                            for i in range(start, start + len(X))]
-            trues = [str(y) if str(y) in model.classes else None for y in dataset.y[block]]
-            predictions, tiles = _predicted_chunk(model, X, [str(n) for n in names], trues, colours)
-            report((predictions, [], tiles, list(X), trues, min(start + CHUNK, total), total), force=True)
-        return True
-
-    return task
-
-
-def pasted_task(model: TrainedModel, image, colours: dict[str, str]):
-    def task(report, should_stop):
-        X = image_to_row(image, model.image_format)[None, :]
-        predictions, tiles = _predicted_chunk(model, X, [translate("PredictTab", "(pasted image)")], [None], colours)
-        report((predictions, [], tiles, list(X), [None], 1, 1), force=True)
-        return True
-
-    return task
 
 
 class PredictTab(DropArea):

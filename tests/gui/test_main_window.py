@@ -303,7 +303,7 @@ def test_clear_the_image_cache(qtbot, window, image_folders):
     load_folders(qtbot, window, [image_folders])
     qtbot.waitUntil(lambda: not window.data_tab.is_loading, timeout=5000)  # the job ends just after the data arrive
     assert ImageCache().size_bytes() > 0
-    window._describe_cache()
+    window.describe_cache()
     assert window.clear_cache_action.isEnabled() and "MB" in window.clear_cache_action.text()
     window.clear_cache_action.trigger()
     assert ImageCache().size_bytes() == 0
