@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QSlider,
     QTableWidgetItem,
@@ -33,6 +32,7 @@ from lrgui.data.images import pixels_to_image
 from lrgui.errors import UserError
 from lrgui.gui.explain_view import show_explanation
 from lrgui.gui.gallery import Gallery, short_name
+from lrgui.gui.exclusions_box import ExclusionsBox
 from lrgui.gui.tables import FittedTable
 from lrgui.gui.widgets import show_error
 from lrgui.session.evaluation import DEFAULT_THRESHOLD, Evaluation, evaluate
@@ -142,19 +142,9 @@ class ResultsTab(QWidget):
         tables.addWidget(matrix_box, 3)
         tables.addWidget(rates_box, 2)
 
-        self.exclusions_box = exclusions_box = QGroupBox(translate("ResultsTab", "Excluded from training"))
-        exclusions_layout = QVBoxLayout(exclusions_box)
-        self.exclusions_list = QListWidget()
-        self.exclusions_list.setObjectName("exclusionsList")
-        self.exclusions_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.exclusions_list.setMaximumHeight(self.exclusions_list.fontMetrics().height() * 5)
-        self.include_button = QPushButton(translate("ResultsTab", "Include again"))
-        self.include_button.setObjectName("includeAgainButton")
-        self.include_button.clicked.connect(self.include_selected)
-        exclusions_layout.addWidget(self.exclusions_list)
-        exclusions_layout.addWidget(self.include_button)
-        exclusions_box.setVisible(False)  # shown while there is something in it
-        tables.addWidget(exclusions_box, 2)
+        self.exclusions_box = ExclusionsBox(self.state)
+        self.exclusions_list, self.include_button = self.exclusions_box.list, self.exclusions_box.include_button
+        tables.addWidget(self.exclusions_box, 2)
         layout.addLayout(tables)
 
         gallery_row = QHBoxLayout()
@@ -502,14 +492,8 @@ class ResultsTab(QWidget):
             self.message.emit(translate("ResultsTab", "{images} excluded from training: they are left out from the next "
                                         "load and training on.").format(images=format_count(len(paths), "image")))
 
-    def include_selected(self) -> None:
-        paths = [item.text() for item in self.exclusions_list.selectedItems()]
-        self.state.include_again(paths or self.state.exclusions)
-
     @Slot()
     def _show_exclusions(self) -> None:
-        self.exclusions_list.clear()
-        self.exclusions_list.addItems(list(self.state.exclusions))
-        self.exclusions_box.setVisible(bool(self.state.exclusions) and not self._presenting)
+        self.exclusions_box.show_paths(self.state.exclusions, hidden=self._presenting)
         self._arrange_tables()
         self._update_buttons()
