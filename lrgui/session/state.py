@@ -9,7 +9,8 @@ comparison's outcome (runs, the kept one, why, and the advice), the
 exclusions, the Playground (:class:`~lrgui.session.playground.PlaygroundState`: its
 data set, points, both panes' settings and trained runs), and the open lesson's
 title and notes. A lesson file is this state written down
-(:func:`lrgui.session.lesson.lesson_from_state`, :func:`~lrgui.session.lesson.apply_lesson`);
+(:func:`lrgui.session.lesson.lesson_from_state`; :func:`~lrgui.session.lesson.open_lesson_state` and
+:func:`~lrgui.session.lesson.apply_lesson_data` put it back);
 :meth:`AppState.record` is what it keeps, compared field by field.
 
 Every change is a typed psygnal event carrying its new value
