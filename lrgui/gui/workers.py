@@ -19,11 +19,13 @@ lane.
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import sys
 import threading
 import time
 import traceback
+import weakref
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -203,6 +205,7 @@ class WorkerPool(QObject):
         self._ids = itertools.count(1)
         self.started: list[Job] = []  # the jobs not known to have finished (the tests' leak check reads it)
         self.closed = False
+        _open_pools.add(self)
         sys.setswitchinterval(min(sys.getswitchinterval(), self.SWITCH_INTERVAL))
 
     def runner(self, name: str) -> "TaskRunner":
@@ -244,6 +247,20 @@ class WorkerPool(QObject):
         # a pool dropped without shutdown (a dialog's, a test's) must not destroy a running thread: Qt aborts
         try:
             self.shutdown(5000)
+        except RuntimeError:  # the C++ side is gone already, and its threads with it
+            pass
+
+
+#: Pools not shut down yet: at exit their threads are joined, never destroyed running (Qt would abort).
+_open_pools: "weakref.WeakSet[WorkerPool]" = weakref.WeakSet()
+
+
+@atexit.register
+def _shut_down_open_pools() -> None:
+    for pool in list(_open_pools):
+        try:
+            if not pool.closed:
+                pool.shutdown(5000)
         except RuntimeError:  # the C++ side is gone already, and its threads with it
             pass
 
