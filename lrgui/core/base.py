@@ -58,6 +58,8 @@ class Classifier:
     parameter_names: tuple[str, ...] = ()
     #: the name that identifies the model type in model files
     model_type: str = ""
+    #: what measuring a stopped run's parameters needs, while they are unmeasured (see the network's)
+    _unmeasured = None
 
     # ------------------------------------------------------------------ params
     @classmethod
@@ -114,6 +116,11 @@ class Classifier:
     def training_steps(self, X, y) -> Iterator[TrainingStep]:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    @property
+    def stopped_unmeasured(self) -> bool:
+        """A run stopped between two recorded points and left the parameters reached unmeasured."""
+        return self._unmeasured is not None
+
     # --------------------------------------------------------------- snapshots
     def parameter_snapshot(self):
         """Copies of the parameters as they are now: after fit, or between two steps of training.
@@ -158,6 +165,7 @@ class Classifier:
                     f"The snapshot's {name} has shape {np.shape(parameters[name])}, not {np.shape(current[name])}."
                 )
         self._assign_parameters({name: np.array(parameters[name], copy=True) for name in self.parameter_names})
+        self._unmeasured = None  # whatever was left to measure, these parameters are others
         if n_iter is not None:
             self.n_iter_ = int(n_iter)
             self.costs_ = [(i, c) for i, c in self.costs_ if i <= n_iter]

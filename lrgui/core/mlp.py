@@ -570,11 +570,16 @@ class NeuralNetwork(Classifier):
             return math.ceil(m / min(check_positive_int("batch_size", self.batch_size), m))
         return min(check_positive_int("batches", self.batches), m)
 
-    def training_steps(self, X, y, should_stop: Callable[[], bool] | None = None) -> Iterator[TrainingStep]:
+    def training_steps(self, X, y, should_stop: Callable[[], bool] | None = None,
+                       measure_stopped: bool = True) -> Iterator[TrainingStep]:
         """Yields after every epoch; closing the generator keeps the parameters reached.
 
         ``should_stop`` is also asked between two minibatches: when it answers True
         the epoch under way is abandoned and its start kept, and the generator ends.
+        A run that ends between two recorded epochs measures the parameters reached
+        (one pass over X) unless ``measure_stopped`` is False: then
+        :attr:`stopped_unmeasured` is True until :meth:`measure_stopped_point`
+        does it, so that a Stop need not wait for that pass.
 
         Large minibatches are cut into fixed parts that up to :func:`run_workers`
         threads share, BLAS on one thread each (held for the whole run), so the
@@ -582,9 +587,9 @@ class NeuralNetwork(Classifier):
         """
         workers = run_workers()
         with one_blas_thread():
-            yield from self._training_steps(X, y, workers, should_stop)
+            yield from self._training_steps(X, y, workers, should_stop, measure_stopped)
 
-    def _training_steps(self, X, y, workers: int, should_stop=None) -> Iterator[TrainingStep]:
+    def _training_steps(self, X, y, workers: int, should_stop=None, measure_stopped=True) -> Iterator[TrainingStep]:
         hidden = check_positive_int("hidden", self.hidden)
         activation = self._check_activation()
         learning_rate = check_positive_number("learning_rate", self.learning_rate)
@@ -651,6 +656,7 @@ class NeuralNetwork(Classifier):
         self._live_parameters = live_parameters
         self._live_workers = epochs_runner.workers
         self.final_accuracy_ = None
+        self._unmeasured = None
         minibatch_cost = None
         try:
             looping = True
@@ -689,6 +695,8 @@ class NeuralNetwork(Classifier):
                 for p, good in zip(params, saved):
                     p[...] = good
                 epoch = saved_epochs
+            elif looping and (not costs or costs[-1][0] != epoch) and not measure_stopped:
+                self._unmeasured = (run_costs, learning_rate, l1, l2)  # measure_stopped_point() finishes
             elif looping and (not costs or costs[-1][0] != epoch):
                 # stopped between two recorded points: the model's history still ends with its own cost
                 with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
@@ -704,6 +712,29 @@ class NeuralNetwork(Classifier):
             self.costs_ = costs
             self.n_iter_ = epoch
             self._judge_divergence(run_costs, overflowed, learning_rate)
+
+    def measure_stopped_point(self, X, y) -> None:
+        """Measures the parameters a run stopped at unmeasured (``measure_stopped=False``) as the run would have.
+
+        Their cost joins ``costs_`` (the history ends with the model's own cost
+        again), their training accuracy is ``final_accuracy_``, and
+        ``diverged_`` is judged again with it. ``X`` and ``y`` are the run's.
+        """
+        if self._unmeasured is None:
+            return
+        run_costs, learning_rate, l1, l2 = self._unmeasured
+        self._unmeasured = None
+        X = as_feature_matrix(X, check_dtype(self.dtype))
+        y_index = self.label_indices(y)
+        params = self._parameters().astype(X.dtype)
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            Z = output_logits(params, X, self._check_activation())
+            cost = labelled_cross_entropy(Z, y_index) + penalty(params, l1, l2)
+        if math.isfinite(cost):
+            self.costs_ = [*self.costs_, (self.n_iter_, cost)]
+            run_costs = [*run_costs, cost]
+            self.final_accuracy_ = (self.n_iter_, float(np.mean(np.argmax(Z, axis=1) == y_index)))
+        self._judge_divergence(run_costs, False, learning_rate)
 
     # ------------------------------------------------------------------ state
     def _parameters(self) -> Parameters:

@@ -1,10 +1,11 @@
 """Lessons in the window: File → Save lesson / Open lesson, Help → Lessons, and the teacher's notes panel.
 
-A lesson (:mod:`lrgui.session.lesson`) is applied through the views' own
-methods: the Data tab loads its request, the Train tab shows its settings once
-the data have arrived (so the data's preset does not overwrite them), the
-Playground takes its points and panes, and the notes go to a side panel that
-presentation mode can show large.
+A lesson (:mod:`lrgui.session.lesson`) is the state written down: saving
+writes ``lesson_from_state(state)``; opening puts the title, notes, Playground
+and exclusions into the state at once, asks the Data tab to load its request,
+and once the data have arrived (so the data's preset does not overwrite them)
+puts back the draft, the model and the displayed point. The views render the
+state; the notes go to a side panel that presentation mode can show large.
 """
 
 from __future__ import annotations
@@ -27,17 +28,17 @@ from PySide6.QtWidgets import (
 
 from lrgui.errors import UserError
 from lrgui.gui.widgets import make_action, show_error
-from lrgui.session.advice import format_rate
 from lrgui.session.i18n import translate
-from lrgui.session.wording import join_numbers
 from lrgui.session.lesson import (
     LESSON_EXTENSION,
     Lesson,
     LessonDataProblem,
+    apply_lesson_data,
     builtin_lessons,
     lesson_in_language,
     lesson_from_state,
     load_lesson,
+    open_lesson_state,
     rebind_source,
     resolve_request,
     save_lesson,
@@ -172,8 +173,7 @@ class LessonActions(QObject):
         window = self.window
         window.train_tab.commit_typed_values()
         self.state.set_lesson(self.notes.title_edit.text().strip(), self.notes.notes_edit.toPlainText())
-        lesson = lesson_from_state(self.state, title=self.state.lesson_title, notes=self.state.lesson_notes,
-                                   playground=window.playground_tab.lesson_state(), settings=self.state.draft)
+        lesson = lesson_from_state(self.state)  # the state written down, the Playground's included
         try:
             written = save_lesson(path, lesson, force=True)  # the Save dialog asked before replacing
         except UserError as error:
@@ -202,10 +202,8 @@ class LessonActions(QObject):
             show_error(window, translate("LessonActions", "Cannot open the lesson"), str(error))
             return False
         self.lesson_path = Path(path)
-        self.state.set_lesson(lesson.title, lesson.notes)
+        open_lesson_state(self.state, lesson)  # title, notes, playground (its tab renders it), exclusions
         self.notes.show_lesson(lesson)
-        if lesson.playground:
-            window.playground_tab.apply_lesson_state(lesson.playground)
         request = lesson.request
         if request is None or request.kind == "toy":
             window.tabs.setCurrentWidget(window.playground_tab)  # a playground lesson: nothing to load
@@ -215,7 +213,7 @@ class LessonActions(QObject):
             return False
         self._pending = lesson
         self.state.subscribe("data", self._data_arrived)
-        self.state.set_exclusions(request.excluded)
+        self.state.set_exclusions(request.excluded)  # as located
         window.tabs.setCurrentWidget(window.data_tab)
         window.data_tab.apply_request(request)
         return True
@@ -263,15 +261,5 @@ class LessonActions(QObject):
             return
         self._pending = None
         self.state.unsubscribe("data", self._data_arrived)
-        settings = lesson.settings
-        if settings:
-            self.state.set_draft(settings[0])
-            rates = [s.learning_rate for s in settings]
-            if len(settings) > 1 and len(set(rates)) == len(rates):
-                self.state.set_compare_rates(join_numbers([format_rate(r) for r in rates]))
-        if lesson.model is not None:
-            best = lesson.best_run if lesson.best_run is not None else 0
-            chosen = settings[best] if best < len(settings) else None
-            # a lesson's model is part of the lesson file: saved, not "trained, not saved"
-            self.state.set_model(lesson.model, path=self.lesson_path, unsaved=False, settings=chosen)
+        apply_lesson_data(self.state, lesson, self.lesson_path)  # a lesson's model is saved, in the lesson file
         self.window.tabs.setCurrentWidget(self.window.train_tab)

@@ -37,6 +37,7 @@ from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.i18n import translate
 from lrgui.session.landscape import LABELS, Objective, line_parameters, starting_model
 from lrgui.kinds.mlp import ACTIVATIONS
+from lrgui.session.playground import PaneState, TrainedPane
 from lrgui.session.settings import TrainingSettings, model_name
 from lrgui.session.trainer import Recorded, SnapshotKeeper, TrainingResult
 from lrgui.session.training_session import TrainingSession
@@ -46,14 +47,14 @@ from lrgui.session.wording import format_percent
 RECORDED_POINTS = 200
 #: Snapshots kept per run for the history slider (evenly thinned beyond this).
 MAX_KEPT = 1000
-#: A lesson keeps at most this many of a pane's snapshots (evenly thinned, the last kept).
-LESSON_SNAPSHOTS = 200
 
 
 class ModelPane(QWidget):
     """One model on the playground's points: its settings, boundary, history slider, cost curve and accuracy."""
 
     busyChanged = Signal(bool)
+    #: the pane's settings or its trained run changed (the tab writes them into the state)
+    changed = Signal()
 
     def __init__(self, kind: str, workers, view_name: str, parent=None):
         super().__init__(parent)
@@ -68,14 +69,17 @@ class ModelPane(QWidget):
         self.session: TrainingSession | None = None
         #: the pane's last finished run (None before one)
         self.result: TrainingResult | None = None
-        #: a lesson's record of the pane trained (kept until the pane trains again)
-        self.restored: dict | None = None
+        #: the pane's finished run as the state and a lesson keep it (None: not trained)
+        self.trained: TrainedPane | None = None
         self._keeper: SnapshotKeeper | None = None
         self._history: list[tuple[int, dict]] = []
         self._activation: str | None = None
         self._data: TrainTest | None = None
         self.start_point = None  # the next run's (w₁, w₂, b), chosen on the landscape; None: zeros
         self._build(view_name)
+        for signal in (self.lr_spin.valueChanged, self.epochs_spin.valueChanged, self.hidden_spin.valueChanged,
+                       self.activation_combo.currentTextChanged, self.hidden_lines_check.toggled):
+            signal.connect(lambda *_: self.changed.emit())
 
     def _build(self, view_name: str) -> None:
         layout = QVBoxLayout(self)
@@ -221,6 +225,7 @@ class ModelPane(QWidget):
             self.start_label.setText(translate("ModelPane", "Start: {w1_name} {w1}, {w2_name} {w2}, b {b}").format(
                 w1_name=LABELS["w1"], w1=f"{w1:.2f}", w2_name=LABELS["w2"], w2=f"{w2:.2f}", b=f"{b:.2f}"))
             self.view.show_parameters("logistic", line_parameters(self.start_point), None)
+        self.changed.emit()
 
     def starting_model(self, settings, data: TrainTest):
         """The model a run resumes from to start at the chosen point; None to start at zeros."""
@@ -275,7 +280,7 @@ class ModelPane(QWidget):
             self.landscape.set_objective(Objective.from_settings(settings, data.train.X, data.train.y))
         self._data = data
         self.session = session
-        self.restored = None
+        self.trained = None
         self._activation = session.settings[0].activation if self.kind == "mlp" else None
         self._keeper = SnapshotKeeper(MAX_KEPT)
         self._history = []
@@ -370,55 +375,58 @@ class ModelPane(QWidget):
         self._show_accuracy(result.train_accuracy, result.model.estimator.n_iter_)
         self.advice_label.setText("<br>".join(outcome.advice))
         self.advice_label.setVisible(bool(outcome.advice))
+        if self._history:
+            self.trained = TrainedPane.of_run(self._history, result.train_accuracy, result.model.estimator.n_iter_,
+                                              result.costs, self.advice_label.text() if outcome.advice else "",
+                                              self._activation)
+        self.changed.emit()
 
     def forget(self) -> None:
         """New points: nothing trained on them yet."""
-        self.result = self.restored = None
+        self.result = self.trained = None
         self._history = []
         self.view.clear_model()
         self.advice_label.setVisible(False)
         self.accuracy_label.setText(translate("ModelPane", "Not trained yet."))
+        self.changed.emit()
 
-    # ------------------------------------------------------------ lessons
-    def trained_state(self) -> dict | None:
-        """What a lesson keeps of the trained pane: its history (thinned), accuracy, advice and cost curve."""
-        result = self.result
-        if result is None or not self._history:
-            return self.restored  # reopened and saved again: what the lesson had
-        step = max(1, -(-len(self._history) // LESSON_SNAPSHOTS))
-        history = [*self._history[:-1:step], self._history[-1]]
-        return {
-            "activation": self._activation,
-            "history": [[int(i), {k: np.asarray(v, dtype=np.float64).tolist() for k, v in params.items()}]
-                        for i, params in history],
-            "accuracy": float(result.train_accuracy), "iteration": int(result.model.estimator.n_iter_),
-            "costs": [[int(i), float(c)] for i, c in result.costs],
-            "advice": self.advice_label.text() if self.advice_label.isVisibleTo(self) else "",
-        }
+    # ------------------------------------------------------------ the state
+    def pane_state(self) -> PaneState:
+        """The pane's settings and trained run, as the state holds them."""
+        if self.kind == "mlp":
+            return PaneState(self.kind, float(self.lr_spin.value()), int(self.epochs_spin.value()),
+                             int(self.hidden_spin.value()), self.activation_combo.currentText(),
+                             bool(self.hidden_lines_check.isChecked()), trained=self.trained)
+        start = None if self.start_point is None else tuple(float(v) for v in self.start_point)
+        return PaneState(self.kind, float(self.lr_spin.value()), int(self.epochs_spin.value()), start=start,
+                         trained=self.trained)
 
-    def restore_trained(self, saved) -> bool:
-        """Shows a lesson's trained pane again (as it was after its run); False if the record is unusable."""
-        try:
-            history = [(int(i), {str(k): np.asarray(v, dtype=np.float64) for k, v in params.items()})
-                       for i, params in saved["history"]]
-            accuracy, iteration = float(saved["accuracy"]), int(saved["iteration"])
-            costs = [(int(i), float(c)) for i, c in saved.get("costs", [])]
-            advice = str(saved.get("advice") or "")
-            activation = saved.get("activation")
-        except (KeyError, TypeError, ValueError, AttributeError):
-            return False
-        if not history or not all(np.isfinite(v).all() for _, params in history for v in params.values()):
-            return False
-        self._activation = activation if activation in ACTIVATIONS else None
-        self._history = history
+    def show_settings(self, pane: PaneState) -> None:
+        """The state's settings in the boxes (not the start, which is drawn once the points are)."""
+        self.lr_spin.setValue(pane.learning_rate)
+        self.epochs_spin.setValue(pane.epochs)
+        if self.kind == "mlp":
+            self.hidden_spin.setValue(pane.hidden)
+            self.activation_combo.setCurrentText(pane.activation)
+            self.hidden_lines_check.setChecked(pane.show_hidden_lines)
+
+    def show_trained(self, trained: TrainedPane | None) -> None:
+        """The state's trained run (as it was after the run), or nothing trained."""
+        if trained is None:
+            self.forget()
+            if self.start_point is not None:
+                self.set_start(self.start_point)
+            return
+        self.result = None
+        self._activation = trained.activation
+        self._history = [(i, dict(params)) for i, params in trained.history]
         self.plot.clear_curves()
-        self._curve = self.plot.new_curve(model_name(self.kind), costs)
+        self._curve = self.plot.new_curve(model_name(self.kind), list(trained.costs))
         self._set_slider_to_end()
-        self._show_accuracy(accuracy, iteration)
-        self.advice_label.setText(advice)
-        self.advice_label.setVisible(bool(advice))
-        self.restored = saved
-        return True
+        self._show_accuracy(trained.accuracy, trained.iteration)
+        self.advice_label.setText(trained.advice)
+        self.advice_label.setVisible(bool(trained.advice))
+        self.trained = trained
 
     def _failed(self, error, details: str) -> None:
         self.accuracy_label.setText(translate("ModelPane", "Training failed."))

@@ -30,7 +30,7 @@ from lrgui.gui.playground_pane import ModelPane
 from lrgui.gui.spinboxes import DecimalSpinBox
 from lrgui.gui.widgets import WholeTextComboBox, show_error
 from lrgui.session.i18n import translate
-from lrgui.kinds.mlp import ACTIVATIONS
+from lrgui.session.playground import PlaygroundState
 from lrgui.session.state import AppState
 
 CLASS_NAMES = ("0", "1")
@@ -59,12 +59,15 @@ class PlaygroundTab(QWidget):
         self.setObjectName("playgroundTab")
         self.state = state
         self.workers = workers
+        self._rendering = False
+        self._published: PlaygroundState | None = None
         self.X = np.empty((0, 2), dtype=np.float32)
         self.labels = np.empty(0, dtype=int)
         # the contents (seven plots, a third of the window's making) are made when the tab is first shown or
         # first asked for: the window opens without them
         self._built = False
         self._presenting = False
+        state.events.playground.connect(self._playground_changed)
 
     def build(self) -> None:
         """Makes the tab's contents now, if they are not made yet."""
@@ -73,6 +76,14 @@ class PlaygroundTab(QWidget):
         self._built = True
         self._build()  # ends by loading the chosen set
         self._update_state()  # Stop, Pause and Step only once something trains
+        for spin in (self.points_spin, self.noise_spin, self.seed_spin):
+            spin.valueChanged.connect(self._publish)
+        for pane in (self.left, self.right):
+            pane.changed.connect(self._publish)
+        if self.state.playground is not None:
+            self._render(self.state.playground)  # a lesson's, given before the tab was first shown
+        else:
+            self._publish()
         if self._presenting:
             self.set_presentation(True)
 
@@ -259,71 +270,59 @@ class PlaygroundTab(QWidget):
         for pane in (self.left, self.right):
             pane.forget()
         self._show_points(keep_extent=False)
+        self._publish()
 
-    # ----------------------------------------------------------------- lessons
-    def lesson_state(self) -> dict:
-        """The playground as a lesson keeps it: the set, its points (clicked ones included) and both panes."""
-        self.build()  # the points are made with the contents
+    # ------------------------------------------------------------------ state
+    def _publish(self, *_) -> None:
+        """What the tab shows, written into the state (which a lesson writes down)."""
+        if self._rendering or not hasattr(self, "X"):
+            return
+        self._published = PlaygroundState(
+            self.toy_name, int(self.points_spin.value()), float(self.noise_spin.value()), int(self.seed_spin.value()),
+            self.X.copy(), self.labels.copy(), {pane.kind: pane.pane_state() for pane in (self.left, self.right)})
+        self.state.set_playground(self._published)
 
-        def pane(p) -> dict:
-            values = {"learning_rate": float(p.lr_spin.value()), "epochs": int(p.epochs_spin.value())}
-            if p.kind == "mlp":
-                values.update(hidden=int(p.hidden_spin.value()), activation=p.activation_combo.currentText(),
-                              show_hidden_lines=bool(p.hidden_lines_check.isChecked()))
-            elif p.start_point is not None:  # the start chosen on the landscape
-                values["start"] = [float(v) for v in p.start_point]
-            trained = p.trained_state()
-            if trained is not None:
-                values["trained"] = trained  # the trained panes come back as they were
-            return values
+    def _playground_changed(self, playground: PlaygroundState | None) -> None:
+        if playground is None or playground is self._published:
+            return
+        self._render(playground)
 
-        return {
-            "set": self.toy_name, "points": int(self.points_spin.value()), "noise": float(self.noise_spin.value()),
-            "seed": int(self.seed_spin.value()), "x": [[float(a), float(b)] for a, b in self.X],
-            "labels": [int(v) for v in self.labels],
-            "panes": {"logistic": pane(self.left), "mlp": pane(self.right)},
-        }
-
-    def apply_lesson_state(self, state: dict) -> None:
-        """Puts a lesson's playground back: set, points and pane settings (values are checked by the widgets)."""
-        self.build()  # the points are made with the contents
+    def _render(self, playground: PlaygroundState) -> None:
+        """Shows a playground the state was given (a lesson's): set, numbers, points and both panes."""
         if self.is_training:
             self.stop()
-        name = state.get("set")
-        if name in TOY_SETS:
-            self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(name))  # the set's own defaults first
-        for spin, key in ((self.points_spin, "points"), (self.noise_spin, "noise"), (self.seed_spin, "seed")):
-            if isinstance(state.get(key), (int, float)):
-                spin.setValue(state[key])
-        x, labels = state.get("x"), state.get("labels")
-        if isinstance(x, list) and isinstance(labels, list) and len(x) == len(labels) and x:
-            points = np.asarray(x, dtype=np.float32).reshape(-1, 2)
-            classes = np.asarray(labels, dtype=int)
-            if np.isfinite(points).all() and np.isin(classes, (0, 1)).all():
-                self.X, self.labels = points, classes
-                for p in (self.left, self.right):
-                    p.view.clear_model()
+        self._rendering = True
+        try:
+            self.dataset_combo.blockSignals(True)
+            self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(playground.set))
+            self.dataset_combo.blockSignals(False)
+            self.points_spin.setValue(playground.points)
+            self.noise_spin.setValue(playground.noise)
+            self.seed_spin.setValue(playground.seed)
+            for pane in (self.left, self.right):
+                pane.toy_name = playground.set
+                pane.show_settings(playground.pane(pane.kind))
+            if playground.x is None:
+                self.load_set()  # the set's own draw
+            else:
+                self.X, self.labels = playground.x.copy(), playground.labels.copy()
+                for pane in (self.left, self.right):
+                    pane.view.clear_model()
                 self._show_points(keep_extent=False)
-        panes = state.get("panes") or {}
-        for p in (self.left, self.right):
-            values = panes.get(p.kind) or {}
-            if isinstance(values.get("learning_rate"), (int, float)):
-                p.lr_spin.setValue(values["learning_rate"])
-            if isinstance(values.get("epochs"), int):
-                p.epochs_spin.setValue(values["epochs"])
-            if p.kind == "mlp":
-                if isinstance(values.get("hidden"), int):
-                    p.hidden_spin.setValue(values["hidden"])
-                if values.get("activation") in ACTIVATIONS:
-                    p.activation_combo.setCurrentText(values["activation"])
-                p.hidden_lines_check.setChecked(bool(values.get("show_hidden_lines", p.hidden_lines_check.isChecked())))
-            else:  # a start of three finite numbers, else zeros
-                start = values.get("start")
-                valid = isinstance(start, list) and len(start) == 3 and all(
-                    isinstance(v, (int, float)) and not isinstance(v, bool) and np.isfinite(v) for v in start)
-                p.set_start(start if valid else None)
-            if isinstance(values.get("trained"), dict):
-                p.restore_trained(values["trained"])
+            self.left.set_start(playground.pane("logistic").start)
+            for pane in (self.left, self.right):
+                pane.show_trained(playground.pane(pane.kind).trained)
+        finally:
+            self._rendering = False
+        self._publish()  # the state holds what is shown (a record without points has them drawn now)
+
+    def lesson_state(self) -> dict:
+        """The playground as a lesson keeps it: the state's record."""
+        return self.state.playground.to_json()
+
+    def apply_lesson_state(self, record: dict) -> None:
+        """A lesson's playground record into the state (values that do not fit are ignored); the tab shows it."""
+        self.state.set_playground(PlaygroundState.from_json(record))
 
     def _show_points(self, keep_extent: bool) -> None:
         for pane in (self.left, self.right):
@@ -341,6 +340,7 @@ class PlaygroundTab(QWidget):
         self.X = np.vstack([self.X, np.array([[x, y]], dtype=np.float32)])
         self.labels = np.append(self.labels, label)
         self._show_points(keep_extent=True)
+        self._publish()
 
     @Slot(float, float)
     def remove_point_near(self, x: float, y: float) -> None:
@@ -355,6 +355,7 @@ class PlaygroundTab(QWidget):
             self.X = np.delete(self.X, nearest, axis=0)
             self.labels = np.delete(self.labels, nearest)
             self._show_points(keep_extent=True)
+            self._publish()
 
     def _training_data(self):
         """(data, seed) for a run on the points shown, or None after saying why not."""

@@ -55,6 +55,8 @@ class TrainTab(QWidget):
         self.workers = workers
         self._runner = workers.runner("training")
         self.session: TrainingSession | None = None
+        #: after a Stop: (session, results, the model shown) until the point it stopped at is measured
+        self._unmeasured: tuple | None = None
         self._history_points: list[Recorded] | None = None
         self._hidden_for_presentation: list[QWidget] = []
         self._kind_shown: str | None = None
@@ -369,7 +371,7 @@ class TrainTab(QWidget):
         try:
             runs = [settings.validate() for settings in runs]  # the window's boundary: checked once, here
             session = TrainingSession(state.data, runs, resume, start_index, blas_threads=blas_threads_for_worker(),
-                                      pace_seconds=self.form.pace_seconds,
+                                      pace_seconds=self.form.pace_seconds, defer_stopped=True,
                                       toy=request.name if request is not None and request.kind == "toy" else None)
         except UserError as error:
             show_error(self, translate("TrainTab", "Cannot train"), str(error))
@@ -438,6 +440,8 @@ class TrainTab(QWidget):
             return
         outcome = session.apply(self.state, results)
         self.message.emit(translate("TrainTab", "Training finished: {note}").format(note=outcome.note))
+        if any(r.measure_stopped is not None for r in results):
+            self._unmeasured = (session, results, self.state.model)
 
     def _failed(self, error, details: str) -> None:
         self.accuracy_label.say(translate("TrainTab", "Training failed."))
@@ -450,6 +454,27 @@ class TrainTab(QWidget):
         self._show_displayed()
         self._update_controls()
         self.busyChanged.emit(False)
+        self._measure_stopped_point()
+
+    def _measure_stopped_point(self) -> None:
+        """After a Stop: idle at once at the run's last recorded point; the point it stopped at follows.
+
+        Measuring it is a pass over the data, so it runs after the window is
+        idle, on the tab's runner (a new run cancels it); it is applied only if
+        the model shown is still the stopped run's.
+        """
+        pending, self._unmeasured = self._unmeasured, None
+        if pending is None:
+            return
+        session, results, shown = pending
+
+        def measured(whole: list[TrainingResult] | None) -> None:
+            if whole is None or self.session is not None or self.state.model is not shown:
+                return  # the user has moved on: another run, model or lesson
+            outcome = session.apply(self.state, whole)
+            self.message.emit(translate("TrainTab", "Training finished: {note}").format(note=outcome.note))
+
+        self._runner.start(lambda report, should_stop: session.measure_stopped(results), result=measured)
 
     # ------------------------------------------------------------ presentation
     def set_presentation(self, on: bool) -> None:

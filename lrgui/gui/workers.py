@@ -19,11 +19,13 @@ lane.
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import sys
 import threading
 import time
 import traceback
+import weakref
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -202,6 +204,8 @@ class WorkerPool(QObject):
         self._lanes: dict[str, Lane] = {}
         self._ids = itertools.count(1)
         self.started: list[Job] = []  # the jobs not known to have finished (the tests' leak check reads it)
+        self.closed = False
+        _open_pools.add(self)
         sys.setswitchinterval(min(sys.getswitchinterval(), self.SWITCH_INTERVAL))
 
     def runner(self, name: str) -> "TaskRunner":
@@ -210,10 +214,15 @@ class WorkerPool(QObject):
 
     def start(self, task: Task, name: str = "task", callbacks: Callbacks | None = None) -> Job:
         """Runs ``task`` on the lane ``name`` (after the lane's earlier tasks); its news go to ``callbacks``."""
+        job = Job(task, name, callbacks or Callbacks(), next(self._ids))
+        if self.closed:
+            # the window has closed: a lane made now would be running when its window is destroyed (Qt aborts)
+            job.ignore()
+            job._done.set()
+            return job
         lane = self._lanes.get(name)
         if lane is None:
             lane = self._lanes[name] = Lane(name, self)
-        job = Job(task, name, callbacks or Callbacks(), next(self._ids))
         self.started = [j for j in self.started if j.is_running()]
         self.started.append(job)
         lane.run(job)
@@ -224,7 +233,8 @@ class WorkerPool(QObject):
         return any(lane.busy for lane in self._lanes.values())
 
     def shutdown(self, milliseconds: int = 10000) -> bool:
-        """Asks every task to stop, drops their news and joins every lane's thread."""
+        """Asks every task to stop, drops their news and joins every lane's thread; nothing starts afterwards."""
+        self.closed = True
         deadline = time.monotonic() + milliseconds / 1000
         ok = True
         for lane in self._lanes.values():
@@ -237,6 +247,20 @@ class WorkerPool(QObject):
         # a pool dropped without shutdown (a dialog's, a test's) must not destroy a running thread: Qt aborts
         try:
             self.shutdown(5000)
+        except RuntimeError:  # the C++ side is gone already, and its threads with it
+            pass
+
+
+#: Pools not shut down yet: at exit their threads are joined, never destroyed running (Qt would abort).
+_open_pools: "weakref.WeakSet[WorkerPool]" = weakref.WeakSet()
+
+
+@atexit.register
+def _shut_down_open_pools() -> None:
+    for pool in list(_open_pools):
+        try:
+            if not pool.closed:
+                pool.shutdown(5000)
         except RuntimeError:  # the C++ side is gone already, and its threads with it
             pass
 

@@ -22,7 +22,7 @@ class Experiment:
     """
 
     def __init__(self, data: TrainTest, runs: list[TrainingSettings], resume: TrainedModel | None = None,
-                 start_index: int | None = None):
+                 start_index: int | None = None, defer_stopped: bool = False):
         if not runs:
             raise ValueError("an experiment needs at least one run")
         self.data = data
@@ -34,8 +34,9 @@ class Experiment:
         self.results: list[TrainingResult] = []
         self.current: Trainer | None = None
         self._stop = False
+        self.defer_stopped = defer_stopped  # see Trainer
         # every run is checked before the first starts: a refusal comes before minutes of training
-        self._first = Trainer(data, self.settings[0], resume, start_index, run=0)
+        self._first = Trainer(data, self.settings[0], resume, start_index, run=0, defer_stopped=defer_stopped)
 
     def request_stop(self) -> None:
         self._stop = True
@@ -50,7 +51,8 @@ class Experiment:
         for index, settings in enumerate(self.settings):
             if self._stop:
                 break
-            trainer = self._first if index == 0 else Trainer(self.data, settings, self.resume, self.start_index, index)
+            trainer = self._first if index == 0 else Trainer(self.data, settings, self.resume, self.start_index, index,
+                                                              defer_stopped=self.defer_stopped)
             self.current = trainer
             if self._stop:
                 trainer.request_stop()

@@ -9,7 +9,7 @@ archive holding exactly two members, read by name and never extracted:
 
 ``lesson.json``::
 
-    {"lrgui": "lesson", "format_version": 1, "lrgui_version", "created",
+    {"lrgui": "lesson", "format_version": 2, "lrgui_version", "created",
      "title", "notes",                     # notes: free text, at most 100 KB
      "data": {kind, paths, test_paths, classes, name, image_format,
               selection, renames, test_fraction, seed, toy_options} | null,
@@ -17,7 +17,16 @@ archive holding exactly two members, read by name and never extracted:
      "excluded": [{given, source, file}],  # source: a source's "given" or "sample:NAME"
      "runs": [{settings, curves}],         # the comparison runs, in order
      "best_run": index | null, "model": "model.lrgui.safetensors" | null,
-     "playground": {...} | null}           # the caller's dict, JSON as given
+     "playground": {...} | null,           # PlaygroundState.to_json(), checked by check_playground
+     "view": {"draft": settings | null,    # the settings the Train form shows (the next run's)
+              "compare_rates": text | null, "selected_point": index | null}}
+
+A lesson is the app's state written down: :func:`lesson_from_state` writes an
+:class:`~lrgui.session.state.AppState`, :func:`open_lesson_state` and
+:func:`apply_lesson_data` (once the data are loaded) put it back, so that
+``state.record()`` is equal before saving and after reopening. Files of an
+older format are read through :func:`migrate` (format 1 had no ``view``: its
+draft and rates are what lrgui showed on opening it).
 
 Every folder of the data request is a *source*: its path as given, absolute,
 and relative to the lesson file, with a digest of its file list (relative
@@ -57,16 +66,18 @@ from lrgui.data.schema import SchemaError, check_playground
 from lrgui.data.selection import ClassSelection
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import DataError, ModelFileError, UserError
+from lrgui.session.advice import format_rate
 from lrgui.session.experiment import Experiment
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.session.lesson_texts import PARAGRAPHS
+from lrgui.session.playground import PlaygroundState
 from lrgui.session.settings import TrainingSettings
 from lrgui.session.sources import ClassSource, DataRequest, LoadedData, Progress, StopCheck, load, source_kinds
 from lrgui.session.trainer import TrainingResult
 from lrgui.session.wording import format_int, localize
 
 LESSON_EXTENSION = ".lrlesson"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MARKER = "lesson"
 JSON_MEMBER = "lesson.json"
 MODEL_MEMBER = "model" + MODEL_EXTENSION
@@ -173,6 +184,10 @@ class Lesson:
     excluded_files: list["ExcludedFile"] = field(default_factory=list)
     #: the folder of the file it was read from (relative paths are relative to it)
     folder: Path | None = None
+    #: the settings the Train form shows, the rates to compare, the displayed point (None: the last)
+    draft: TrainingSettings | None = None
+    compare_rates: str | None = None
+    selected_point: int | None = None
 
     @property
     def settings(self) -> list[TrainingSettings]:
@@ -205,12 +220,18 @@ def lesson_from_results(request: DataRequest | None, results: list[TrainingResul
     return Lesson(title, notes, request, runs, best_index, model, playground)
 
 
-def lesson_from_state(state, *, title: str = "", notes: str = "", playground: dict | None = None,
+def lesson_from_state(state, *, title: str | None = None, notes: str | None = None, playground: dict | None = None,
                       settings: TrainingSettings | None = None) -> Lesson:
-    """The lesson of the app's :class:`~lrgui.session.state.AppState`: its data (with the exclusions), runs and model.
+    """The lesson of the app's :class:`~lrgui.session.state.AppState`: its data (with the exclusions), runs, model,
+    draft, displayed point, playground, title and notes (``title`` and the others, when given, instead of the state's).
 
-    ``settings``: the Train tab's settings, used when nothing has been trained yet.
+    ``settings``: the Train tab's settings, used when nothing has been trained yet (default: the draft).
     """
+    title = state.lesson_title if title is None else title
+    notes = state.lesson_notes if notes is None else notes
+    settings = settings or state.draft
+    if playground is None and state.playground is not None:
+        playground = state.playground.to_json()
     request = state.request
     if request is not None:
         request = replace(request, excluded=tuple(state.exclusions))
@@ -219,7 +240,71 @@ def lesson_from_state(state, *, title: str = "", notes: str = "", playground: di
                                  title=title, notes=notes, playground=playground)
     if state.model is not None:
         lesson.model = state.model
+    lesson.draft = state.draft
+    lesson.compare_rates = state.compare_rates
+    lesson.selected_point = state.selected_point if state.model is not None else None
     return lesson
+
+
+def open_lesson_state(state, lesson: Lesson) -> None:
+    """What a lesson gives the state at once: its title and notes, its playground and the exclusions."""
+    state.set_lesson(lesson.title, lesson.notes)
+    if lesson.playground:
+        state.set_playground(PlaygroundState.from_json(lesson.playground))
+    if lesson.request is not None:
+        state.set_exclusions(lesson.request.excluded)
+
+
+def apply_lesson_data(state, lesson: Lesson, path: Path | None = None) -> None:
+    """What a lesson gives the state once its data are loaded (so the data's preset does not win): the draft,
+    the rates to compare, the model (saved: it is in the lesson file ``path``) and the displayed point."""
+    settings = lesson.settings
+    if lesson.model is not None:
+        best = lesson.best_run if lesson.best_run is not None else 0
+        chosen = settings[best] if best < len(settings) else None
+        state.set_model(lesson.model, path=path, unsaved=False, settings=chosen)
+        history = lesson.model.history
+        point = lesson.selected_point
+        state.select_point(point if history is not None and point is not None and 0 <= point < len(history) else None)
+    if lesson.draft is not None:
+        state.set_draft(lesson.draft)
+    if lesson.compare_rates:
+        state.set_compare_rates(lesson.compare_rates)
+
+
+# ---------------------------------------------------------------- migration
+def migrate(document: dict) -> dict:
+    """A lesson.json of an older format as the current format writes it (format 1 → 2: its ``view``).
+
+    Format 1 kept no draft: opening one showed the kept run's settings (the
+    first run's without a model), and the compared rates when its runs had
+    distinct ones; that is its view now. Refuses (as a lesson problem) a
+    version lrgui never wrote or a newer one.
+    """
+    version = document.get("format_version")
+    if type(version) is not int:
+        raise _Invalid(translate("LessonFile", "it has no valid format version"))
+    if version > FORMAT_VERSION:
+        raise _Invalid(translate("LessonFile", "it uses lesson format {version}, written by a newer lrgui ({get}); "
+                                               "please update lrgui").format(
+            version=version, get=printable(str(document.get('lrgui_version', '?')), 30)))
+    if version < 1:
+        raise _Invalid(translate("LessonFile", "it claims lesson format {version}, which lrgui never wrote").format(
+            version=version))
+    if version == 1:
+        document = dict(document)
+        runs = document.get("runs") if isinstance(document.get("runs"), list) else []
+        settings = [run.get("settings") for run in runs if isinstance(run, dict)]
+        best = document.get("best_run")
+        chosen = best if document.get("model") is not None and type(best) is int and 0 <= best < len(settings) else 0
+        rates = [s.get("learning_rate") for s in settings if isinstance(s, dict)]
+        document["view"] = {
+            "draft": settings[chosen] if settings and isinstance(settings[chosen], dict) else None,
+            "compare_rates": _distinct_rates(rates) if len(rates) == len(settings) else None,
+            "selected_point": None,
+        }
+        document["format_version"] = 2
+    return document
 
 
 # ---------------------------------------------------------------- saving
@@ -346,7 +431,29 @@ def _document(lesson: Lesson, sources: list[LessonSource]) -> dict:
         "best_run": lesson.best_run,
         "model": MODEL_MEMBER if lesson.model is not None else None,
         "playground": lesson.playground,
+        "view": _view_json(lesson),
     }
+
+
+def _view_json(lesson: Lesson) -> dict:
+    """The lesson's view; a lesson made without one (the built-in ones) gets what opening its runs shows."""
+    draft = lesson.draft
+    if draft is None and lesson.runs:
+        best = lesson.best_run if lesson.model is not None and lesson.best_run is not None else 0
+        draft = lesson.runs[best].settings
+    rates = lesson.compare_rates
+    if rates is None:
+        rates = _distinct_rates([s.learning_rate for s in lesson.settings])
+    return {"draft": None if draft is None else draft.as_dict(), "compare_rates": rates,
+            "selected_point": lesson.selected_point}
+
+
+def _distinct_rates(rates: list) -> str | None:
+    """The runs' learning rates as the Compare box writes them, when there are several distinct ones."""
+    if len(rates) > 1 and len(set(map(repr, rates))) == len(rates) and all(
+            isinstance(r, (int, float)) and not isinstance(r, bool) and r > 0 for r in rates):
+        return ", ".join(format_rate(r) for r in rates)
+    return None
 
 
 def _request_json(request: DataRequest) -> dict:
@@ -527,6 +634,7 @@ def _parse_json(content: bytes) -> dict:
     if not isinstance(document, dict) or document.get("lrgui") != MARKER:
         raise _Invalid(translate("LessonFile", "its {json_member} is not an lrgui lesson").format(
             json_member=JSON_MEMBER))
+    document = migrate(document)
     _validate_document(document)
     return document
 
@@ -542,18 +650,10 @@ def _model(content: bytes, name: str) -> TrainedModel:
 # ---------------------------------------------------------------- validating
 def _validate_document(document: dict) -> None:
     """Refuses (as _Invalid) a document that is not exactly a lesson: shapes, types, depth and lengths."""
-    version = document.get("format_version")
-    if type(version) is not int:
-        raise _Invalid(translate("LessonFile", "it has no valid format version"))
-    if version > FORMAT_VERSION:
-        raise _Invalid(translate("LessonFile", "it uses lesson format {version}, written by a newer lrgui ({get}); "
-                                               "please update lrgui").format(
-            version=version, get=printable(str(document.get('lrgui_version', '?')), 30)))
-    if version != FORMAT_VERSION:
-        raise _Invalid(translate("LessonFile", "it claims lesson format {version}, which lrgui never wrote").format(
-            version=version))
+    if document.get("format_version") != FORMAT_VERSION:
+        raise _Invalid(translate("LessonFile", "its format was not migrated"))  # load_lesson migrates first
     expected = {"lrgui", "format_version", "lrgui_version", "created", "title", "notes", "data", "sources",
-                "excluded", "runs", "best_run", "model", "playground"}
+                "excluded", "runs", "best_run", "model", "playground", "view"}
     if set(document) != expected:
         missing = sorted(expected - set(document)) or sorted(set(document) - expected)
         raise _Invalid(translate("LessonFile", "its {json_member} does not hold exactly the lesson's fields "
@@ -588,6 +688,14 @@ def _validate_document(document: dict) -> None:
         except SchemaError as problem:
             raise _Invalid(translate("LessonFile", "its playground is refused ({rstrip})").format(
                 rstrip=str(problem).rstrip('.'))) from None
+    view = _object(document["view"], "view")
+    if set(view) != {"draft", "compare_rates", "selected_point"}:
+        raise _Invalid(translate("LessonFile", "its view does not hold exactly the draft, the rates to compare and "
+                                               "the displayed point"))
+    if view["draft"] is not None and not isinstance(view["draft"], dict):
+        raise _Invalid(translate("LessonFile", "its draft settings are not a JSON object"))
+    _text(view, "compare_rates", optional=True)
+    _count(view["selected_point"], "displayed point")
 
 
 def _check_plain(value, depth: int) -> None:
@@ -662,8 +770,11 @@ def _lesson(document: dict) -> Lesson:
     if document["data"] is not None:
         request, excluded = _request(document["data"], sources, document["excluded"])
     runs = [_run(_object(entry, "run")) for entry in document["runs"]]
+    view = document["view"]
+    draft = None if view["draft"] is None else _run({"settings": view["draft"]}).settings
     return Lesson(document["title"], document["notes"], request, runs, document["best_run"], None,
-                  document["playground"], sources, document["created"], excluded)
+                  document["playground"], sources, document["created"], excluded, draft=draft,
+                  compare_rates=view["compare_rates"], selected_point=view["selected_point"])
 
 
 def _source(entry: dict) -> LessonSource:

@@ -6,8 +6,12 @@ edits, the current model with the settings it was trained with, its file and
 whether it has unsaved changes, the **displayed point** (which recorded point
 of the model's history the views show), the run status, the last run's or
 comparison's outcome (runs, the kept one, why, and the advice), the
-exclusions, and the open lesson's title and notes. (The Playground keeps its
-own points and panes; a lesson saves and restores them through the tab.)
+exclusions, the Playground (:class:`~lrgui.session.playground.PlaygroundState`: its
+data set, points, both panes' settings and trained runs), and the open lesson's
+title and notes. A lesson file is this state written down
+(:func:`lrgui.session.lesson.lesson_from_state`; :func:`~lrgui.session.lesson.open_lesson_state` and
+:func:`~lrgui.session.lesson.apply_lesson_data` put it back);
+:meth:`AppState.record` is what it keeps, compared field by field.
 
 Every change is a typed psygnal event carrying its new value
 (``state.events.model.connect(callback)``), the pattern of napari's evented
@@ -21,13 +25,15 @@ them in the thread that emits, and only the UI thread calls the setters.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Callable
 
+import numpy as np
 from psygnal import Signal, SignalGroup
 
 from lrgui.data.trained_model import TrainedModel
+from lrgui.session.playground import PlaygroundState
 from lrgui.session.settings import TrainingSettings
 from lrgui.session.sources import DataRequest, LoadedData
 from lrgui.session.trainer import TrainingResult, resumed_settings
@@ -72,6 +78,54 @@ class RunOutcome:
         return self.kept is not None and self.kept.diverged
 
 
+def same_model(a: TrainedModel | None, b: TrainedModel | None) -> bool:
+    """The same model, value by value: parameters, iterations, costs, classes, history, record and scaling."""
+    if a is None or b is None:
+        return a is b
+    ea, eb = a.estimator, b.estimator
+    pa, pb = ea.parameter_snapshot(), eb.parameter_snapshot()
+    if type(ea) is not type(eb) or sorted(pa) != sorted(pb) or not all(np.array_equal(pa[k], pb[k]) for k in pa):
+        return False
+    if (ea.n_iter_, list(ea.costs_), list(map(str, ea.classes_)), ea.get_params()) != \
+            (eb.n_iter_, list(eb.costs_), list(map(str, eb.classes_)), eb.get_params()):
+        return False
+    if (a.image_format, a.info, a.scaler.kind) != (b.image_format, b.info, b.scaler.kind):
+        return False
+    ha, hb = a.history, b.history
+    if (ha is None) != (hb is None):
+        return False
+    return ha is None or (np.array_equal(ha.iterations, hb.iterations) and all(
+        np.array_equal(ha.parameters[k], hb.parameters[k]) for k in ha.parameters) and
+        np.array_equal(ha.train_cost, hb.train_cost))
+
+
+@dataclass(frozen=True, eq=False)
+class StateRecord:
+    """What a lesson file keeps of the state, compared field by field (:meth:`AppState.record`)."""
+
+    request: DataRequest | None
+    exclusions: tuple[str, ...]
+    draft: TrainingSettings | None
+    compare_rates: str
+    model: TrainedModel | None
+    model_settings: TrainingSettings | None
+    selected_point: int | None
+    lesson_title: str
+    lesson_notes: str
+    playground: PlaygroundState | None
+
+    def differences(self, other: "StateRecord") -> list[str]:
+        """The names of the fields that differ."""
+        return [f.name for f in fields(self) if not (
+            same_model(self.model, other.model) if f.name == "model" else
+            getattr(self, f.name) == getattr(other, f.name))]
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, StateRecord) and not self.differences(other)
+
+    __hash__ = None
+
+
 class StateEvents(SignalGroup):
     """The state's changes, each with its new value."""
 
@@ -85,13 +139,14 @@ class StateEvents(SignalGroup):
     runs = Signal(object)  # RunOutcome
     exclusions = Signal(tuple)
     lesson = Signal(str, str)  # title, notes
+    playground = Signal(object)  # PlaygroundState | None
     #: an intention, not a value kept: draw over this picture (a PIL image), sent by a view, done by the Draw tab
     draw_over = Signal(object)
 
 
 #: The older names of the events (``training`` is the run status).
 CHANGES = ("data", "draft", "compare_rates", "model", "file", "selected_point", "status", "training", "runs",
-           "exclusions", "lesson")
+           "exclusions", "lesson", "playground")
 _ALIASES = {"training": "status"}
 
 
@@ -116,6 +171,8 @@ class AppState:
         self.exclusions: tuple[str, ...] = ()
         self.lesson_title = ""
         self.lesson_notes = ""
+        #: the Playground as shown (None until its tab has drawn its first points)
+        self.playground: PlaygroundState | None = None
 
     # ---------------------------------------------------------- notifications
     def subscribe(self, change: str, callback: Callable) -> None:
@@ -256,6 +313,21 @@ class AppState:
         if (title, notes) != (self.lesson_title, self.lesson_notes):
             self.lesson_title, self.lesson_notes = title, notes
             self.events.lesson.emit(title, notes)
+
+    # ------------------------------------------------------------ playground
+    def set_playground(self, playground: PlaygroundState | None) -> None:
+        """The Playground's set, points, panes' settings and trained runs (its tab renders them)."""
+        if playground is not self.playground:
+            self.playground = playground
+            self.events.playground.emit(playground)
+
+    def record(self) -> StateRecord:
+        """What a lesson file keeps of this state (the data as requested, without the images themselves)."""
+        request = self.request
+        return StateRecord(
+            None if request is None else replace(request, excluded=()), self.exclusions, self.draft,
+            self.compare_rates, self.model, self.model_settings, self.selected_point, self.lesson_title,
+            self.lesson_notes, self.playground)
 
     def request_drawing(self, image) -> None:
         """Asks for ``image`` (a PIL image) on the drawing canvas: a view offers it, the Draw tab takes it."""

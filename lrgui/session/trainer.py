@@ -19,7 +19,7 @@ import inspect
 import time
 import warnings
 from dataclasses import dataclass, field, replace
-from typing import Iterator
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -103,6 +103,10 @@ class TrainingResult:
     stopped_early: bool
     points: list[Recorded]
     unstable: Instability | None = None
+    #: set when a Stop left the point it stopped at unmeasured (the model is the last recorded point):
+    #: the iteration it stopped at, and the function that measures it and returns the whole run's result
+    stopped_at: int | None = None
+    measure_stopped: Callable[[], "TrainingResult"] | None = field(default=None, repr=False, compare=False)
 
     @property
     def diverged(self) -> bool:
@@ -175,6 +179,12 @@ class Trainer:
     settings replaced by ``settings``'s; the others must be equal, or
     :class:`UserError` says which differ). ``start_index`` continues from that
     recorded point of the resumed model's history instead of its end.
+
+    With ``defer_stopped`` a run stopped between two recorded points finishes
+    without measuring the parameters it reached (a pass over the data, the
+    bulk of a Stop on big data): its result is the run up to its last recorded
+    point, and ``result.measure_stopped()`` measures the rest later and gives
+    the whole run's result, the same as without deferring.
     """
 
     def __init__(
@@ -184,10 +194,12 @@ class Trainer:
         resume: TrainedModel | None = None,
         start_index: int | None = None,
         run: int = 0,
+        defer_stopped: bool = False,
     ):
         if not settings.checked:
             raise ValueError("a run takes settings checked where they were given (TrainingSettings.validate)")
         self.data = data
+        self.defer_stopped = defer_stopped
         self.settings = settings  # checked once where they came in (the form, the flags, the lesson)
         self.resume = resume
         self.start_index = start_index
@@ -262,7 +274,9 @@ class Trainer:
             self._keep(point)
         started = time.perf_counter()
         # the network also looks at the stop flag between two minibatches: a big epoch cannot delay a Stop
-        stop_check = {"should_stop": lambda: self._stop} if _checks_stop_within_steps(estimator) else {}
+        stop_check = {}
+        if _checks_stop_within_steps(estimator):
+            stop_check = {"should_stop": lambda: self._stop, "measure_stopped": not self.defer_stopped}
         steps = estimator.training_steps(X, y, **stop_check)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", TrainingDivergedWarning)  # reported by the result, in words
@@ -286,6 +300,17 @@ class Trainer:
             finally:
                 steps.close()  # the estimator keeps, and records, the parameters reached
         seconds = time.perf_counter() - started
+        deferred = None
+        if estimator.stopped_unmeasured:
+            if points:
+                # the run as it stood at its last recorded point now; the point it stopped at when measured
+                numbers = [replace(p, parameters={}) for p in points]  # the snapshots are the keeper's
+                deferred = (estimator, numbers, self._keeper, first, seconds)
+                estimator = copy.deepcopy(estimator)
+                estimator.set_parameters(estimator.materialize([points[-1].parameters])[0],
+                                         n_iter=points[-1].iteration)
+            else:
+                estimator.measure_stopped_point(X, y)
         if not points or points[-1].iteration != estimator.n_iter_:
             # stopped between recorded points (or rolled back by an overflow): the final point
             final = self._final_point(estimator, X, y, X_test, y_test, points[-1] if points else None)
@@ -293,8 +318,25 @@ class Trainer:
                 points.append(final)
                 yield final
         result = self._result(estimator, points, self._keeper, first, seconds, X, y)
+        if deferred is not None:
+            result.stopped_at = int(deferred[0].n_iter_)
+            result.measure_stopped = _once(lambda: self._measure_stopped(*deferred))
         self._points = self._keeper = None
         yield RunFinished(self.run, result)
+
+    def _measure_stopped(self, estimator, points, keeper, first, seconds) -> TrainingResult:
+        """The whole run's result: the point it stopped at measured, as :meth:`events` does without deferring."""
+        data, scaler = self.data, self.scaler
+        X, y = scaler.transform(data.train.X), data.train.y
+        has_test = data.test is not None and len(data.test) > 0
+        X_test = scaler.transform(data.test.X) if has_test else None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", TrainingDivergedWarning)
+            estimator.measure_stopped_point(X, y)
+        final = self._final_point(estimator, X, y, X_test, data.test.y if has_test else None, points[-1])
+        if final is not None:
+            points.append(final)
+        return self._result(estimator, points, keeper, first, seconds, X, y)
 
     def _keep(self, point: Recorded) -> None:
         if self._keeper is None:
@@ -390,6 +432,18 @@ class Trainer:
             seconds_training=seconds, iterations=iterations,
             stopped_early=iterations < self.settings.steps, points=points, unstable=unstable,
         )
+
+
+def _once(function: Callable[[], TrainingResult]) -> Callable[[], TrainingResult]:
+    """``function``, computed on the first call only (whoever asks again gets the same result)."""
+    done: list[TrainingResult] = []
+
+    def once() -> TrainingResult:
+        if not done:
+            done.append(function())
+        return done[0]
+
+    return once
 
 
 def _checks_stop_within_steps(estimator) -> bool:

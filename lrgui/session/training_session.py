@@ -229,8 +229,9 @@ class TrainingSession:
 
     def __init__(self, data: TrainTest, runs: list[TrainingSettings], resume: TrainedModel | None = None,
                  start_index: int | None = None, *, blas_threads: int = 1, pace_seconds: float | None = None,
-                 toy: str | None = None):
-        self.experiment = Experiment(data, runs, resume=resume, start_index=start_index)  # refuses bad runs now
+                 toy: str | None = None, defer_stopped: bool = False):
+        # refuses bad runs now; defer_stopped: see measure_stopped()
+        self.experiment = Experiment(data, runs, resume=resume, start_index=start_index, defer_stopped=defer_stopped)
         self.settings = self.experiment.settings
         self.resume_model = resume
         self.control = RunControl()
@@ -360,6 +361,19 @@ class TrainingSession:
         return Progress(self.done, points, started, finished, latest, preparing)
 
     # ------------------------------------------------------------ the end
+    def measure_stopped(self, results: list[TrainingResult]) -> list[TrainingResult] | None:
+        """The runs with the point a Stop left unmeasured measured; None when none was left (a worker's job).
+
+        With ``defer_stopped``, a run stopped between two recorded points ends at
+        once with the model of its last recorded point (Stop does not wait for a
+        pass over the data); this pass measures the point it stopped at, and the
+        results it returns are those the run gives without deferring.
+        """
+        if not any(r.measure_stopped is not None for r in results):
+            return None
+        with threadpool_limits(limits=self.blas_threads, user_api="blas"):
+            return [r.measure_stopped() if r.measure_stopped is not None else r for r in results]
+
     def outcome(self, results: list[TrainingResult]) -> RunOutcome:
         return run_outcome(results, self.toy, stopped=self.stopping)
 

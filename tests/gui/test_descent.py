@@ -31,6 +31,7 @@ def playground(qtbot):
     find(tab, QSpinBox, "mlpPlaygroundIterations").setValue(20)
     yield tab
     tab.stop()
+    pool.shutdown()
 
 
 def train(qtbot, tab) -> None:
@@ -177,12 +178,14 @@ def test_the_views_answer_off_screen_and_a_minibatch_slice_says_whose_gradient_i
     network = TrainingSettings(model="mlp", learning_rate=0.5, epochs=5, hidden=5, batches=4, record_every=1).validate()
     trainer = Trainer(data, network)
     recorded = [e for e in trainer.events() if isinstance(e, Recorded)]
-    sliced = StepSliceView(WorkerPool())
+    pool = WorkerPool()
+    sliced = StepSliceView(pool)
     qtbot.addWidget(sliced)
     sliced.show_point(recorded[2].parameters, network, trainer.scaler, data.train, recorded[2].iteration)
     alphas, costs = sliced.curve()
     assert sliced.learning_rate() == 0.5 and costs[0] == pytest.approx(recorded[2].train_cost, abs=1e-9)
     assert "4 minibatch steps" in sliced.caption.text() and "whole training set's gradient" in sliced.caption.text()
+    pool.shutdown()
 
 
 def test_a_lesson_keeps_the_chosen_start(qtbot, playground):

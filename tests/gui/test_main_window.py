@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -141,6 +142,9 @@ def test_ui_stays_responsive_while_training(qtbot, window, tmp_path):
     folders = make_class_folders(tmp_path / "big", classes=("red", "blue"), per_class=150, size=64)
     load_folders(qtbot, window, [folders])
     find(window, QSpinBox, "epochsSpin").setValue(1_000_000)
+    # the garbage of the tests before this one is collected first: a full collection of it in the middle
+    # would measure the interpreter, not lrgui's UI thread
+    gc.collect()
     ticks = TickGaps()
     window.train_tab.start_training()
     ticks.start()
@@ -180,6 +184,21 @@ def test_close_during_loading_stops_the_worker(qtbot, tmp_path, no_leaked_thread
     assert win.close()
     assert not any(job.is_running() for job in no_leaked_threads)
 
+
+
+def test_nothing_starts_once_the_window_has_closed(qtbot):
+    """A view answering a late event after close gets no lane: one made then would be destroyed running (Qt aborts)."""
+    from lrgui.gui.workers import WorkerPool
+
+    pool = WorkerPool()
+    ran = []
+    job = pool.runner("before").start(lambda report, should_stop: ran.append("before"))
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=5000)
+    assert pool.shutdown(5000)
+    late = pool.runner("late").start(lambda report, should_stop: ran.append("late"), result=ran.append)
+    qtbot.wait(100)
+    assert ran == ["before"] and late.ignored and not late.is_running() and late.wait(0)
+    assert "late" not in pool._lanes
 
 def test_cancel_loading(qtbot, window, tmp_path):
     folders = make_class_folders(tmp_path / "many", classes=("red", "blue"), per_class=300)

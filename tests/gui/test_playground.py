@@ -155,3 +155,33 @@ def test_at_1024x600_each_map_takes_two_fifths_of_the_window_and_a_flat_map_says
     assert tab.left.view.flat_note.isVisible() and "same probability everywhere" in tab.left.view.flat_note.textItem.toPlainText()
     assert tab.right.view.flat_probability() is None and not tab.right.view.flat_note.isVisible()
     assert "--" not in tab.left.advice_label.text()  # the window's words, never a command-line flag
+
+
+def test_the_tab_renders_the_state_and_writes_what_changes_into_it(qtbot, tab):
+    from lrgui.session.playground import PlaygroundState
+
+    state = tab.state
+    assert state.playground.set == "xor" and len(state.playground.x) == len(tab.X)  # what is shown is the state
+    record = {"set": "moons", "points": 5, "noise": 0.0, "seed": 7, "x": [[0, 0], [1, 1], [2, 0], [0.5, 2], [3, 3]],
+              "labels": [0, 1, 0, 1, 1],
+              "panes": {"logistic": {"learning_rate": 0.25, "epochs": 300, "start": [1.0, -1.0, 0.5]},
+                        "mlp": {"learning_rate": 0.5, "epochs": 700, "hidden": 7, "activation": "tanh",
+                                "show_hidden_lines": True}}}
+    given = PlaygroundState.from_json(record)
+    state.set_playground(given)  # a lesson opened: the tab shows it
+    assert tab.toy_name == "moons" and tab.seed_spin.value() == 7 and tab.points_spin.value() == 5
+    np.testing.assert_array_equal(tab.X, given.x)
+    assert (tab.left.lr_spin.value(), tab.left.epochs_spin.value()) == (0.25, 300)
+    assert np.array_equal(tab.left.start_point, [1.0, -1.0, 0.5])
+    right = tab.right
+    assert (right.hidden_spin.value(), right.activation_combo.currentText(), right.hidden_lines_check.isChecked()) \
+        == (7, "tanh", True)
+    assert state.playground == given
+    tab.add_point(1.5, 1.5, 1)  # an intention: the state follows
+    assert len(state.playground.x) == 6 and state.playground.labels[-1] == 1
+    tab.right.hidden_spin.setValue(9)
+    assert state.playground.pane("mlp").hidden == 9
+    train_both(qtbot, tab)
+    trained = state.playground.pane("mlp").trained
+    assert trained is not None and trained.iteration == 700 and state.playground.pane("logistic").trained is not None
+    assert tab.lesson_state() == state.playground.to_json()

@@ -35,13 +35,15 @@ def test_rates_race_from_the_same_start(qtbot, model):
     titles = [view.getPlotItem().titleLabel.text for view in race.views]
     assert all("%" in title for title in titles)
     assert len(race.plot.getPlotItem().listDataItems()) == 3
+    pool.shutdown()
 
 
 def test_bad_rates_are_refused_in_words(qtbot):
     from PySide6.QtWidgets import QApplication
 
     data = load_toy("xor")
-    race = LearningRateRace(WorkerPool(), data, (data.train.y == "1").astype(int),
+    pool = WorkerPool()
+    race = LearningRateRace(pool, data, (data.train.y == "1").astype(int),
                             TrainingSettings(model="logistic").validate())
     qtbot.addWidget(race)
     race.rates_edit.setText("1, 2, 3, 4, 5, 6, 7")
@@ -50,6 +52,7 @@ def test_bad_rates_are_refused_in_words(qtbot):
     box = QApplication.activeModalWidget()
     assert "at most 6" in box.text()
     box.close()
+    pool.shutdown()
 
 
 def test_the_playground_opens_the_race_with_its_points_and_the_network(qtbot):

@@ -62,6 +62,32 @@ def test_stop_while_paused_finishes_at_once(qtbot, window, image_folders):
     assert window.model.estimator.n_iter_ < 5_000_000
 
 
+
+def test_a_stopped_network_is_idle_at_its_last_recorded_point_then_shows_where_it_stopped(qtbot, window,
+                                                                                            image_folders):
+    from tests.gui.test_walk import views_agree
+
+    load_folders(qtbot, window, [image_folders])
+    tab, state = window.train_tab, window.state
+    tab.model_combo.setCurrentIndex(tab.model_combo.findData("mlp"))
+    tab.hidden_spin.setValue(6)
+    tab.epochs_spin.setValue(1_000_000)
+    tab.record_spin.setValue(1000)  # recorded rarely: Stop lands between two recorded points
+    tab.start_training()
+    qtbot.waitUntil(lambda: iterations_shown(window) > 20, timeout=20000)
+    applied = []
+    state.events.model.connect(applied.append)
+    tab.stop_training()
+    qtbot.waitUntil(lambda: not tab.is_training, timeout=5000)
+    interim = state.model  # at once: the run at its last recorded point, whole
+    assert applied == [interim] and interim.estimator.n_iter_ == 0 == interim.history.iterations[-1]
+    qtbot.waitUntil(lambda: state.model is not interim, timeout=10000)  # then the point it stopped at
+    model = state.model
+    assert model.estimator.n_iter_ > 20 and model.history.iterations[-1] == model.estimator.n_iter_
+    assert model.estimator.costs_[-1][0] == model.estimator.n_iter_ and state.unsaved
+    assert f"{model.estimator.n_iter_:,}" in tab.history_label.text()
+    views_agree(window)
+
 def test_continue_applies_a_changed_l2_and_refuses_a_changed_hidden_layer(qtbot, window, image_folders):
     load_folders(qtbot, window, [image_folders])
     tab = window.train_tab

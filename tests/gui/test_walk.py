@@ -167,6 +167,7 @@ def test_the_walk(qtbot, tmp_path):
     for name, value in saved.model.estimator.parameter_snapshot().items():
         np.testing.assert_array_equal(reopened.model.estimator.parameter_snapshot()[name], value)
     assert "trained, not saved" not in other.model_status.text()
+    assert reopened.record().differences(saved.record()) == []  # the state, field by field (Playground included)
     views_agree(other)
     assert other.train_tab.progress.value() == other.train_tab.progress.maximum()
     left, right = other.playground_tab.left, other.playground_tab.right  # the trained panes come back
