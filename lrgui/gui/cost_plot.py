@@ -161,14 +161,17 @@ class CostPlot(pg.PlotWidget):
     def _width(self) -> float:
         return 5.0 if self.presenting else 2.5
 
-    def new_curve(self, name: str, points=(), test: bool = False) -> CostCurve:
-        """A run's training cost curve; with ``test``, its test cost curve too (drawn first, dashed)."""
+    def new_curve(self, name: str, points=(), test: bool = False, compared: bool = False) -> CostCurve:
+        """A run's training cost curve; with ``test``, its test cost curve too (drawn first, dashed).
+
+        ``compared``: one of several runs; its test curve is dashed in the run's own colour.
+        """
         colour = RUN_COLOURS[len(self.curves) % len(RUN_COLOURS)]
         plot = self.getPlotItem()
         test_curve = None
         if test:
-            test_colour = TEST_COLOUR if colour != TEST_COLOUR else RUN_COLOURS[0]
-            label = "test cost" if not self.curves else f"{name} test cost"
+            test_colour = colour if compared else TEST_COLOUR if colour != TEST_COLOUR else RUN_COLOURS[0]
+            label = "test cost" if not (self.curves or compared) else f"{name} test cost"
             test_item = pg.PlotDataItem([], [], pen=pg.mkPen(test_colour, width=self._width(),
                                                              style=Qt.PenStyle.DashLine), name=label)
             test_item.setObjectName("testCostCurve")

@@ -195,6 +195,7 @@ class LessonActions(QObject):
             return False
         self.lesson_path = Path(path)
         self.state.set_lesson(lesson.title, lesson.notes)
+        self.state.set_lesson_runs(())  # the previous lesson's runs are not this one's
         self.notes.show_lesson(lesson)
         if lesson.playground:
             window.playground_tab.apply_lesson_state(lesson.playground)
@@ -252,14 +253,18 @@ class LessonActions(QObject):
         lesson = self._pending
         if lesson is None or self.state.data is None:
             return
+        wanted, loaded = lesson.request.selection.positive, self.state.request.selection.positive
+        if wanted is not None and loaded != wanted:
+            return  # an import lists its classes first; the lesson's one-against-the-rest load comes next
         self._pending = None
         self.state.unsubscribe("data", self._data_arrived)
         settings = lesson.settings
         if settings:
             self.state.set_draft(settings[0])
-            rates = [s.learning_rate for s in settings]
-            if len(settings) > 1 and len(set(rates)) == len(rates):
-                self.state.set_compare_rates(", ".join(format_rate(r) for r in rates))
+            self.state.set_lesson_runs(settings)  # Train trains them all, as the notes say
+            if len(settings) > 1:  # the lesson's own rates, never three networks at rates it does not use
+                rates = dict.fromkeys(format_rate(s.learning_rate) for s in settings)
+                self.state.set_compare_rates(", ".join(rates))
         if lesson.model is not None:
             best = lesson.best_run if lesson.best_run is not None else 0
             chosen = settings[best] if best < len(settings) else None

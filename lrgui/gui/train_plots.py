@@ -28,7 +28,7 @@ from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
 from lrgui.gui.step_slice_view import StepSliceView
 from lrgui.gui.tables import FittedTable
 from lrgui.gui.weights_view import WeightsView
-from lrgui.session.advice import format_rate
+from lrgui.session.advice import format_rate, run_name
 from lrgui.session.trainer import Recorded, TrainingResult
 from lrgui.session.training_session import Progress, TrainingSession, run_advice, saved_model_advice, trouble_iteration
 from lrgui.session.wording import format_count, format_percent
@@ -78,6 +78,7 @@ class TrainPlots(QWidget):
         self.points: list[Recorded] = []
         self.run_curves: dict = {}
         self.comparing = False
+        self.run_settings: list = []  # the session's runs: their names say what tells them apart
         self.presenting = False
         self._arranged = None
         self._splitter_sizes: list[int] = []
@@ -204,10 +205,11 @@ class TrainPlots(QWidget):
         self.accuracy_plot.clear_curves()
         self.run_curves = {}
         self.comparing = session.comparing
+        self.run_settings = list(session.settings)
         self.with_test = with_test
         resume = session.resume_model
         if resume is not None:
-            curve = self.plot.new_curve(f"lr {format_rate(session.settings[0].learning_rate)}", test=with_test)
+            curve = self.plot.new_curve(run_name(session.settings[0]), test=with_test)
             self.show_history(curve, resume, upto=session.experiment.start_index)
             self.run_curves[0] = curve
         if self.comparing:
@@ -220,8 +222,8 @@ class TrainPlots(QWidget):
         """A batch of a run's progress: new curves, their points, each finished run's own curve and mark."""
         for run, settings in progress.started.items():
             if run not in self.run_curves:
-                self.run_curves[run] = self.plot.new_curve(f"lr {format_rate(settings.learning_rate)}",
-                                                           test=self.with_test)
+                self.run_curves[run] = self.plot.new_curve(run_name(settings, self.run_settings),
+                                                           test=self.with_test, compared=self.comparing)
         for run, batch in progress.points.items():
             curve = self.run_curves.get(run)
             if curve is None:
@@ -281,7 +283,8 @@ class TrainPlots(QWidget):
         for row, result in enumerate(results):
             test_cost = format_cost(result.final_test_cost) if result.final_test_cost is not None else "—"
             diverged = result.diverged  # a diverged run's accuracies are not a result: the note says why
-            cells = [format_rate(result.learning_rate), format_cost(result.final_cost), test_cost,
+            runs = [r.settings for r in results]
+            cells = [run_name(result.settings, runs, prefix=""), format_cost(result.final_cost), test_cost,
                      "diverged" if diverged else format_percent(result.train_accuracy),
                      "diverged" if diverged else format_percent(result.test_accuracy), run_note(result)]
             for column, text in enumerate(cells):

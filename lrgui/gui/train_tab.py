@@ -336,7 +336,10 @@ class TrainTab(QWidget):
 
     # ---------------------------------------------------------------- training
     def start_training(self) -> None:
-        self._start([self.settings()])
+        """The settings shown; an open lesson's runs together while the settings are one of them."""
+        settings = self.settings()
+        lesson_runs = self.state.runs_for_train()
+        self._start(lesson_runs if len(lesson_runs) > 1 else [settings])
 
     def continue_training(self) -> None:
         if enabled_controls(self.state).continue_:
@@ -374,7 +377,7 @@ class TrainTab(QWidget):
             return
         self.session = session
         data = state.data
-        self.plots.begin(session, with_test=data.test is not None and len(data.test) > 0 and not session.comparing)
+        self.plots.begin(session, with_test=data.test is not None and len(data.test) > 0)
         self.plots.set_points([], None)
         self.warning_label.setVisible(False)
         self.accuracy_label.say("Training…")

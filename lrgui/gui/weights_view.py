@@ -159,6 +159,10 @@ class WeightsView(QWidget):
         self.legend.setText(legend_sentence(self._panels, network))
         self._redraw()
 
+    def panel_titles(self) -> list[str]:
+        """What each picture drawn now is for ("for 'bird'", "unit 3")."""
+        return [title for title, _ in self._panels]
+
     def current_images(self) -> list[np.ndarray]:
         """The weight arrays drawn now, one per panel, each of the data's image shape."""
         return [panel.copy() for _, panel in self._panels]

@@ -28,6 +28,7 @@ from typing import Callable
 from psygnal import Signal, SignalGroup
 
 from lrgui.data.trained_model import TrainedModel
+from lrgui.errors import UserError
 from lrgui.session.settings import TrainingSettings
 from lrgui.session.sources import DataRequest, LoadedData
 from lrgui.session.trainer import TrainingResult, resumed_settings
@@ -115,6 +116,8 @@ class AppState:
         self.exclusions: tuple[str, ...] = ()
         self.lesson_title = ""
         self.lesson_notes = ""
+        #: the open lesson's runs, trained together by Train while the draft is one of them (empty: none)
+        self.lesson_runs: tuple[TrainingSettings, ...] = ()
 
     # ---------------------------------------------------------- notifications
     def subscribe(self, change: str, callback: Callable) -> None:
@@ -136,6 +139,8 @@ class AppState:
         return None if self.loaded is None else self.loaded.request
 
     def set_data(self, loaded: LoadedData | None) -> None:
+        if self.lesson_runs and _source_of(loaded) != _source_of(self.loaded):
+            self.lesson_runs = ()  # other data: the lesson's runs were for its own
         self.loaded = loaded
         self.events.data.emit(loaded)
 
@@ -256,6 +261,17 @@ class AppState:
             self.lesson_title, self.lesson_notes = title, notes
             self.events.lesson.emit(title, notes)
 
+    def set_lesson_runs(self, runs) -> None:
+        """The lesson's runs (settings), which Train trains together while the draft is one of them."""
+        self.lesson_runs = tuple(_filled(run) for run in runs)
+
+    def runs_for_train(self) -> list[TrainingSettings]:
+        """What Train trains: the lesson's runs while the draft is one of them, else the draft alone."""
+        draft = self.draft
+        if draft is not None and len(self.lesson_runs) > 1 and _filled(draft) in self.lesson_runs:
+            return list(self.lesson_runs)
+        return [] if draft is None else [draft]
+
     def request_drawing(self, image) -> None:
         """Asks for ``image`` (a PIL image) on the drawing canvas: a view offers it, the Draw tab takes it."""
         self.events.draw_over.emit(image)
@@ -271,3 +287,17 @@ class AppState:
             and sorted(self.model.classes) == sorted(train.classes)
             and self.model.image_format == train.image_format
         )
+
+
+def _source_of(loaded: LoadedData | None):
+    """Where data came from (kind and folders), not how they were split or which files were left out."""
+    request = None if loaded is None else loaded.request
+    return None if request is None else (request.kind, request.name, tuple(request.paths))
+
+
+def _filled(settings: TrainingSettings) -> TrainingSettings | None:
+    """A copy with the model's defaults filled in (as a form leaves them unset), to compare; None if refused."""
+    try:
+        return replace(settings).validate()
+    except UserError:
+        return None
