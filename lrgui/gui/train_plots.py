@@ -88,7 +88,7 @@ class TrainPlots(QWidget):
         right = QVBoxLayout(self)
         right.setContentsMargins(0, 0, 0, 0)
         self.plot = CostPlot()
-        self.plot.setMinimumSize(220, 150)
+        self.plot.setMinimumSize(200, 150)
         self.weights_view = WeightsView()
         # the channel choice is as wide as its longest item ("R+G+B"), which presentation's font can afford
         self.weights_view.channel_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -100,6 +100,8 @@ class TrainPlots(QWidget):
         self.plots_splitter.setStretchFactor(0, 1)
         self.plots_splitter.setStretchFactor(1, 1)
         self.plots_splitter.setChildrenCollapsible(False)
+        self.weights_view.panelsChanged.connect(lambda: QTimer.singleShot(0, self.fit_weights))
+        self._fitted_for = None
         self.accuracy_plot = AccuracyPlot()
         self.accuracy_plot.setMinimumHeight(90)
         self.accuracy_plot.setXLink(self.plot)
@@ -338,6 +340,24 @@ class TrainPlots(QWidget):
         super().resizeEvent(event)
         if self.presenting:  # full screen arrives after the switch: the arrangement follows the final size
             QTimer.singleShot(0, self.arrange_for_presentation)
+        else:
+            QTimer.singleShot(0, self.fit_weights)
+
+    def fit_weights(self) -> None:
+        """Beside the curve, the weights get the width that draws their pictures readably (160 px for a few
+        classes, 48 px for many hidden units), the curve keeping at least its minimum width; once per
+        arrangement, so widths a teacher dragged stay until the pictures or the room change."""
+        splitter, view = self.plots_splitter, self.weights_view
+        if self.presenting or splitter.orientation() != Qt.Orientation.Horizontal or not view.panel_titles():
+            return
+        total = sum(splitter.sizes())
+        key = (len(view.panel_titles()), view.wanted_width(), total, splitter.height())
+        if total <= 0 or key == self._fitted_for:
+            return
+        self._fitted_for = key
+        curve_least = self.plot.minimumWidth()
+        weights = max(view.minimumSizeHint().width(), min(view.wanted_width(), total - curve_least))
+        splitter.setSizes([total - weights, weights])
 
     def arrange_for_presentation(self) -> None:
         if not self.presenting:
@@ -351,6 +371,10 @@ class TrainPlots(QWidget):
         self._arranged = orientation
         splitter.setOrientation(orientation)
         total = splitter.height() if narrow else splitter.width()
-        curve = total // 2 if narrow else total * 3 // 5  # stacked, the weights need their half to be seen
+        if narrow:  # stacked: the pictures need more than half the height to be seen from the room
+            curve = total * 2 // 5
+        else:
+            wanted = self.weights_view.wanted_width(splitter.height()) if self.weights_view.panel_titles() else 0
+            curve = max(total * 2 // 5, min(total * 3 // 5, total - wanted))
         splitter.setSizes([curve, total - curve])
 

@@ -36,6 +36,10 @@ WARNING_STYLE = ("QLabel { color: #7a4100; background: #fff4e0; border: 1px soli
                  "padding: 6px; }")
 
 
+#: The settings column's width: what its controls need, the rest to the curve and the weight pictures.
+SIDE_WIDTH = 320
+
+
 def blas_threads_for_worker() -> int:
     """BLAS threads for training beside the UI: one core is left to the UI thread (spinning BLAS threads starve it)."""
     return max(1, usable_cores() - 1)
@@ -118,7 +122,7 @@ class TrainTab(QWidget):
         self.side_widget.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
         self.side_widget.setMinimumWidth(300)
-        self.side_widget.setMaximumWidth(400)
+        self.side_widget.setMaximumWidth(SIDE_WIDTH)
         layout.addWidget(self.side_widget)
 
         self.plots = plots = TrainPlots(self.workers)
@@ -467,7 +471,7 @@ class TrainTab(QWidget):
             for widget in self._hidden_for_presentation:
                 widget.setVisible(True)
             self._hidden_for_presentation = []
-        self.side_widget.setMaximumWidth(560 if on else 400)  # the model's name whole in doubled type
+        self.side_widget.setMaximumWidth(560 if on else SIDE_WIDTH)  # the model's name whole in doubled type
         plots.set_presentation(on)
         self.accuracy_label.set_presentation(on)
         plots.describe_position(step_word(self.model_kind, 1))
