@@ -10,6 +10,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from lrgui.data import ClassFolder
+from lrgui.session.wording import split_count
 
 THUMBNAIL_SIZE = 44
 
@@ -89,6 +90,10 @@ class ClassRow(QFrame):
         if test_count:
             text += f" + {test_count:,} test"
         self.count_label.setText(text)
+
+    def set_split(self, train: int, test: int) -> None:
+        """After loading: the class's pictures and how they are used, '800 images (640 to train, 160 to test)'."""
+        self.count_label.setText(split_count(train, test))
 
     def set_thumbnails(self, images) -> None:
         while self.strip.count():

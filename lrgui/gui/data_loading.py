@@ -19,7 +19,7 @@ from lrgui.gui.thumbnails import thumbnail
 from lrgui.gui.widgets import show_error
 from lrgui.gui.workers import Callbacks
 from lrgui.session.sources import DEFAULT_IMAGE_FORMAT, ClassSource, DataRequest, LoadedData, load, relabel
-from lrgui.session.wording import format_count
+from lrgui.session.wording import split_count
 
 THUMBNAILS_PER_CLASS = 8
 
@@ -57,7 +57,13 @@ class DataLoading:
         for row in self.rows:
             if id(row.entry) == key:
                 row.entry.count = count
-                row.set_count(count, test_count)
+                data = self.state.data
+                trained = None if data is None else data.train.counts().get(row.entry.name)
+                if trained is None:
+                    row.set_count(count, test_count)
+                else:  # loaded already: how the pictures are used says more than the folder's count
+                    tested = data.test.counts().get(row.entry.name, 0) if data.test is not None else 0
+                    row.set_split(trained, tested)
                 row.set_thumbnails(images)
 
     # ----------------------------------------------------------------- loading
@@ -198,14 +204,17 @@ class DataLoading:
                        f" (photos usually use {DEFAULT_IMAGE_FORMAT.size}×{DEFAULT_IMAGE_FORMAT.size} colour).")
         notes = "".join(f"<br>{note}" for note in loaded.notes)
         self.summary.setText(
-            f"<b>Loaded {format_count(len(data.train), 'training image')}</b> ({counts}) and "
-            f"<b>{format_count(n_test, 'test image')}</b>, {data.train.n_features:,} features each, "
-            f"in {loaded.seconds:.1f} s.{unusual}{notes}"
+            f"<b>Loaded {split_count(len(data.train), n_test)}</b>; to train: {counts}; "
+            f"{data.train.n_features:,} features each, in {loaded.seconds:.1f} s.{unusual}{notes}"
         )
+        test_counts = data.test.counts() if data.test is not None else {}
+        for row in self.rows:  # each class: all its pictures, and how many are trained on and tested
+            trained = data.train.counts().get(row.entry.name)
+            if trained is not None:
+                row.set_split(trained, test_counts.get(row.entry.name, 0))
         for skipped in data.skipped:
             self.skipped_list.addItem(f"{skipped.path} — {skipped.reason}")
         self.skipped_box.setTitle(f"Skipped files ({len(data.skipped):,})")
         self.skipped_box.setVisible(bool(data.skipped))
         self.state.set_data(loaded)
-        self.message.emit(f"Loaded {format_count(len(data.train), 'training image')} and "
-                          f"{format_count(n_test, 'test image')}")
+        self.message.emit(f"Loaded {split_count(len(data.train), n_test)}")

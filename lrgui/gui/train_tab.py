@@ -30,7 +30,7 @@ from lrgui.session.settings import TrainingSettings, parse_learning_rates, step_
 from lrgui.session.state import AppState, RunOutcome, RunStatus
 from lrgui.session.trainer import Recorded, TrainingResult
 from lrgui.session.training_session import TrainingSession
-from lrgui.session.wording import format_count
+from lrgui.session.wording import format_count, split_count
 
 WARNING_STYLE = ("QLabel { color: #7a4100; background: #fff4e0; border: 1px solid #f0c080; border-radius: 4px; "
                  "padding: 6px; }")
@@ -220,7 +220,7 @@ class TrainTab(QWidget):
             n_test = len(data.test) if data.test is not None else 0
             what = "image" if data.train.image_format is not None else "point"
             self.data_label.setText(
-                f"Data: {format_count(len(data.train), 'training ' + what)} and {format_count(n_test, 'test ' + what)}, "
+                f"Data: {split_count(len(data.train), n_test, what)}, "
                 f"{format_count(len(data.train.classes), 'class', 'classes')} ({', '.join(data.train.classes)}).")
             request = loaded.request
             key = (request.kind, request.name, request.paths)

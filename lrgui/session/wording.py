@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from lrgui.session.i18n import translate
+
 #: What a value that does not exist (a precision when nothing was predicted as that class) reads as.
 NOT_AVAILABLE = "n/a"
 
@@ -35,6 +37,15 @@ def format_count(count: int, noun: str, plural: str | None = None) -> str:
     count = int(count)
     word = noun if count == 1 else (plural if plural is not None else noun + "s")
     return f"{count:,} {word}"
+
+
+def split_count(train: int, test: int, noun: str = "image") -> str:
+    """'800 images (640 to train, 160 to test)': the whole, then how it is used; 'all to train' without a test set."""
+    whole = format_count(train + test, noun)
+    if not test:
+        return translate("Counts", "{whole} (all to train)").format(whole=whole)
+    return translate("Counts", "{whole} ({train} to train, {test} to test)").format(
+        whole=whole, train=f"{int(train):,}", test=f"{int(test):,}")
 
 
 def baseline_sentence(class_name: str, accuracy: float) -> str:
