@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from lrgui.data.files import write_output
 from lrgui.errors import UserError
+from lrgui.gui.plot_style import LegendPlacer
 
 pg.setConfigOptions(antialias=True, useOpenGL=False, background="w", foreground="#303030")
 
@@ -126,6 +127,9 @@ class CostPlot(pg.PlotWidget):
         self.title: str | None = "Cost during training"  # None: no title (the playground's small plots)
         item.setTitle(self.title, size="11pt")
         self._legend = item.addLegend(offset=(-10, 10))
+        # the legend in the corner the curves leave empty, never over them
+        self._legend_placer = LegendPlacer(item, self._legend, lambda: [
+            part.item for curve in self.curves for part in (curve, curve.test) if part is not None], self)
         self.curves: list[CostCurve] = []
         self.same_scale = False
         self.presenting = False
@@ -189,6 +193,7 @@ class CostPlot(pg.PlotWidget):
         curve = CostCurve(item, name, test_curve)
         self.curves.append(curve)
         self._legend.setVisible(len(self.curves) > 1 or test)
+        self._legend_placer.schedule()
         if points:
             curve.extend(points)
         return curve
@@ -347,8 +352,9 @@ class AccuracyPlot(pg.PlotWidget):
         item.setYRange(0, 100, padding=0.02)
         item.setMouseEnabled(y=False)
         item.enableAutoRange(y=False)
-        item.addLegend(offset=(-10, -10))
+        legend = item.addLegend(offset=(-10, -10))
         self.curves: dict[str, CostCurve] = {}
+        self._legend_placer = LegendPlacer(item, legend, lambda: [curve.item for curve in self.curves.values()], self)
         for name, colour in self.COLOURS.items():
             style = Qt.PenStyle.DashLine if name == "test" else Qt.PenStyle.SolidLine
             data_item = item.plot([], [], pen=pg.mkPen(colour, width=2.5, style=style), name=f"{name} accuracy")
