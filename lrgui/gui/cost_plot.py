@@ -144,6 +144,25 @@ class CostPlot(pg.PlotWidget):
         menu.addAction(self._png_action)
         menu.addAction(self._csv_action)
 
+    def _show_title(self) -> None:
+        """The title when the plot is wide enough for it whole; a narrow plot (beside the notes) does without."""
+        presenting = self.__dict__.get("presenting", False)
+        size = "24pt" if presenting else "11pt"
+        title = self.title
+        if title is not None:
+            font = QFont()
+            font.setPointSizeF(24 if presenting else 11)
+            if QFontMetrics(font).horizontalAdvance(title) + 16 > self.width():
+                title = None
+        if (title, size) != self.__dict__.get("_title_shown"):
+            self._title_shown = (title, size)
+            self.getPlotItem().setTitle(title, size=size)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if "title" in self.__dict__:  # a resize may come before __init__ has made the title
+            self._show_title()
+
     def set_step_name(self, name: str) -> None:
         """"iteration" for full-batch gradient descent, "epoch" for the network."""
         self.getPlotItem().setLabel("bottom", name)
@@ -282,7 +301,7 @@ class CostPlot(pg.PlotWidget):
             axis.label.setFont(QFont(font.family(), 20 if on else 10))
             axis.setPen(pg.mkPen("#000000" if on else "#303030", width=2 if on else 1))
             axis.setTextPen(pg.mkPen("#000000" if on else "#303030"))
-        plot.setTitle(self.title, size="24pt" if on else "11pt")
+        self._show_title()
         for curve in self.curves:
             for part in (curve, curve.test):
                 if part is not None:

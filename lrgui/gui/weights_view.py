@@ -266,13 +266,10 @@ class WeightsView(QWidget):
             size = "14pt" if self._presenting else "9pt"
             for index, (title, _) in enumerate(self._panels):
                 r, c = divmod(index, self._columns)
-                if self._presenting:
-                    # inside its tile, on a veil: large text above a tile would cover the tile above it
-                    text = pg.TextItem(html=f"<span style='font-size:{size}'>{title}</span>", anchor=(0, 0),
-                                       color="#000000", fill=pg.mkBrush(255, 255, 255, 200))
-                else:
-                    text = pg.TextItem(html=f"<span style='font-size:{size}'>{title}</span>", anchor=(0, 1),
-                                       color="#202020")
+                # inside its tile, on a veil: a title above a tile would sit under the tile above it, and the
+                # first row's above the view
+                text = pg.TextItem(html=f"<span style='font-size:{size}'>{title}</span>", anchor=(0, 0),
+                                   color="#000000", fill=pg.mkBrush(255, 255, 255, 200))
                 text.setPos(c * self._tile, r * self._tile)
                 self.box.addItem(text, ignoreBounds=True)
                 self._titles.append(text)
