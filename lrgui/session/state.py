@@ -118,6 +118,7 @@ class AppState:
         self.lesson_notes = ""
         #: the open lesson's runs, trained together by Train while the draft is one of them (empty: none)
         self.lesson_runs: tuple[TrainingSettings, ...] = ()
+        self._lesson_source = None
 
     # ---------------------------------------------------------- notifications
     def subscribe(self, change: str, callback: Callable) -> None:
@@ -139,8 +140,8 @@ class AppState:
         return None if self.loaded is None else self.loaded.request
 
     def set_data(self, loaded: LoadedData | None) -> None:
-        if self.lesson_runs and _source_of(loaded) != _source_of(self.loaded):
-            self.lesson_runs = ()  # other data: the lesson's runs were for its own
+        if self.lesson_runs and loaded is not None and _source_of(loaded) != self._lesson_source:
+            self.lesson_runs = ()  # other data (not a reload of the lesson's): the lesson's runs were for its own
         self.loaded = loaded
         self.events.data.emit(loaded)
 
@@ -264,6 +265,7 @@ class AppState:
     def set_lesson_runs(self, runs) -> None:
         """The lesson's runs (settings), which Train trains together while the draft is one of them."""
         self.lesson_runs = tuple(_filled(run) for run in runs)
+        self._lesson_source = _source_of(self.loaded)  # the lesson's data: reloading them keeps its runs
 
     def runs_for_train(self) -> list[TrainingSettings]:
         """What Train trains: the lesson's runs while the draft is one of them, else the draft alone."""
