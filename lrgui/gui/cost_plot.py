@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from lrgui.data.files import write_output
 from lrgui.errors import UserError
 from lrgui.gui.plot_style import LegendPlacer
+from lrgui.session.i18n import translate
 
 pg.setConfigOptions(antialias=True, useOpenGL=False, background="w", foreground="#303030")
 
@@ -131,6 +132,7 @@ class CostPlot(pg.PlotWidget):
         self._legend_placer = LegendPlacer(item, self._legend, lambda: [
             part.item for curve in self.curves for part in (curve, curve.test) if part is not None], self)
         self.curves: list[CostCurve] = []
+        self._dashed_entry: pg.PlotDataItem | None = None
         self.same_scale = False
         self.presenting = False
         self._marks: list[pg.TextItem] = []
@@ -152,7 +154,7 @@ class CostPlot(pg.PlotWidget):
         if title is not None:
             font = QFont()
             font.setPointSizeF(24 if presenting else 11)
-            if QFontMetrics(font).horizontalAdvance(title) + 16 > self.width():
+            if QFontMetrics(font).horizontalAdvance(title) * 1.2 + 24 > self.width():  # the title's font runs wider
                 title = None
         if (title, size) != self.__dict__.get("_title_shown"):
             self._title_shown = (title, size)
@@ -177,6 +179,7 @@ class CostPlot(pg.PlotWidget):
             plot.removeItem(mark)
         self._marks = []
         self._legend.clear()
+        self._dashed_entry = None
         self.curves = []
         self.cursor.setVisible(False)
         plot.enableAutoRange(y=True)
@@ -203,7 +206,12 @@ class CostPlot(pg.PlotWidget):
             test_item.setLogMode(False, self.log_scale)
             # in the view but not among the plot's data items: those are the runs (what exports and tests list)
             plot.getViewBox().addItem(test_item)
-            self._legend.addItem(test_item, label)
+            if not compared:
+                self._legend.addItem(test_item, label)
+            elif self._dashed_entry is None:  # compared runs: one entry says what dashed means, not one per run
+                self._dashed_entry = pg.PlotDataItem([], [], pen=pg.mkPen("#606060", width=self._width(),
+                                                                          style=Qt.PenStyle.DashLine))
+                self._legend.addItem(self._dashed_entry, translate("CostPlot", "dashed: test cost"))
             test_curve = CostCurve(test_item, label)
         item = plot.plot(
             [], [], pen=pg.mkPen(colour, width=self._width()), symbol="o", symbolSize=5,

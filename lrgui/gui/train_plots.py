@@ -219,6 +219,7 @@ class TrainPlots(QWidget):
             self.same_scale_check.setChecked(True)  # compared runs on one scale: a slow rate looks slow
         self.comparison_table.setVisible(self.comparing)
         self.plot.set_cursor(None)
+        QTimer.singleShot(0, self.fit_weights)
 
     def absorb(self, progress: Progress, shown_run: int) -> None:
         """A batch of a run's progress: new curves, their points, each finished run's own curve and mark."""
@@ -351,11 +352,12 @@ class TrainPlots(QWidget):
         if self.presenting or splitter.orientation() != Qt.Orientation.Horizontal or not view.panel_titles():
             return
         total = sum(splitter.sizes())
-        key = (len(view.panel_titles()), view.wanted_width(), total, splitter.height())
+        key = (len(view.panel_titles()), view.wanted_width(), total, splitter.height(), self.comparing)
         if total <= 0 or key == self._fitted_for:
             return
         self._fitted_for = key
-        curve_least = self.plot.minimumWidth()
+        # compared runs are read on their curves: those keep half the width, with their legend
+        curve_least = max(self.plot.minimumWidth(), total // 2 if self.comparing else 0)
         weights = max(view.minimumSizeHint().width(), min(view.wanted_width(), total - curve_least))
         splitter.setSizes([total - weights, weights])
 

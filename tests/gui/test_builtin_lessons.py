@@ -38,13 +38,18 @@ def open_lesson(qtbot, window, name: str, folder=None):
 
 def wait_for_settings(qtbot, window, learning_rate: float, epochs: int):
     tab = window.train_tab
-    qtbot.waitUntil(lambda: window.data_tab.data is not None and tab.epochs_spin.value() == epochs
-                    and tab.lr_spin.value() == pytest.approx(learning_rate), timeout=30000)
+    # the lesson is applied once its data are in: it then shows the Train tab with its settings
+    qtbot.waitUntil(lambda: window.data_tab.data is not None and window.tabs.currentWidget() is tab
+                    and tab.epochs_spin.value() == epochs and tab.lr_spin.value() == pytest.approx(learning_rate),
+                    timeout=30000)
     return tab
 
 
 def press_train(qtbot, window, timeout=60000):
-    window.train_tab.findChild(QPushButton, "trainButton").click()
+    button = window.train_tab.findChild(QPushButton, "trainButton")
+    qtbot.waitUntil(button.isEnabled, timeout=30000)  # not while the data are still loading
+    button.click()
+    assert window.train_tab.is_training  # the click started a run (it ends in the event loop, not before)
     qtbot.waitUntil(lambda: window.model is not None and not window.train_tab.is_training, timeout=timeout)
     qtbot.waitUntil(lambda: len(window.state.outcome.runs) > 0, timeout=5000)
     return window.state.outcome
