@@ -129,8 +129,7 @@ class CostPlot(pg.PlotWidget):
         item.setTitle(self.title, size="11pt")
         self._legend = item.addLegend(offset=(-10, 10))
         # the legend in the corner the curves leave empty, never over them
-        self._legend_placer = LegendPlacer(item, self._legend, lambda: [
-            part.item for curve in self.curves for part in (curve, curve.test) if part is not None], self)
+        self._legend_placer = LegendPlacer(item, self._legend, self._curve_items, self)
         self.curves: list[CostCurve] = []
         self._dashed_entry: pg.PlotDataItem | None = None
         self.same_scale = False
@@ -145,6 +144,10 @@ class CostPlot(pg.PlotWidget):
         self._csv_action = QAction("Export costs as CSV…", self, triggered=self.export_csv_dialog)
         menu.addAction(self._png_action)
         menu.addAction(self._csv_action)
+
+    def _curve_items(self) -> list:
+        """The data items the legend must not cover: every run's curve and test curve."""
+        return [part.item for curve in self.curves for part in (curve, curve.test) if part is not None]
 
     def _show_title(self) -> None:
         """The title when the plot is wide enough for it whole; a narrow plot (beside the notes) does without."""
@@ -381,11 +384,14 @@ class AccuracyPlot(pg.PlotWidget):
         item.enableAutoRange(y=False)
         legend = item.addLegend(offset=(-10, -10))
         self.curves: dict[str, CostCurve] = {}
-        self._legend_placer = LegendPlacer(item, legend, lambda: [curve.item for curve in self.curves.values()], self)
+        self._legend_placer = LegendPlacer(item, legend, self._curve_items, self)
         for name, colour in self.COLOURS.items():
             style = Qt.PenStyle.DashLine if name == "test" else Qt.PenStyle.SolidLine
             data_item = item.plot([], [], pen=pg.mkPen(colour, width=2.5, style=style), name=f"{name} accuracy")
             self.curves[name] = CostCurve(data_item, name)
+
+    def _curve_items(self) -> list:
+        return [curve.item for curve in self.curves.values()]
 
     def extend(self, name: str, points) -> None:
         """Adds (iteration, accuracy as a fraction) points to the ``train`` or ``test`` curve."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer
@@ -52,7 +54,9 @@ class LegendPlacer(QObject):
 
     def __init__(self, plot_item, legend, curves, parent: QObject):
         super().__init__(parent)  # dies with its plot widget, timer and all
-        self.plot_item, self.legend, self.curves = plot_item, legend, curves
+        self.plot_item, self.legend = plot_item, legend
+        #: the plot's method listing its curve items, held weakly: no cycle keeps a closed plot alive
+        self._curves = weakref.WeakMethod(curves)
         self.corner = CORNERS[0]
         self._timer = QTimer(self, singleShot=True, interval=200, timeout=self.place)
         view = plot_item.getViewBox()
@@ -72,7 +76,10 @@ class LegendPlacer(QObject):
         area = view.boundingRect()
         if size.width() <= 0 or area.width() <= 0:
             return
-        items = list(self.curves())
+        curves = self._curves()
+        if curves is None:
+            return
+        items = list(curves())
 
         def rect_for(corner):
             (cx, cy), m = corner, LEGEND_MARGIN

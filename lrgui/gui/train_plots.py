@@ -28,7 +28,7 @@ from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
 from lrgui.gui.step_slice_view import StepSliceView
 from lrgui.gui.tables import FittedTable
 from lrgui.gui.weights_view import WeightsView
-from lrgui.session.advice import format_rate, run_name
+from lrgui.session.advice import run_name
 from lrgui.session.trainer import Recorded, TrainingResult
 from lrgui.session.training_session import Progress, TrainingSession, run_advice, saved_model_advice, trouble_iteration
 from lrgui.session.wording import format_count, format_percent
