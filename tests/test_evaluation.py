@@ -13,7 +13,7 @@ from lrgui.data.dataset import ImageFormat
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import DataError, UserError
 from lrgui.session.evaluation import evaluate, format_report
-from lrgui.session.wording import baseline_sentence, format_count, format_percent
+from lrgui.session.wording import baseline_sentence, format_count, format_percent, split_count
 
 NAMES = ("cat", "dog", "emu", "fox")
 
@@ -286,3 +286,9 @@ def test_format_count_and_baseline_sentence():
     assert format_count(0, "image") == "0 images"
     assert format_count(3, "class", "classes") == "3 classes"
     assert baseline_sentence("airplanes", 0.501) == "always guessing 'airplanes' would score 50.1 %"
+
+
+def test_split_count_says_the_whole_then_how_it_is_used():
+    assert split_count(640, 160) == "800 images (640 to train, 160 to test)"
+    assert split_count(1200, 0) == "1,200 images (all to train)"
+    assert split_count(3, 1, "point") == "4 points (3 to train, 1 to test)"

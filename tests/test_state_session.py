@@ -237,3 +237,28 @@ def test_stop_reaches_idle_without_waiting_for_a_pass_over_the_data():
     floor = final_measurement(data)
     latency = stop_latency(data)
     assert latency <= max(0.2, floor), f"Stop took {latency * 1000:.0f} ms; one pass {floor * 1000:.0f} ms"
+
+
+def test_a_lessons_runs_hold_while_the_draft_is_one_of_them_and_for_its_own_data_only():
+    """Train trains a lesson's runs together (Bird's three rates) until the settings or the data change."""
+    from lrgui.data.toy import load_gate
+    from lrgui.session.sources import DataRequest, LoadedData
+    from lrgui.session.state import AppState
+    from lrgui.session.settings import TrainingSettings
+
+    state = AppState()
+    lesson = DataRequest("toy", name="xor")
+    state.set_data(LoadedData(load_gate("xor"), lesson, 0.0))
+    runs = [TrainingSettings(model="logistic", learning_rate=rate, epochs=10).validate() for rate in (0.1, 0.01)]
+    state.set_lesson_runs(runs)
+    state.set_draft(TrainingSettings(model="logistic", learning_rate=0.01, epochs=10))  # a form leaves defaults unset
+    assert [r.learning_rate for r in state.runs_for_train()] == [0.1, 0.01]
+    state.set_data(None)  # reloading the lesson's data (a picture excluded) keeps them
+    state.set_data(LoadedData(load_gate("xor"), lesson, 0.0))
+    assert len(state.runs_for_train()) == 2
+    state.set_draft(TrainingSettings(model="logistic", learning_rate=1000, epochs=10))
+    assert [r.learning_rate for r in state.runs_for_train()] == [1000]
+    state.set_draft(runs[0])
+    assert len(state.runs_for_train()) == 2
+    state.set_data(LoadedData(load_gate("and"), DataRequest("toy", name="and"), 0.0))  # other data
+    assert [r.learning_rate for r in state.runs_for_train()] == [0.1]

@@ -5,7 +5,6 @@
     <name>Advice</name>
     <message>
         <source>Training diverged (the cost grew without bound or ended higher than it began): the learning rate {rate} is too large; try a smaller one, e.g. {smaller}.</source>
-        <extracomment>A recorded cost this many times the one before marks a run as unstable. Full-batch gradient descent with a small enough rate never rises; minibatches add noise of a few per cent between epochs, which is not what a learner should be warned about.</extracomment>
         <translation>Das Training ist divergiert (die Kosten wuchsen unbegrenzt oder endeten höher, als sie begannen): Die Lernrate {rate} ist zu groß; versuche eine kleinere, z. B. {smaller}.</translation>
     </message>
     <message>
@@ -316,6 +315,17 @@
     <message>
         <source>files</source>
         <translation>Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>{whole} (all to train)</source>
+        <translation>{whole} (alle zum Trainieren)</translation>
+    </message>
+    <message>
+        <source>{whole} ({train} to train, {test} to test)</source>
+        <translation>{whole} ({train} zum Trainieren, {test} zum Testen)</translation>
     </message>
 </context>
 <context>
@@ -1300,7 +1310,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>LessonFile</name>
     <message>
         <source>Cannot save the lesson to {target}: {problem}.</source>
-        <extracomment>where each excluded file lies (a source and the name inside it), as read from the file the folder of the file it was read from (relative paths are relative to it)</extracomment>
         <translation>Die Lektion kann nicht in {target} gespeichert werden: {problem}.</translation>
     </message>
     <message>
@@ -1381,6 +1390,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>it has no valid format version</source>
+        <extracomment>where each excluded file lies (a source and the name inside it), as read from the file the folder of the file it was read from (relative paths are relative to it) the settings the Train form shows, the rates to compare, the displayed point (None: the last)</extracomment>
         <translation>sie hat keine gültige Formatversion</translation>
     </message>
     <message>
@@ -1390,6 +1400,10 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <message>
         <source>it claims lesson format {version}, which lrgui never wrote</source>
         <translation>sie gibt das Lektionsformat {version} an, das lrgui nie geschrieben hat</translation>
+    </message>
+    <message>
+        <source>its format was not migrated</source>
+        <translation>ihr Format wurde nicht übertragen</translation>
     </message>
     <message>
         <source>its {json_member} does not hold exactly the lesson&apos;s fields (&apos;{missing}&apos;)</source>
@@ -1422,6 +1436,14 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <message>
         <source>its playground is refused ({rstrip})</source>
         <translation>ihre Spielwiese wird abgelehnt ({rstrip})</translation>
+    </message>
+    <message>
+        <source>its view does not hold exactly the draft, the rates to compare and the displayed point</source>
+        <translation>ihre Ansicht enthält nicht genau den Entwurf, die zu vergleichenden Raten und den angezeigten Punkt</translation>
+    </message>
+    <message>
+        <source>its draft settings are not a JSON object</source>
+        <translation>ihre Entwurfseinstellungen sind kein JSON-Objekt</translation>
     </message>
     <message>
         <source>its {json_member} is nested more than {max_json_depth} levels deep</source>
@@ -1979,6 +2001,18 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
 </context>
 <context>
+    <name>RunName</name>
+    <message>
+        <source>standardised</source>
+        <extracomment>A recorded cost this many times the one before marks a run as unstable. Full-batch gradient descent with a small enough rate never rises; minibatches add noise of a few per cent between epochs, which is not what a learner should be warned about.</extracomment>
+        <translation>standardisiert</translation>
+    </message>
+    <message>
+        <source>pixels ÷ 255</source>
+        <translation>Pixel ÷ 255</translation>
+    </message>
+</context>
+<context>
     <name>RunOutcome</name>
     <message>
         <source>Stopped before the first iteration.</source>
@@ -2511,7 +2545,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>Trainer</name>
     <message>
         <source>Cannot continue: the data loaded now differ from the model&apos;s (classes or image format); press Train to start a new model.</source>
-        <extracomment>The snapshots of one run may take at most this much memory. the recorded cost is this many times the one before (&gt; 1.1), else None</extracomment>
+        <extracomment>The snapshots of one run may take at most this much memory. the recorded cost is this many times the one before (&gt; 1.1), else None set when a Stop left the point it stopped at unmeasured (the model is the last recorded point): the iteration it stopped at, and the function that measures it and returns the whole run&apos;s result</extracomment>
         <translation>Weitermachen nicht möglich: Die jetzt geladenen Daten weichen von denen des Modells ab (Klassen oder Bildformat); drücke Trainieren, um ein neues Modell zu beginnen.</translation>
     </message>
     <message>

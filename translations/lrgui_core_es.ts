@@ -5,7 +5,6 @@
     <name>Advice</name>
     <message>
         <source>Training diverged (the cost grew without bound or ended higher than it began): the learning rate {rate} is too large; try a smaller one, e.g. {smaller}.</source>
-        <extracomment>A recorded cost this many times the one before marks a run as unstable. Full-batch gradient descent with a small enough rate never rises; minibatches add noise of a few per cent between epochs, which is not what a learner should be warned about.</extracomment>
         <translation>El entrenamiento divergió (el coste creció sin límite o terminó más alto que al empezar): la tasa de aprendizaje {rate} es demasiado grande; prueba una más pequeña, p. ej. {smaller}.</translation>
     </message>
     <message>
@@ -316,6 +315,17 @@
     <message>
         <source>files</source>
         <translation>archivos</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>{whole} (all to train)</source>
+        <translation>{whole} (todas para entrenar)</translation>
+    </message>
+    <message>
+        <source>{whole} ({train} to train, {test} to test)</source>
+        <translation>{whole} ({train} para entrenar, {test} para probar)</translation>
     </message>
 </context>
 <context>
@@ -1300,7 +1310,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>LessonFile</name>
     <message>
         <source>Cannot save the lesson to {target}: {problem}.</source>
-        <extracomment>where each excluded file lies (a source and the name inside it), as read from the file the folder of the file it was read from (relative paths are relative to it)</extracomment>
         <translation>No se puede guardar la lección en {target}: {problem}.</translation>
     </message>
     <message>
@@ -1381,6 +1390,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>it has no valid format version</source>
+        <extracomment>where each excluded file lies (a source and the name inside it), as read from the file the folder of the file it was read from (relative paths are relative to it) the settings the Train form shows, the rates to compare, the displayed point (None: the last)</extracomment>
         <translation>no tiene una versión de formato válida</translation>
     </message>
     <message>
@@ -1390,6 +1400,10 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <message>
         <source>it claims lesson format {version}, which lrgui never wrote</source>
         <translation>dice usar el formato de lección {version}, que lrgui nunca escribió</translation>
+    </message>
+    <message>
+        <source>its format was not migrated</source>
+        <translation>su formato no se convirtió</translation>
     </message>
     <message>
         <source>its {json_member} does not hold exactly the lesson&apos;s fields (&apos;{missing}&apos;)</source>
@@ -1422,6 +1436,14 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <message>
         <source>its playground is refused ({rstrip})</source>
         <translation>su zona de pruebas se rechaza ({rstrip})</translation>
+    </message>
+    <message>
+        <source>its view does not hold exactly the draft, the rates to compare and the displayed point</source>
+        <translation>su vista no contiene exactamente el borrador, las tasas a comparar y el punto mostrado</translation>
+    </message>
+    <message>
+        <source>its draft settings are not a JSON object</source>
+        <translation>sus ajustes de borrador no son un objeto JSON</translation>
     </message>
     <message>
         <source>its {json_member} is nested more than {max_json_depth} levels deep</source>
@@ -1979,6 +2001,18 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
 </context>
 <context>
+    <name>RunName</name>
+    <message>
+        <source>standardised</source>
+        <extracomment>A recorded cost this many times the one before marks a run as unstable. Full-batch gradient descent with a small enough rate never rises; minibatches add noise of a few per cent between epochs, which is not what a learner should be warned about.</extracomment>
+        <translation>estandarizado</translation>
+    </message>
+    <message>
+        <source>pixels ÷ 255</source>
+        <translation>píxeles ÷ 255</translation>
+    </message>
+</context>
+<context>
     <name>RunOutcome</name>
     <message>
         <source>Stopped before the first iteration.</source>
@@ -2511,7 +2545,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>Trainer</name>
     <message>
         <source>Cannot continue: the data loaded now differ from the model&apos;s (classes or image format); press Train to start a new model.</source>
-        <extracomment>The snapshots of one run may take at most this much memory. the recorded cost is this many times the one before (&gt; 1.1), else None</extracomment>
+        <extracomment>The snapshots of one run may take at most this much memory. the recorded cost is this many times the one before (&gt; 1.1), else None set when a Stop left the point it stopped at unmeasured (the model is the last recorded point): the iteration it stopped at, and the function that measures it and returns the whole run&apos;s result</extracomment>
         <translation>No se puede continuar: los datos cargados ahora difieren de los del modelo (clases o formato de imagen); pulsa Entrenar para empezar un modelo nuevo.</translation>
     </message>
     <message>

@@ -5,7 +5,6 @@
     <name>Advice</name>
     <message>
         <source>Training diverged (the cost grew without bound or ended higher than it began): the learning rate {rate} is too large; try a smaller one, e.g. {smaller}.</source>
-        <extracomment>A recorded cost this many times the one before marks a run as unstable. Full-batch gradient descent with a small enough rate never rises; minibatches add noise of a few per cent between epochs, which is not what a learner should be warned about.</extracomment>
         <translation>L&apos;entraînement a divergé (le coût a augmenté sans limite ou a fini plus haut qu&apos;au départ) : le taux d&apos;apprentissage {rate} est trop grand ; essayez-en un plus petit, par ex. {smaller}.</translation>
     </message>
     <message>
@@ -316,6 +315,17 @@
     <message>
         <source>files</source>
         <translation>fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>{whole} (all to train)</source>
+        <translation>{whole} (toutes pour l'entraînement)</translation>
+    </message>
+    <message>
+        <source>{whole} ({train} to train, {test} to test)</source>
+        <translation>{whole} ({train} pour l'entraînement, {test} pour le test)</translation>
     </message>
 </context>
 <context>
@@ -1300,7 +1310,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>LessonFile</name>
     <message>
         <source>Cannot save the lesson to {target}: {problem}.</source>
-        <extracomment>where each excluded file lies (a source and the name inside it), as read from the file the folder of the file it was read from (relative paths are relative to it)</extracomment>
         <translation>Impossible d&apos;enregistrer la leçon dans {target} : {problem}.</translation>
     </message>
     <message>
@@ -1381,6 +1390,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>it has no valid format version</source>
+        <extracomment>where each excluded file lies (a source and the name inside it), as read from the file the folder of the file it was read from (relative paths are relative to it) the settings the Train form shows, the rates to compare, the displayed point (None: the last)</extracomment>
         <translation>elle n&apos;a pas de version de format valide</translation>
     </message>
     <message>
@@ -1390,6 +1400,10 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <message>
         <source>it claims lesson format {version}, which lrgui never wrote</source>
         <translation>elle prétend au format de leçon {version}, que lrgui n&apos;a jamais écrit</translation>
+    </message>
+    <message>
+        <source>its format was not migrated</source>
+        <translation>son format n'a pas été converti</translation>
     </message>
     <message>
         <source>its {json_member} does not hold exactly the lesson&apos;s fields (&apos;{missing}&apos;)</source>
@@ -1422,6 +1436,14 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <message>
         <source>its playground is refused ({rstrip})</source>
         <translation>son bac à sable est refusé ({rstrip})</translation>
+    </message>
+    <message>
+        <source>its view does not hold exactly the draft, the rates to compare and the displayed point</source>
+        <translation>sa vue ne contient pas exactement le brouillon, les taux à comparer et le point affiché</translation>
+    </message>
+    <message>
+        <source>its draft settings are not a JSON object</source>
+        <translation>ses réglages en brouillon ne sont pas un objet JSON</translation>
     </message>
     <message>
         <source>its {json_member} is nested more than {max_json_depth} levels deep</source>
@@ -1979,6 +2001,18 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
 </context>
 <context>
+    <name>RunName</name>
+    <message>
+        <source>standardised</source>
+        <extracomment>A recorded cost this many times the one before marks a run as unstable. Full-batch gradient descent with a small enough rate never rises; minibatches add noise of a few per cent between epochs, which is not what a learner should be warned about.</extracomment>
+        <translation>standardisé</translation>
+    </message>
+    <message>
+        <source>pixels ÷ 255</source>
+        <translation>pixels ÷ 255</translation>
+    </message>
+</context>
+<context>
     <name>RunOutcome</name>
     <message>
         <source>Stopped before the first iteration.</source>
@@ -2511,7 +2545,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>Trainer</name>
     <message>
         <source>Cannot continue: the data loaded now differ from the model&apos;s (classes or image format); press Train to start a new model.</source>
-        <extracomment>The snapshots of one run may take at most this much memory. the recorded cost is this many times the one before (&gt; 1.1), else None</extracomment>
+        <extracomment>The snapshots of one run may take at most this much memory. the recorded cost is this many times the one before (&gt; 1.1), else None set when a Stop left the point it stopped at unmeasured (the model is the last recorded point): the iteration it stopped at, and the function that measures it and returns the whole run&apos;s result</extracomment>
         <translation>Impossible de continuer : les données chargées maintenant diffèrent de celles du modèle (classes ou format d&apos;image) ; appuyez sur Entraîner pour commencer un nouveau modèle.</translation>
     </message>
     <message>

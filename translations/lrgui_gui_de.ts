@@ -197,6 +197,10 @@
         <translation>{name} Testkosten</translation>
     </message>
     <message>
+        <source>dashed: test cost</source>
+        <translation>gestrichelt: Testkosten</translation>
+    </message>
+    <message>
         <source>No cost recorded yet: train to draw the curve.</source>
         <translation>Noch keine Kosten aufgezeichnet: trainiere, um die Kurve zu zeichnen.</translation>
     </message>
@@ -304,16 +308,16 @@
         <translation>Bilder werden mit &lt;b&gt;{size}×{size} {kind}&lt;/b&gt; gelesen (Fotos meist mit {usual}×{usual} Farbe).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Loaded {train}&lt;/b&gt; ({counts}) and &lt;b&gt;{test}&lt;/b&gt;, {features} features each, in {seconds} s.</source>
-        <translation>&lt;b&gt;{train} geladen&lt;/b&gt; ({counts}) und &lt;b&gt;{test}&lt;/b&gt;, je {features} Merkmale, in {seconds} s.</translation>
+        <source>&lt;b&gt;Loaded {images}&lt;/b&gt;; to train: {counts}; {features} features each, in {seconds} s.</source>
+        <translation>&lt;b&gt;Geladen: {images}&lt;/b&gt;; zum Trainieren: {counts}; je {features} Merkmale, in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Loaded {images}</source>
+        <translation>Geladen: {images}</translation>
     </message>
     <message>
         <source>Skipped files ({count})</source>
         <translation>Übersprungene Dateien ({count})</translation>
-    </message>
-    <message>
-        <source>Loaded {train} and {test}</source>
-        <translation>{train} und {test} geladen</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1361,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <name>ModelPane</name>
     <message>
         <source>Settings of the {model}</source>
-        <extracomment>About this many recorded points per run: a smooth history slider, a few hundred small snapshots. Snapshots kept per run for the history slider (evenly thinned beyond this). A lesson keeps at most this many of a pane&apos;s snapshots (evenly thinned, the last kept). the pane&apos;s last finished run (None before one) a lesson&apos;s record of the pane trained (kept until the pane trains again)</extracomment>
+        <extracomment>About this many recorded points per run: a smooth history slider, a few hundred small snapshots. Snapshots kept per run for the history slider (evenly thinned beyond this). the pane&apos;s settings or its trained run changed (the tab writes them into the state) the pane&apos;s last finished run (None before one) the pane&apos;s finished run as the state and a lesson keep it (None: not trained)</extracomment>
         <translation>Einstellungen: {model}</translation>
     </message>
     <message>
@@ -2294,6 +2298,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <name>TrainTab</name>
     <message>
         <source>No data loaded: add classes on the Data tab.</source>
+        <extracomment>The settings column&apos;s width: what its controls need, the rest to the curve and the weight pictures. after a Stop: (session, results, the model shown) until the point it stopped at is measured</extracomment>
         <translation>Keine Daten geladen: füge im Reiter Daten Klassen hinzu.</translation>
     </message>
     <message>
@@ -2313,8 +2318,8 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
         <translation>Log-Skala an/aus</translation>
     </message>
     <message>
-        <source>Data: {train} and {test}, {classes} ({names}).</source>
-        <translation>Daten: {train} und {test}, {classes} ({names}).</translation>
+        <source>Data: {images}, {classes} ({names}).</source>
+        <translation>Daten: {images}, {classes} ({names}).</translation>
     </message>
     <message>
         <source>Train a model to see its accuracy.</source>
@@ -2365,7 +2370,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <name>WeightsView</name>
     <message>
         <source>red</source>
-        <extracomment>blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay A network with more hidden units shows the first ones only: tiles smaller than this say nothing. Blank pixels between two panels of the mosaic.</extracomment>
+        <extracomment>blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay A network with more hidden units shows the first ones only: tiles smaller than this say nothing. Blank pixels between two panels of the mosaic. On-screen side of one picture a class can read from the room: a few classes&apos; pictures, many hidden units&apos;.</extracomment>
         <translation>Rot</translation>
     </message>
     <message>
@@ -2403,6 +2408,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>Weights</source>
+        <extracomment>the number or size of the pictures changed: the room they need (:meth:`wanted_width`) changed</extracomment>
         <translation>Gewichte</translation>
     </message>
     <message>

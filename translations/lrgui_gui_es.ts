@@ -197,6 +197,10 @@
         <translation>{name} coste de prueba</translation>
     </message>
     <message>
+        <source>dashed: test cost</source>
+        <translation>discontinua: coste de prueba</translation>
+    </message>
+    <message>
         <source>No cost recorded yet: train to draw the curve.</source>
         <translation>Aún no hay coste registrado: entrena para dibujar la curva.</translation>
     </message>
@@ -304,16 +308,16 @@
         <translation>Las imágenes se leen a &lt;b&gt;{size}×{size} {kind}&lt;/b&gt; (las fotos suelen usar {usual}×{usual} en color).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Loaded {train}&lt;/b&gt; ({counts}) and &lt;b&gt;{test}&lt;/b&gt;, {features} features each, in {seconds} s.</source>
-        <translation>&lt;b&gt;Cargadas {train}&lt;/b&gt; ({counts}) y &lt;b&gt;{test}&lt;/b&gt;, {features} características cada una, en {seconds} s.</translation>
+        <source>&lt;b&gt;Loaded {images}&lt;/b&gt;; to train: {counts}; {features} features each, in {seconds} s.</source>
+        <translation>&lt;b&gt;Cargadas: {images}&lt;/b&gt;; para entrenar: {counts}; {features} características cada una, en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Loaded {images}</source>
+        <translation>Cargadas: {images}</translation>
     </message>
     <message>
         <source>Skipped files ({count})</source>
         <translation>Archivos omitidos ({count})</translation>
-    </message>
-    <message>
-        <source>Loaded {train} and {test}</source>
-        <translation>Cargadas {train} y {test}</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1361,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>ModelPane</name>
     <message>
         <source>Settings of the {model}</source>
-        <extracomment>About this many recorded points per run: a smooth history slider, a few hundred small snapshots. Snapshots kept per run for the history slider (evenly thinned beyond this). A lesson keeps at most this many of a pane&apos;s snapshots (evenly thinned, the last kept). the pane&apos;s last finished run (None before one) a lesson&apos;s record of the pane trained (kept until the pane trains again)</extracomment>
+        <extracomment>About this many recorded points per run: a smooth history slider, a few hundred small snapshots. Snapshots kept per run for the history slider (evenly thinned beyond this). the pane&apos;s settings or its trained run changed (the tab writes them into the state) the pane&apos;s last finished run (None before one) the pane&apos;s finished run as the state and a lesson keep it (None: not trained)</extracomment>
         <translation>Ajustes: {model}</translation>
     </message>
     <message>
@@ -2294,6 +2298,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>TrainTab</name>
     <message>
         <source>No data loaded: add classes on the Data tab.</source>
+        <extracomment>The settings column&apos;s width: what its controls need, the rest to the curve and the weight pictures. after a Stop: (session, results, the model shown) until the point it stopped at is measured</extracomment>
         <translation>No hay datos cargados: añade clases en la pestaña Datos.</translation>
     </message>
     <message>
@@ -2313,8 +2318,8 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Escala log sí/no</translation>
     </message>
     <message>
-        <source>Data: {train} and {test}, {classes} ({names}).</source>
-        <translation>Datos: {train} y {test}, {classes} ({names}).</translation>
+        <source>Data: {images}, {classes} ({names}).</source>
+        <translation>Datos: {images}, {classes} ({names}).</translation>
     </message>
     <message>
         <source>Train a model to see its accuracy.</source>
@@ -2365,7 +2370,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>WeightsView</name>
     <message>
         <source>red</source>
-        <extracomment>blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay A network with more hidden units shows the first ones only: tiles smaller than this say nothing. Blank pixels between two panels of the mosaic.</extracomment>
+        <extracomment>blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay A network with more hidden units shows the first ones only: tiles smaller than this say nothing. Blank pixels between two panels of the mosaic. On-screen side of one picture a class can read from the room: a few classes&apos; pictures, many hidden units&apos;.</extracomment>
         <translation>rojo</translation>
     </message>
     <message>
@@ -2403,6 +2408,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>Weights</source>
+        <extracomment>the number or size of the pictures changed: the room they need (:meth:`wanted_width`) changed</extracomment>
         <translation>Pesos</translation>
     </message>
     <message>

@@ -197,6 +197,10 @@
         <translation>{name} coût de test</translation>
     </message>
     <message>
+        <source>dashed: test cost</source>
+        <translation>en tirets : coût de test</translation>
+    </message>
+    <message>
         <source>No cost recorded yet: train to draw the curve.</source>
         <translation>Aucun coût enregistré pour l&apos;instant : entraînez pour tracer la courbe.</translation>
     </message>
@@ -304,16 +308,16 @@
         <translation>Les images sont lues en &lt;b&gt;{size}×{size} {kind}&lt;/b&gt; (les photos utilisent d’habitude {usual}×{usual} en couleur).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Loaded {train}&lt;/b&gt; ({counts}) and &lt;b&gt;{test}&lt;/b&gt;, {features} features each, in {seconds} s.</source>
-        <translation>&lt;b&gt;Chargé {train}&lt;/b&gt; ({counts}) et &lt;b&gt;{test}&lt;/b&gt;, {features} caractéristiques chacune, en {seconds} s.</translation>
+        <source>&lt;b&gt;Loaded {images}&lt;/b&gt;; to train: {counts}; {features} features each, in {seconds} s.</source>
+        <translation>&lt;b&gt;Chargé : {images}&lt;/b&gt; ; pour l'entraînement : {counts} ; {features} caractéristiques chacune, en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Loaded {images}</source>
+        <translation>Chargé : {images}</translation>
     </message>
     <message>
         <source>Skipped files ({count})</source>
         <translation>Fichiers ignorés ({count})</translation>
-    </message>
-    <message>
-        <source>Loaded {train} and {test}</source>
-        <translation>Chargé {train} et {test}</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1361,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     <name>ModelPane</name>
     <message>
         <source>Settings of the {model}</source>
-        <extracomment>About this many recorded points per run: a smooth history slider, a few hundred small snapshots. Snapshots kept per run for the history slider (evenly thinned beyond this). A lesson keeps at most this many of a pane&apos;s snapshots (evenly thinned, the last kept). the pane&apos;s last finished run (None before one) a lesson&apos;s record of the pane trained (kept until the pane trains again)</extracomment>
+        <extracomment>About this many recorded points per run: a smooth history slider, a few hundred small snapshots. Snapshots kept per run for the history slider (evenly thinned beyond this). the pane&apos;s settings or its trained run changed (the tab writes them into the state) the pane&apos;s last finished run (None before one) the pane&apos;s finished run as the state and a lesson keep it (None: not trained)</extracomment>
         <translation>Réglages : {model}</translation>
     </message>
     <message>
@@ -2294,6 +2298,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     <name>TrainTab</name>
     <message>
         <source>No data loaded: add classes on the Data tab.</source>
+        <extracomment>The settings column&apos;s width: what its controls need, the rest to the curve and the weight pictures. after a Stop: (session, results, the model shown) until the point it stopped at is measured</extracomment>
         <translation>Aucune donnée chargée : ajoutez des classes dans l’onglet Données.</translation>
     </message>
     <message>
@@ -2313,8 +2318,8 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
         <translation>Échelle log oui/non</translation>
     </message>
     <message>
-        <source>Data: {train} and {test}, {classes} ({names}).</source>
-        <translation>Données : {train} et {test}, {classes} ({names}).</translation>
+        <source>Data: {images}, {classes} ({names}).</source>
+        <translation>Données : {images}, {classes} ({names}).</translation>
     </message>
     <message>
         <source>Train a model to see its accuracy.</source>
@@ -2365,7 +2370,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     <name>WeightsView</name>
     <message>
         <source>red</source>
-        <extracomment>blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay A network with more hidden units shows the first ones only: tiles smaller than this say nothing. Blank pixels between two panels of the mosaic.</extracomment>
+        <extracomment>blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay A network with more hidden units shows the first ones only: tiles smaller than this say nothing. Blank pixels between two panels of the mosaic. On-screen side of one picture a class can read from the room: a few classes&apos; pictures, many hidden units&apos;.</extracomment>
         <translation>rouge</translation>
     </message>
     <message>
@@ -2403,6 +2408,7 @@ Déposez des dossiers de classes ici, ou utilisez « Ajouter un dossier… ».</
     </message>
     <message>
         <source>Weights</source>
+        <extracomment>the number or size of the pictures changed: the room they need (:meth:`wanted_width`) changed</extracomment>
         <translation>Poids</translation>
     </message>
     <message>

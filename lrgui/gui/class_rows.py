@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
 
 from lrgui.data import ClassFolder
 from lrgui.session.i18n import translate
-from lrgui.session.wording import format_count
+from lrgui.session.wording import format_count, split_count
 
 THUMBNAIL_SIZE = 44
 
@@ -93,6 +93,10 @@ class ClassRow(QFrame):
         if test_count:
             text += translate("ClassRow", " + {count} test").format(count=f"{test_count:,}")
         self.count_label.setText(text)
+
+    def set_split(self, train: int, test: int) -> None:
+        """After loading: the class's pictures and how they are used, '800 images (640 to train, 160 to test)'."""
+        self.count_label.setText(split_count(train, test))
 
     def set_thumbnails(self, images) -> None:
         while self.strip.count():

@@ -24,6 +24,7 @@ from lrgui.errors import UserError
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.session.settings import step_word
 from lrgui.session.wording import format_int, format_percent
+from lrgui.gui.plot_style import LegendPlacer
 
 pg.setConfigOptions(antialias=True, useOpenGL=False, background="w", foreground="#303030")
 
@@ -153,7 +154,10 @@ class CostPlot(pg.PlotWidget):
         self.title: str | None = translate("CostPlot", "Cost during training")  # None: no title (the playground's small plots)
         item.setTitle(self.title, size="11pt")
         self._legend = item.addLegend(offset=(-10, 10))
+        # the legend in the corner the curves leave empty, never over them
+        self._legend_placer = LegendPlacer(item, self._legend, self._curve_items, self)
         self.curves: list[CostCurve] = []
+        self._dashed_entry: pg.PlotDataItem | None = None
         self.same_scale = False
         self.presenting = False
         self._marks: list[pg.TextItem] = []
@@ -166,6 +170,29 @@ class CostPlot(pg.PlotWidget):
         self._csv_action = QAction(translate("CostPlot", "Export costs as CSV…"), self, triggered=self.export_csv_dialog)
         menu.addAction(self._png_action)
         menu.addAction(self._csv_action)
+
+    def _curve_items(self) -> list:
+        """The data items the legend must not cover: every run's curve and test curve."""
+        return [part.item for curve in self.curves for part in (curve, curve.test) if part is not None]
+
+    def _show_title(self) -> None:
+        """The title when the plot is wide enough for it whole; a narrow plot (beside the notes) does without."""
+        presenting = self.__dict__.get("presenting", False)
+        size = "24pt" if presenting else "11pt"
+        title = self.title
+        if title is not None:
+            font = QFont()
+            font.setPointSizeF(24 if presenting else 11)
+            if QFontMetrics(font).horizontalAdvance(title) * 1.2 + 24 > self.width():  # the title's font runs wider
+                title = None
+        if (title, size) != self.__dict__.get("_title_shown"):
+            self._title_shown = (title, size)
+            self.getPlotItem().setTitle(title, size=size)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if "title" in self.__dict__:  # a resize may come before __init__ has made the title
+            self._show_title()
 
     def set_step_name(self, name: str) -> None:
         """"iteration" for full-batch gradient descent, "epoch" for the network."""
@@ -183,6 +210,7 @@ class CostPlot(pg.PlotWidget):
             plot.removeItem(mark)
         self._marks = []
         self._legend.clear()
+        self._dashed_entry = None
         self.curves = []
         self.cursor.setVisible(False)
         plot.enableAutoRange(y=True)
@@ -191,14 +219,17 @@ class CostPlot(pg.PlotWidget):
     def _width(self) -> float:
         return 5.0 if self.presenting else 2.5
 
-    def new_curve(self, name: str, points=(), test: bool = False) -> CostCurve:
-        """A run's training cost curve; with ``test``, its test cost curve too (drawn first, dashed)."""
+    def new_curve(self, name: str, points=(), test: bool = False, compared: bool = False) -> CostCurve:
+        """A run's training cost curve; with ``test``, its test cost curve too (drawn first, dashed).
+
+        ``compared``: one of several runs; its test curve is dashed in the run's own colour.
+        """
         colour = RUN_COLOURS[len(self.curves) % len(RUN_COLOURS)]
         plot = self.getPlotItem()
         test_curve = None
         if test:
-            test_colour = TEST_COLOUR if colour != TEST_COLOUR else RUN_COLOURS[0]
-            label = (translate("CostPlot", "test cost") if not self.curves
+            test_colour = colour if compared else TEST_COLOUR if colour != TEST_COLOUR else RUN_COLOURS[0]
+            label = (translate("CostPlot", "test cost") if not (self.curves or compared)
                      else translate("CostPlot", "{name} test cost").format(name=name))
             test_item = pg.PlotDataItem([], [], pen=pg.mkPen(test_colour, width=self._width(),
                                                              style=Qt.PenStyle.DashLine), name=label)
@@ -208,7 +239,12 @@ class CostPlot(pg.PlotWidget):
             test_item.setLogMode(False, self.log_scale)
             # in the view but not among the plot's data items: those are the runs (what exports and tests list)
             plot.getViewBox().addItem(test_item)
-            self._legend.addItem(test_item, label)
+            if not compared:
+                self._legend.addItem(test_item, label)
+            elif self._dashed_entry is None:  # compared runs: one entry says what dashed means, not one per run
+                self._dashed_entry = pg.PlotDataItem([], [], pen=pg.mkPen("#606060", width=self._width(),
+                                                                          style=Qt.PenStyle.DashLine))
+                self._legend.addItem(self._dashed_entry, translate("CostPlot", "dashed: test cost"))
             test_curve = CostCurve(test_item, label, on_change=self.describe)
         item = plot.plot(
             [], [], pen=pg.mkPen(colour, width=self._width()), symbol="o", symbolSize=5,
@@ -217,6 +253,7 @@ class CostPlot(pg.PlotWidget):
         curve = CostCurve(item, name, test_curve, on_change=self.describe)
         self.curves.append(curve)
         self._legend.setVisible(len(self.curves) > 1 or test)
+        self._legend_placer.schedule()
         if points:
             curve.extend(points)
         return curve
@@ -331,7 +368,7 @@ class CostPlot(pg.PlotWidget):
             axis.label.setFont(QFont(font.family(), 20 if on else 10))
             axis.setPen(pg.mkPen("#000000" if on else "#303030", width=2 if on else 1))
             axis.setTextPen(pg.mkPen("#000000" if on else "#303030"))
-        plot.setTitle(self.title, size="24pt" if on else "11pt")
+        self._show_title()
         for curve in self.curves:
             for part in (curve, curve.test):
                 if part is not None:
@@ -402,9 +439,10 @@ class AccuracyPlot(pg.PlotWidget):
         item.setYRange(0, 100, padding=0.02)
         item.setMouseEnabled(y=False)
         item.enableAutoRange(y=False)
-        item.addLegend(offset=(-10, -10))
+        legend = item.addLegend(offset=(-10, -10))
         self.curves: dict[str, CostCurve] = {}
         names = {"train": translate("AccuracyPlot", "train accuracy"), "test": translate("AccuracyPlot", "test accuracy")}
+        self._legend_placer = LegendPlacer(item, legend, self._curve_items, self)
         for name, colour in self.COLOURS.items():
             style = Qt.PenStyle.DashLine if name == "test" else Qt.PenStyle.SolidLine
             data_item = item.plot([], [], pen=pg.mkPen(colour, width=2.5, style=style), name=names[name])
@@ -419,6 +457,9 @@ class AccuracyPlot(pg.PlotWidget):
                  for name, curve in self.curves.items() if curve.last is not None]
         self.setAccessibleDescription("; ".join(parts) + "." if parts else
                                       translate("AccuracyPlot", "No accuracy recorded yet."))
+
+    def _curve_items(self) -> list:
+        return [curve.item for curve in self.curves.values()]
 
     def extend(self, name: str, points) -> None:
         """Adds (iteration, accuracy as a fraction) points to the ``train`` or ``test`` curve."""

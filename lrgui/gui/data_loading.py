@@ -20,7 +20,7 @@ from lrgui.gui.widgets import show_error
 from lrgui.gui.workers import Callbacks
 from lrgui.session.i18n import translate
 from lrgui.session.sources import DEFAULT_IMAGE_FORMAT, ClassSource, DataRequest, LoadedData, load, relabel
-from lrgui.session.wording import format_count
+from lrgui.session.wording import format_int, format_number, split_count
 
 THUMBNAILS_PER_CLASS = 8
 
@@ -58,7 +58,13 @@ class DataLoading:
         for row in self.rows:
             if id(row.entry) == key:
                 row.entry.count = count
-                row.set_count(count, test_count)
+                data = self.state.data
+                trained = None if data is None else data.train.counts().get(row.entry.name)
+                if trained is None:
+                    row.set_count(count, test_count)
+                else:  # loaded already: how the pictures are used says more than the folder's count
+                    tested = data.test.counts().get(row.entry.name, 0) if data.test is not None else 0
+                    row.set_split(trained, tested)
                 row.set_thumbnails(images)
 
     # ----------------------------------------------------------------- loading
@@ -202,16 +208,20 @@ class DataLoading:
                                                                           usual=DEFAULT_IMAGE_FORMAT.size)
         notes = "".join(f"<br>{note}" for note in loaded.notes)
         self.summary.setText(
-            translate("DataLoading", "<b>Loaded {train}</b> ({counts}) and <b>{test}</b>, {features} features each, "
-                      "in {seconds} s.").format(train=format_count(len(data.train), "training image"), counts=counts,
-                                                test=format_count(n_test, "test image"),
-                                                features=f"{data.train.n_features:,}", seconds=f"{loaded.seconds:.1f}")
+            translate("DataLoading", "<b>Loaded {images}</b>; to train: {counts}; {features} features each, "
+                      "in {seconds} s.").format(images=split_count(len(data.train), n_test), counts=counts,
+                                                features=format_int(data.train.n_features),
+                                                seconds=format_number(loaded.seconds, ".1f"))
             + unusual + notes
         )
+        test_counts = data.test.counts() if data.test is not None else {}
+        for row in self.rows:  # each class: all its pictures, and how many are trained on and tested
+            trained = data.train.counts().get(row.entry.name)
+            if trained is not None:
+                row.set_split(trained, test_counts.get(row.entry.name, 0))
         for skipped in data.skipped:
             self.skipped_list.addItem(f"{skipped.path} — {skipped.reason}")
         self.skipped_box.setTitle(translate("DataLoading", "Skipped files ({count})").format(count=f"{len(data.skipped):,}"))
         self.skipped_box.setVisible(bool(data.skipped))
         self.state.set_data(loaded)
-        self.message.emit(translate("DataLoading", "Loaded {train} and {test}").format(
-            train=format_count(len(data.train), "training image"), test=format_count(n_test, "test image")))
+        self.message.emit(translate("DataLoading", "Loaded {images}").format(images=split_count(len(data.train), n_test)))

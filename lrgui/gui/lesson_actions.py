@@ -203,6 +203,7 @@ class LessonActions(QObject):
             return False
         self.lesson_path = Path(path)
         open_lesson_state(self.state, lesson)  # title, notes, playground (its tab renders it), exclusions
+        self.state.set_lesson_runs(())  # the previous lesson's runs are not this one's
         self.notes.show_lesson(lesson)
         request = lesson.request
         if request is None or request.kind == "toy":
@@ -259,7 +260,11 @@ class LessonActions(QObject):
         lesson = self._pending
         if lesson is None or self.state.data is None:
             return
+        wanted, loaded = lesson.request.selection.positive, self.state.request.selection.positive
+        if wanted is not None and loaded != wanted:
+            return  # an import lists its classes first; the lesson's one-against-the-rest load comes next
         self._pending = None
         self.state.unsubscribe("data", self._data_arrived)
         apply_lesson_data(self.state, lesson, self.lesson_path)  # a lesson's model is saved, in the lesson file
+        self.state.set_lesson_runs(lesson.settings)  # Train trains them all, as the notes say
         self.window.tabs.setCurrentWidget(self.window.train_tab)

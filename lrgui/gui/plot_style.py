@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import weakref
+
+import numpy as np
+import shiboken6
+from PySide6.QtCore import QObject, QPointF, QRectF, QTimer
 from PySide6.QtGui import QFont
 
 #: Tick labels in pixels: normal, and for the back of a room (presentation mode).
@@ -16,3 +21,78 @@ def style_ticks(plot_item, presenting: bool) -> None:
         axis = plot_item.getAxis(name)
         axis.setTickFont(font)
         axis.setStyle(tickTextOffset=6 if presenting else 3)
+
+
+#: A legend's corners, in the order tried: top right first, where a falling cost curve leaves room.
+CORNERS = ((1, 0), (0, 0), (1, 1), (0, 1))
+#: Pixels between the legend and the plot's edge.
+LEGEND_MARGIN = 8
+
+
+def covered_points(rect, curves) -> int:
+    """How many points of the curves (their lines sampled between recorded points too) lie in ``rect`` (view units)."""
+    count = 0
+    for item in curves:
+        x, y = item.getData()
+        if x is None or len(x) == 0:
+            continue
+        x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        if len(x) > 1:  # the line between two points covers what lies between them
+            t = np.linspace(0, 1, 8, endpoint=False)
+            x = np.concatenate([(x[:-1, None] + (x[1:] - x[:-1])[:, None] * t).ravel(), x[-1:]])
+            y = np.concatenate([(y[:-1, None] + (y[1:] - y[:-1])[:, None] * t).ravel(), y[-1:]])
+        inside = (x >= rect.left()) & (x <= rect.right()) & (y >= rect.top()) & (y <= rect.bottom())
+        count += int(np.count_nonzero(inside))
+    return count
+
+
+class LegendPlacer(QObject):
+    """Keeps a plot's legend off its data: in the corner whose legend-sized area covers the fewest points.
+
+    Placed again when the view's range or size changes (as points arrive), at most every 200 ms.
+    """
+
+    def __init__(self, plot_item, legend, curves, parent: QObject):
+        super().__init__(parent)  # dies with its plot widget, timer and all
+        self.plot_item, self.legend = plot_item, legend
+        #: the plot's method listing its curve items, held weakly: no cycle keeps a closed plot alive
+        self._curves = weakref.WeakMethod(curves)
+        self.corner = CORNERS[0]
+        self._timer = QTimer(self, singleShot=True, interval=200, timeout=self.place)
+        view = plot_item.getViewBox()
+        view.sigRangeChanged.connect(self.schedule)
+        view.sigResized.connect(self.schedule)
+
+    def schedule(self, *_) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def place(self) -> None:
+        legend = self.legend
+        if not shiboken6.isValid(legend) or not shiboken6.isValid(self.plot_item) or not legend.isVisible():
+            return
+        view = self.plot_item.getViewBox()
+        size = legend.boundingRect()
+        area = view.boundingRect()
+        if size.width() <= 0 or area.width() <= 0:
+            return
+        curves = self._curves()
+        if curves is None:
+            return
+        items = list(curves())
+
+        def rect_for(corner):
+            (cx, cy), m = corner, LEGEND_MARGIN
+            left = area.left() + m if cx == 0 else area.right() - m - size.width()
+            top = area.top() + m if cy == 0 else area.bottom() - m - size.height()
+            a = view.mapToView(QPointF(left, top))
+            b = view.mapToView(QPointF(left + size.width(), top + size.height()))
+            return QRectF(QPointF(min(a.x(), b.x()), min(a.y(), b.y())), QPointF(max(a.x(), b.x()), max(a.y(), b.y())))
+
+        best = min(CORNERS, key=lambda corner: (covered_points(rect_for(corner), items), CORNERS.index(corner)))
+        if best != self.corner or legend.pos().isNull():
+            self.corner = best
+            cx, cy = best
+            legend.anchor(itemPos=best, parentPos=best,
+                          offset=(LEGEND_MARGIN if cx == 0 else -LEGEND_MARGIN,
+                                  LEGEND_MARGIN if cy == 0 else -LEGEND_MARGIN))

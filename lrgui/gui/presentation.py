@@ -10,9 +10,12 @@ visibility.
 
 from __future__ import annotations
 
+import re
+
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
 from lrgui.gui.weights_view import WeightsView
@@ -31,6 +34,14 @@ def doubled(font: QFont, scale: float = FONT_SCALE) -> QFont:
     else:
         big.setPixelSize(round(font.pixelSize() * scale))
     return big
+
+
+_FONT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)(px|pt)")
+
+
+def doubled_style(style: str, scale: float = FONT_SCALE) -> str:
+    """A style sheet with every ``font-size`` ``scale`` times as large (a hint in 17 px grows with the rest)."""
+    return _FONT_SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * scale:g}{m.group(2)}", style)
 
 
 def high_contrast(palette: QPalette) -> QPalette:
@@ -122,6 +133,11 @@ class Presentation:
         self._active = True
         window.setFont(doubled(saved["font"]))
         window.setPalette(high_contrast(saved["palette"]))
+        # labels with a size of their own (grey hints, captions) do not inherit the window's: they grow here
+        saved["label_styles"] = [(label, label.styleSheet()) for label in window.findChildren(QLabel)
+                                 if _FONT_SIZE.search(label.styleSheet())]
+        for label, style in saved["label_styles"]:
+            label.setStyleSheet(doubled_style(style))
         for plot in self._plots():
             plot.set_presentation(True)
         for tab in self._tabs():
@@ -160,6 +176,9 @@ class Presentation:
         self._active = False
         for action in saved["added_actions"]:
             window.removeAction(action)
+        for label, style in saved.get("label_styles", []):
+            if shiboken6.isValid(label):  # a label rebuilt meanwhile (a gallery's) was made at the normal size
+                label.setStyleSheet(style)
         for tab in self._tabs():
             tab.set_presentation(False)
         for plot in self._plots():

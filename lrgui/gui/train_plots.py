@@ -30,6 +30,7 @@ from lrgui.gui.tables import FittedTable
 from lrgui.gui.weights_view import WeightsView
 from lrgui.session.advice import format_rate
 from lrgui.session.i18n import translate
+from lrgui.session.advice import run_name
 from lrgui.session.trainer import Recorded, TrainingResult
 from lrgui.session.training_session import Progress, TrainingSession, run_advice, saved_model_advice, trouble_iteration
 from lrgui.session.wording import format_count, format_percent
@@ -80,6 +81,7 @@ class TrainPlots(QWidget):
         self.points: list[Recorded] = []
         self.run_curves: dict = {}
         self.comparing = False
+        self.run_settings: list = []  # the session's runs: their names say what tells them apart
         self.presenting = False
         self._arranged = None
         self._splitter_sizes: list[int] = []
@@ -89,7 +91,7 @@ class TrainPlots(QWidget):
         right = QVBoxLayout(self)
         right.setContentsMargins(0, 0, 0, 0)
         self.plot = CostPlot()
-        self.plot.setMinimumSize(220, 150)
+        self.plot.setMinimumSize(200, 150)
         self.weights_view = WeightsView()
         # the channel choice is as wide as its longest item ("R+G+B"), which presentation's font can afford
         self.weights_view.channel_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -101,6 +103,8 @@ class TrainPlots(QWidget):
         self.plots_splitter.setStretchFactor(0, 1)
         self.plots_splitter.setStretchFactor(1, 1)
         self.plots_splitter.setChildrenCollapsible(False)
+        self.weights_view.panelsChanged.connect(lambda: QTimer.singleShot(0, self.fit_weights))
+        self._fitted_for = None
         self.accuracy_plot = AccuracyPlot()
         self.accuracy_plot.setMinimumHeight(90)
         self.accuracy_plot.setXLink(self.plot)
@@ -206,10 +210,11 @@ class TrainPlots(QWidget):
         self.accuracy_plot.clear_curves()
         self.run_curves = {}
         self.comparing = session.comparing
+        self.run_settings = list(session.settings)
         self.with_test = with_test
         resume = session.resume_model
         if resume is not None:
-            curve = self.plot.new_curve(_run_name(session.settings[0]), test=with_test)
+            curve = self.plot.new_curve(run_name(session.settings[0]), test=with_test)
             self.show_history(curve, resume, upto=session.experiment.start_index)
             self.run_curves[0] = curve
         if self.comparing:
@@ -217,13 +222,14 @@ class TrainPlots(QWidget):
             self.same_scale_check.setChecked(True)  # compared runs on one scale: a slow rate looks slow
         self.comparison_table.setVisible(self.comparing)
         self.plot.set_cursor(None)
+        QTimer.singleShot(0, self.fit_weights)
 
     def absorb(self, progress: Progress, shown_run: int) -> None:
         """A batch of a run's progress: new curves, their points, each finished run's own curve and mark."""
         for run, settings in progress.started.items():
             if run not in self.run_curves:
-                self.run_curves[run] = self.plot.new_curve(_run_name(settings),
-                                                           test=self.with_test)
+                self.run_curves[run] = self.plot.new_curve(run_name(settings, self.run_settings),
+                                                           test=self.with_test, compared=self.comparing)
         for run, batch in progress.points.items():
             curve = self.run_curves.get(run)
             if curve is None:
@@ -283,7 +289,8 @@ class TrainPlots(QWidget):
         for row, result in enumerate(results):
             test_cost = format_cost(result.final_test_cost) if result.final_test_cost is not None else "—"
             diverged = result.diverged  # a diverged run's accuracies are not a result: the note says why
-            cells = [format_rate(result.learning_rate) if result.learning_rate is not None else "—", format_cost(result.final_cost), test_cost,
+            runs = [r.settings for r in results]
+            cells = [run_name(result.settings, runs, prefix=""), format_cost(result.final_cost), test_cost,
                      translate("TrainPlots", "diverged") if diverged else format_percent(result.train_accuracy),
                      translate("TrainPlots", "diverged") if diverged else format_percent(result.test_accuracy),
                      run_note(result)]
@@ -339,6 +346,25 @@ class TrainPlots(QWidget):
         super().resizeEvent(event)
         if self.presenting:  # full screen arrives after the switch: the arrangement follows the final size
             QTimer.singleShot(0, self.arrange_for_presentation)
+        else:
+            QTimer.singleShot(0, self.fit_weights)
+
+    def fit_weights(self) -> None:
+        """Beside the curve, the weights get the width that draws their pictures readably (160 px for a few
+        classes, 48 px for many hidden units), the curve keeping at least its minimum width; once per
+        arrangement, so widths a teacher dragged stay until the pictures or the room change."""
+        splitter, view = self.plots_splitter, self.weights_view
+        if self.presenting or splitter.orientation() != Qt.Orientation.Horizontal or not view.panel_titles():
+            return
+        total = sum(splitter.sizes())
+        key = (len(view.panel_titles()), view.wanted_width(), total, splitter.height(), self.comparing)
+        if total <= 0 or key == self._fitted_for:
+            return
+        self._fitted_for = key
+        # compared runs are read on their curves: those keep half the width, with their legend
+        curve_least = max(self.plot.minimumWidth(), total // 2 if self.comparing else 0)
+        weights = max(view.minimumSizeHint().width(), min(view.wanted_width(), total - curve_least))
+        splitter.setSizes([total - weights, weights])
 
     def arrange_for_presentation(self) -> None:
         if not self.presenting:
@@ -352,7 +378,11 @@ class TrainPlots(QWidget):
         self._arranged = orientation
         splitter.setOrientation(orientation)
         total = splitter.height() if narrow else splitter.width()
-        curve = total // 2 if narrow else total * 3 // 5  # stacked, the weights need their half to be seen
+        if narrow:  # stacked: the pictures need more than half the height to be seen from the room
+            curve = total * 2 // 5
+        else:
+            wanted = self.weights_view.wanted_width(splitter.height()) if self.weights_view.panel_titles() else 0
+            curve = max(total * 2 // 5, min(total * 3 // 5, total - wanted))
         splitter.setSizes([curve, total - curve])
 
 

@@ -33,10 +33,14 @@ from lrgui.session.settings import TrainingSettings, parse_learning_rates
 from lrgui.session.state import AppState, RunOutcome, RunStatus
 from lrgui.session.trainer import Recorded, TrainingResult
 from lrgui.session.training_session import TrainingSession
-from lrgui.session.wording import format_count
+from lrgui.session.wording import format_count, split_count
 
 WARNING_STYLE = ("QLabel { color: #7a4100; background: #fff4e0; border: 1px solid #f0c080; border-radius: 4px; "
                  "padding: 6px; }")
+
+
+#: The settings column's width: what its controls need, the rest to the curve and the weight pictures.
+SIDE_WIDTH = 320
 
 
 def blas_threads_for_worker() -> int:
@@ -123,7 +127,7 @@ class TrainTab(QWidget):
         self.side_widget.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
         self.side_widget.setMinimumWidth(300)
-        self.side_widget.setMaximumWidth(400)
+        self.side_widget.setMaximumWidth(SIDE_WIDTH)
         layout.addWidget(self.side_widget)
 
         self.plots = plots = TrainPlots(self.workers)
@@ -218,8 +222,8 @@ class TrainTab(QWidget):
             data = loaded.data
             n_test = len(data.test) if data.test is not None else 0
             what = "image" if data.train.image_format is not None else "point"
-            self.data_label.setText(translate("TrainTab", "Data: {train} and {test}, {classes} ({names}).").format(
-                train=format_count(len(data.train), "training " + what), test=format_count(n_test, "test " + what),
+            self.data_label.setText(translate("TrainTab", "Data: {images}, {classes} ({names}).").format(
+                images=split_count(len(data.train), n_test, what),
                 classes=format_count(len(data.train.classes), "class", "classes"), names=", ".join(data.train.classes)))
             request = loaded.request
             key = (request.kind, request.name, request.paths)
@@ -339,7 +343,10 @@ class TrainTab(QWidget):
 
     # ---------------------------------------------------------------- training
     def start_training(self) -> None:
-        self._start([self.settings()])
+        """The settings shown; an open lesson's runs together while the settings are one of them."""
+        settings = self.settings()
+        lesson_runs = self.state.runs_for_train()
+        self._start(lesson_runs if len(lesson_runs) > 1 else [settings])
 
     def continue_training(self) -> None:
         if enabled_controls(self.state).continue_:
@@ -378,7 +385,7 @@ class TrainTab(QWidget):
             return
         self.session = session
         data = state.data
-        self.plots.begin(session, with_test=data.test is not None and len(data.test) > 0 and not session.comparing)
+        self.plots.begin(session, with_test=data.test is not None and len(data.test) > 0)
         self.plots.set_points([], None)
         self.warning_label.setVisible(False)
         self.accuracy_label.say(translate("TrainTab", "Training…"))
@@ -491,7 +498,7 @@ class TrainTab(QWidget):
             for widget in self._hidden_for_presentation:
                 widget.setVisible(True)
             self._hidden_for_presentation = []
-        self.side_widget.setMaximumWidth(560 if on else 400)  # the model's name whole in doubled type
+        self.side_widget.setMaximumWidth(560 if on else SIDE_WIDTH)  # the model's name whole in doubled type
         plots.set_presentation(on)
         self.accuracy_label.set_presentation(on)
         plots.describe_position(shown_step_word(self.model_kind, 1))

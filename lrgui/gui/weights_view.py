@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -20,6 +21,7 @@ from lrgui.data.dataset import ImageFormat
 from lrgui.data.selection import not_label
 from lrgui.gui.widgets import WholeTextComboBox
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
+from lrgui.session.wording import format_number
 from lrgui.kinds import kind_of_parameters
 
 #: blue (against) – white (no effect) – vermillion (for): the pair of the explanation overlay
@@ -28,6 +30,9 @@ DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(0, 114, 178), (255, 255, 255), (213, 
 MAX_PANELS = 64
 #: Blank pixels between two panels of the mosaic.
 GAP = 2
+#: On-screen side of one picture a class can read from the room: a few classes' pictures, many hidden units'.
+READABLE_CLASS_TILE = 160
+READABLE_UNIT_TILE = 48
 CHANNEL_NAMES = (QT_TRANSLATE_NOOP("WeightsView", "red"), QT_TRANSLATE_NOOP("WeightsView", "green"),
                  QT_TRANSLATE_NOOP("WeightsView", "blue"))
 #: The channel choice's first item: a pixel's three weights added up.
@@ -91,6 +96,32 @@ def mosaic(panels: list[np.ndarray], columns: int) -> tuple[np.ndarray, int]:
     return canvas, tile
 
 
+def best_columns(count: int, side: int, width: float, height: float) -> int:
+    """The number of columns that draws ``count`` panels of ``side`` pixels largest in a width × height box."""
+    stride = side + GAP
+    best, best_scale = 1, -1.0
+    for columns in range(1, count + 1):
+        rows = -(-count // columns)
+        scale = min(width / (columns * stride - GAP), height / (rows * stride - GAP))
+        if scale > best_scale + 1e-9:
+            best, best_scale = columns, scale
+    return best
+
+
+def width_for_tiles(count: int, side: int, height: float, tile: float) -> float:
+    """The mosaic width that draws ``count`` panels at ``tile`` screen pixels each in a box ``height`` tall."""
+    scale = tile / side
+    stride = (side + GAP) * scale
+    rows = max(1, min(count, int((height + GAP * scale) // stride)))
+    columns = -(-count // rows)
+    return columns * stride - GAP * scale
+
+
+def readable_tile(count: int) -> int:
+    """The side a class reads from the room: large for a few classes, smaller for a grid of hidden units."""
+    return READABLE_CLASS_TILE if count <= 4 else READABLE_UNIT_TILE
+
+
 def symmetric_limit(values: np.ndarray) -> float:
     """The colour scale's end: the largest |weight| (so no weight is clipped), never 0."""
     finite = np.abs(values[np.isfinite(values)])
@@ -100,6 +131,9 @@ def symmetric_limit(values: np.ndarray) -> float:
 
 class WeightsView(QWidget):
     """The weight images of one parameter snapshot, redrawn at every recorded point."""
+
+    #: the number or size of the pictures changed: the room they need (:meth:`wanted_width`) changed
+    panelsChanged = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -135,15 +169,19 @@ class WeightsView(QWidget):
         self.colour_bar = pg.ColorBarItem(values=(-1, 1), colorMap=DIVERGING, interactive=False, width=12)
         self.colour_bar.setImageItem(self.image)
         self.graphics.addItem(self.colour_bar, row=0, col=1)
+        self.graphics.ci.setContentsMargins(0, 2, 0, 2)  # every pixel of the width to the pictures
+        self.graphics.ci.layout.setHorizontalSpacing(2)
         self._titles: list[pg.TextItem] = []
         layout.addWidget(self.graphics, 1)
         self.legend = QLabel(" ")
         self.legend.setObjectName("weightsLegend")
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
-        self.hover_label = QLabel(" ")
+        # the weight under the pointer, in the title's row: the pictures keep the height
+        self.hover_label = QLabel("")
         self.hover_label.setObjectName("weightsHoverLabel")
-        layout.addWidget(self.hover_label)
+        self.hover_label.setVisible(False)
+        top.insertWidget(1, self.hover_label, 1)
         self._describe()
         self.graphics.scene().sigMouseMoved.connect(self._hovered)
         self.setToolTip(translate("WeightsView", "Orange (vermillion): this pixel's brightness speaks for the class; blue: against; "
@@ -157,7 +195,7 @@ class WeightsView(QWidget):
         self._remove_titles()
         self.title.setText(translate("WeightsView", "Weights"))
         self.legend.setText(" ")
-        self.hover_label.setText(" ")
+        self.hover_label.setText("")
         self._describe()
 
     def show_parameters(self, parameters: dict | None, image_format: ImageFormat | None, classes) -> None:
@@ -168,6 +206,7 @@ class WeightsView(QWidget):
                 self.title.setText(translate("WeightsView", "Weights: these data are not images"))
                 self._describe()
             return
+        before = self._panel_shape()
         self._panels = weight_panels(parameters, image_format, classes)
         self.channel_combo.setVisible(image_format.channels > 1)
         network = kind_of_parameters(parameters).weight_pictures(parameters)[1] == "unit"
@@ -176,6 +215,8 @@ class WeightsView(QWidget):
         self.legend.setText(legend_sentence(self._panels, network, classes))
         self._redraw()
         self._describe()
+        if self._panel_shape() != before:
+            self.panelsChanged.emit()
 
     def _describe(self) -> None:
         """The pictures in words for a screen reader: what each shows and what the colours mean."""
@@ -189,6 +230,46 @@ class WeightsView(QWidget):
         self.graphics.setAccessibleDescription(translate("WeightsView", "{title}, one picture each: {panels}. "
                                                          "{legend}").format(
             title=self.title.text(), panels=shown, legend=self.legend.text()))
+
+
+    def _panel_shape(self) -> tuple[int, int]:
+        return (len(self._panels), self._panels[0][1].shape[0]) if self._panels else (0, 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._drawn:  # the columns follow the room: a row of three when wide, a square when tall
+            room = self.box.boundingRect()
+            columns = best_columns(len(self._drawn), self._drawn[0].shape[0], max(1.0, room.width()),
+                                   max(1.0, room.height()))
+            if columns != self._columns:
+                self._redraw()
+            else:
+                self.box.autoRange(padding=0.005)
+
+    def wanted_width(self, height: int | None = None) -> int:
+        """The width this view needs to draw its pictures at a readable size (:func:`readable_tile`), at ``height``."""
+        if not self._panels:
+            return self.minimumSizeHint().width()
+        height = self.height() if height is None else height
+        room = self.box.boundingRect()
+        box_height = max(1.0, height - (self.height() - room.height()))  # the title, legend and margins stay
+        side = self._panels[0][1].shape[0]
+        mosaic_width = width_for_tiles(len(self._panels), side, box_height, readable_tile(len(self._panels)) + 1)
+        return int(np.ceil(mosaic_width + (self.width() - room.width()))) + 2  # the colour bar beside it
+
+    def tile_pixels(self) -> float:
+        """How many screen pixels one picture's side takes now (0 when none is drawn)."""
+        if not self._drawn:
+            return 0.0
+        view, shown = self.box.viewRect(), self.box.boundingRect()
+        if view.width() <= 0 or view.height() <= 0:
+            return 0.0
+        scale = min(shown.width() / view.width(), shown.height() / view.height())
+        return self._drawn[0].shape[0] * scale
+
+    def panel_titles(self) -> list[str]:
+        """What each picture drawn now is for ("for 'bird'", "unit 3")."""
+        return [title for title, _ in self._panels]
 
     def current_images(self) -> list[np.ndarray]:
         """The weight arrays drawn now, one per panel, each of the data's image shape."""
@@ -205,7 +286,9 @@ class WeightsView(QWidget):
             self._remove_titles()
             return
         self._drawn = [self._flat(panel) for _, panel in self._panels]
-        self._columns = max(1, int(np.ceil(np.sqrt(len(self._drawn)))))
+        room = self.box.boundingRect()
+        self._columns = best_columns(len(self._drawn), self._drawn[0].shape[0], max(1.0, room.width()),
+                                     max(1.0, room.height()))
         canvas, self._tile = mosaic(self._drawn, self._columns)
         limit = symmetric_limit(canvas)
         self.image.setImage(canvas, levels=(-limit, limit), autoLevels=False)
@@ -222,17 +305,14 @@ class WeightsView(QWidget):
             size = "14pt" if self._presenting else "9pt"
             for index, (title, _) in enumerate(self._panels):
                 r, c = divmod(index, self._columns)
-                if self._presenting:
-                    # inside its tile, on a veil: large text above a tile would cover the tile above it
-                    text = pg.TextItem(html=f"<span style='font-size:{size}'>{title}</span>", anchor=(0, 0),
-                                       color="#000000", fill=pg.mkBrush(255, 255, 255, 200))
-                else:
-                    text = pg.TextItem(html=f"<span style='font-size:{size}'>{title}</span>", anchor=(0, 1),
-                                       color="#202020")
+                # inside its tile, on a veil: a title above a tile would sit under the tile above it, and the
+                # first row's above the view
+                text = pg.TextItem(html=f"<span style='font-size:{size}'>{title}</span>", anchor=(0, 0),
+                                   color="#000000", fill=pg.mkBrush(255, 255, 255, 200))
                 text.setPos(c * self._tile, r * self._tile)
                 self.box.addItem(text, ignoreBounds=True)
                 self._titles.append(text)
-        self.box.autoRange(padding=0.02)
+        self.box.autoRange(padding=0.005)
 
     def _remove_titles(self) -> None:
         for text in self._titles:
@@ -253,16 +333,16 @@ class WeightsView(QWidget):
         return self._panels[index][0], y, x, float(self._drawn[index][y, x])
 
     def _hovered(self, position) -> None:
-        if not self._drawn or not self.box.sceneBoundingRect().contains(position):
-            return
-        point = self.box.mapSceneToView(position)
-        found = self.weight_at(int(np.floor(point.y())), int(np.floor(point.x())))
-        if found is None:
-            self.hover_label.setText(" ")
-            return
-        title, y, x, value = found
-        self.hover_label.setText(translate("WeightsView", "{title}, pixel ({y}, {x}): weight {value}").format(
-            title=title, y=y, x=x, value=f"{value:+.4g}"))
+        found = None
+        if self._drawn and self.box.sceneBoundingRect().contains(position):
+            point = self.box.mapSceneToView(position)
+            found = self.weight_at(int(np.floor(point.y())), int(np.floor(point.x())))
+        if found is not None:
+            title, y, x, value = found
+            self.hover_label.setText(translate("WeightsView", "{title}, pixel ({y}, {x}): weight {value}").format(
+                title=title, y=y, x=x, value=format_number(value, "+.4g")))
+        self.title.setVisible(found is None)
+        self.hover_label.setVisible(found is not None)
 
     def set_presentation(self, on: bool) -> None:
         self._presenting = on

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from lrgui.kinds import kind_named
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
+from lrgui.session.settings import TrainingSettings
 from lrgui.session.wording import format_int, localize
 
 
@@ -51,6 +52,16 @@ def format_factor(factor: float) -> str:
 def format_rate(rate: float) -> str:
     """A learning rate as the user would type it: 0.005, 0.0001, 1e-06, 100000."""
     return localize(f"{rate:.6g}".replace("e-0", "e-").replace("e+0", "e+"))
+
+
+def run_name(settings: TrainingSettings, runs: list[TrainingSettings] | tuple = (), prefix: str = "lr ") -> str:
+    """A run's name on curves and in tables: its rate, and how its inputs were scaled when ``runs`` differ in that."""
+    name = f"{prefix}{format_rate(settings.learning_rate)}"
+    if len({run.standardize for run in runs}) > 1:
+        scaling = (translate("RunName", "standardised") if settings.standardize
+                   else translate("RunName", "pixels ÷ 255"))
+        name = f"{name}, {scaling}"
+    return name
 
 
 def divergence_advice(learning_rate: float) -> str:

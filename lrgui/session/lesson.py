@@ -270,6 +270,10 @@ def apply_lesson_data(state, lesson: Lesson, path: Path | None = None) -> None:
         state.set_draft(lesson.draft)
     if lesson.compare_rates:
         state.set_compare_rates(lesson.compare_rates)
+    elif len(settings) > 1:
+        rates = _distinct_rates([s.learning_rate for s in settings])
+        if rates:
+            state.set_compare_rates(rates)
 
 
 # ---------------------------------------------------------------- migration
@@ -449,10 +453,10 @@ def _view_json(lesson: Lesson) -> dict:
 
 
 def _distinct_rates(rates: list) -> str | None:
-    """The runs' learning rates as the Compare box writes them, when there are several distinct ones."""
-    if len(rates) > 1 and len(set(map(repr, rates))) == len(rates) and all(
-            isinstance(r, (int, float)) and not isinstance(r, bool) and r > 0 for r in rates):
-        return ", ".join(format_rate(r) for r in rates)
+    """The runs' learning rates as the Compare box writes them (each once), when the lesson has several runs:
+    the lesson's own rates, never three networks at rates it does not use (Fashion: two runs at 0.3)."""
+    if len(rates) > 1 and all(isinstance(r, (int, float)) and not isinstance(r, bool) and r > 0 for r in rates):
+        return ", ".join(dict.fromkeys(format_rate(r) for r in rates))
     return None
 
 

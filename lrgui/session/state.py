@@ -34,6 +34,7 @@ from psygnal import Signal, SignalGroup
 
 from lrgui.data.trained_model import TrainedModel
 from lrgui.session.playground import PlaygroundState
+from lrgui.errors import UserError
 from lrgui.session.settings import TrainingSettings
 from lrgui.session.sources import DataRequest, LoadedData
 from lrgui.session.trainer import TrainingResult, resumed_settings
@@ -173,6 +174,9 @@ class AppState:
         self.lesson_notes = ""
         #: the Playground as shown (None until its tab has drawn its first points)
         self.playground: PlaygroundState | None = None
+        #: the open lesson's runs, trained together by Train while the draft is one of them (empty: none)
+        self.lesson_runs: tuple[TrainingSettings, ...] = ()
+        self._lesson_source = None
 
     # ---------------------------------------------------------- notifications
     def subscribe(self, change: str, callback: Callable) -> None:
@@ -194,6 +198,8 @@ class AppState:
         return None if self.loaded is None else self.loaded.request
 
     def set_data(self, loaded: LoadedData | None) -> None:
+        if self.lesson_runs and loaded is not None and _source_of(loaded) != self._lesson_source:
+            self.lesson_runs = ()  # other data (not a reload of the lesson's): the lesson's runs were for its own
         self.loaded = loaded
         self.events.data.emit(loaded)
 
@@ -328,6 +334,17 @@ class AppState:
             None if request is None else replace(request, excluded=()), self.exclusions, self.draft,
             self.compare_rates, self.model, self.model_settings, self.selected_point, self.lesson_title,
             self.lesson_notes, self.playground)
+    def set_lesson_runs(self, runs) -> None:
+        """The lesson's runs (settings), which Train trains together while the draft is one of them."""
+        self.lesson_runs = tuple(_filled(run) for run in runs)
+        self._lesson_source = _source_of(self.loaded)  # the lesson's data: reloading them keeps its runs
+
+    def runs_for_train(self) -> list[TrainingSettings]:
+        """What Train trains: the lesson's runs while the draft is one of them, else the draft alone."""
+        draft = self.draft
+        if draft is not None and len(self.lesson_runs) > 1 and _filled(draft) in self.lesson_runs:
+            return list(self.lesson_runs)
+        return [] if draft is None else [draft]
 
     def request_drawing(self, image) -> None:
         """Asks for ``image`` (a PIL image) on the drawing canvas: a view offers it, the Draw tab takes it."""
@@ -344,3 +361,17 @@ class AppState:
             and sorted(self.model.classes) == sorted(train.classes)
             and self.model.image_format == train.image_format
         )
+
+
+def _source_of(loaded: LoadedData | None):
+    """Where data came from (kind and folders), not how they were split or which files were left out."""
+    request = None if loaded is None else loaded.request
+    return None if request is None else (request.kind, request.name, tuple(request.paths))
+
+
+def _filled(settings: TrainingSettings) -> TrainingSettings | None:
+    """A copy with the model's defaults filled in (as a form leaves them unset), to compare; None if refused."""
+    try:
+        return replace(settings).validate()
+    except UserError:
+        return None

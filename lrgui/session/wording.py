@@ -117,6 +117,15 @@ def format_count(count: int, noun: str, plural: str | None = None) -> str:
     return f"{format_int(count)} {word}"
 
 
+def split_count(train: int, test: int, noun: str = "image") -> str:
+    """'800 images (640 to train, 160 to test)': the whole, then how it is used; 'all to train' without a test set."""
+    whole = format_count(train + test, noun)
+    if not test:
+        return translate("Counts", "{whole} (all to train)").format(whole=whole)
+    return translate("Counts", "{whole} ({train} to train, {test} to test)").format(
+        whole=whole, train=f"{int(train):,}", test=f"{int(test):,}")
+
+
 def baseline_sentence(class_name: str, accuracy: float) -> str:
     """The majority-class baseline in words: "always guessing 'airplanes' would score 50.1 %"."""
     return translate("Wording", "always guessing {name} would score {percent}").format(

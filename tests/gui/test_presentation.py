@@ -119,3 +119,29 @@ def test_leaving_presentation_puts_a_plain_window_back_where_it_was(qtbot, windo
         presentation.set_active(False)
         qtbot.waitUntil(lambda: window.geometry() == before, timeout=2000)
         assert not window.isFullScreen()
+
+
+def test_grey_hints_with_a_size_of_their_own_grow_and_come_back(qtbot, window, image_folders):
+    """The Predict hint (17 px, grey) and every label with its own font size grow with the rest of the text."""
+    hint = window.predict_tab.hint
+    before = hint.styleSheet()
+    assert "font-size: 17px" in before
+    presentation = Presentation(window)
+    presentation.set_active(True)
+    qtbot.waitUntil(window.isFullScreen, timeout=5000)
+    assert "font-size: 34px" in hint.styleSheet() and "palette(mid)" in hint.styleSheet()
+    presentation.set_active(False)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=5000)
+    assert hint.styleSheet() == before
+
+
+def test_the_data_tab_and_the_train_tab_count_what_is_trained_and_tested(qtbot, window, image_folders):
+    load_folders(qtbot, window, [image_folders])
+    data = window.state.data
+    train, test = len(data.train), len(data.test)
+    assert f"({train:,} to train, {test:,} to test)" in window.train_tab.data_label.text()
+    rows = window.data_tab.rows
+    qtbot.waitUntil(lambda: all("to train" in row.count_label.text() for row in rows), timeout=10000)
+    for row in rows:
+        trained, tested = data.train.counts()[row.entry.name], data.test.counts().get(row.entry.name, 0)
+        assert row.count_label.text() == f"{trained + tested} images ({trained} to train, {tested} to test)"

@@ -296,3 +296,34 @@ def test_the_cost_axis_says_cost_and_explains_j_on_hover(qtbot):
     axis = plot.getPlotItem().getAxis("left")
     assert axis.labelText == "cost"  # a word a class knows; J is in the tooltip
     assert axis.toolTip() == COST_TIP and "cost J" in COST_TIP and "true class" in COST_TIP
+
+
+@pytest.mark.parametrize("costs, corner", [
+    (lambda x: 1.0 / (1 + x / 50), (1, 0)),  # a falling cost leaves the top right empty
+    (lambda x: 0.1 + x / 1000, (0, 0)),  # a rising one (a diverging rate) the top left
+])
+def test_the_legend_sits_in_an_empty_corner_of_a_narrow_plot(qtbot, costs, corner):
+    """The legend goes where the curves leave room: no point (and no line between points) under it."""
+    from lrgui.gui.cost_plot import CostPlot
+    from lrgui.gui.plot_style import covered_points
+
+    plot = CostPlot()
+    qtbot.addWidget(plot)
+    plot.resize(230, 300)
+    plot.show()
+    qtbot.waitExposed(plot)
+    x = np.arange(0, 1001, 50)
+    for rate in ("lr 0.1", "lr 0.01"):
+        curve = plot.new_curve(rate)
+        curve.extend([(i, costs(i) * (1.2 if rate == "lr 0.01" else 1.0)) for i in x])
+    placer = plot._legend_placer
+    qtbot.waitUntil(lambda: placer.corner == corner, timeout=3000)
+    qtbot.wait(300)
+    view = plot.getPlotItem().getViewBox()
+    legend = placer.legend
+    box = legend.mapRectToItem(view, legend.boundingRect())
+    a, b = view.mapToView(box.topLeft()), view.mapToView(box.bottomRight())
+    from PySide6.QtCore import QPointF, QRectF
+
+    rect = QRectF(QPointF(min(a.x(), b.x()), min(a.y(), b.y())), QPointF(max(a.x(), b.x()), max(a.y(), b.y())))
+    assert covered_points(rect, [c.item for c in plot.curves]) == 0

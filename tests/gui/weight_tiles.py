@@ -1,0 +1,73 @@
+"""Measures the weight pictures' size on the Train tab, on the screen Qt was given: one line per case.
+
+Run in its own process on an offscreen screen of the size to check (``tests/gui/test_weight_tiles.py`` does):
+
+    QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json python -m tests.gui.weight_tiles
+
+It trains the built-in shapes sample (3 classes), then a network with 50 hidden
+units for two epochs, and prints ``TILE <case> <pixels>`` for each: normal,
+in presentation mode, and with the lesson notes open.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QApplication
+
+from tests.gui.screen_walk import wait, wait_until
+
+
+def main() -> int:
+    scratch = tempfile.mkdtemp(prefix="lrgui-tiles-")
+    for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+        os.environ.setdefault(name, os.path.join(scratch, name.lower()))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from lrgui.gui import MainWindow
+
+    window = MainWindow()
+    window.showMaximized()
+    wait(500)
+    train = window.findChild(QAbstractButton, "trainButton")
+    window.findChild(QAbstractButton, "sampleButton").click()
+    if not wait_until(train.isEnabled, 120):
+        print("PROBLEM: the sample did not load")
+        return 1
+    presentation = window.findChild(QAction, "presentationAction")
+    notes = window.findChild(QAction, "lessonNotesAction")
+    view = window.train_tab.plots.weights_view
+
+    def trained(kind: str) -> None:
+        train.click()
+        wait(300)
+        wait_until(lambda: train.isEnabled() and window.state.model is not None, 300)
+        window.tabs.setCurrentWidget(window.train_tab)
+        wait(400)
+        print(f"TILE {kind} {view.tile_pixels():.1f}")
+        presentation.trigger()
+        wait(700)
+        print(f"TILE {kind}-presentation {view.tile_pixels():.1f}")
+        presentation.trigger()
+        notes.trigger()
+        wait(500)
+        print(f"TILE {kind}-notes {view.tile_pixels():.1f}")
+        notes.trigger()
+        wait(300)
+
+    trained("classes")
+    form = window.train_tab.form
+    form.model_combo.setCurrentIndex(form.model_combo.findData("mlp"))
+    form.hidden_spin.setValue(50)
+    form.epochs_spin.setValue(2)
+    wait(200)
+    trained("units")
+    window.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
