@@ -1,13 +1,8 @@
-"""The Train tab: the settings form, the run controls and the plots with replay, as views of the state.
-
-The tab is made of three parts: :class:`~lrgui.gui.train_settings_form.SettingsForm`
-(a view of ``state.draft``), the run controls here (Train, Stop, Continue,
-Pause, Step, the progress and the accuracy headline), and
-:class:`~lrgui.gui.train_plots.TrainPlots`. A run is a
-:class:`~lrgui.session.training_session.TrainingSession` on the tab's task
-runner; what happens after it (the kept run, the advice) is the session's, and
-reaches the tab through the state. Once idle, every part shows the state's
-model at the state's displayed point.
+"""The Train tab, a view of the state in three parts: the settings form (:mod:`~lrgui.gui.train_settings_form`,
+a view of ``state.draft``), the run controls and headline here, and the plots with replay
+(:mod:`~lrgui.gui.train_plots`). A run is a :class:`~lrgui.session.training_session.TrainingSession` on the
+tab's task runner; what follows it (the kept run, the advice) is the session's and reaches the tab through the
+state. Once idle, every part shows the state's model at the state's displayed point.
 """
 
 from __future__ import annotations
