@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from lrgui.data.toy import MAX_NOISE, MAX_POINTS, MIN_POINTS, TOY_SETS
-from lrgui.session.settings import ACTIVATIONS, TrainingSettings
+from lrgui.kinds.mlp import ACTIVATIONS
+from lrgui.session.settings import TrainingSettings
 
 #: The two panes, left to right: the line and the network.
 PANE_KINDS = ("logistic", "mlp")
