@@ -40,12 +40,18 @@ class SearchesLazyTabs:
     """For the main window: a search of its widgets finds the Playground's too (made on first show)."""
 
     def findChild(self, *args, **kwargs):  # noqa: N802 - Qt's name
-        self.playground_tab.build()
+        self._build_lazy_tabs()
         return super().findChild(*args, **kwargs)
 
     def findChildren(self, *args, **kwargs):  # noqa: N802 - Qt's name
-        self.playground_tab.build()
+        self._build_lazy_tabs()
         return super().findChildren(*args, **kwargs)
+
+    def _build_lazy_tabs(self) -> None:
+        # never for a window being closed or gone: a search at teardown (of its threads) must not make widgets
+        tab = self.__dict__.get("playground_tab")
+        if tab is not None and shiboken6.isValid(self) and shiboken6.isValid(tab):
+            tab.build()
 
 
 class PlaygroundTab(QWidget):
@@ -71,8 +77,8 @@ class PlaygroundTab(QWidget):
 
     def build(self) -> None:
         """Makes the tab's contents now, if they are not made yet."""
-        if self._built:
-            return
+        if self._built or self.workers.closed:
+            return  # made, or the window has closed (nothing is made for a window on its way out)
         self._built = True
         self._build()  # ends by loading the chosen set
         self._update_state()  # Stop, Pause and Step only once something trains

@@ -384,10 +384,3 @@ class TrainPlots(QWidget):
             wanted = self.weights_view.wanted_width(splitter.height()) if self.weights_view.panel_titles() else 0
             curve = max(total * 2 // 5, min(total * 3 // 5, total - wanted))
         splitter.setSizes([curve, total - curve])
-
-
-def _run_name(settings) -> str:
-    """A run's curve by its learning rate; by its kind for one that trains in one step (it has none)."""
-    if settings.learning_rate is None:
-        return translate("ModelKind", settings.kind.title)
-    return f"lr {format_rate(settings.learning_rate)}"

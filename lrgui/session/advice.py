@@ -56,7 +56,10 @@ def format_rate(rate: float) -> str:
 
 def run_name(settings: TrainingSettings, runs: list[TrainingSettings] | tuple = (), prefix: str = "lr ") -> str:
     """A run's name on curves and in tables: its rate, and how its inputs were scaled when ``runs`` differ in that."""
-    name = f"{prefix}{format_rate(settings.learning_rate)}"
+    if settings.learning_rate is None:  # a kind that trains in one step: its title names it
+        name = translate("ModelKind", settings.kind.title)
+    else:
+        name = f"{prefix}{format_rate(settings.learning_rate)}"
     if len({run.standardize for run in runs}) > 1:
         scaling = (translate("RunName", "standardised") if settings.standardize
                    else translate("RunName", "pixels ÷ 255"))
