@@ -5,7 +5,7 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
@@ -58,6 +58,7 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
     ):
         super().__init__(parent)
         follow_environment()  # LRGUI_LANGUAGE=de: the window's words are made in German from here on
+        self.setLocale(QLocale())  # and its boxes write numbers as the language does (2.000 in German)
         self.setObjectName("mainWindow")
         self.setWindowTitle(translate("MainWindow", "lrgui"))
         icon = resource_path("icons", "lrgui.svg")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from lrgui.gui.cost_plot import shown_step_word
 from lrgui.gui.train_plots import format_cost
 from lrgui.session.i18n import translate
-from lrgui.session.wording import format_percent
+from lrgui.session.wording import format_int, format_percent
 
 #: The headline's frame; its own font size, which presentation mode doubles.
 ACCURACY_STYLE = ("QLabel {{ font-size: {size}pt; padding: 10px; border-radius: 6px; "
@@ -49,7 +49,7 @@ class AccuracyHeadline(QLabel):
             if test_cost is not None:
                 costs += translate("AccuracyHeadline", " · test {cost}").format(cost=format_cost(test_cost))
             if iteration is not None:
-                costs = f"{shown_step_word(self.model_kind, 1).capitalize()} {iteration:,}: " + costs
+                costs = f"{shown_step_word(self.model_kind, 1).capitalize()} {format_int(iteration)}: " + costs
             costs = f"<div style='font-size:{small}'>{costs}</div>"
         if diverged:
             numbers = translate("AccuracyHeadline", "train {percent}").format(percent=format_percent(train)) + (
@@ -64,7 +64,10 @@ class AccuracyHeadline(QLabel):
         # presenting: each number stays on one line at twice the size
         train_word = translate("AccuracyHeadline", "Train") if self.presenting else translate("AccuracyHeadline", "Train accuracy")
         test_word = translate("AccuracyHeadline", "Test") if self.presenting else translate("AccuracyHeadline", "Test accuracy")
-        self.setText(f"<div>{train_word} <b style='font-size:{big}'>{format_percent(train)}</b></div>"
+        # a percentage never breaks before its sign ("99,7 %" is longer in German)
+        train_text = format_percent(train).replace(" %", "\u00a0%")
+        test_text = test_text.replace(" %", "\u00a0%")
+        self.setText(f"<div>{train_word} <b style='font-size:{big}'>{train_text}</b></div>"
                      f"<div>{test_word} <b style='font-size:{big}'>{test_text}</b></div>{costs}")
 
     def set_presentation(self, on: bool) -> None:

@@ -28,12 +28,11 @@ from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
 from lrgui.gui.step_slice_view import StepSliceView
 from lrgui.gui.tables import FittedTable
 from lrgui.gui.weights_view import WeightsView
-from lrgui.session.advice import format_rate
-from lrgui.session.i18n import translate
 from lrgui.session.advice import run_name
+from lrgui.session.i18n import translate
 from lrgui.session.trainer import Recorded, TrainingResult
 from lrgui.session.training_session import Progress, TrainingSession, run_advice, saved_model_advice, trouble_iteration
-from lrgui.session.wording import format_count, format_percent
+from lrgui.session.wording import format_count, format_percent, localize
 
 #: Narrower than this, presentation mode puts the weights under the cost curve.
 STACK_BELOW_WIDTH = 1000
@@ -44,8 +43,8 @@ def format_cost(cost: float | None) -> str:
     if cost is None:
         return "—"
     if cost != 0 and abs(cost) < 1e-3:
-        return f"{cost:.3e}"
-    return f"{cost:,.4f}"
+        return localize(f"{cost:.3e}")
+    return localize(f"{cost:,.4f}")
 
 
 def run_note(result: TrainingResult) -> str:

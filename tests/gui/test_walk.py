@@ -66,7 +66,7 @@ def live_agree(window) -> None:
     assert tab.progress.value() == tab.steps_done
     data = window.state.data
     drawn_equal(window, point.parameters, data.train.image_format, sorted(data.train.classes))
-    assert format_percent(point.train_accuracy) in tab.accuracy_label.text()
+    assert format_percent(point.train_accuracy) in tab.accuracy_label.text().replace("\u00a0", " ")
 
 
 def idle(window):
