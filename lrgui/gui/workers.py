@@ -255,6 +255,18 @@ class WorkerPool(QObject):
 _open_pools: "weakref.WeakSet[WorkerPool]" = weakref.WeakSet()
 
 
+def running_lanes() -> list[str]:
+    """The lanes whose thread still runs, over every pool not collected yet (the tests' leak check reads it:
+    walking the windows' children instead would touch widgets on their way out)."""
+    names = []
+    for pool in list(_open_pools):
+        try:
+            names += [name for name, lane in pool._lanes.items() if lane.thread.isRunning()]
+        except RuntimeError:  # the C++ side is gone already, and its threads with it
+            pass
+    return names
+
+
 @atexit.register
 def _shut_down_open_pools() -> None:
     for pool in list(_open_pools):

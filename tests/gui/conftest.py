@@ -47,16 +47,9 @@ def no_leaked_threads(monkeypatch, qapp):
     for job in started:
         job.ignore()
         job.wait(10000)
-    lanes = [thread.objectName() for thread in _lane_threads() if thread.isRunning()]
+    lanes = workers.running_lanes()
     assert not leaked, f"tasks still running after the test: {leaked}"
     assert not lanes, f"worker threads still running after the test: {lanes}"
-
-
-def _lane_threads():
-    from PySide6.QtCore import QThread
-    from PySide6.QtWidgets import QApplication
-
-    return [thread for widget in QApplication.topLevelWidgets() for thread in widget.findChildren(QThread)]
 
 
 @pytest.fixture
