@@ -36,7 +36,7 @@ def views_agree(window) -> None:
     assert state.status is RunStatus.IDLE
     drawn_equal(window, state.displayed_parameters(), model.image_format, model.estimator.classes_)
     data = state.data
-    headline = tab.accuracy_label.text()
+    headline = tab.accuracy_label.text().replace("\u00a0", " ")  # a percentage never breaks before its sign
     if getattr(model.estimator, "diverged_", False):
         assert "Diverged" in headline and "<b style='font-size:18pt'>100.0 %" not in headline
         assert "diverged" in window.model_status.text()
