@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
 
 from lrgui.data import ClassFolder
 from lrgui.session.i18n import translate
-from lrgui.session.wording import format_count, split_count
+from lrgui.session.wording import format_int, format_count, split_count
 
 THUMBNAIL_SIZE = 44
 
@@ -91,7 +91,7 @@ class ClassRow(QFrame):
     def set_count(self, count: int, test_count: int) -> None:
         text = format_count(count, "image")
         if test_count:
-            text += translate("ClassRow", " + {count} test").format(count=f"{test_count:,}")
+            text += translate("ClassRow", " + {count} test").format(count=format_int(test_count))
         self.count_label.setText(text)
 
     def set_split(self, train: int, test: int) -> None:

@@ -198,7 +198,7 @@ class DataLoading:
             return
         data = loaded.data
         n_test = len(data.test) if data.test is not None else 0
-        counts = ", ".join(f"{name}: {count:,}" for name, count in data.train.counts().items())
+        counts = ", ".join(f"{name}: {format_int(count)}" for name, count in data.train.counts().items())
         fmt = data.train.image_format
         unusual = ""
         if fmt is not None and fmt != DEFAULT_IMAGE_FORMAT:
@@ -221,7 +221,7 @@ class DataLoading:
                 row.set_split(trained, test_counts.get(row.entry.name, 0))
         for skipped in data.skipped:
             self.skipped_list.addItem(f"{skipped.path} — {skipped.reason}")
-        self.skipped_box.setTitle(translate("DataLoading", "Skipped files ({count})").format(count=f"{len(data.skipped):,}"))
+        self.skipped_box.setTitle(translate("DataLoading", "Skipped files ({count})").format(count=format_int(len(data.skipped))))
         self.skipped_box.setVisible(bool(data.skipped))
         self.state.set_data(loaded)
         self.message.emit(translate("DataLoading", "Loaded {images}").format(images=split_count(len(data.train), n_test)))

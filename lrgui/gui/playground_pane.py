@@ -41,7 +41,7 @@ from lrgui.session.playground import PaneState, TrainedPane
 from lrgui.session.settings import TrainingSettings, model_name
 from lrgui.session.trainer import Recorded, SnapshotKeeper, TrainingResult
 from lrgui.session.training_session import TrainingSession
-from lrgui.session.wording import format_percent
+from lrgui.session.wording import format_int, format_percent
 
 #: About this many recorded points per run: a smooth history slider, a few hundred small snapshots.
 RECORDED_POINTS = 200
@@ -351,12 +351,12 @@ class ModelPane(QWidget):
         self.view.show_parameters(self.kind, parameters, self._activation)
         if self.landscape is not None:  # the path of every recorded point, the shown one ringed
             self.landscape.show_path([p for _, p in self._history], min(index, len(self._history) - 1))
-        self.iteration_label.setText(f"{shown_step_word(self.kind, 1)} {iteration:,}")
+        self.iteration_label.setText(f"{shown_step_word(self.kind, 1)} {format_int(iteration)}")
 
     def _show_accuracy(self, accuracy: float | None, iteration: int) -> None:
         self.accuracy_label.setText(
             translate("ModelPane", "Training accuracy <b>{percent}</b> after {count} {steps}").format(
-                percent=format_percent(accuracy), count=f"{iteration:,}", steps=shown_step_word(self.kind, iteration)))
+                percent=format_percent(accuracy), count=format_int(iteration), steps=shown_step_word(self.kind, iteration)))
 
     def _succeeded(self, results: list[TrainingResult]) -> None:
         self._redraw.stop()  # the result is drawn now, with the run's last point

@@ -35,7 +35,7 @@ from lrgui.session.i18n import translate
 from lrgui.session.landscape import Objective, line_point
 from lrgui.session.settings import TrainingSettings, model_name, parse_learning_rates
 from lrgui.session.training_session import TrainingSession
-from lrgui.session.wording import format_percent, join_numbers
+from lrgui.session.wording import format_int, format_percent, join_numbers
 
 #: At most this many rates race at once: small multiples must stay readable.
 MAX_RATES = 6
@@ -146,8 +146,8 @@ class LearningRateRace(QDialog):
             start = translate("LearningRateRace", "the start chosen on the landscape")
         return translate("LearningRateRace", "Every rate starts from the same parameters ({start}), trains {count} {steps} "
                          "on the same {points} points: only the rate differs.").format(
-            start=start, count=f"{self.settings.epochs:,}", steps=shown_step_word(self.settings.model),
-            points=f"{len(self.data.train):,}")
+            start=start, count=format_int(self.settings.epochs), steps=shown_step_word(self.settings.model),
+            points=format_int(len(self.data.train)))
 
     @property
     def is_racing(self) -> bool:

@@ -37,7 +37,7 @@ from lrgui.gui.tables import FittedTable
 from lrgui.gui.widgets import show_error
 from lrgui.session.evaluation import DEFAULT_THRESHOLD, Evaluation, evaluate
 from lrgui.session.i18n import translate
-from lrgui.session.wording import format_count, format_percent
+from lrgui.session.wording import format_int, format_count, format_percent
 
 TEST, TRAINING = "test", "training"
 RIGHT_COLOUR, WRONG_COLOUR = "#38761d", "#a61c00"
@@ -355,12 +355,12 @@ class ResultsTab(QWidget):
             for p in range(k):
                 count = int(ev.confusion_matrix[t, p])
                 fraction = fractions[t][p]
-                text = format_percent(fraction) if percent else f"{count:,}"
+                text = format_percent(fraction) if percent else format_int(count)
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setToolTip(translate("ResultsTab", "true {true}, predicted {predicted}: {count} ({percent} of "
                                           "{true})").format(true=repr(ev.classes[t]), predicted=repr(ev.classes[p]),
-                                                            count=f"{count:,}", percent=format_percent(fraction)))
+                                                            count=format_int(count), percent=format_percent(fraction)))
                 strength = 0.0 if fraction is None else fraction
                 base = QColor(RIGHT_COLOUR if t == p else WRONG_COLOUR)
                 base.setAlphaF(0.08 + 0.5 * strength if count else 0.0)
@@ -378,7 +378,7 @@ class ResultsTab(QWidget):
         self.rates.setHorizontalHeaderLabels([translate("ResultsTab", "precision"), translate("ResultsTab", "recall"), translate("ResultsTab", "images")])
         self.rates.setVerticalHeaderLabels([r.name for r in rates])
         for i, r in enumerate(rates):
-            for j, text in enumerate((format_percent(r.precision), format_percent(r.recall), f"{r.support:,}")):
+            for j, text in enumerate((format_percent(r.precision), format_percent(r.recall), format_int(r.support))):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.rates.setItem(i, j, item)

@@ -25,6 +25,7 @@ from lrgui.gui.latest_result import LatestResult
 from lrgui.kinds import kind_named
 from lrgui.session.advice import format_rate
 from lrgui.session.i18n import translate
+from lrgui.session.wording import format_int
 from lrgui.session.landscape import Objective, StepSlice, step_slice
 
 #: Rows × features up to which a slice is computed where it is asked for (the toy sets: under a millisecond).
@@ -215,7 +216,7 @@ class StepSliceView(QWidget):
             return
         where = "" if self._iteration is None else (
             translate("StepSliceView", " at epoch {number}") if self.step_name == "epoch"
-            else translate("StepSliceView", " at iteration {number}")).format(number=f"{self._iteration:,}")
+            else translate("StepSliceView", " at iteration {number}")).format(number=format_int(self._iteration))
         verdict = (translate("StepSliceView", "lands higher than it starts: it overshoots") if computed.overshoots
                    else translate("StepSliceView", "lands lower: the cost falls"))
         best = translate("StepSliceView", "lies beyond 3× the rate") if computed.best_index == len(computed.alphas) - 1 \

@@ -32,7 +32,7 @@ from lrgui.session.advice import run_name
 from lrgui.session.i18n import translate
 from lrgui.session.trainer import Recorded, TrainingResult
 from lrgui.session.training_session import Progress, TrainingSession, run_advice, saved_model_advice, trouble_iteration
-from lrgui.session.wording import format_count, format_percent, localize
+from lrgui.session.wording import format_int, format_count, format_percent, localize
 
 #: Narrower than this, presentation mode puts the weights under the cost curve.
 STACK_BELOW_WIDTH = 1000
@@ -317,10 +317,10 @@ class TrainPlots(QWidget):
             self.history_label.setText(" ")
             return
         point = self.points[min(self.index, len(self.points) - 1)]
-        where = f"{step_name} {point.iteration:,}"
+        where = f"{step_name} {format_int(point.iteration)}"
         if not self.presenting:  # presenting, the slider needs the width more than the count does
             where += translate("TrainPlots", " ({index} of {points})").format(
-                index=f"{self.index + 1:,}", points=format_count(len(self.points), "point"))
+                index=format_int(self.index + 1), points=format_count(len(self.points), "point"))
         self.history_label.setText(where)
 
     # ---------------------------------------------------------- presentation
