@@ -29,7 +29,31 @@ def nice_steps(value: float, steps: int) -> float:
 PARTIAL_NUMBER = re.compile(r"^[+]?(\d*[.]?\d*)([eE][+-]?\d*)?$")
 
 
-class LearningRateSpinBox(QDoubleSpinBox):
+class DecimalSpinBox(QDoubleSpinBox):
+    """A plain decimal box (the playground's noise) that shows and reads numbers as the rate boxes do.
+
+    Qt's own box follows the widget's locale only, so in German it would read
+    a typed "0.1" as a grouped 01; here both decimal marks work, as everywhere.
+    """
+
+    def textFromValue(self, value: float) -> str:
+        return localize(f"{value:.{self.decimals()}f}")
+
+    def valueFromText(self, text: str) -> float:
+        value = parse_number(text)
+        return self.value() if value is None else value
+
+    def validate(self, text: str, pos: int):
+        cleaned = text.replace(",", ".").strip()
+        if not PARTIAL_NUMBER.match(cleaned):
+            return QValidator.State.Invalid, text, pos
+        value = parse_number(cleaned)
+        if value is None or not self.minimum() <= value <= self.maximum():
+            return QValidator.State.Intermediate, text, pos  # "1e-", ".", "": still being typed
+        return QValidator.State.Acceptable, text, pos
+
+
+class LearningRateSpinBox(DecimalSpinBox):
     """Any rate from 0.000001 up, typed as a decimal or in scientific notation (1e-4), shown without trailing zeros.
 
     Shown in the installed number style (0,005 in German); typed with a point
@@ -56,21 +80,6 @@ class LearningRateSpinBox(QDoubleSpinBox):
         text = f"{value:.{self.DECIMALS}f}".rstrip("0").rstrip(".")
         return localize(text) if text else "0"  # in the user's number style: 0,005 in German
 
-    def valueFromText(self, text: str) -> float:
-        value = parse_number(text)
-        return self.value() if value is None else value
-
-    def validate(self, text: str, pos: int):
-        cleaned = text.replace(",", ".").strip()
-        if not PARTIAL_NUMBER.match(cleaned):
-            return QValidator.State.Invalid, text, pos
-        value = parse_number(cleaned)
-        if value is None:
-            return QValidator.State.Intermediate, text, pos  # "1e-", ".", "": still being typed
-        if self.minimum() <= value <= self.maximum():
-            return QValidator.State.Acceptable, text, pos
-        return QValidator.State.Intermediate, text, pos
-
     def fixup(self, text: str) -> str:
         """A number out of range becomes the nearest allowed one (shown, so never a silent change of meaning)."""
         value = parse_number(text)
@@ -91,27 +100,3 @@ class LearningRateSpinBox(QDoubleSpinBox):
         if target < self.SMALLEST_STEP and self.minimum() == 0:
             target = 0.0  # stepping below the smallest step of a penalty box turns the penalty off
         self.setValue(min(self.maximum(), max(self.minimum(), target)))
-
-
-class DecimalSpinBox(QDoubleSpinBox):
-    """A plain decimal box (the playground's noise) that shows and reads numbers as the rate boxes do.
-
-    Qt's own box follows the widget's locale only, so in German it would read
-    a typed "0.1" as a grouped 01; here both decimal marks work, as everywhere.
-    """
-
-    def textFromValue(self, value: float) -> str:
-        return localize(f"{value:.{self.decimals()}f}")
-
-    def valueFromText(self, text: str) -> float:
-        value = parse_number(text)
-        return self.value() if value is None else value
-
-    def validate(self, text: str, pos: int):
-        cleaned = text.replace(",", ".").strip()
-        if not PARTIAL_NUMBER.match(cleaned):
-            return QValidator.State.Invalid, text, pos
-        value = parse_number(cleaned)
-        if value is None or not self.minimum() <= value <= self.maximum():
-            return QValidator.State.Intermediate, text, pos
-        return QValidator.State.Acceptable, text, pos
