@@ -2104,6 +2104,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>{label} must be {bound}, not {number}.</source>
+        <extracomment>Learning rates and penalties above this are typing mistakes, not settings (and overflow float32 at once).</extracomment>
         <translation>{label} muss {bound} sein, nicht {number}.</translation>
     </message>
     <message>
@@ -2370,12 +2371,21 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Settings</name>
     <message>
+        <source>The L1 penalty is only available for the neural network.</source>
+        <translation>Die L1-Strafe gibt es nur für das neuronale Netz.</translation>
+    </message>
+    <message>
         <source>{text} is not a learning rate; separate rates with spaces or semicolons.</source>
         <translation>{text} ist keine Lernrate; trenne Raten durch Leerzeichen oder Semikolons.</translation>
     </message>
     <message>
         <source>Type one or more learning rates, separated by spaces.</source>
         <translation>Gib eine oder mehrere Lernraten ein, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>Unknown model {model}; choose one of {join}.</source>
+        <extracomment>a kind&apos;s older names (read from old files, never written) → its name</extracomment>
+        <translation>Unbekanntes Modell {model}; wähle eines von {join}.</translation>
     </message>
 </context>
 <context>

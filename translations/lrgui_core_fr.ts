@@ -321,11 +321,11 @@
     <name>Counts</name>
     <message>
         <source>{whole} (all to train)</source>
-        <translation>{whole} (toutes pour l'entraînement)</translation>
+        <translation>{whole} (toutes pour l&apos;entraînement)</translation>
     </message>
     <message>
         <source>{whole} ({train} to train, {test} to test)</source>
-        <translation>{whole} ({train} pour l'entraînement, {test} pour le test)</translation>
+        <translation>{whole} ({train} pour l&apos;entraînement, {test} pour le test)</translation>
     </message>
 </context>
 <context>
@@ -1403,7 +1403,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>its format was not migrated</source>
-        <translation>son format n'a pas été converti</translation>
+        <translation>son format n&apos;a pas été converti</translation>
     </message>
     <message>
         <source>its {json_member} does not hold exactly the lesson&apos;s fields (&apos;{missing}&apos;)</source>
@@ -2104,6 +2104,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>{label} must be {bound}, not {number}.</source>
+        <extracomment>Learning rates and penalties above this are typing mistakes, not settings (and overflow float32 at once).</extracomment>
         <translation>{label} doit être {bound}, pas {number}.</translation>
     </message>
     <message>
@@ -2370,12 +2371,21 @@ minibatches per epoch of the network (1: full batch)</extracomment>
 <context>
     <name>Settings</name>
     <message>
+        <source>The L1 penalty is only available for the neural network.</source>
+        <translation>La pénalité L1 n&apos;existe que pour le réseau de neurones.</translation>
+    </message>
+    <message>
         <source>{text} is not a learning rate; separate rates with spaces or semicolons.</source>
         <translation>{text} n&apos;est pas un taux d&apos;apprentissage ; séparez les taux par des espaces ou des points-virgules.</translation>
     </message>
     <message>
         <source>Type one or more learning rates, separated by spaces.</source>
         <translation>Tapez un ou plusieurs taux d&apos;apprentissage, séparés par des espaces.</translation>
+    </message>
+    <message>
+        <source>Unknown model {model}; choose one of {join}.</source>
+        <extracomment>a kind&apos;s older names (read from old files, never written) → its name</extracomment>
+        <translation>Modèle inconnu {model} ; choisissez parmi {join}.</translation>
     </message>
 </context>
 <context>

@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Loaded {images}&lt;/b&gt;; to train: {counts}; {features} features each, in {seconds} s.</source>
-        <translation>&lt;b&gt;Chargé : {images}&lt;/b&gt; ; pour l'entraînement : {counts} ; {features} caractéristiques chacune, en {seconds} s.</translation>
+        <translation>&lt;b&gt;Chargé : {images}&lt;/b&gt; ; pour l&apos;entraînement : {counts} ; {features} caractéristiques chacune, en {seconds} s.</translation>
     </message>
     <message>
         <source>Loaded {images}</source>

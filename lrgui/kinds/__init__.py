@@ -14,6 +14,7 @@ docs/architecture.md, "Add a model kind".
 from __future__ import annotations
 
 from lrgui.errors import UserError
+from lrgui.i18n import translate
 from lrgui.kinds.base import Kind, OnContinue, Setting
 
 _KINDS: dict[str, Kind] = {}
@@ -45,7 +46,8 @@ def kind_named(name: str) -> Kind:
     """The kind called ``name`` (or one of its older names); UserError, in one sentence, for an unknown one."""
     kind = _KINDS.get(name) or _KINDS.get(_OLD_NAMES.get(name, ""))
     if kind is None:
-        raise UserError(f"Unknown model {name!r}; choose one of {', '.join(_KINDS)}.")
+        raise UserError(translate("Settings", "Unknown model {model}; choose one of {join}.").format(
+            model=repr(name), join=", ".join(_KINDS)))
     return kind
 
 

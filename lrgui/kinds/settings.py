@@ -200,7 +200,7 @@ def _checked(draft: TrainingSettings) -> TrainingSettings:
         value = draft.get(name)
         values[name] = _check(setting, setting.default if value is None else value)
         if name == "l1" and values[name]:  # the one a user sets on the wrong model by mistake
-            raise SchemaError(f"The L1 penalty is only available for the {_kind('mlp').title.lower()}.")
+            raise SchemaError(translate("Settings", "The L1 penalty is only available for the neural network."))
     try:
         kind.check_settings(values)
     except ValueError as exc:
