@@ -16,6 +16,8 @@ import numpy as np
 
 from lrgui.core import Classifier
 from lrgui.core.functions import log_sum_exp, softmax
+from lrgui.errors import UserError
+from lrgui.i18n import translate
 from lrgui.kinds.fields import Field
 
 
@@ -80,6 +82,24 @@ class Setting:
 
             value = getattr(checks, self.extra_check)(value, label or self.field.label)
         return value
+
+
+@dataclass(frozen=True)
+class Playground:
+    """How a kind takes part in the Playground: its pane, on two features and two classes, trained live.
+
+    ``settings`` are the ones its pane shows, in order (each a :class:`Setting`
+    whose field holds the Playground's bounds: a lesson's pane record is
+    checked by them); ``hidden_lines`` offers the check box that draws each
+    hidden unit's own line (:meth:`Kind.hidden_units`). A kind whose
+    ``playground`` is None is not offered there, and the Playground says so.
+    """
+
+    settings: tuple[Setting, ...]
+    hidden_lines: bool = False
+
+    def setting(self, name: str) -> Setting | None:
+        return next((s for s in self.settings if s.name == name), None)
 
 
 class Kind:
@@ -177,8 +197,36 @@ class Kind:
     linear: bool = False
     #: True when training starts from all-zero weights (else from weights drawn with the seed)
     starts_from_zero: bool = False
-    #: True when its cost over its weights is drawn as a landscape (two features: w₁, w₂, b)
+    #: True when its cost over its weights is drawn as a landscape (two features: w₁, w₂, b): its
+    #: Playground pane then shows the landscape, starts from a point chosen on it and races from there
     has_landscape: bool = False
+    #: its pane in the Playground (None: not offered there)
+    playground: Playground | None = None
+
+    def plane_activation(self, settings) -> str | None:
+        """The activation :meth:`plane_logits` needs for a model of these (checked) settings; None without one."""
+        return None
+
+    def minibatches(self, settings, rows: int) -> int:
+        """Minibatches per step of a run of these settings on ``rows`` rows (1: full-batch)."""
+        return 1
+
+    # ------------------------------------------- the cost along a step (lrgui.session.landscape)
+    # ``objective`` is a :class:`lrgui.session.landscape.Objective`: the scaled rows X in the model's dtype,
+    # y_index, classes, l2, l1, activation, batches and the logistic target.
+    def exact_cost(self, objective, parameters: dict) -> float:
+        """J at ``parameters`` (penalty included), by the operations training records its cost with."""
+        raise UserError(translate("Landscape", "The step slice is drawn for a model trained by gradient descent."))
+
+    def slice_costs(self, objective, parameters: dict, alphas: np.ndarray,
+                    learning_rate: float) -> tuple[np.ndarray, float, dict]:
+        """(J(θ − α·g) for each α, J(θ) exactly, the parameters after training's own step of ``learning_rate``),
+        g the gradient on the whole of the objective's rows."""
+        raise UserError(translate("Landscape", "The step slice is drawn for a model trained by gradient descent."))
+
+    def step_is_reproducible(self, objective, parameters: dict) -> bool:
+        """Whether the step of :meth:`slice_costs` is training's next one bit for bit (else known to rounding)."""
+        return False
 
     def hidden_units(self, parameters: dict) -> tuple[np.ndarray, np.ndarray] | None:
         """(W1, b1) of a hidden layer whose units the views draw (lines, pictures); None without one."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from lrgui.core import LogisticRegression
-from lrgui.core.functions import sigmoid, softmax
-from lrgui.core.solvers import SOLVERS
+from lrgui.core.functions import binary_cross_entropy, categorical_cross_entropy, sigmoid, softmax
+from lrgui.core.solvers import SOLVERS, PrimalSolver
 from lrgui.i18n import QT_TRANSLATE_NOOP
 from lrgui.kinds.base import SIGMOID, SOFTMAX, Kind, plane_arrays, softmax_loss
-from lrgui.kinds.settings import L2, LEARNING_RATE, RECORD_EVERY, epochs_setting
+from lrgui.kinds.base import Playground
+from lrgui.kinds.settings import L2, LEARNING_RATE, PLAYGROUND_LEARNING_RATE, RECORD_EVERY, epochs_setting
 
 EXPORT_CODE = '''\
 # Logistic regression, the seven equations, for m images X (m x n), labels y in {0, 1}:
@@ -30,18 +31,24 @@ def probabilities(X, w):
 '''
 
 
+#: Logits of this many values at most are held at once while a step slice is computed.
+CHUNK_VALUES = 1 << 19
+ITERATIONS = epochs_setting("iterations")
+
+
 class Logistic(Kind):
     name = "logistic"
     old_names = ("logistic_regression",)  # the model files' name until this version
     title = QT_TRANSLATE_NOOP("ModelKind", "Logistic regression")
     description = QT_TRANSLATE_NOOP("ModelKind", "one sigmoid neuron (a softmax over three or more classes)")
     estimator = LogisticRegression
-    settings = (LEARNING_RATE, epochs_setting("iterations"), RECORD_EVERY, L2)
+    settings = (LEARNING_RATE, ITERATIONS, RECORD_EVERY, L2)
     step = "iteration"
     state_fields = {"n_iter": int, "diverged": bool, "solver": str}
     linear = True
     starts_from_zero = True
     has_landscape = True
+    playground = Playground((PLAYGROUND_LEARNING_RATE, ITERATIONS))
 
     def parameter_shapes(self, parameters, n_features, n_classes) -> dict:
         if n_classes == 2:
@@ -107,3 +114,88 @@ class Logistic(Kind):
 
     def export_description(self, estimator) -> str:
         return "logistic regression" + (" (softmax over the classes)" if len(estimator.classes_) > 2 else "")
+
+    # ------------------------------------------------- the cost along a step
+    def exact_cost(self, objective, parameters) -> float:
+        """The primal solver computes ``z = X w; z += b`` and the cross-entropy of z: a recorded point gives back
+        its recorded cost exactly (the Gram solver, used for wide data, tracks X w another way: there the two
+        agree to rounding)."""
+        solver = _primal_solver(objective, parameters, 0.0)
+        try:
+            return _logistic_cost(objective, solver.logits(gradient=False), solver.w)
+        finally:
+            solver.close()
+
+    def slice_costs(self, objective, parameters, alphas, learning_rate):
+        return _logistic_slice(objective, parameters, alphas, learning_rate)
+
+    def step_is_reproducible(self, objective, parameters) -> bool:
+        """Always: one more pass over X, and the primal solver's arithmetic is redone exactly."""
+        return True
+
+
+def _primal_solver(objective, parameters: dict, learning_rate: float) -> PrimalSolver:
+    """The primal solver at ``parameters``, on one thread: its logits and its step are training's, bit for bit
+    (the same blocks of rows, summed in the same order, whatever the thread count was)."""
+    X = objective.X
+    w = np.asarray(parameters["coef"]).astype(X.dtype, copy=False)
+    b = np.asarray(parameters["intercept"], dtype=X.dtype)
+    activation = sigmoid if w.ndim == 1 else softmax
+    return PrimalSolver(X, w, b, learning_rate, objective.l2, activation, objective.target, workers=1)
+
+
+def _logistic_cost(objective, z: np.ndarray, w: np.ndarray) -> float:
+    with np.errstate(over="ignore", invalid="ignore"):
+        if z.ndim == 1:
+            cost = binary_cross_entropy(z, objective.target)
+        else:
+            cost = categorical_cross_entropy(z, objective.target)
+    if objective.l2:
+        cost += 0.5 * objective.l2 * float(np.vdot(w, w))
+    return cost
+
+
+def _logistic_slice(objective, parameters: dict, alphas: np.ndarray, learning_rate: float):
+    X, m, l2 = objective.X, objective.m, objective.l2
+    w = np.asarray(parameters["coef"]).astype(X.dtype, copy=False)
+    b = np.asarray(parameters["intercept"], dtype=X.dtype)
+    with np.errstate(over="ignore", invalid="ignore"):
+        product = X @ w
+        z = product.copy()
+        z += b  # as exact_cost and the solver: X w, then + b
+        start_cost = _logistic_cost(objective, z, w)
+        residual = sigmoid(z) if z.ndim == 1 else softmax(z)  # the solver's residual a − y
+        residual -= objective.target
+        gradient = X.T @ residual  # (1/m)·Xᵀr is dw, the penalty's share apart
+        shift = residual.mean(axis=0)
+        along = X @ gradient  # the logits move by −(α/m)·X·Xᵀr
+    u, v = product.astype(np.float64), along.astype(np.float64)
+    target = objective.target.astype(np.float64)
+    b64, shift64 = b.astype(np.float64), shift.astype(np.float64)
+    costs = np.empty(len(alphas))
+    chunk = max(1, CHUNK_VALUES // u.size)  # samples at once: a few MB of logits
+    with np.errstate(over="ignore", invalid="ignore"):
+        for start in range(0, len(alphas), chunk):
+            A = alphas[start:start + chunk].reshape((-1,) + (1,) * u.ndim)
+            Z = (1 - A * l2) * u - (A / m) * v + (b64 - A * shift64)
+            if u.ndim == 1:
+                costs[start:start + chunk] = (np.logaddexp(0, Z) - target * Z).mean(axis=1)
+            else:
+                top = Z.max(axis=2, keepdims=True)
+                lse = top[..., 0] + np.log(np.exp(Z - top).sum(axis=2))
+                costs[start:start + chunk] = (lse - (Z * target).sum(axis=2)).mean(axis=1)
+        if l2:
+            decay = 1 - alphas * l2
+            w64, g64 = w.astype(np.float64), gradient.astype(np.float64)
+            d, a = decay, alphas / m
+            costs += 0.5 * l2 * (d * d * np.vdot(w64, w64) - 2 * d * a * np.vdot(w64, g64)
+                                 + a * a * np.vdot(g64, g64))
+    # the next iterate: the primal solver's own step with lr = α
+    solver = _primal_solver(objective, parameters, learning_rate)
+    try:
+        solver.logits(gradient=True)
+        solver.step()
+        stepped_w, stepped_b = solver.parameters()
+    finally:
+        solver.close()
+    return costs, start_cost, {"coef": stepped_w, "intercept": stepped_b}

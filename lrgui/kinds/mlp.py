@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import math
+
 import numpy as np
 
 from lrgui.core import NeuralNetwork
+from lrgui.core.functions import sigmoid, softmax
 from lrgui.core.mlp import ACTIVATIONS as ACTIVATION_FUNCTIONS
-from lrgui.core.functions import softmax
-from lrgui.core.mlp import hidden_layer
+from lrgui.core.mlp import (
+    CHUNK_ROWS, Parameters, hidden_layer, labelled_cross_entropy, minibatch_parts, output_logits, penalty,
+)
 from lrgui.i18n import QT_TRANSLATE_NOOP
-from lrgui.kinds.base import NETWORK, Kind, OnContinue, Setting, plane_arrays, softmax_loss
+from lrgui.kinds.base import NETWORK, Kind, OnContinue, Playground, Setting, plane_arrays, softmax_loss
 from lrgui.kinds.checks import MAX_RATE
 from lrgui.kinds.fields import Field
-from lrgui.kinds.settings import L2, LEARNING_RATE, RECORD_EVERY, epochs_setting
+from lrgui.kinds.settings import L2, LEARNING_RATE, PLAYGROUND_LEARNING_RATE, RECORD_EVERY, epochs_setting
 
 ACTIVATIONS = tuple(ACTIVATION_FUNCTIONS)
 MAX_HIDDEN = 4096
@@ -33,6 +39,11 @@ BATCHES = Setting("batches", Field("int", QT_TRANSLATE_NOOP("Schema", "The numbe
 BATCH_SIZE = Setting("batch_size", Field("int", QT_TRANSLATE_NOOP("Schema", "The batch size"), 1, MAX_BATCH_SIZE), QT_TRANSLATE_NOOP("ModelKind", "Batch size"),
                      QT_TRANSLATE_NOOP("ModelKind", "rows per minibatch, instead of a number of minibatches"), OnContinue.CONTINUABLE,
                      exclusive="batching")
+#: The Playground's network: a few points on a plane, at most this many hidden units (each one's line is drawn).
+MAX_PLAYGROUND_HIDDEN = 256
+PLAYGROUND_HIDDEN = replace(HIDDEN, field=Field("int", QT_TRANSLATE_NOOP("Schema", "The playground's hidden units"), 1,
+                                                MAX_PLAYGROUND_HIDDEN))
+EPOCHS = epochs_setting("epochs")
 L1 = Setting("l1", Field("number", QT_TRANSLATE_NOOP("Schema", "The L1 penalty"), 0, MAX_RATE), QT_TRANSLATE_NOOP("ModelKind", "L1 penalty"),
              QT_TRANSLATE_NOOP("ModelKind", "L1 penalty l1·|W| on the weights"), OnContinue.CONTINUABLE, default=0.0)
 
@@ -58,9 +69,17 @@ class Network(Kind):
     title = QT_TRANSLATE_NOOP("ModelKind", "Neural network (one hidden layer)")
     description = QT_TRANSLATE_NOOP("ModelKind", "one hidden layer of sigmoid, tanh or relu units, a softmax output")
     estimator = NeuralNetwork
-    settings = (LEARNING_RATE, epochs_setting("epochs"), RECORD_EVERY, L2, L1, HIDDEN, ACTIVATION, BATCHES,
-                BATCH_SIZE)
+    settings = (LEARNING_RATE, EPOCHS, RECORD_EVERY, L2, L1, HIDDEN, ACTIVATION, BATCHES, BATCH_SIZE)
     step = "epoch"
+    playground = Playground((PLAYGROUND_LEARNING_RATE, EPOCHS, PLAYGROUND_HIDDEN, ACTIVATION), hidden_lines=True)
+
+    def plane_activation(self, settings) -> str | None:
+        return settings.activation
+
+    def minibatches(self, settings, rows: int) -> int:
+        if settings.batch_size:
+            return math.ceil(rows / min(settings.batch_size, rows))
+        return min(settings.batches or 1, rows)
 
     def shape_words(self, settings) -> str:
         return f", {settings.hidden} hidden units ({settings.activation})"
@@ -132,6 +151,20 @@ class Network(Kind):
     def export_description(self, estimator) -> str:
         return f"a neural network with one hidden layer of {estimator.coefs_[0].shape[1]} {estimator.activation} units"
 
+    # ------------------------------------------------- the cost along a step
+    def exact_cost(self, objective, parameters) -> float:
+        return _network_cost(objective, parameters)
+
+    def slice_costs(self, objective, parameters, alphas, learning_rate):
+        return _network_slice(objective, parameters, alphas, learning_rate)
+
+    def step_is_reproducible(self, objective, parameters) -> bool:
+        """Only when an epoch's minibatch is one part: a larger one is cut into parts whose sums are added in
+        part order, which rounds differently from one product, so the cost one epoch later is known to rounding
+        only, and redoing the step part by part would cost a product of X with W1 per part."""
+        rows = -(-objective.m // max(objective.batches, 1))
+        return minibatch_parts(rows, objective.X.shape[1], int(np.shape(parameters["W1"])[1])) == 1
+
 
 def _network_logits(W1, b1, W2, b2, xs, ys, activation: str, check_fits) -> np.ndarray:
     """(k, ny, nx) logits over the grid: the hidden input x·W1[0] + y·W1[1] + b1 is an outer sum (no product)."""
@@ -164,3 +197,75 @@ def _network_logits(W1, b1, W2, b2, xs, ys, activation: str, check_fits) -> np.n
             np.matmul(block, W2, out=out[top:bottom, left:right])
     out += b2
     return np.moveaxis(out, 2, 0)
+
+
+def _network_cost(objective, parameters: dict) -> float:
+    """J by the same full pass as the cost a run records."""
+    params = _network(parameters, objective.X.dtype)
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        Z = output_logits(params, objective.X, objective.activation)
+        return labelled_cross_entropy(Z, objective.y_index) + penalty(params, objective.l1, objective.l2)
+
+
+def _network(parameters: dict, dtype) -> Parameters:
+    return Parameters(*(np.asarray(parameters[name]) for name in ("W1", "b1", "W2", "b2"))).astype(dtype)
+
+
+def _network_slice(objective, parameters: dict, alphas: np.ndarray, learning_rate: float):
+    X, activation, m = objective.X, objective.activation, objective.m
+    params = _network(parameters, X.dtype)
+    W1, b1, W2, b2 = params
+    rows = np.arange(m)
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        # the gradient by the operations of cost_and_gradients (and so of a full-batch epoch), keeping
+        # X·W1: it is the slice's hidden input at α = 0 too
+        inputs = X @ W1
+        A1 = inputs.copy()
+        A1 += b1
+        A1 = ACTIVATION_FUNCTIONS[activation][0](A1)
+        Z2 = A1 @ W2
+        Z2 += b2
+        if m <= CHUNK_ROWS:  # the logits of output_logits, bit for bit: one block of rows, the same products
+            start_cost = labelled_cross_entropy(Z2, objective.y_index) + penalty(params, objective.l1, objective.l2)
+        else:
+            start_cost = _network_cost(objective, parameters)
+        D2 = softmax(Z2)
+        D2[rows, objective.y_index] -= 1  # P − Y: subtracting the one-hot's 0s changes nothing
+        D2 *= 1.0 / m
+        D1 = D2 @ W2.T
+        D1 *= ACTIVATION_FUNCTIONS[activation][1](A1)
+        dW1, dW2 = X.T @ D1, A1.T @ D2
+        for dW, W in ((dW1, W1), (dW2, W2)):
+            if objective.l2:
+                dW += objective.l2 * W
+            if objective.l1:
+                dW += objective.l1 * np.sign(W)
+        grads = Parameters(dW1, D1.sum(axis=0), dW2, D2.sum(axis=0))
+        moves = (X @ dW1).astype(np.float64)
+    inputs = inputs.astype(np.float64)
+    p64, g64 = params.astype(np.float64), grads.astype(np.float64)
+    # ||W1 − α·G1||² from three dot products: W1 itself (n × h) is never moved
+    first_layer = (float(np.vdot(p64.W1, p64.W1)), float(np.vdot(p64.W1, g64.W1)), float(np.vdot(g64.W1, g64.W1)))
+    costs = np.empty(len(alphas))
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        for i, alpha in enumerate(alphas):
+            b1_, W2_, b2_ = (p - alpha * g for p, g in zip(p64[1:], g64[1:]))
+            hidden = inputs - alpha * moves + b1_
+            if activation == "relu":
+                np.maximum(hidden, 0, out=hidden)
+            elif activation == "tanh":
+                np.tanh(hidden, out=hidden)
+            else:
+                hidden = sigmoid(hidden)
+            Z = hidden @ W2_ + b2_
+            top = Z.max(axis=1)
+            lse = top + np.log(np.exp(Z - top[:, None]).sum(axis=1))
+            costs[i] = float(np.mean(lse - Z[rows, objective.y_index]))
+            if objective.l2:
+                squares = first_layer[0] - 2 * alpha * first_layer[1] + alpha * alpha * first_layer[2]
+                costs[i] += 0.5 * objective.l2 * (squares + float(np.vdot(W2_, W2_)))
+            if objective.l1:  # no shortcut for |W1 − α·G1|₁: one pass over W1 per sample
+                costs[i] += objective.l1 * (float(np.abs(p64.W1 - alpha * g64.W1).sum()) + float(np.abs(W2_).sum()))
+    # the next full-batch iterate, as Epochs does it: g *= lr; p -= g
+    stepped = {name: p - g * learning_rate for name, p, g in zip(("W1", "b1", "W2", "b2"), params, grads)}
+    return costs, start_cost, stepped

@@ -43,6 +43,8 @@ LEARNING_RATE = Setting(
     QT_TRANSLATE_NOOP("ModelKind", "step size of gradient descent; several, separated by commas or spaces, "
                     "train one model each and compare"),
     OnContinue.CONTINUABLE, flag="--lr", extra_check="check_learning_rate")
+#: The learning rate of one Playground pane: one rate (its own Race compares several).
+PLAYGROUND_LEARNING_RATE = replace(LEARNING_RATE, help=QT_TRANSLATE_NOOP("ModelKind", "step size of gradient descent"))
 RECORD_EVERY = Setting(
     "record_every", Field("int", QT_TRANSLATE_NOOP("Schema", "Record every"), 1, MAX_EPOCHS), QT_TRANSLATE_NOOP("ModelKind", "Record every"),
     QT_TRANSLATE_NOOP("ModelKind", "record the cost, the accuracies and the weights every N steps; left unset, the network "
@@ -259,5 +261,5 @@ def learning_rate_runs(settings: TrainingSettings, rates: list[float]) -> list[T
     return [base.with_values(learning_rate=rate).validate() for rate in rates]
 
 
-__all__ = ["COMMON", "SchemaError", "TrainingSettings", "check_settings_record", "epochs_setting",
+__all__ = ["COMMON", "PLAYGROUND_LEARNING_RATE", "SchemaError", "TrainingSettings", "check_settings_record", "epochs_setting",
            "learning_rate_runs", "parse_learning_rates", "refused_on_continue"]

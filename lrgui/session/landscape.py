@@ -27,14 +27,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from lrgui.core.functions import binary_cross_entropy, categorical_cross_entropy, sigmoid, softmax
-from lrgui.core.mlp import (
-    ACTIVATIONS, CHUNK_ROWS, Parameters, labelled_cross_entropy, minibatch_parts, output_logits, penalty,
-)
 from lrgui.core.preprocessing import make_scaler
-from lrgui.core.solvers import PrimalSolver
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import UserError
+from lrgui.kinds import kind_named
 from lrgui.session.i18n import translate
 
 #: The three parameters of a two-feature logistic regression, as the landscape names them.
@@ -65,8 +61,6 @@ SLICE_RATES = 3
 #: At most this many (sample × row × hidden unit) terms in a network's slice: each sample is a pass of
 #: a dozen float64 operations over the hidden layer (Caltech-sized photos and 50 units: 17 per rate).
 MAX_SLICE_WORK = 4_000_000
-#: Logits of this many values at most are held at once while a logistic slice is computed.
-CHUNK_VALUES = 1 << 19
 
 Extent = tuple[float, float, float, float]
 
@@ -145,13 +139,14 @@ class Objective:
         """The objective of a run with these :class:`~lrgui.session.settings.TrainingSettings` on scaled rows X."""
         X = np.ascontiguousarray(X, dtype=dtype)
         classes, y_index = np.unique(np.asarray(y), return_inverse=True)  # as the estimators encode labels
-        batches = 1
-        if settings.model == "mlp":
-            batches = min(settings.batches or 1, len(X))
-            if settings.batch_size:
-                batches = math.ceil(len(X) / min(settings.batch_size, len(X)))
-        return cls(settings.model, X, y_index.astype(np.intp), len(classes), float(settings.l2 or 0.0),
-                   float(settings.l1 or 0.0), settings.activation if settings.model == "mlp" else None, batches)
+        kind = settings.kind
+        return cls(kind.name, X, y_index.astype(np.intp), len(classes), float(settings.l2 or 0.0),
+                   float(settings.l1 or 0.0), kind.plane_activation(settings), kind.minibatches(settings, len(X)))
+
+    @property
+    def model_kind(self):
+        """The registered kind (:mod:`lrgui.kinds`) whose arithmetic the costs are computed by."""
+        return kind_named(self.kind)
 
     @property
     def m(self) -> int:
@@ -171,50 +166,9 @@ class Objective:
 
 
 def exact_cost(objective: Objective, parameters: dict) -> float:
-    """J at ``parameters`` (penalty included), by the operations training records its cost with.
-
-    The logistic regression's primal solver computes ``z = X w; z += b`` and
-    the cross-entropy of z; the network's recorded cost is the same full pass
-    as here. So a recorded point gives back its recorded cost exactly (the
-    Gram solver, used for wide data, tracks X w another way: there the two
-    agree to rounding).
-    """
-    X = objective.X
-    if objective.kind == "logistic":
-        solver = _primal_solver(objective, parameters, 0.0)
-        try:
-            return _logistic_cost(objective, solver.logits(gradient=False), solver.w)
-        finally:
-            solver.close()
-    params = _network(parameters, X.dtype)
-    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        Z = output_logits(params, X, objective.activation)
-        return labelled_cross_entropy(Z, objective.y_index) + penalty(params, objective.l1, objective.l2)
-
-
-def _primal_solver(objective: Objective, parameters: dict, learning_rate: float) -> PrimalSolver:
-    """The primal solver at ``parameters``, on one thread: its logits and its step are training's, bit for bit
-    (the same blocks of rows, summed in the same order, whatever the thread count was)."""
-    X = objective.X
-    w = np.asarray(parameters["coef"]).astype(X.dtype, copy=False)
-    b = np.asarray(parameters["intercept"], dtype=X.dtype)
-    activation = sigmoid if w.ndim == 1 else softmax
-    return PrimalSolver(X, w, b, learning_rate, objective.l2, activation, objective.target, workers=1)
-
-
-def _logistic_cost(objective: Objective, z: np.ndarray, w: np.ndarray) -> float:
-    with np.errstate(over="ignore", invalid="ignore"):
-        if z.ndim == 1:
-            cost = binary_cross_entropy(z, objective.target)
-        else:
-            cost = categorical_cross_entropy(z, objective.target)
-    if objective.l2:
-        cost += 0.5 * objective.l2 * float(np.vdot(w, w))
-    return cost
-
-
-def _network(parameters: dict, dtype) -> Parameters:
-    return Parameters(*(np.asarray(parameters[name]) for name in ("W1", "b1", "W2", "b2"))).astype(dtype)
+    """J at ``parameters`` (penalty included), by the operations training records its cost with (the kind's
+    :meth:`~lrgui.kinds.base.Kind.exact_cost`): a recorded point gives back its recorded cost exactly."""
+    return objective.model_kind.exact_cost(objective, parameters)
 
 
 # ---------------------------------------------------------------- the grid
@@ -248,7 +202,7 @@ def cost_grid(objective: Objective, point, pair=PAIRS[0], extent: Extent | None 
     + penalty, in float32, a few grid rows at a time. While no term can
     overflow, e^z is the product e^(p·a)·e^(q·c + r) of two small tables.
     """
-    if objective.kind != "logistic" or objective.classes != 2 or objective.X.shape[1] != 2:
+    if not objective.model_kind.has_landscape or objective.classes != 2 or objective.X.shape[1] != 2:
         raise UserError(translate("Landscape", "The cost landscape is drawn for a logistic regression of two "
                                                "features and two classes."))
     point = np.asarray(point, dtype=np.float64)
@@ -503,7 +457,7 @@ class StepSlice:
 
 def slice_samples(objective: Objective, hidden: int = 0) -> int:
     """Samples per learning rate: :data:`STEPS_PER_RATE`, fewer (down to 10) for a large network."""
-    if objective.kind != "mlp":
+    if not hidden:
         return STEPS_PER_RATE
     wanted = MAX_SLICE_WORK // max(objective.m * hidden * SLICE_RATES, 1)
     return int(max(10, min(STEPS_PER_RATE, wanted)))
@@ -524,14 +478,11 @@ def step_slice(objective: Objective, parameters: dict, learning_rate: float,
         raise UserError(translate("Landscape", "The learning rate must be a positive number, not {learning_rate}.").format(
             learning_rate=repr(learning_rate)))
     if per_rate is None:
-        hidden = int(np.shape(parameters["W1"])[1]) if objective.kind == "mlp" else 0
-        per_rate = slice_samples(objective, hidden)
+        units = objective.model_kind.hidden_units(parameters)
+        per_rate = slice_samples(objective, 0 if units is None else int(np.shape(units[0])[1]))
     alphas = learning_rate * (np.arange(SLICE_RATES * per_rate + 1) / per_rate)
     alphas[per_rate] = learning_rate  # exactly the rate, whatever the division rounded to
-    if objective.kind == "logistic":
-        costs, start_cost, stepped = _logistic_slice(objective, parameters, alphas, learning_rate)
-    else:
-        costs, start_cost, stepped = _network_slice(objective, parameters, alphas, learning_rate)
+    costs, start_cost, stepped = objective.model_kind.slice_costs(objective, parameters, alphas, learning_rate)
     costs[0] = start_cost
     if step_is_reproducible(objective, parameters):
         costs[per_rate] = exact_cost(objective, stepped)
@@ -540,122 +491,8 @@ def step_slice(objective: Objective, parameters: dict, learning_rate: float,
 
 
 def step_is_reproducible(objective: Objective, parameters: dict) -> bool:
-    """Whether the slice redoes training's next step at α = lr (else it keeps the line's value there).
-
-    Always for the logistic regression: one more pass over X, and the primal
-    solver's arithmetic is redone exactly. For the network only when an
-    epoch's minibatch is one part: a larger one is cut into parts whose sums
-    are added in part order, which rounds differently from one product, so
-    the cost one epoch later is known to rounding only, and redoing the step
-    part by part would cost a product of X with W1 per part.
-    """
-    if objective.kind == "logistic":
-        return True
-    rows = -(-objective.m // max(objective.batches, 1))
-    return minibatch_parts(rows, objective.X.shape[1], int(np.shape(parameters["W1"])[1])) == 1
+    """Whether the slice redoes training's next step at α = lr (else it keeps the line's value there): the
+    kind's :meth:`~lrgui.kinds.base.Kind.step_is_reproducible` says why."""
+    return objective.model_kind.step_is_reproducible(objective, parameters)
 
 
-def _logistic_slice(objective: Objective, parameters: dict, alphas: np.ndarray, learning_rate: float):
-    X, m, l2 = objective.X, objective.m, objective.l2
-    w = np.asarray(parameters["coef"]).astype(X.dtype, copy=False)
-    b = np.asarray(parameters["intercept"], dtype=X.dtype)
-    with np.errstate(over="ignore", invalid="ignore"):
-        product = X @ w
-        z = product.copy()
-        z += b  # as exact_cost and the solver: X w, then + b
-        start_cost = _logistic_cost(objective, z, w)
-        residual = sigmoid(z) if z.ndim == 1 else softmax(z)  # the solver's residual a − y
-        residual -= objective.target
-        gradient = X.T @ residual  # (1/m)·Xᵀr is dw, the penalty's share apart
-        shift = residual.mean(axis=0)
-        along = X @ gradient  # the logits move by −(α/m)·X·Xᵀr
-    u, v = product.astype(np.float64), along.astype(np.float64)
-    target = objective.target.astype(np.float64)
-    b64, shift64 = b.astype(np.float64), shift.astype(np.float64)
-    costs = np.empty(len(alphas))
-    chunk = max(1, CHUNK_VALUES // u.size)  # samples at once: a few MB of logits
-    with np.errstate(over="ignore", invalid="ignore"):
-        for start in range(0, len(alphas), chunk):
-            A = alphas[start:start + chunk].reshape((-1,) + (1,) * u.ndim)
-            Z = (1 - A * l2) * u - (A / m) * v + (b64 - A * shift64)
-            if u.ndim == 1:
-                costs[start:start + chunk] = (np.logaddexp(0, Z) - target * Z).mean(axis=1)
-            else:
-                top = Z.max(axis=2, keepdims=True)
-                lse = top[..., 0] + np.log(np.exp(Z - top).sum(axis=2))
-                costs[start:start + chunk] = (lse - (Z * target).sum(axis=2)).mean(axis=1)
-        if l2:
-            decay = 1 - alphas * l2
-            w64, g64 = w.astype(np.float64), gradient.astype(np.float64)
-            d, a = decay, alphas / m
-            costs += 0.5 * l2 * (d * d * np.vdot(w64, w64) - 2 * d * a * np.vdot(w64, g64)
-                                 + a * a * np.vdot(g64, g64))
-    # the next iterate: the primal solver's own step with lr = α
-    solver = _primal_solver(objective, parameters, learning_rate)
-    try:
-        solver.logits(gradient=True)
-        solver.step()
-        stepped_w, stepped_b = solver.parameters()
-    finally:
-        solver.close()
-    return costs, start_cost, {"coef": stepped_w, "intercept": stepped_b}
-
-
-def _network_slice(objective: Objective, parameters: dict, alphas: np.ndarray, learning_rate: float):
-    X, activation, m = objective.X, objective.activation, objective.m
-    params = _network(parameters, X.dtype)
-    W1, b1, W2, b2 = params
-    rows = np.arange(m)
-    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        # the gradient by the operations of cost_and_gradients (and so of a full-batch epoch), keeping
-        # X·W1: it is the slice's hidden input at α = 0 too
-        inputs = X @ W1
-        A1 = inputs.copy()
-        A1 += b1
-        A1 = ACTIVATIONS[activation][0](A1)
-        Z2 = A1 @ W2
-        Z2 += b2
-        if m <= CHUNK_ROWS:  # the logits of output_logits, bit for bit: one block of rows, the same products
-            start_cost = labelled_cross_entropy(Z2, objective.y_index) + penalty(params, objective.l1, objective.l2)
-        else:
-            start_cost = exact_cost(objective, parameters)
-        D2 = softmax(Z2)
-        D2[rows, objective.y_index] -= 1  # P − Y: subtracting the one-hot's 0s changes nothing
-        D2 *= 1.0 / m
-        D1 = D2 @ W2.T
-        D1 *= ACTIVATIONS[activation][1](A1)
-        dW1, dW2 = X.T @ D1, A1.T @ D2
-        for dW, W in ((dW1, W1), (dW2, W2)):
-            if objective.l2:
-                dW += objective.l2 * W
-            if objective.l1:
-                dW += objective.l1 * np.sign(W)
-        grads = Parameters(dW1, D1.sum(axis=0), dW2, D2.sum(axis=0))
-        moves = (X @ dW1).astype(np.float64)
-    inputs = inputs.astype(np.float64)
-    p64, g64 = params.astype(np.float64), grads.astype(np.float64)
-    # ||W1 − α·G1||² from three dot products: W1 itself (n × h) is never moved
-    first_layer = (float(np.vdot(p64.W1, p64.W1)), float(np.vdot(p64.W1, g64.W1)), float(np.vdot(g64.W1, g64.W1)))
-    costs = np.empty(len(alphas))
-    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        for i, alpha in enumerate(alphas):
-            b1_, W2_, b2_ = (p - alpha * g for p, g in zip(p64[1:], g64[1:]))
-            hidden = inputs - alpha * moves + b1_
-            if activation == "relu":
-                np.maximum(hidden, 0, out=hidden)
-            elif activation == "tanh":
-                np.tanh(hidden, out=hidden)
-            else:
-                hidden = sigmoid(hidden)
-            Z = hidden @ W2_ + b2_
-            top = Z.max(axis=1)
-            lse = top + np.log(np.exp(Z - top[:, None]).sum(axis=1))
-            costs[i] = float(np.mean(lse - Z[rows, objective.y_index]))
-            if objective.l2:
-                squares = first_layer[0] - 2 * alpha * first_layer[1] + alpha * alpha * first_layer[2]
-                costs[i] += 0.5 * objective.l2 * (squares + float(np.vdot(W2_, W2_)))
-            if objective.l1:  # no shortcut for |W1 − α·G1|₁: one pass over W1 per sample
-                costs[i] += objective.l1 * (float(np.abs(p64.W1 - alpha * g64.W1).sum()) + float(np.abs(W2_).sum()))
-    # the next full-batch iterate, as Epochs does it: g *= lr; p -= g
-    stepped = {name: p - g * learning_rate for name, p, g in zip(("W1", "b1", "W2", "b2"), params, grads)}
-    return costs, start_cost, stepped
