@@ -30,9 +30,9 @@ def trained_pane() -> TrainedPane:
 
 def a_playground() -> PlaygroundState:
     base = PlaygroundState.of_set("xor", seed=3)
-    panes = {"logistic": replace(base.pane("logistic"), learning_rate=0.3, start=(0.5, -1.0, 0.25),
-                                 trained=trained_pane()),
-             "mlp": replace(base.pane("mlp"), hidden=5, activation="relu", show_hidden_lines=True)}
+    panes = {"logistic": base.pane("logistic").with_values(learning_rate=0.3, start=(0.5, -1.0, 0.25),
+                                                           trained=trained_pane()),
+             "mlp": base.pane("mlp").with_values(hidden=5, activation="relu", show_hidden_lines=True)}
     x = np.array([[0, 0], [0, 1], [1, 0], [1, 1], [0.5, 0.25]], dtype=np.float32)
     return replace(base, points=5, noise=0.1, x=x, labels=np.array([0, 1, 1, 0, 1]), panes=panes)
 

@@ -20,6 +20,7 @@ import numpy as np
 
 from lrgui.data.toy import MAX_NOISE, MAX_POINTS, MIN_POINTS, TOY_SETS
 from lrgui.i18n import QT_TRANSLATE_NOOP, translate
+from lrgui.kinds import kind_named, playground_kinds
 from lrgui.kinds.fields import Field, SchemaError, check_record, shown
 
 # ---------------------------------------------------------------- the upper limits (docs/limits.md)
@@ -47,20 +48,15 @@ INSTABILITY_FIELDS: dict[str, Field] = {
     "factor": Field("number", QT_TRANSLATE_NOOP("Schema", "The cost's rise"), 0, None),  # null: the cost rose to infinity
 }
 
-_PANE_FIELDS = {
-    "learning_rate": LEARNING_RATE,
-    "epochs": Field("int", QT_TRANSLATE_NOOP("Schema", "The playground's number of steps"), 1, MAX_EPOCHS),
-    "hidden": Field("int", QT_TRANSLATE_NOOP("Schema", "The playground's hidden units"), 1, 256),
-    "activation": Field("choice", QT_TRANSLATE_NOOP("Schema", "The activation"), choices=ACTIVATIONS),
-    "batches": Field("int", QT_TRANSLATE_NOOP("Schema", "The number of minibatches"), 1, MAX_BATCHES),
-    "show_hidden_lines": Field("bool", QT_TRANSLATE_NOOP("Schema", "Show hidden lines")),
-    "start": Field("list", QT_TRANSLATE_NOOP("Schema", "The line's start chosen on the landscape"), maximum=3),
-    "trained": Field("object", QT_TRANSLATE_NOOP("Schema", "The trained pane")),
-}
+#: A pane's own entries beside its kind's Playground settings (lrgui.kinds.base.Playground)
+_SHOW_HIDDEN_LINES = Field("bool", QT_TRANSLATE_NOOP("Schema", "Show hidden lines"))
+_START = Field("list", QT_TRANSLATE_NOOP("Schema", "The line's start chosen on the landscape"), maximum=3)
+_TRAINED = Field("object", QT_TRANSLATE_NOOP("Schema", "The trained pane"))
 #: A trained pane as a lesson keeps it (its history thinned to at most this many points).
 MAX_PANE_SNAPSHOTS = 400
+#: a trained pane of a kind without an activation setting has none
+_NO_ACTIVATION = Field("choice", QT_TRANSLATE_NOOP("Schema", "The trained pane's activation"))
 _TRAINED_FIELDS = {
-    "activation": Field("choice", QT_TRANSLATE_NOOP("Schema", "The trained pane's activation"), choices=ACTIVATIONS),
     "history": Field("list", QT_TRANSLATE_NOOP("Schema", "The trained pane's history"), maximum=MAX_PANE_SNAPSHOTS),
     "accuracy": Field("number", QT_TRANSLATE_NOOP("Schema", "The trained pane's accuracy"), 0, 1, nullable=False),
     "iteration": Field("int", QT_TRANSLATE_NOOP("Schema", "The trained pane's iteration"), 0, 2**62, nullable=False),
@@ -70,10 +66,6 @@ _TRAINED_FIELDS = {
 _ITERATION = Field("int", QT_TRANSLATE_NOOP("Schema", "A recorded iteration"), 0, 2**62, nullable=False)
 _COST = Field("number", QT_TRANSLATE_NOOP("Schema", "A recorded cost"), 0, 1e300, nullable=False)
 _WEIGHT = Field("number", QT_TRANSLATE_NOOP("Schema", "A weight"), -1e30, 1e30, nullable=False)
-#: The parameters of a playground pane's snapshot (two inputs, two classes), by model kind.
-#: The playground's two panes: the line (a logistic regression) and the network.
-PANES = ("logistic", "mlp")
-_PANE_PARAMETERS = {"logistic": ("coef", "intercept"), "mlp": ("W1", "b1", "W2", "b2")}
 PLAYGROUND_FIELDS: dict[str, Field] = {
     "set": Field("choice", QT_TRANSLATE_NOOP("Schema", "The playground's data set"), choices=tuple(TOY_SETS)),
     "points": Field("int", QT_TRANSLATE_NOOP("Schema", "The playground's number of points"), MIN_POINTS, MAX_POINTS),
@@ -122,12 +114,12 @@ def check_playground(values) -> dict:
     panes = state.get("panes")
     if panes is not None:
         for kind, pane in panes.items():
-            if kind not in PANES:
+            if kind not in playground_kinds():
                 raise SchemaError(translate("Schema", "The playground has no pane {kind}.").format(kind=shown(kind)))
-            pane = check_record(pane, _PANE_FIELDS, f"The playground's {kind} pane")
+            pane = check_record(pane, pane_fields(kind), f"The playground's {kind} pane")
             start = pane.get("start")
             if start is not None:
-                if kind != "logistic" or len(start) != 3:
+                if len(start) != 3:
                     raise SchemaError(translate("Schema", "Only the line's pane has a start, and it is three "
                                                           "numbers (w₁, w₂, b)."))
                 for value in start:
@@ -137,20 +129,37 @@ def check_playground(values) -> dict:
     return state
 
 
+def pane_fields(kind_name: str) -> dict[str, Field]:
+    """The entries of a kind's Playground pane record: its declared settings (checked by their Playground
+    fields), the hidden lines' box and the landscape's start where the kind has them, and its trained run.
+    The kind's other settings are allowed, checked and not read (older lessons kept the network's minibatches)."""
+    kind = kind_named(kind_name)
+    fields = {setting.name: setting for setting in (*kind.settings, *kind.playground.settings)}
+    if kind.playground.hidden_lines:
+        fields["show_hidden_lines"] = _SHOW_HIDDEN_LINES
+    if kind.has_landscape:
+        fields["start"] = _START
+    fields["trained"] = _TRAINED
+    return fields
+
+
 def check_trained_pane(record, kind: str) -> dict:
     """A trained playground pane: its thinned history of parameters (of the pane's model, two inputs and two
     classes), accuracy, iteration, costs and advice."""
-    record = check_record(record, _TRAINED_FIELDS, f"The playground's trained {kind} pane")
+    model = kind_named(kind)
+    fields = {**_TRAINED_FIELDS, "activation": model.setting("activation") or _NO_ACTIVATION}
+    record = check_record(record, fields, f"The playground's trained {kind} pane")
+    names = model.estimator.parameter_names
     for entry in record.get("history") or ():
         if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[1], dict)):
             raise SchemaError(translate("Schema", "Each point of a trained pane's history must be an iteration and "
                                                   "its parameters."))
         _ITERATION.check(entry[0])
         parameters = {name: np.asarray(_numbers(value), dtype=np.float64) for name, value in entry[1].items()}
-        if tuple(sorted(parameters)) != tuple(sorted(_PANE_PARAMETERS[kind])):
+        if tuple(sorted(parameters)) != tuple(sorted(names)):
             raise SchemaError(translate("Schema", "A trained {kind} pane's parameters must be {join}.").format(
-                kind=kind, join=', '.join(_PANE_PARAMETERS[kind])))
-        _check_pane_shapes(kind, parameters)
+                kind=kind, join=', '.join(names)))
+        _check_pane_shapes(model, parameters)
     for entry in record.get("costs") or ():
         if not (isinstance(entry, list) and len(entry) == 2):
             raise SchemaError(translate("Schema", "Each of a trained pane's costs must be an iteration and a cost."))
@@ -169,13 +178,15 @@ def _numbers(value, depth: int = 0):
     return _WEIGHT.check(value, "A trained pane's weight")
 
 
-def _check_pane_shapes(kind: str, p: dict) -> None:
-    if kind == "logistic":
-        good = p["coef"].shape == (2,) and p["intercept"].size == 1
-    else:
-        W1, b1, W2, b2 = p["W1"], p["b1"], p["W2"], p["b2"]
-        good = (W1.ndim == 2 and W1.shape[0] == 2 and 1 <= W1.shape[1] <= 256 and b1.shape == (W1.shape[1],)
-                and W2.ndim == 2 and W2.shape[0] == W1.shape[1] and W2.shape[1] in (1, 2) and b2.shape == (W2.shape[1],))
+def _check_pane_shapes(kind, p: dict) -> None:
+    """The shapes the kind's model has on the Playground's two features and two classes."""
+    try:
+        expected = kind.parameter_shapes(p, 2, 2)
+        # a single number may be written as a list of one (a two-class line's intercept)
+        good = all(np.shape(p[name]) == tuple(shape) or (np.size(p[name]) == 1 and int(np.prod(shape)) == 1)
+                   for name, shape in expected.items())
+    except (KeyError, ValueError):
+        good = False
     if not good:
         raise SchemaError(translate("Schema", "A trained {kind} pane's parameters do not have the shapes of its "
-                                              "model.").format(kind=kind))
+                                              "model.").format(kind=kind.name))

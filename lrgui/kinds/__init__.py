@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from lrgui.errors import UserError
 from lrgui.i18n import translate
-from lrgui.kinds.base import Kind, OnContinue, Setting
+from lrgui.kinds.base import Kind, OnContinue, Playground, Setting
 
 _KINDS: dict[str, Kind] = {}
 #: a kind's older names (read from old files, never written) → its name
@@ -77,6 +77,11 @@ def kind_names() -> tuple[str, ...]:
     return tuple(_KINDS)
 
 
+def playground_kinds() -> tuple[str, ...]:
+    """The kinds with a pane in the Playground (those that declare one), in the registry's order."""
+    return tuple(name for name, kind in _KINDS.items() if kind.playground is not None)
+
+
 def _register_built_in() -> None:
     from lrgui.kinds.logistic import Logistic
     from lrgui.kinds.mlp import Network
@@ -87,6 +92,6 @@ def _register_built_in() -> None:
 
 _register_built_in()
 
-__all__ = ["Kind", "OnContinue", "Setting", "all_kinds", "kind_named", "kind_names", "kind_of", "kind_of_parameters",
-           "register",
+__all__ = ["Kind", "OnContinue", "Playground", "Setting", "all_kinds", "kind_named", "kind_names", "kind_of",
+           "kind_of_parameters", "playground_kinds", "register",
            "unregister"]

@@ -19,11 +19,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from lrgui.data.toy import MAX_NOISE, MAX_POINTS, MIN_POINTS, TOY_SETS
-from lrgui.kinds.mlp import ACTIVATIONS
+from lrgui.errors import UserError
+from lrgui.kinds import kind_named, playground_kinds
 from lrgui.session.settings import TrainingSettings
 
-#: The two panes, left to right: the line and the network.
-PANE_KINDS = ("logistic", "mlp")
 #: A lesson keeps at most this many of a pane's snapshots (evenly thinned, the last kept).
 LESSON_SNAPSHOTS = 200
 
@@ -63,8 +62,8 @@ class TrainedPane:
         }
 
     @classmethod
-    def from_json(cls, saved) -> "TrainedPane | None":
-        """The record read back; None if it is unusable."""
+    def from_json(cls, saved, kind: str) -> "TrainedPane | None":
+        """The record of a ``kind`` pane read back; None if it is unusable."""
         try:
             history = tuple((int(i), {str(k): np.asarray(v, dtype=np.float64) for k, v in params.items()})
                             for i, params in saved["history"])
@@ -76,7 +75,8 @@ class TrainedPane:
             return None
         if not history or not all(np.isfinite(v).all() for _, params in history for v in params.values()):
             return None
-        return cls(history, accuracy, iteration, costs, advice, activation if activation in ACTIVATIONS else None)
+        return cls(history, accuracy, iteration, costs, advice, _fitting(kind_named(kind).setting("activation"),
+                                                                         activation))
 
     def __eq__(self, other) -> bool:
         return isinstance(other, TrainedPane) and self.to_json() == other.to_json()
@@ -84,34 +84,65 @@ class TrainedPane:
     __hash__ = None
 
 
+def _fitting(setting, value):
+    """``value`` if ``setting`` (None: no such setting, only None fits) accepts it, else None."""
+    if setting is None or value is None:
+        return None
+    try:
+        return setting.check(value)
+    except UserError:
+        return None
+
+
 @dataclass(frozen=True, eq=False)
 class PaneState:
-    """One pane's settings (the network's hidden layer, the line's start) and its trained run, if any."""
+    """One pane's settings (those its kind's Playground declaration lists), its view options (the hidden units'
+    lines, the landscape's start, where the kind has them) and its trained run, if any.
+
+    The settings read as attributes (``pane.learning_rate``, ``pane.hidden``).
+    """
 
     kind: str
-    learning_rate: float
-    epochs: int
-    hidden: int | None = None
-    activation: str | None = None
+    #: ((setting name, value), ...), in the order of the kind's Playground settings
+    values: tuple = ()
     show_hidden_lines: bool = False
     #: the line's start (w₁, w₂, b), chosen on the landscape; None: zeros
     start: tuple[float, float, float] | None = None
     trained: TrainedPane | None = None
 
+    def __getattr__(self, name: str):
+        # only reached for names that are not fields: the pane's settings
+        if name.startswith("__"):
+            raise AttributeError(name)
+        for key, value in object.__getattribute__(self, "values"):
+            if key == name:
+                return value
+        raise AttributeError(f"a {self.kind} pane has no setting {name!r}")
+
+    @property
+    def settings(self) -> dict:
+        return dict(self.values)
+
     @classmethod
     def defaults(cls, kind: str, toy: str) -> "PaneState":
         """The toy set's recommended settings for this pane's model."""
         settings = TrainingSettings(model=kind).with_preset(TOY_SETS[toy].settings).validate()
-        if kind == "mlp":
-            return cls(kind, settings.learning_rate, settings.epochs, settings.hidden, settings.activation)
-        return cls(kind, settings.learning_rate, settings.epochs)
+        return cls(kind, tuple((s.name, settings.get(s.name)) for s in kind_named(kind).playground.settings))
+
+    def with_values(self, **changes) -> "PaneState":
+        """A copy with these settings (by name) or view options changed."""
+        own = {"show_hidden_lines", "start", "trained"}
+        settings = {**self.settings, **{k: v for k, v in changes.items() if k not in own}}
+        return PaneState(self.kind, tuple(settings.items()), **{
+            "show_hidden_lines": self.show_hidden_lines, "start": self.start, "trained": self.trained,
+            **{k: v for k, v in changes.items() if k in own}})
 
     def to_json(self) -> dict:
-        values = {"learning_rate": float(self.learning_rate), "epochs": int(self.epochs)}
-        if self.kind == "mlp":
-            values.update(hidden=int(self.hidden), activation=self.activation,
-                          show_hidden_lines=bool(self.show_hidden_lines))
-        elif self.start is not None:
+        kind = kind_named(self.kind)
+        values = {name: value for name, value in self.values}
+        if kind.playground.hidden_lines:
+            values["show_hidden_lines"] = bool(self.show_hidden_lines)
+        if kind.has_landscape and self.start is not None:
             values["start"] = [float(v) for v in self.start]
         if self.trained is not None:
             values["trained"] = self.trained.to_json()
@@ -121,25 +152,22 @@ class PaneState:
         """These settings with a lesson record's values laid over them (a value that does not fit is ignored)."""
         if not isinstance(values, dict):
             return self
-        changes = dict(self.__dict__)
-        if _number(values.get("learning_rate")) and values["learning_rate"] > 0:
-            changes["learning_rate"] = float(values["learning_rate"])
-        if type(values.get("epochs")) is int and values["epochs"] > 0:
-            changes["epochs"] = values["epochs"]
-        if self.kind == "mlp":
-            if type(values.get("hidden")) is int and values["hidden"] > 0:
-                changes["hidden"] = values["hidden"]
-            if values.get("activation") in ACTIVATIONS:
-                changes["activation"] = values["activation"]
-            if isinstance(values.get("show_hidden_lines"), bool):
-                changes["show_hidden_lines"] = values["show_hidden_lines"]
-        else:  # a start of three finite numbers, else zeros
-            start = values.get("start")
-            valid = isinstance(start, list) and len(start) == 3 and all(_number(v) for v in start)
-            changes["start"] = tuple(float(v) for v in start) if valid else None
-        changes["trained"] = TrainedPane.from_json(values["trained"]) if isinstance(values.get("trained"), dict) \
+        kind = kind_named(self.kind)
+        settings = self.settings
+        for setting in kind.playground.settings:
+            value = _fitting(setting, values.get(setting.name))
+            if value is not None:
+                settings[setting.name] = value
+        show_hidden_lines = self.show_hidden_lines
+        if kind.playground.hidden_lines and isinstance(values.get("show_hidden_lines"), bool):
+            show_hidden_lines = values["show_hidden_lines"]
+        start = None  # a start of three finite numbers, else zeros
+        given = values.get("start")
+        if kind.has_landscape and isinstance(given, list) and len(given) == 3 and all(_number(v) for v in given):
+            start = tuple(float(v) for v in given)
+        trained = TrainedPane.from_json(values["trained"], self.kind) if isinstance(values.get("trained"), dict) \
             else None
-        return PaneState(**changes)
+        return PaneState(self.kind, tuple(settings.items()), show_hidden_lines, start, trained)
 
     def __eq__(self, other) -> bool:
         return isinstance(other, PaneState) and (self.kind, self.to_json()) == (other.kind, other.to_json())
@@ -158,14 +186,14 @@ class PlaygroundState:
     #: the points (m × 2) and their classes (0 or 1); None: the set's own draw from (set, points, noise, seed)
     x: np.ndarray | None = None
     labels: np.ndarray | None = None
-    panes: dict = field(default_factory=dict)  # kind → PaneState
+    panes: dict = field(default_factory=dict)  # kind → PaneState, for each kind with a Playground pane
 
     @classmethod
     def of_set(cls, name: str, seed: int = 0) -> "PlaygroundState":
         """A set with its own point count, noise and recommended settings; its points not drawn yet."""
         toy = TOY_SETS[name]
         return cls(name, toy.points, toy.noise, seed, None, None,
-                   {kind: PaneState.defaults(kind, name) for kind in PANE_KINDS})
+                   {kind: PaneState.defaults(kind, name) for kind in playground_kinds()})
 
     def pane(self, kind: str) -> PaneState:
         return self.panes.get(kind) or PaneState.defaults(kind, self.set)
@@ -175,7 +203,7 @@ class PlaygroundState:
         if self.x is not None:
             record["x"] = [[float(a), float(b)] for a, b in self.x]
             record["labels"] = [int(v) for v in self.labels]
-        record["panes"] = {kind: self.pane(kind).to_json() for kind in PANE_KINDS}
+        record["panes"] = {kind: self.pane(kind).to_json() for kind in playground_kinds()}
         return record
 
     @classmethod
@@ -203,7 +231,7 @@ class PlaygroundState:
             if candidate is not None and np.isfinite(candidate).all() and np.isin(classes, (0, 1)).all():
                 x, labels = candidate, classes
         given_panes = record.get("panes") if isinstance(record.get("panes"), dict) else {}
-        panes = {kind: state.pane(kind).read(given_panes.get(kind) or {}) for kind in PANE_KINDS}
+        panes = {kind: state.pane(kind).read(given_panes.get(kind) or {}) for kind in playground_kinds()}
         return cls(name, points, noise, seed, x, labels, panes)
 
     def __eq__(self, other) -> bool:
