@@ -12,31 +12,28 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSlider,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from lrgui.data.schema import MAX_EPOCHS
 from lrgui.data.dataset import TrainTest
 from lrgui.data.toy import TOY_SETS
 from lrgui.errors import UserError
 from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.cost_plot import CostPlot, shown_step_word
 from lrgui.gui.landscape_view import LandscapeView
-from lrgui.gui.spinboxes import LearningRateSpinBox
+from lrgui.gui.setting_widgets import changed_signal, field_widget, set_widget_value, widget_value
 from lrgui.gui.widgets import show_error, show_training_error
+from lrgui.kinds import kind_named
 from lrgui.session.i18n import translate
 from lrgui.session.landscape import LABELS, Objective, line_parameters, starting_model
-from lrgui.kinds.mlp import ACTIVATIONS
 from lrgui.session.playground import PaneState, TrainedPane
 from lrgui.session.settings import TrainingSettings, model_name
 from lrgui.session.trainer import Recorded, SnapshotKeeper, TrainingResult
@@ -50,7 +47,14 @@ MAX_KEPT = 1000
 
 
 class ModelPane(QWidget):
-    """One model on the playground's points: its settings, boundary, history slider, cost curve and accuracy."""
+    """One model on the playground's points: its settings, boundary, history slider, cost curve and accuracy.
+
+    What it shows comes from its kind's declarations (:mod:`lrgui.kinds`): a
+    box for each of the kind's Playground settings, made from the setting's
+    field; the hidden units' lines where the kind declares them; the cost
+    landscape, its chosen start and the line's own race where the kind has a
+    landscape.
+    """
 
     busyChanged = Signal(bool)
     #: the pane's settings or its trained run changed (the tab writes them into the state)
@@ -59,6 +63,7 @@ class ModelPane(QWidget):
     def __init__(self, kind: str, workers, view_name: str, parent=None):
         super().__init__(parent)
         self.kind = kind
+        self.model_kind = kind_named(kind)
         self.workers = workers
         self.toy_name = "xor"
         self._runner = workers.runner(f"playground-{kind}")
@@ -76,9 +81,13 @@ class ModelPane(QWidget):
         self._activation: str | None = None
         self._data: TrainTest | None = None
         self.start_point = None  # the next run's (w₁, w₂, b), chosen on the landscape; None: zeros
+        #: the box of each Playground setting, by the setting's name
+        self.fields: dict[str, QWidget] = {}
+        self.hidden_lines_check: QCheckBox | None = None
+        self.race_button: QPushButton | None = None
         self._build(view_name)
-        for signal in (self.lr_spin.valueChanged, self.epochs_spin.valueChanged, self.hidden_spin.valueChanged,
-                       self.activation_combo.currentTextChanged, self.hidden_lines_check.toggled):
+        for signal in (*map(changed_signal, self.fields.values()),
+                       *((self.hidden_lines_check.toggled,) if self.hidden_lines_check is not None else ())):
             signal.connect(lambda *_: self.changed.emit())
 
     def _build(self, view_name: str) -> None:
@@ -93,58 +102,50 @@ class ModelPane(QWidget):
         grid.setVerticalSpacing(3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        self.lr_spin = LearningRateSpinBox()
-        self.lr_spin.setObjectName(f"{self.kind}PlaygroundLearningRate")
-        grid.addWidget(QLabel(translate("ModelPane", "Learning rate:")), 0, 0)
-        grid.addWidget(self.lr_spin, 0, 1)
-        self.epochs_spin = QSpinBox()
-        self.epochs_spin.setObjectName(f"{self.kind}PlaygroundIterations")
-        self.epochs_spin.setRange(1, MAX_EPOCHS)
-        self.epochs_spin.setSingleStep(100)
-        self.epochs_spin.setGroupSeparatorShown(True)
-        grid.addWidget(QLabel(translate("ModelPane", "Epochs:") if self.kind == "mlp"
-                              else translate("ModelPane", "Iterations:")), 0, 2)
-        grid.addWidget(self.epochs_spin, 0, 3)
-        self.hidden_spin = QSpinBox()
-        self.hidden_spin.setRange(1, 256)
-        self.hidden_spin.setObjectName("playgroundHiddenSpin")
-        self.activation_combo = QComboBox()
-        self.activation_combo.setObjectName("playgroundActivationCombo")
-        self.activation_combo.addItems(ACTIVATIONS)
-        self.hidden_lines_check = QCheckBox(translate("ModelPane", "Show the hidden units' lines"))
-        self.hidden_lines_check.setObjectName("playgroundHiddenLinesCheck")
-        self.hidden_lines_check.setToolTip(translate("ModelPane", "Each hidden unit's own line w·x + b = 0: where its input changes sign"))
+        # the kind's Playground settings, two to a row, each box made from its setting's field
+        playground = self.model_kind.playground
+        for index, setting in enumerate(playground.settings):
+            widget = field_widget(setting)
+            widget.setObjectName(f"{self.kind}Playground{_camel(setting.name)}")
+            widget.setToolTip(translate("ModelKind", setting.help))
+            label = QLabel(translate("ModelKind", setting.title) + ":")
+            label.setBuddy(widget)
+            grid.addWidget(label, index // 2, 2 * (index % 2))
+            grid.addWidget(widget, index // 2, 2 * (index % 2) + 1)
+            self.fields[setting.name] = widget
+        # then the pane's own controls, two to a row: what the kind declares, and Train
+        controls = []
+        if playground.hidden_lines:
+            self.hidden_lines_check = QCheckBox(translate("ModelPane", "Show the hidden units' lines"))
+            self.hidden_lines_check.setObjectName(f"{self.kind}PlaygroundHiddenLinesCheck")
+            self.hidden_lines_check.setToolTip(translate("ModelPane", "Each hidden unit's own line w·x + b = 0: where its input changes sign"))
+            controls.append(self.hidden_lines_check)
         self.train_button = QPushButton(translate("ModelPane", "Train this pane"))
         self.train_button.clicked.connect(self.train_alone)
-        if self.kind == "mlp":
-            grid.addWidget(QLabel(translate("ModelPane", "Hidden units:")), 1, 0)
-            grid.addWidget(self.hidden_spin, 1, 1)
-            grid.addWidget(QLabel(translate("ModelPane", "Activation:")), 1, 2)
-            grid.addWidget(self.activation_combo, 1, 3)
-            grid.addWidget(self.hidden_lines_check, 2, 0, 1, 2)
-            grid.addWidget(self.train_button, 2, 2, 1, 2)
-        else:
-            grid.addWidget(self.train_button, 1, 0, 1, 2)
+        controls.append(self.train_button)
+        if self.model_kind.has_landscape:
             # the line's own race (its paths on the landscape) and the start a click on the landscape chose
             self.race_button = QPushButton(translate("ModelPane", "Race rates…"))
-            self.race_button.setObjectName("logisticPlaygroundRaceButton")
+            self.race_button.setObjectName(f"{self.kind}PlaygroundRaceButton")
             self.race_button.setToolTip(translate("ModelPane", "This pane's line trained with several learning rates from its start: "
                                         "each rate's path on one cost landscape"))
-            grid.addWidget(self.race_button, 1, 2, 1, 2)
             self.start_label = QLabel(translate("ModelPane", "Start: all weights zero"))
             self.start_label.setObjectName("playgroundStartLabel")
             self.start_button = QPushButton(translate("ModelPane", "Start from zero"))
             self.start_button.setObjectName("playgroundStartResetButton")
             self.start_button.setToolTip(translate("ModelPane", "Forget the start clicked on the landscape: the next run starts at zero"))
             self.start_button.clicked.connect(lambda: self.set_start(None))
-            grid.addWidget(self.start_label, 2, 0, 1, 2)
-            grid.addWidget(self.start_button, 2, 2, 1, 2)
-        grid.setRowStretch(3, 1)
+            controls += [self.race_button, self.start_label, self.start_button]
+        first_row = -(-len(playground.settings) // 2)
+        for index, widget in enumerate(controls):
+            grid.addWidget(widget, first_row + index // 2, 2 * (index % 2), 1, 2)
+        grid.setRowStretch(first_row + -(-len(controls) // 2), 1)
         layout.addWidget(settings)
 
         self.view = BoundaryView(model_name(self.kind))
         self.view.setObjectName(view_name)
-        self.hidden_lines_check.toggled.connect(self.view.set_show_hidden_lines)
+        if self.hidden_lines_check is not None:
+            self.hidden_lines_check.toggled.connect(self.view.set_show_hidden_lines)
         history = QHBoxLayout()
         history.addWidget(QLabel(translate("ModelPane", "History:")))
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -188,9 +189,9 @@ class ModelPane(QWidget):
 
     # ------------------------------------------------------------ the landscape
     def _with_landscape(self, view):
-        """The line's map beside its cost landscape; the network's map alone."""
+        """The map beside its cost landscape for a kind that has one (the line); the map alone for the others."""
         self.landscape = None
-        if self.kind != "logistic":
+        if not self.model_kind.has_landscape:
             return view
         self.landscape = LandscapeView(self.workers)
         self.landscape.startRequested.connect(self.set_start)
@@ -224,12 +225,12 @@ class ModelPane(QWidget):
             w1, w2, b = self.start_point
             self.start_label.setText(translate("ModelPane", "Start: {w1_name} {w1}, {w2_name} {w2}, b {b}").format(
                 w1_name=LABELS["w1"], w1=f"{w1:.2f}", w2_name=LABELS["w2"], w2=f"{w2:.2f}", b=f"{b:.2f}"))
-            self.view.show_parameters("logistic", line_parameters(self.start_point), None)
+            self.view.show_parameters(self.kind, line_parameters(self.start_point), None)
         self.changed.emit()
 
     def starting_model(self, settings, data: TrainTest):
         """The model a run resumes from to start at the chosen point; None to start at zeros."""
-        if self.start_point is None or self.kind != "logistic":
+        if self.start_point is None or self.landscape is None:
             return None
         return starting_model(settings, data.train.classes, self.start_point)
 
@@ -237,22 +238,19 @@ class ModelPane(QWidget):
     def apply_defaults(self, toy_name: str) -> None:
         """The toy set's recommended settings for this pane's model."""
         self.toy_name = toy_name
-        settings = TrainingSettings(model=self.kind).with_preset(TOY_SETS[toy_name].settings).validate()
-        self.lr_spin.setValue(settings.learning_rate)
-        self.epochs_spin.setValue(settings.epochs)
-        if self.kind == "mlp":
-            self.hidden_spin.setValue(settings.hidden)
-            self.activation_combo.setCurrentText(settings.activation)
+        self.show_settings(PaneState.defaults(self.kind, toy_name))
 
     def settings(self, seed: int) -> TrainingSettings:
         for spin in self.findChildren(QAbstractSpinBox):
             spin.interpretText()
         preset = TOY_SETS[self.toy_name].settings
-        values = dict(model=self.kind, learning_rate=self.lr_spin.value(), epochs=self.epochs_spin.value(), seed=seed,
-                      record_every=max(1, self.epochs_spin.value() // RECORDED_POINTS))
-        if self.kind == "mlp":
-            values.update(hidden=self.hidden_spin.value(), activation=self.activation_combo.currentText())
+        values = dict(model=self.kind, seed=seed, **self._values())
+        if self.model_kind.setting("record_every") is not None:  # a smooth slider: about RECORDED_POINTS points
+            values["record_every"] = max(1, int(values.get("epochs", 1)) // RECORDED_POINTS)
         return TrainingSettings.of(**values).with_preset(preset).validate()
+
+    def _values(self) -> dict:
+        return {name: widget_value(widget) for name, widget in self.fields.items()}
 
     # ------------------------------------------------------------ training
     @property
@@ -281,7 +279,7 @@ class ModelPane(QWidget):
         self._data = data
         self.session = session
         self.trained = None
-        self._activation = session.settings[0].activation if self.kind == "mlp" else None
+        self._activation = self.model_kind.plane_activation(session.settings[0])
         self._keeper = SnapshotKeeper(MAX_KEPT)
         self._history = []
         self.slider.blockSignals(True)
@@ -393,21 +391,16 @@ class ModelPane(QWidget):
     # ------------------------------------------------------------ the state
     def pane_state(self) -> PaneState:
         """The pane's settings and trained run, as the state holds them."""
-        if self.kind == "mlp":
-            return PaneState(self.kind, float(self.lr_spin.value()), int(self.epochs_spin.value()),
-                             int(self.hidden_spin.value()), self.activation_combo.currentText(),
-                             bool(self.hidden_lines_check.isChecked()), trained=self.trained)
         start = None if self.start_point is None else tuple(float(v) for v in self.start_point)
-        return PaneState(self.kind, float(self.lr_spin.value()), int(self.epochs_spin.value()), start=start,
-                         trained=self.trained)
+        hidden_lines = self.hidden_lines_check is not None and self.hidden_lines_check.isChecked()
+        return PaneState(self.kind, tuple(self._values().items()), hidden_lines, start, self.trained)
 
     def show_settings(self, pane: PaneState) -> None:
         """The state's settings in the boxes (not the start, which is drawn once the points are)."""
-        self.lr_spin.setValue(pane.learning_rate)
-        self.epochs_spin.setValue(pane.epochs)
-        if self.kind == "mlp":
-            self.hidden_spin.setValue(pane.hidden)
-            self.activation_combo.setCurrentText(pane.activation)
+        for name, value in pane.values:
+            if name in self.fields and value is not None:
+                set_widget_value(self.fields[name], value)
+        if self.hidden_lines_check is not None:
             self.hidden_lines_check.setChecked(pane.show_hidden_lines)
 
     def show_trained(self, trained: TrainedPane | None) -> None:
@@ -440,6 +433,11 @@ class ModelPane(QWidget):
     def _update_state(self) -> None:
         running = self.is_training
         self.train_button.setEnabled(not running)
-        for widget in (self.lr_spin, self.epochs_spin, self.hidden_spin, self.activation_combo,
+        for widget in (*self.fields.values(),
                        *((self.race_button, self.start_button) if self.landscape is not None else ())):
             widget.setEnabled(not running)
+
+
+def _camel(name: str) -> str:
+    """learning_rate → LearningRate: a setting's part of its box's object name."""
+    return "".join(part.capitalize() for part in name.split("_"))

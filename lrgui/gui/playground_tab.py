@@ -1,9 +1,10 @@
 """The Playground tab: 2-D toy data, a line against a hidden layer, their decision boundaries drawn live.
 
-Two panes (:mod:`lrgui.gui.playground_pane`) train on the same points —
-logistic regression on the left, the one-hidden-layer network on the right —
-each on its own task runner (one BLAS thread each), so both maps change at
-once. Every recorded point's parameter snapshot is kept, so the history slider
+One pane (:mod:`lrgui.gui.playground_pane`) per model kind that declares
+one (:mod:`lrgui.kinds`) trains on the same points — logistic regression on
+the left, the one-hidden-layer network on the right — each on its own task
+runner (one BLAS thread each), so the maps change at once. A registered kind
+without a Playground pane is named under the panes, with why. Every recorded point's parameter snapshot is kept, so the history slider
 redraws the boundary as it was.
 """
 
@@ -29,7 +30,9 @@ from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.playground_pane import ModelPane
 from lrgui.gui.spinboxes import DecimalSpinBox
 from lrgui.gui.widgets import WholeTextComboBox, show_error
+from lrgui.kinds import all_kinds, playground_kinds
 from lrgui.session.i18n import translate
+from lrgui.session.settings import model_name
 from lrgui.session.playground import PlaygroundState
 from lrgui.session.state import AppState
 
@@ -84,7 +87,7 @@ class PlaygroundTab(QWidget):
         self._update_state()  # Stop, Pause and Step only once something trains
         for spin in (self.points_spin, self.noise_spin, self.seed_spin):
             spin.valueChanged.connect(self._publish)
-        for pane in (self.left, self.right):
+        for pane in self.panes.values():
             pane.changed.connect(self._publish)
         if self.state.playground is not None:
             self._render(self.state.playground)  # a lesson's, given before the tab was first shown
@@ -201,19 +204,35 @@ class PlaygroundTab(QWidget):
         layout.addLayout(buttons)
 
         panes = QHBoxLayout()
-        self.left = ModelPane("logistic", self.workers, "leftBoundaryView")
-        self.right = ModelPane("mlp", self.workers, "rightBoundaryView")
-        self.left.race_button.clicked.connect(lambda: self.race("logistic"))
-        for pane in (self.left, self.right):
+        kinds = playground_kinds()
+        #: one pane per kind with a Playground pane, left to right in the registry's order
+        self.panes: dict[str, ModelPane] = {}
+        for index, kind in enumerate(kinds):
+            view_name = ("leftBoundaryView" if index == 0 else "rightBoundaryView" if index == len(kinds) - 1
+                         else f"{kind}BoundaryView")
+            self.panes[kind] = ModelPane(kind, self.workers, view_name)
+        for kind, pane in self.panes.items():
+            if pane.race_button is not None:  # a pane's own race, from the start chosen on its landscape
+                pane.race_button.clicked.connect(lambda *_, kind=kind: self.race(kind))
             pane.request_data = self._training_data
             pane.busyChanged.connect(self._pane_busy)
             pane.view.addRequested.connect(self.add_point)
             pane.view.removeRequested.connect(self.remove_point_near)
             panes.addWidget(pane, 1)
         layout.addLayout(panes, 1)
-        # the network has more settings: equal boxes keep the two maps side by side at one height
-        tallest = max(pane.settings_box.sizeHint().height() for pane in (self.left, self.right))
-        for pane in (self.left, self.right):
+        # the registered kinds the Playground does not offer, and why (a kind declares its pane to be here)
+        missing = [kind for kind in all_kinds() if kind.playground is None]
+        self.not_offered_label = QLabel(translate(
+            "PlaygroundTab", "Not offered here: {models}. The Playground shows the models that declare a Playground "
+                             "pane; train the others on the Train tab.").format(
+            models=", ".join(model_name(kind.name) for kind in missing)))
+        self.not_offered_label.setObjectName("playgroundNotOfferedLabel")
+        self.not_offered_label.setWordWrap(True)
+        self.not_offered_label.setVisible(bool(missing))
+        layout.addWidget(self.not_offered_label)
+        # the network has more settings: equal boxes keep the maps side by side at one height
+        tallest = max(pane.settings_box.sizeHint().height() for pane in self.panes.values())
+        for pane in self.panes.values():
             pane.settings_box.setMinimumHeight(tallest)  # a minimum: larger text may still grow it
         self.dataset_combo.currentIndexChanged.connect(self._set_changed)
         self._set_changed()
@@ -223,17 +242,30 @@ class PlaygroundTab(QWidget):
         self._presenting = on
         if not self._built:
             return  # applied when the contents are made
-        for widget in (self.left.settings_box, self.right.settings_box, self.hint_label, self.data_options,
+        for widget in (*(pane.settings_box for pane in self.panes.values()), self.hint_label, self.data_options,
                        self.click_options, self.race_button):
             widget.setVisible(not on)
-        for pane in (self.left, self.right):
+        self.not_offered_label.setVisible(not on and len(self.panes) < len(all_kinds()))
+        for pane in self.panes.values():
             pane.view.set_presentation(on)
             pane.plot.set_presentation(on)
-        self.left.landscape.set_presentation(on)
-        # the line's map is what the class watches: in doubled type it takes three fifths beside the landscape
-        maps = self.left.maps_splitter
-        total = max(1, sum(maps.sizes()))
-        maps.setSizes([total * 3 // 5, total - total * 3 // 5] if on else [total // 2, total - total // 2])
+            if pane.landscape is None:
+                continue
+            pane.landscape.set_presentation(on)
+            # the line's map is what the class watches: in doubled type it takes three fifths beside the landscape
+            maps = pane.maps_splitter
+            total = max(1, sum(maps.sizes()))
+            maps.setSizes([total * 3 // 5, total - total * 3 // 5] if on else [total // 2, total - total // 2])
+
+    @property
+    def left(self) -> ModelPane:
+        """The first pane (the line's)."""
+        return next(iter(self.panes.values()))
+
+    @property
+    def right(self) -> ModelPane:
+        """The last pane (the network's)."""
+        return list(self.panes.values())[-1]
 
     @property
     def left_view(self) -> BoundaryView:
@@ -249,7 +281,7 @@ class PlaygroundTab(QWidget):
 
     @property
     def is_training(self) -> bool:
-        return self._built and (self.left.is_training or self.right.is_training)
+        return self._built and any(pane.is_training for pane in self.panes.values())
 
     # -------------------------------------------------------------------- data
     def _set_changed(self, *_) -> None:
@@ -257,7 +289,7 @@ class PlaygroundTab(QWidget):
         toy = TOY_SETS[self.toy_name]
         self.points_spin.setValue(toy.points)
         self.noise_spin.setValue(toy.noise)
-        for pane in (self.left, self.right):
+        for pane in self.panes.values():
             pane.apply_defaults(self.toy_name)
         if hasattr(self, "X"):
             self.load_set()
@@ -273,7 +305,7 @@ class PlaygroundTab(QWidget):
             return
         self.X = data.train.X.copy()
         self.labels = (data.train.y == CLASS_NAMES[1]).astype(int)
-        for pane in (self.left, self.right):
+        for pane in self.panes.values():
             pane.forget()
         self._show_points(keep_extent=False)
         self._publish()
@@ -285,7 +317,7 @@ class PlaygroundTab(QWidget):
             return
         self._published = PlaygroundState(
             self.toy_name, int(self.points_spin.value()), float(self.noise_spin.value()), int(self.seed_spin.value()),
-            self.X.copy(), self.labels.copy(), {pane.kind: pane.pane_state() for pane in (self.left, self.right)})
+            self.X.copy(), self.labels.copy(), {pane.kind: pane.pane_state() for pane in self.panes.values()})
         self.state.set_playground(self._published)
 
     def _playground_changed(self, playground: PlaygroundState | None) -> None:
@@ -305,18 +337,19 @@ class PlaygroundTab(QWidget):
             self.points_spin.setValue(playground.points)
             self.noise_spin.setValue(playground.noise)
             self.seed_spin.setValue(playground.seed)
-            for pane in (self.left, self.right):
+            for pane in self.panes.values():
                 pane.toy_name = playground.set
                 pane.show_settings(playground.pane(pane.kind))
             if playground.x is None:
                 self.load_set()  # the set's own draw
             else:
                 self.X, self.labels = playground.x.copy(), playground.labels.copy()
-                for pane in (self.left, self.right):
+                for pane in self.panes.values():
                     pane.view.clear_model()
                 self._show_points(keep_extent=False)
-            self.left.set_start(playground.pane("logistic").start)
-            for pane in (self.left, self.right):
+            for pane in self.panes.values():
+                pane.set_start(playground.pane(pane.kind).start)  # the landscape's start, for a pane with one
+            for pane in self.panes.values():
                 pane.show_trained(playground.pane(pane.kind).trained)
         finally:
             self._rendering = False
@@ -331,10 +364,11 @@ class PlaygroundTab(QWidget):
         self.state.set_playground(PlaygroundState.from_json(record))
 
     def _show_points(self, keep_extent: bool) -> None:
-        for pane in (self.left, self.right):
+        for pane in self.panes.values():
             pane.view.dataset = self.dataset_combo.currentText()  # the set as shown, said by the map's description
             pane.view.set_points(self.X, self.labels, keep_extent=keep_extent)
-        self.left.set_points(self.X, np.asarray(CLASS_NAMES)[self.labels])  # the landscape's cost is over these
+        for pane in self.panes.values():  # a landscape's cost is over these
+            pane.set_points(self.X, np.asarray(CLASS_NAMES)[self.labels])
 
     @Slot(float, float)
     def add_point(self, x: float, y: float, label: int | None = None) -> None:
@@ -373,8 +407,9 @@ class PlaygroundTab(QWidget):
         data = TrainTest(Dataset(np.ascontiguousarray(self.X, dtype=np.float32), y, list(CLASS_NAMES)))
         return data, self.seed_spin.value()
 
-    def race(self, kind: str = "mlp"):
-        """Opens the learning-rate race on the points shown, with the network pane's settings (or the line's)."""
+    def race(self, kind: str | None = None):
+        """Opens the learning-rate race on the points shown, with a pane's settings (by default the right one's,
+        the network's; a pane with a landscape races from its chosen start)."""
         self.build()  # the points are made with the contents
         from lrgui.gui.race_dialog import LearningRateRace
 
@@ -382,7 +417,7 @@ class PlaygroundTab(QWidget):
         if wanted is None:
             return None
         data, seed = wanted
-        pane = self.left if kind == "logistic" else self.right  # the line races from its chosen start
+        pane = self.right if kind is None else self.panes[kind]
         settings = pane.settings(seed)
         race = LearningRateRace(self.workers, data, self.labels.copy(), settings, self,
                                 resume=pane.starting_model(settings, data))
@@ -398,23 +433,23 @@ class PlaygroundTab(QWidget):
         wanted = self._training_data()
         if wanted is None:
             return
-        for pane in (self.left, self.right):
+        for pane in self.panes.values():
             pane.start(*wanted)
 
     def stop(self) -> None:
         if not self._built:
             return
-        for pane in (self.left, self.right):
+        for pane in self.panes.values():
             pane.stop()
 
     def set_paused(self, paused: bool) -> None:
-        for pane in (self.left, self.right):
+        for pane in self.panes.values():
             pane.set_paused(paused)
         self.pause_button.setText(translate("PlaygroundTab", "Resume") if paused else translate("PlaygroundTab", "Pause"))
         self._update_state()
 
     def step_once(self) -> None:
-        for pane in (self.left, self.right):
+        for pane in self.panes.values():
             pane.step_once()
 
     @Slot(bool)

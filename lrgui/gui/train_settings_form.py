@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from lrgui.data.schema import MAX_EPOCHS, MAX_HIDDEN
+from lrgui.gui.setting_widgets import changed_signal, field_widget, set_widget_value, widget_value
 from lrgui.gui.spinboxes import LearningRateSpinBox
 from lrgui.gui.widgets import WholeTextComboBox
 from lrgui.kinds import all_kinds, kind_named
-from lrgui.kinds.base import Setting
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.kinds.mlp import ACTIVATIONS
 from lrgui.session.settings import TrainingSettings, model_titles
@@ -165,13 +165,13 @@ class SettingsForm(QWidget):
         rows = QFormLayout(box)
         rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for setting in missing:
-            widget = _field_widget(setting)
+            widget = field_widget(setting)
             widget.setObjectName(f"{kind.name}_{setting.name}Field")
             widget.setToolTip(translate("ModelKind", setting.help))
             widget.setAccessibleName(translate("ModelKind", setting.title))
             rows.addRow(translate("ModelKind", setting.title) + ":", widget)
             self.fields[setting.name] = widget
-            _changed_signal(widget).connect(self._edited)
+            changed_signal(widget).connect(self._edited)
         box.setVisible(False)
         self.main_box.layout().addRow(box)
         self.generated_boxes[kind.name] = box
@@ -206,7 +206,7 @@ class SettingsForm(QWidget):
         for name in own:
             widget = self.fields.get(name)
             if widget is not None and (network or name not in self.network_fields):
-                values[name] = _widget_value(widget)
+                values[name] = widget_value(widget)
         if "record_every" in own:
             values["record_every"] = self.record_spin.value() or None  # 0 is "auto"
         if network:  # the network box's standardisation goes with its kind's settings
@@ -276,7 +276,7 @@ class SettingsForm(QWidget):
                 self.standardize_check.setChecked(bool(settings.standardize))
             for name in own - set(self.network_fields) - {"learning_rate", "epochs", "record_every"}:
                 if settings.get(name) is not None and name in self.fields:
-                    _set_widget_value(self.fields[name], settings.get(name))
+                    set_widget_value(self.fields[name], settings.get(name))
         finally:
             self._rendering = False
 
@@ -288,50 +288,3 @@ class SettingsForm(QWidget):
         for widget in (self.model_combo, self.lr_spin, self.epochs_spin, self.network_box, self.record_spin,
                        self.pace_combo, *self.generated_boxes.values()):
             widget.setEnabled(editable)
-
-
-# ------------------------------------------------------------ widgets made from a setting's field
-def _field_widget(setting: Setting) -> QWidget:
-    field = setting.field
-    if field.kind == "bool":
-        return QCheckBox()
-    if field.kind == "choice":
-        combo = QComboBox()
-        combo.addItems([str(choice) for choice in field.choices])
-        return combo
-    if field.kind == "int":
-        spin = QSpinBox()
-        spin.setRange(int(field.minimum if field.minimum is not None else 0),
-                      int(min(field.maximum if field.maximum is not None else 2**31 - 1, 2**31 - 1)))
-        spin.setGroupSeparatorShown(True)
-        return spin
-    spin = LearningRateSpinBox()  # numbers: any decimal or scientific notation, exactly as typed
-    spin.setRange(float(field.minimum if field.minimum is not None else 0.0),
-                  float(field.maximum if field.maximum is not None else 1e6))
-    return spin
-
-
-def _changed_signal(widget: QWidget):
-    if isinstance(widget, QCheckBox):
-        return widget.toggled
-    if isinstance(widget, QComboBox):
-        return widget.currentIndexChanged
-    return widget.valueChanged
-
-
-def _widget_value(widget: QWidget):
-    if isinstance(widget, QCheckBox):
-        return widget.isChecked()
-    if isinstance(widget, QComboBox):
-        return widget.currentText()
-    return widget.value()
-
-
-def _set_widget_value(widget: QWidget, value) -> None:
-    if isinstance(widget, QCheckBox):
-        widget.setChecked(bool(value))
-    elif isinstance(widget, QComboBox):
-        widget.setCurrentText(str(value))
-    else:
-        widget.setValue(value)
-

@@ -58,6 +58,8 @@ class Setting:
     exclusive: str = ""
     #: the check run after the field's own (a named function of lrgui.kinds.checks, looked up when called)
     extra_check: str = ""
+    #: what one press of a box's arrow adds (0: the box's own step)
+    step: float = 0
 
     def __post_init__(self):
         if self.on_continue is OnContinue.FIXED and not self.fixed_words:

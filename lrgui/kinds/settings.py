@@ -62,7 +62,7 @@ def epochs_setting(steps: str) -> Setting:
             "epochs": QT_TRANSLATE_NOOP("Schema", "The number of epochs")}.get(steps, f"The number of {steps}")
     return Setting("epochs", Field("int", what, 1, MAX_EPOCHS), label,
                    QT_TRANSLATE_NOOP("ModelKind", "gradient-descent iterations of one run (epochs for a network)"),
-                   OnContinue.CONTINUABLE)
+                   OnContinue.CONTINUABLE, step=100)
 
 
 # ------------------------------------------------------------------ the registry's view (set by lrgui.kinds)

@@ -178,7 +178,7 @@ def preset_for(request: DataRequest) -> dict:
         return {"logistic": keep}
     if request.kind == "toy":
         defaults = toy_defaults(request.name or "")
-        return {"logistic": dict(defaults["logistic"]), "mlp": dict(defaults["mlp"])}
+        return {kind: dict(values) for kind, values in defaults.items()}
     return {k: dict(v) for k, v in IMPORTER_PRESETS.get(request.kind, {}).items()}
 
 

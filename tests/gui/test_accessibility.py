@@ -264,7 +264,7 @@ def test_a_buddy_label_names_its_control_in_the_words_shown(qtbot):
     assert accessible(tab.points_spin) == ""
     make_accessible(tab)
     assert accessible(tab.points_spin) == "Points:"  # the label before it, as the eye reads it
-    assert accessible(tab.left.lr_spin) == "Learning rate:"  # in a grid: the cell to its left
+    assert accessible(tab.left.fields["learning_rate"]) == "Learning rate:"  # in a grid: the cell to its left
     assert tab.points_spin.accessibleName() == ""  # no second copy of the words to translate
     pool.shutdown(5000)
 

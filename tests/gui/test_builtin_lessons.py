@@ -199,7 +199,7 @@ def test_gates_xor_a_line_stays_at_half_the_network_solves_it(qtbot, window):
     lessons, notes = open_lesson(qtbot, window, "gates")
     tab = window.playground_tab
     assert window.tabs.currentWidget() is tab and tab.toy_name == "xor"  # "the lesson opens on it"
-    assert tab.right.hidden_spin.value() == 4  # "The network with 4 hidden units"
+    assert tab.right.fields["hidden"].value() == 4  # "The network with 4 hidden units"
     assert tab.right.hidden_lines_check.isChecked()
     train_both(qtbot, tab)
     assert "50" in tab.left.accuracy_label.text() and "100" in tab.right.accuracy_label.text()

@@ -27,8 +27,8 @@ def playground(qtbot):
     qtbot.waitExposed(tab)
     combo = find(tab, QComboBox, "playgroundDatasetCombo")
     combo.setCurrentIndex(combo.findData("and"))
-    find(tab, QSpinBox, "logisticPlaygroundIterations").setValue(60)
-    find(tab, QSpinBox, "mlpPlaygroundIterations").setValue(20)
+    find(tab, QSpinBox, "logisticPlaygroundEpochs").setValue(60)
+    find(tab, QSpinBox, "mlpPlaygroundEpochs").setValue(20)
     yield tab
     tab.stop()
     pool.shutdown()

@@ -89,8 +89,8 @@ def test_the_history_slider_redraws_the_boundary_as_it_was(qtbot, tab):
 
 def test_pause_and_step_hold_the_run(qtbot, tab):
     choose(tab, "Moons")
-    tab.right.epochs_spin.setValue(100_000)
-    tab.left.epochs_spin.setValue(100_000)
+    tab.right.fields["epochs"].setValue(100_000)
+    tab.left.fields["epochs"].setValue(100_000)
     tab.findChild(QPushButton, "playgroundTrainButton").click()
     qtbot.waitUntil(lambda: tab.right.slider.maximum() > 0, timeout=20_000)
     tab.pause_button.setChecked(True)
@@ -171,15 +171,15 @@ def test_the_tab_renders_the_state_and_writes_what_changes_into_it(qtbot, tab):
     state.set_playground(given)  # a lesson opened: the tab shows it
     assert tab.toy_name == "moons" and tab.seed_spin.value() == 7 and tab.points_spin.value() == 5
     np.testing.assert_array_equal(tab.X, given.x)
-    assert (tab.left.lr_spin.value(), tab.left.epochs_spin.value()) == (0.25, 300)
+    assert (tab.left.fields["learning_rate"].value(), tab.left.fields["epochs"].value()) == (0.25, 300)
     assert np.array_equal(tab.left.start_point, [1.0, -1.0, 0.5])
     right = tab.right
-    assert (right.hidden_spin.value(), right.activation_combo.currentText(), right.hidden_lines_check.isChecked()) \
+    assert (right.fields["hidden"].value(), right.fields["activation"].currentText(), right.hidden_lines_check.isChecked()) \
         == (7, "tanh", True)
     assert state.playground == given
     tab.add_point(1.5, 1.5, 1)  # an intention: the state follows
     assert len(state.playground.x) == 6 and state.playground.labels[-1] == 1
-    tab.right.hidden_spin.setValue(9)
+    tab.right.fields["hidden"].setValue(9)
     assert state.playground.pane("mlp").hidden == 9
     train_both(qtbot, tab)
     trained = state.playground.pane("mlp").trained
