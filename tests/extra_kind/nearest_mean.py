@@ -14,7 +14,7 @@ import numpy as np
 from lrgui.core import Classifier, TrainingStep
 from lrgui.core.base import as_feature_matrix, check_dtype, cost_and_accuracy
 from lrgui.core.functions import softmax
-from lrgui.kinds import Kind, OnContinue, Setting
+from lrgui.kinds import Kind, OnContinue, Playground, Setting
 from lrgui.kinds.fields import Field
 
 NAME = "nearest_mean"
@@ -79,6 +79,13 @@ class NearestMean(Kind):
     step = "step"
     iterates = False
     linear = True
+    playground = Playground((SHRINK,))  # its pane in the Playground: the shrinkage box, its map
+
+    def plane_logits(self, parameters, xs, ys, activation, check_fits):
+        means = np.asarray(parameters["means"], dtype=np.float32)
+        check_fits(4 * len(means) * len(xs) * len(ys), "The decision-boundary grid")
+        offsets = -0.5 * (means * means).sum(axis=1)
+        return np.stack([np.add.outer(ys * mean[1] + offset, xs * mean[0]) for mean, offset in zip(means, offsets)])
 
     def feature_count(self, parameters):
         return int(parameters["means"].shape[1])
