@@ -13,7 +13,6 @@ calling ``progress`` at recorded points and ``should_stop`` after every step.
 from __future__ import annotations
 
 import inspect
-import math
 import warnings
 from dataclasses import dataclass
 from typing import Callable, Iterator
@@ -304,17 +303,6 @@ def as_feature_matrix(X, dtype) -> np.ndarray:
     if np.issubdtype(X.dtype, np.floating) and not np.isfinite(X).all():
         raise InvalidParameterError("X contains NaN or infinite values.")
     return X
-
-
-def check_positive_number(name: str, value, *, allow_zero: bool = False) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise InvalidParameterError(f"{name} must be a number, not {value!r}.") from None
-    if not math.isfinite(number) or number < 0 or (number == 0 and not allow_zero):
-        bound = "≥ 0" if allow_zero else "> 0"
-        raise InvalidParameterError(f"{name} must be a finite number {bound}, not {value!r}.")
-    return number
 
 
 def check_positive_int(name: str, value, minimum: int = 1) -> int:

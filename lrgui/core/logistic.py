@@ -25,7 +25,6 @@ from lrgui.core.base import (
     as_feature_matrix,
     check_dtype,
     check_positive_int,
-    check_positive_number,
 )
 from lrgui.core.exceptions import InvalidParameterError
 from lrgui.core.functions import binary_cross_entropy, categorical_cross_entropy, sigmoid, softmax
@@ -101,10 +100,12 @@ class LogisticRegression(Classifier):
             yield from self._training_steps(X, y, workers)
 
     def _training_steps(self, X, y, workers: int) -> Iterator[TrainingStep]:
-        learning_rate = check_positive_number("learning_rate", self.learning_rate)
+        # The rate and the penalty were checked once where they entered lrgui (lrgui.kinds.checks); here they
+        # are only numbers. The guards below stay: they bound the loops (a step count, a recording interval)
+        # and the arrays' type against a direct call with a value that would never end or divide by zero.
+        learning_rate, l2 = float(self.learning_rate), float(self.l2)
         epochs = check_positive_int("epochs", self.epochs)
         record_every = check_positive_int("record_every", self.record_every)
-        l2 = check_positive_number("l2", self.l2, allow_zero=True)
         dtype = check_dtype(self.dtype)
         if self.solver not in ("auto", *SOLVERS):
             raise InvalidParameterError(f"solver must be 'auto', 'primal' or 'gram', not {self.solver!r}.")

@@ -78,7 +78,6 @@ from lrgui.core.base import (
     as_feature_matrix,
     check_dtype,
     check_positive_int,
-    check_positive_number,
 )
 from lrgui.core.blas_threads import one_blas_thread
 from lrgui.core.exceptions import InvalidParameterError
@@ -590,12 +589,13 @@ class NeuralNetwork(Classifier):
             yield from self._training_steps(X, y, workers, should_stop, measure_stopped)
 
     def _training_steps(self, X, y, workers: int, should_stop=None, measure_stopped=True) -> Iterator[TrainingStep]:
+        # The rate and the penalties were checked once where they entered lrgui (lrgui.kinds.checks); here they
+        # are only numbers. The guards below stay: they bound the arrays (hidden units, dtype) and the loops
+        # (epochs, minibatches, recording) against a direct call with a value that would never end or not fit.
+        learning_rate, l1, l2 = float(self.learning_rate), float(self.l1), float(self.l2)
         hidden = check_positive_int("hidden", self.hidden)
         activation = self._check_activation()
-        learning_rate = check_positive_number("learning_rate", self.learning_rate)
         epochs = check_positive_int("epochs", self.epochs)
-        l1 = check_positive_number("l1", self.l1, allow_zero=True)
-        l2 = check_positive_number("l2", self.l2, allow_zero=True)
         if self.record_every is not None:
             check_positive_int("record_every", self.record_every)
         seed = check_positive_int("seed", self.seed, minimum=0)

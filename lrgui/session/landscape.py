@@ -473,10 +473,7 @@ def step_slice(objective: Objective, parameters: dict, learning_rate: float,
     come from the logits along the line (see the module docstring). Three or
     four passes over X in all: the logits, the gradient, X·g, the step of lr.
     """
-    learning_rate = float(learning_rate)
-    if not (math.isfinite(learning_rate) and learning_rate > 0):
-        raise UserError(translate("Landscape", "The learning rate must be a positive number, not {learning_rate}.").format(
-            learning_rate=repr(learning_rate)))
+    learning_rate = float(learning_rate)  # a checked setting's (lrgui.kinds.checks): the slice's size is fixed anyway
     if per_rate is None:
         units = objective.model_kind.hidden_units(parameters)
         per_rate = slice_samples(objective, 0 if units is None else int(np.shape(units[0])[1]))
