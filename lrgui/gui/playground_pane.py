@@ -108,7 +108,7 @@ class ModelPane(QWidget):
             widget = field_widget(setting)
             widget.setObjectName(f"{self.kind}Playground{_camel(setting.name)}")
             widget.setToolTip(translate("ModelKind", setting.help))
-            label = QLabel(translate("ModelKind", setting.title) + ":")
+            label = QLabel(translate("ModelPane", "{setting}:").format(setting=translate("ModelKind", setting.title)))
             label.setBuddy(widget)
             grid.addWidget(label, index // 2, 2 * (index % 2))
             grid.addWidget(widget, index // 2, 2 * (index % 2) + 1)
