@@ -408,8 +408,8 @@ class PlaygroundTab(QWidget):
         return data, self.seed_spin.value()
 
     def race(self, kind: str | None = None):
-        """Opens the learning-rate race on the points shown, with a pane's settings (by default the right one's,
-        the network's; a pane with a landscape races from its chosen start)."""
+        """Opens the learning-rate race on the points shown, with a pane's settings (by default the rightmost
+        pane of a kind with a learning rate, the network's; a pane with a landscape races from its chosen start)."""
         self.build()  # the points are made with the contents
         from lrgui.gui.race_dialog import LearningRateRace
 
@@ -417,7 +417,8 @@ class PlaygroundTab(QWidget):
         if wanted is None:
             return None
         data, seed = wanted
-        pane = self.right if kind is None else self.panes[kind]
+        racing = [pane for pane in self.panes.values() if pane.model_kind.iterates]  # a race needs a rate
+        pane = racing[-1] if kind is None else self.panes[kind]
         settings = pane.settings(seed)
         race = LearningRateRace(self.workers, data, self.labels.copy(), settings, self,
                                 resume=pane.starting_model(settings, data))

@@ -63,6 +63,9 @@ def test_the_playground_offers_the_extra_kind_its_module_declares_a_pane_for(qtb
     assert grid is not None and 0 < grid.mean() < 1  # its boundary is drawn from its own plane logits
     kept = window.state.playground.pane(nearest_mean)
     assert kept.shrink == 0.25 and kept.trained.history[-1][1]["means"].shape == (2, 2)
+    race = tab.race()  # the tab's race is the network's still: the extra kind has no learning rate to race
+    assert race.settings.model == "mlp"
+    race.close()
     record = json.loads(json.dumps(window.state.playground.to_json()))  # as a lesson keeps it
     check_playground(record)
     assert PlaygroundState.from_json(record) == window.state.playground
