@@ -39,6 +39,35 @@ def test_an_old_name_in_a_file_record_becomes_the_kind_s_name():
     assert TrainingSettings.from_dict({"model": "logistic_regression"}).validate().model == "logistic"
 
 
+def test_a_playground_pane_shows_its_own_kind_s_settings_within_the_playground_s_bounds():
+    from lrgui.data.toy import TOY_SETS
+    from lrgui.session.playground import PaneState
+
+    offered = [kind for kind in all_kinds() if kind.playground is not None]
+    assert [kind.name for kind in offered] == ["logistic", "mlp"]
+    for kind in offered:
+        own = {setting.name for setting in kind.settings}
+        for setting in kind.playground.settings:
+            assert setting.name in own, f"{kind.name}'s Playground shows {setting.name}, not one of its settings"
+        for toy in TOY_SETS:  # every toy set's recommendation fits the pane's boxes
+            for name, value in PaneState.defaults(kind.name, toy).values:
+                assert next(s for s in kind.playground.settings if s.name == name).check(value) == value
+
+
+def test_the_playground_record_follows_each_kind_s_declaration():
+    from lrgui.data.schema import check_playground, pane_fields
+
+    assert {"learning_rate", "epochs", "start", "trained"} <= set(pane_fields("logistic"))
+    assert "show_hidden_lines" not in pane_fields("logistic") and "start" not in pane_fields("mlp")
+    assert {"hidden", "activation", "show_hidden_lines", "batches"} <= set(pane_fields("mlp"))  # older lessons'
+    with pytest.raises(UserError, match="The playground's hidden units must be at most 256, not 300"):
+        check_playground({"panes": {"mlp": {"hidden": 300}}})  # the Playground's bound, not the network's 4,096
+    with pytest.raises(UserError, match="unknown entry 'start'"):
+        check_playground({"panes": {"mlp": {"start": [0.0, 0.0, 0.0]}}})  # only a kind with a landscape has one
+    with pytest.raises(UserError, match="The playground has no pane 'svm'"):
+        check_playground({"panes": {"svm": {}}})
+
+
 def test_parameter_names_come_from_the_init_signature():
     for kind in all_kinds():
         names = kind.estimator.init_parameter_names()

@@ -100,9 +100,6 @@ class Playground:
     settings: tuple[Setting, ...]
     hidden_lines: bool = False
 
-    def setting(self, name: str) -> Setting | None:
-        return next((s for s in self.settings if s.name == name), None)
-
 
 class Kind:
     """A model kind. Subclasses set the class attributes and implement the adapters they support.
