@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from lrgui.core import LogisticRegression, NeuralNetwork, logistic, mlp, solvers
+from lrgui.core import LogisticRegression, NeuralNetwork, logistic, mlp, parallel, solvers
 from lrgui.core.blas_threads import blas_threads
 from lrgui.core.parallel import Workers, aligned_empty, split
 
@@ -250,3 +250,25 @@ def test_helpers_follow_the_callers_numpy_error_handling():
     assert len(helpers) == 2  # the caller and the helper both ran tasks
     assert all(out["value"] == np.inf for out in outputs)
     assert not caught
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own priority is a Linux feature")
+def test_helpers_take_only_spare_time_and_the_caller_keeps_its_priority():
+    both_working = threading.Barrier(2, timeout=5)  # each thread's first task waits for the other's
+    niceness = {}
+
+    def task(i, out):
+        name = threading.current_thread().name
+        if name not in niceness:
+            niceness[name] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+            both_working.wait()
+        out["value"] = i
+
+    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    workers = Workers(2, dict)
+    try:
+        assert [out["value"] for out in workers.run(task, 4)] == [0, 1, 2, 3]
+    finally:
+        workers.close()
+    assert niceness.pop(threading.current_thread().name) == before
+    assert list(niceness.values()) == [max(before, parallel.HELPER_NICENESS)]

@@ -13,11 +13,20 @@ helper's unfinished task at most as long as its own tasks have taken, then
 runs that task itself; whichever copy ends first is kept (they are equal),
 the other is dropped. So a run beside a busy core costs about what it costs
 on the caller's thread alone, and a quiet run gets every core's help.
+
+The helpers take only spare time (on Linux, where a thread's priority is its
+own): beside a busy core the system puts a woken helper on the caller's
+core, where at the same priority it would take turns with the caller, each
+turn evicting the other's rows from the cache and leaving the caller waiting
+for a task the helper was paused in. At the lowest priority a helper runs
+only when a core would otherwise idle, so the caller runs as if alone.
 """
 
 from __future__ import annotations
 
 import itertools
+import os
+import sys
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -34,7 +43,19 @@ MAX_WORKERS = 8
 #: on differently aligned arrays).
 ALIGNMENT = 64
 
+#: The helpers' niceness: the lowest priority, so that they run only on time no other thread wants.
+HELPER_NICENESS = 19
+
 Output = TypeVar("Output")
+
+
+def _yield_to_other_threads() -> None:
+    """Lowers the calling helper thread's priority (Linux: a thread's niceness is its own; elsewhere nothing)."""
+    if sys.platform.startswith("linux"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), HELPER_NICENESS)
+        except OSError:  # a sandbox may forbid it: the helpers then share time evenly
+            pass
 
 
 def run_workers() -> int:
@@ -82,7 +103,11 @@ class Workers(Generic[Output]):
         self.make_output = make_output
         self.outputs: list[Output] = []
         self._spares = [make_output() for _ in range(self.count)]
-        self._pool = ThreadPoolExecutor(self.count - 1, thread_name_prefix="lrgui-worker") if self.count > 1 else None
+        self._pool = (
+            ThreadPoolExecutor(self.count - 1, thread_name_prefix="lrgui-worker", initializer=_yield_to_other_threads)
+            if self.count > 1
+            else None
+        )
         self._changed = threading.Condition()
         self._running = threading.Lock()
         self._jobs: list[Future | None] = [None] * self.count  # each helper's latest job
