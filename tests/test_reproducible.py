@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from lrgui.core import LogisticRegression, NeuralNetwork, logistic, mlp, parallel, solvers
+from lrgui.core import LogisticRegression, NeuralNetwork, logistic, mlp, solvers
 from lrgui.core.blas_threads import blas_threads
 from lrgui.core.parallel import Workers, aligned_empty, split
 
@@ -252,23 +252,22 @@ def test_helpers_follow_the_callers_numpy_error_handling():
     assert not caught
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own priority is a Linux feature")
-def test_helpers_take_only_spare_time_and_the_caller_keeps_its_priority():
-    both_working = threading.Barrier(2, timeout=5)  # each thread's first task waits for the other's
-    niceness = {}
 
-    def task(i, out):
-        name = threading.current_thread().name
-        if name not in niceness:
-            niceness[name] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-            both_working.wait()
+def test_after_contended_runs_the_caller_runs_alone_for_longer_and_longer():
+    ran_by = []
+
+    def off_the_cpu(i, out):  # asleep most of its time, as a thread kept from its core is
+        ran_by[-1].add(threading.current_thread())
+        time.sleep(0.002)
         out["value"] = i
 
-    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     workers = Workers(2, dict)
     try:
-        assert [out["value"] for out in workers.run(task, 4)] == [0, 1, 2, 3]
+        for _ in range(10):
+            ran_by.append(set())
+            assert [out["value"] for out in workers.run(off_the_cpu, 6)] == list(range(6))
     finally:
         workers.close()
-    assert niceness.pop(threading.current_thread().name) == before
-    assert list(niceness.values()) == [max(before, parallel.HELPER_NICENESS)]
+    # runs 1, 3, 6, 11, ... try the helpers; after each, 1, 2, 4, ... runs go on the caller alone
+    alone = [number for number, threads in enumerate(ran_by, 1) if threads == {threading.current_thread()}]
+    assert {2, 4, 5, 7, 8, 9, 10} <= set(alone)

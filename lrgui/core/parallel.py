@@ -14,19 +14,22 @@ runs that task itself; whichever copy ends first is kept (they are equal),
 the other is dropped. So a run beside a busy core costs about what it costs
 on the caller's thread alone, and a quiet run gets every core's help.
 
-The helpers take only spare time (on Linux, where a thread's priority is its
-own): beside a busy core the system puts a woken helper on the caller's
-core, where at the same priority it would take turns with the caller, each
-turn evicting the other's rows from the cache and leaving the caller waiting
-for a task the helper was paused in. At the lowest priority a helper runs
-only when a core would otherwise idle, so the caller runs as if alone.
+Helpers that cannot help are left asleep for a while. Beside a busy core the
+system puts a woken helper on the caller's core or on the busy one; either
+way the threads of the run get their cores only part of the time (their CPU
+time falls well below their wall time), and sharing a core costs more than
+it gives: turns that evict each other's rows from the cache, waits for a
+task the helper was paused in. A run whose tasks got their CPU less than
+:data:`CONTENDED_SHARE` of their time, or whose caller had to run a
+helper's task again, is followed by runs on the caller alone, 1, 2, 4, … up
+to :data:`MAX_ALONE_RUNS` of them, before the helpers are tried again; one
+uncontended run ends the back-off. Which thread runs a task never changes
+its result, so none of this changes a bit.
 """
 
 from __future__ import annotations
 
 import itertools
-import os
-import sys
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -43,19 +46,12 @@ MAX_WORKERS = 8
 #: on differently aligned arrays).
 ALIGNMENT = 64
 
-#: The helpers' niceness: the lowest priority, so that they run only on time no other thread wants.
-HELPER_NICENESS = 19
+#: Tasks that got the CPU for less than this share of their wall time were run on contended cores.
+CONTENDED_SHARE = 0.8
+#: After contended runs, at most this many runs on the caller alone before the helpers are tried again.
+MAX_ALONE_RUNS = 64
 
 Output = TypeVar("Output")
-
-
-def _yield_to_other_threads() -> None:
-    """Lowers the calling helper thread's priority (Linux: a thread's niceness is its own; elsewhere nothing)."""
-    if sys.platform.startswith("linux"):
-        try:
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), HELPER_NICENESS)
-        except OSError:  # a sandbox may forbid it: the helpers then share time evenly
-            pass
 
 
 def run_workers() -> int:
@@ -86,6 +82,9 @@ class _Run:
         self.next = itertools.count()
         self.taken_at = [0.0] * tasks
         self.done = [False] * tasks
+        self.wall = 0.0  # the published tasks' wall time and CPU time, summed
+        self.cpu = 0.0
+        self.repeated = False  # the caller ran a paused helper's task again
 
 
 class Workers(Generic[Output]):
@@ -103,14 +102,12 @@ class Workers(Generic[Output]):
         self.make_output = make_output
         self.outputs: list[Output] = []
         self._spares = [make_output() for _ in range(self.count)]
-        self._pool = (
-            ThreadPoolExecutor(self.count - 1, thread_name_prefix="lrgui-worker", initializer=_yield_to_other_threads)
-            if self.count > 1
-            else None
-        )
+        self._pool = ThreadPoolExecutor(self.count - 1, thread_name_prefix="lrgui-worker") if self.count > 1 else None
         self._changed = threading.Condition()
         self._running = threading.Lock()
         self._jobs: list[Future | None] = [None] * self.count  # each helper's latest job
+        self._alone = 0  # runs left on the caller alone (the helpers' cores were contended)
+        self._backoff = 1  # how many the next contended run sends alone
 
     def run(self, task: Callable[[int, Output], None], tasks: int) -> list[Output]:
         """``task(i, output)`` for i in 0 … tasks-1; returns the outputs, in task order."""
@@ -120,8 +117,10 @@ class Workers(Generic[Output]):
     def _run(self, task, tasks: int) -> list[Output]:
         while len(self.outputs) < tasks:
             self.outputs.append(self.make_output())
-        if self._pool is None or tasks == 1:
-            for i in range(tasks):
+        if self._pool is None or tasks == 1 or self._alone > 0:
+            if self._pool is not None and tasks > 1:
+                self._alone -= 1
+            for i in range(tasks):  # a helper still on a dropped copy writes into its own spare, not here
                 task(i, self.outputs[i])
             return self.outputs[:tasks]
         state = _Run(tasks, np.geterr())
@@ -140,8 +139,18 @@ class Workers(Generic[Output]):
                         break
                     self._changed.wait(left)
             if not state.done[i]:  # paused too long (a busy core): the caller runs it too
+                state.repeated = True
                 self._execute(state, task, i, 0)
+        self._judge_contention(state)
         return self.outputs[:tasks]
+
+    def _judge_contention(self, state: _Run) -> None:
+        """After a contended run the next runs go alone (1, 2, 4, … of them); an uncontended run ends that."""
+        if state.repeated or state.cpu < CONTENDED_SHARE * state.wall:
+            self._alone = self._backoff
+            self._backoff = min(2 * self._backoff, MAX_ALONE_RUNS)
+        else:
+            self._backoff = 1
 
     def _help(self, state: _Run, task, worker: int) -> None:
         with np.errstate(**state.errors):
@@ -159,10 +168,14 @@ class Workers(Generic[Output]):
 
     def _execute(self, state: _Run, task, i: int, worker: int) -> None:
         output = self._spares[worker]
+        wall, cpu = time.perf_counter(), time.thread_time()
         task(i, output)
+        wall, cpu = time.perf_counter() - wall, time.thread_time() - cpu
         with self._changed:
             if not state.done[i]:
                 state.done[i] = True
+                state.wall += wall
+                state.cpu += cpu
                 self._spares[worker], self.outputs[i] = self.outputs[i], output
                 self._changed.notify_all()
 
