@@ -9,8 +9,8 @@ every task or several shared them, on a quiet machine or a busy one.
 Beside a program that keeps a core busy, a helper thread that shares that
 core is paused for whole time slices (milliseconds) in the middle of a task.
 The caller never waits long for it: once every task is taken, it waits for a
-helper's unfinished task at most as long as its own tasks have taken, then
-runs that task itself; whichever copy ends first is kept (they are equal),
+helper's unfinished task at most half as long again as its own tasks have
+taken, then runs that task itself; whichever copy ends first is kept (they are equal),
 the other is dropped. So a run beside a busy core costs about what it costs
 on the caller's thread alone, and a quiet run gets every core's help.
 
@@ -50,6 +50,8 @@ ALIGNMENT = 64
 CONTENDED_SHARE = 0.8
 #: After contended runs, at most this many runs on the caller alone before the helpers are tried again.
 MAX_ALONE_RUNS = 64
+#: The caller waits for a helper's unfinished task until it has taken this many times the caller's own.
+PATIENCE = 1.5
 
 Output = TypeVar("Output")
 
@@ -130,7 +132,9 @@ class Workers(Generic[Output]):
             if self._jobs[worker] is None or self._jobs[worker].done():
                 self._jobs[worker] = self._pool.submit(self._help, state, task, worker)
         seconds, count = self._take_tasks(state, task, 0)
-        typical = seconds / count if count else 0.0  # how long the caller's own tasks took
+        # how long a task may take a helper: a little longer than the caller's own took, so that a helper
+        # that is merely a bit slower is not raced (and the run not judged contended) on a quiet machine
+        typical = PATIENCE * seconds / count if count else 0.0
         for i in range(tasks):  # the helpers' tasks not finished yet
             with self._changed:
                 while not state.done[i]:
