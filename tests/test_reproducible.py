@@ -250,3 +250,24 @@ def test_helpers_follow_the_callers_numpy_error_handling():
     assert len(helpers) == 2  # the caller and the helper both ran tasks
     assert all(out["value"] == np.inf for out in outputs)
     assert not caught
+
+
+
+def test_after_contended_runs_the_caller_runs_alone_for_longer_and_longer():
+    ran_by = []
+
+    def off_the_cpu(i, out):  # asleep most of its time, as a thread kept from its core is
+        ran_by[-1].add(threading.current_thread())
+        time.sleep(0.002)
+        out["value"] = i
+
+    workers = Workers(2, dict)
+    try:
+        for _ in range(10):
+            ran_by.append(set())
+            assert [out["value"] for out in workers.run(off_the_cpu, 6)] == list(range(6))
+    finally:
+        workers.close()
+    # runs 1, 3, 6, 11, ... try the helpers; after each, 1, 2, 4, ... runs go on the caller alone
+    alone = [number for number, threads in enumerate(ran_by, 1) if threads == {threading.current_thread()}]
+    assert {2, 4, 5, 7, 8, 9, 10} <= set(alone)

@@ -9,10 +9,22 @@ every task or several shared them, on a quiet machine or a busy one.
 Beside a program that keeps a core busy, a helper thread that shares that
 core is paused for whole time slices (milliseconds) in the middle of a task.
 The caller never waits long for it: once every task is taken, it waits for a
-helper's unfinished task at most as long as its own tasks have taken, then
-runs that task itself; whichever copy ends first is kept (they are equal),
+helper's unfinished task at most half as long again as its own tasks have
+taken, then runs that task itself; whichever copy ends first is kept (they are equal),
 the other is dropped. So a run beside a busy core costs about what it costs
 on the caller's thread alone, and a quiet run gets every core's help.
+
+Helpers that cannot help are left asleep for a while. Beside a busy core the
+system puts a woken helper on the caller's core or on the busy one; either
+way the threads of the run get their cores only part of the time (their CPU
+time falls well below their wall time), and sharing a core costs more than
+it gives: turns that evict each other's rows from the cache, waits for a
+task the helper was paused in. A run whose tasks got their CPU less than
+:data:`CONTENDED_SHARE` of their time, or whose caller had to run a
+helper's task again, is followed by runs on the caller alone, 1, 2, 4, … up
+to :data:`MAX_ALONE_RUNS` of them, before the helpers are tried again; one
+uncontended run ends the back-off. Which thread runs a task never changes
+its result, so none of this changes a bit.
 """
 
 from __future__ import annotations
@@ -33,6 +45,13 @@ MAX_WORKERS = 8
 #: runs the very same vector code on the same offsets (NumPy's and BLAS's loops may start differently
 #: on differently aligned arrays).
 ALIGNMENT = 64
+
+#: Tasks that got the CPU for less than this share of their wall time were run on contended cores.
+CONTENDED_SHARE = 0.8
+#: After contended runs, at most this many runs on the caller alone before the helpers are tried again.
+MAX_ALONE_RUNS = 64
+#: The caller waits for a helper's unfinished task until it has taken this many times the caller's own.
+PATIENCE = 1.5
 
 Output = TypeVar("Output")
 
@@ -65,6 +84,9 @@ class _Run:
         self.next = itertools.count()
         self.taken_at = [0.0] * tasks
         self.done = [False] * tasks
+        self.wall = 0.0  # the published tasks' wall time and CPU time, summed
+        self.cpu = 0.0
+        self.repeated = False  # the caller ran a paused helper's task again
 
 
 class Workers(Generic[Output]):
@@ -86,6 +108,8 @@ class Workers(Generic[Output]):
         self._changed = threading.Condition()
         self._running = threading.Lock()
         self._jobs: list[Future | None] = [None] * self.count  # each helper's latest job
+        self._alone = 0  # runs left on the caller alone (the helpers' cores were contended)
+        self._backoff = 1  # how many the next contended run sends alone
 
     def run(self, task: Callable[[int, Output], None], tasks: int) -> list[Output]:
         """``task(i, output)`` for i in 0 … tasks-1; returns the outputs, in task order."""
@@ -95,8 +119,10 @@ class Workers(Generic[Output]):
     def _run(self, task, tasks: int) -> list[Output]:
         while len(self.outputs) < tasks:
             self.outputs.append(self.make_output())
-        if self._pool is None or tasks == 1:
-            for i in range(tasks):
+        if self._pool is None or tasks == 1 or self._alone > 0:
+            if self._pool is not None and tasks > 1:
+                self._alone -= 1
+            for i in range(tasks):  # a helper still on a dropped copy writes into its own spare, not here
                 task(i, self.outputs[i])
             return self.outputs[:tasks]
         state = _Run(tasks, np.geterr())
@@ -106,7 +132,9 @@ class Workers(Generic[Output]):
             if self._jobs[worker] is None or self._jobs[worker].done():
                 self._jobs[worker] = self._pool.submit(self._help, state, task, worker)
         seconds, count = self._take_tasks(state, task, 0)
-        typical = seconds / count if count else 0.0  # how long the caller's own tasks took
+        # how long a task may take a helper: a little longer than the caller's own took, so that a helper
+        # that is merely a bit slower is not raced (and the run not judged contended) on a quiet machine
+        typical = PATIENCE * seconds / count if count else 0.0
         for i in range(tasks):  # the helpers' tasks not finished yet
             with self._changed:
                 while not state.done[i]:
@@ -115,8 +143,18 @@ class Workers(Generic[Output]):
                         break
                     self._changed.wait(left)
             if not state.done[i]:  # paused too long (a busy core): the caller runs it too
+                state.repeated = True
                 self._execute(state, task, i, 0)
+        self._judge_contention(state)
         return self.outputs[:tasks]
+
+    def _judge_contention(self, state: _Run) -> None:
+        """After a contended run the next runs go alone (1, 2, 4, … of them); an uncontended run ends that."""
+        if state.repeated or state.cpu < CONTENDED_SHARE * state.wall:
+            self._alone = self._backoff
+            self._backoff = min(2 * self._backoff, MAX_ALONE_RUNS)
+        else:
+            self._backoff = 1
 
     def _help(self, state: _Run, task, worker: int) -> None:
         with np.errstate(**state.errors):
@@ -134,10 +172,14 @@ class Workers(Generic[Output]):
 
     def _execute(self, state: _Run, task, i: int, worker: int) -> None:
         output = self._spares[worker]
+        wall, cpu = time.perf_counter(), time.thread_time()
         task(i, output)
+        wall, cpu = time.perf_counter() - wall, time.thread_time() - cpu
         with self._changed:
             if not state.done[i]:
                 state.done[i] = True
+                state.wall += wall
+                state.cpu += cpu
                 self._spares[worker], self.outputs[i] = self.outputs[i], output
                 self._changed.notify_all()
 

@@ -18,6 +18,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 
 
+from lrgui.gui.latest_result import LatestResult
 from lrgui.gui.plot_style import style_ticks
 from lrgui.kinds import kind_named
 from lrgui.session.boundary import Extent, grid_extent, hidden_unit_lines, probability_grid_from_parameters
@@ -43,6 +44,17 @@ def probability_lut(steps: int = 256) -> np.ndarray:
     return np.round(255 - tint * (255 - colour)).astype(np.uint8)
 
 
+def boundary_map(inputs) -> tuple:
+    """(extent, P grid, hidden units, the 0.5 contour's segments) of (kind, parameters, activation, extent):
+    the computation behind a map, which a worker runs."""
+    kind, parameters, activation, extent = inputs
+    grid = probability_grid_from_parameters(kind, parameters, extent, GRID_SIDE, GRID_SIDE, activation=activation)
+    ny, nx = grid.shape
+    undecided = float(grid.min()) >= 0.5 or float(grid.max()) <= 0.5
+    segments = np.empty((0, 2, 2)) if undecided else contours(np.arange(nx), np.arange(ny), grid, [0.5])[0]
+    return extent, grid, kind_named(kind).hidden_units(parameters), segments
+
+
 class BoundaryView(pg.PlotWidget):
     """The points of two classes over a model's probability map; click adds a point, right-click removes one."""
 
@@ -51,7 +63,8 @@ class BoundaryView(pg.PlotWidget):
     #: (x, y) in data coordinates of a right click.
     removeRequested = Signal(float, float)
 
-    def __init__(self, title: str = "", parent=None):
+    def __init__(self, title: str = "", parent=None, workers=None):
+        """``workers``: the window's pool, on which a model's map is computed (None: in the caller's thread)."""
         super().__init__(parent)
         self.setMinimumSize(160, 140)  # a 1024×600 screen still shows both maps whole
         self.setAccessibleName(translate("BoundaryView", "Decision boundary map {title}").format(title=title).strip())
@@ -69,7 +82,13 @@ class BoundaryView(pg.PlotWidget):
         self._X = np.empty((0, 2), dtype=np.float32)
         self._labels = np.empty(0, dtype=int)
         self._hidden: tuple[np.ndarray, np.ndarray] | None = None
+        self._segments = np.empty((0, 2, 2))  # the 0.5 contour of _grid, in grid indices
+        self._grid_extent: Extent = self._extent  # where _grid was computed
+        self._drawn_model = False  # whether _grid is a model's (a newer one may be on its way)
         self._model: tuple[str, dict, str | None] | None = None
+        # the newest model's map: computed on a worker, drawn when it arrives; asked for, it is computed at once
+        self._map = LatestResult(boundary_map, workers, "boundary", self)
+        self._map.ready.connect(self._map_arrived)
         self._show_hidden = False
 
         self.image = pg.ImageItem(axisOrder="col-major")
@@ -117,6 +136,7 @@ class BoundaryView(pg.PlotWidget):
 
     def probability_grid(self) -> np.ndarray:
         """(ny, nx) float32 P(class 1); row 0 at ymin (see :mod:`lrgui.session.boundary`). 0.5 before training."""
+        self._map.value()  # the newest model's, if its worker has not delivered it yet
         return self._grid.copy()
 
     def grid_extent(self) -> Extent:
@@ -147,17 +167,21 @@ class BoundaryView(pg.PlotWidget):
 
     def clear_model(self) -> None:
         """No model: 0.5 everywhere, no contour, nothing marked wrong."""
-        self._grid = np.full((GRID_SIDE, GRID_SIDE), 0.5, dtype=np.float32)
-        self._hidden = None
         self._model = None
-        self._draw_map()
+        self._map.request(None, quick=True)
 
     def show_parameters(self, kind: str, parameters: dict, activation: str | None = None) -> None:
-        """Draws the model given by a parameter snapshot (``kind``: the model kind's name)."""
+        """Draws the model given by a parameter snapshot (``kind``: the model kind's name), once its map is computed."""
         self._model = (kind, parameters, activation)
-        self._grid = probability_grid_from_parameters(kind, parameters, self._extent, GRID_SIDE, GRID_SIDE,
-                                                      activation=activation)
-        self._hidden = kind_named(kind).hidden_units(parameters)
+        self._map.request((kind, parameters, activation, self._extent), quick=False)
+
+    def _map_arrived(self, computed) -> None:
+        if computed is None:
+            self._grid_extent, self._grid = self._extent, np.full((GRID_SIDE, GRID_SIDE), 0.5, dtype=np.float32)
+            self._hidden, self._segments = None, np.empty((0, 2, 2))
+        else:
+            self._grid_extent, self._grid, self._hidden, self._segments = computed
+        self._drawn_model = computed is not None
         self._draw_map()
 
     def set_show_hidden_lines(self, show: bool) -> None:
@@ -166,9 +190,14 @@ class BoundaryView(pg.PlotWidget):
 
     def misclassified(self) -> np.ndarray:
         """Boolean mask of the points the drawn model puts on the wrong side of 0.5."""
+        self._map.value()
+        return self._misclassified()
+
+    def _misclassified(self) -> np.ndarray:
+        """:meth:`misclassified` on the map drawn now."""
         if len(self._X) == 0:
             return np.zeros(0, dtype=bool)
-        if self._model is None:
+        if not self._drawn_model:
             return np.zeros(len(self._X), dtype=bool)
         # P = 0.5 exactly predicts the first class, as the estimators' argmax does
         predicted = self._probability_at(self._X) > 0.5
@@ -176,17 +205,15 @@ class BoundaryView(pg.PlotWidget):
 
     # ------------------------------------------------------------ drawing
     def _draw_map(self) -> None:
-        xmin, xmax, ymin, ymax = self._extent
+        xmin, xmax, ymin, ymax = self._grid_extent
         ny, nx = self._grid.shape
         dx, dy = (xmax - xmin) / (nx - 1), (ymax - ymin) / (ny - 1)
         self.image.setImage(self._grid.T, autoLevels=False, levels=(0.0, 1.0))
         # each grid value is a pixel centred on its grid point
         self.image.setRect(QRectF(xmin - dx / 2, ymin - dy / 2, nx * dx, ny * dy))
-        undecided = float(self._grid.min()) >= 0.5 or float(self._grid.max()) <= 0.5
-        segments = np.empty((0, 2, 2)) if undecided else contours(np.arange(nx), np.arange(ny), self._grid, [0.5])[0]
-        points = segments.reshape(-1, 2)
+        points = self._segments.reshape(-1, 2)
         self.contour.setData(points[:, 0], points[:, 1])
-        self.wrong.setData(pos=self._X[self.misclassified()])
+        self.wrong.setData(pos=self._X[self._misclassified()])
         self._show_flat_note()
         self._draw_hidden_lines()
         self._describe()
@@ -197,13 +224,13 @@ class BoundaryView(pg.PlotWidget):
         text = translate("BoundaryView", "{dataset}: {count0} points of class 0 (blue circles), {count1} of class 1 "
                          "(orange squares).").format(dataset=self.dataset or translate("BoundaryView", "Points"),
                                                      count0=counts[0], count1=counts[1])
-        if self._model is None:
+        if not self._drawn_model:
             text += " " + translate("BoundaryView", "No model yet: the map is even grey.")
         elif len(self._X):
-            right = 1.0 - float(self.misclassified().mean())
+            right = 1.0 - float(self._misclassified().mean())
             text += " " + translate("BoundaryView", "The boundary puts {percent} of them on their class's side; "
                                     "the wrong ones are ringed in red.").format(percent=format_percent(right))
-        flat = self.flat_probability()
+        flat = self._flat_probability()
         if flat is not None:
             text += " " + translate("BoundaryView", "The same probability everywhere: {p}, no side is preferred.").format(
                 p=f"{flat:.2f}")
@@ -211,13 +238,17 @@ class BoundaryView(pg.PlotWidget):
 
     def flat_probability(self) -> float | None:
         """The one probability a trained model gives the whole map (to 0.005), or None when it varies."""
-        if self._model is None:
+        self._map.value()
+        return self._flat_probability()
+
+    def _flat_probability(self) -> float | None:
+        if not self._drawn_model:
             return None
         low, high = float(self._grid.min()), float(self._grid.max())
         return (low + high) / 2 if high - low < 0.005 else None
 
     def _show_flat_note(self) -> None:
-        flat = self.flat_probability()
+        flat = self._flat_probability()
         self.flat_note.setVisible(flat is not None)
         if flat is None:
             return
@@ -239,7 +270,7 @@ class BoundaryView(pg.PlotWidget):
 
     def _probability_at(self, X: np.ndarray) -> np.ndarray:
         """The grid's value at the grid point nearest each row of ``X``."""
-        xmin, xmax, ymin, ymax = self._extent
+        xmin, xmax, ymin, ymax = self._grid_extent
         ny, nx = self._grid.shape
         j = np.clip(np.round((X[:, 0] - xmin) / (xmax - xmin) * (nx - 1)), 0, nx - 1).astype(int)
         i = np.clip(np.round((X[:, 1] - ymin) / (ymax - ymin) * (ny - 1)), 0, ny - 1).astype(int)

@@ -84,6 +84,8 @@ class LandscapeView(QWidget):
         self.setObjectName("landscapeView")
         self.clickable = clickable
         self.presenting = False
+        #: True while a run is drawn live: every grid is then computed on the worker (the owner sets it)
+        self.live = False
         self._objective: Objective | None = None
         self._paths: list[np.ndarray] = []  # (k, 3) each
         self._names: list[str] = []
@@ -272,7 +274,9 @@ class LandscapeView(QWidget):
             self._result.request(None, quick=True)
             return
         self._extent = self._needed_extent()
-        quick = grid_work(self._objective) <= QUICK_GRID_WORK
+        # a small grid is computed here (a click or a drag shows it at once), but on the worker during a live
+        # run: a toy set's grid and contours take a few milliseconds alone, many times that beside two runs
+        quick = self._result.workers is None or grid_work(self._objective) <= QUICK_GRID_WORK and not self.live
         self._result.request((self._objective, held, self._pair, self._extent), quick=quick)
 
     def _draw_paths(self) -> None:

@@ -44,6 +44,8 @@ from lrgui.session.wording import format_int, format_percent
 RECORDED_POINTS = 200
 #: Snapshots kept per run for the history slider (evenly thinned beyond this).
 MAX_KEPT = 1000
+#: A live run is drawn at most this often (ms): ten pictures a second, and time for the window between them.
+LIVE_REDRAW_MS = 100
 
 
 class ModelPane(QWidget):
@@ -67,10 +69,12 @@ class ModelPane(QWidget):
         self.workers = workers
         self.toy_name = "xor"
         self._runner = workers.runner(f"playground-{kind}")
-        # the newest point is drawn once the event loop has taken every batch that has arrived: when the
-        # drawing falls behind the runs (two panes, a busy machine) it skips points instead of queueing them
+        # the newest point is drawn at most every LIVE_REDRAW_MS, with every batch that has arrived by then:
+        # when the drawing falls behind the runs (two panes, a busy machine) it skips points instead of
+        # queueing them, and the window answers between two drawings
         self._live_point = None
-        self._redraw = QTimer(self, singleShot=True, interval=0, timeout=self._draw_live_point)
+        self._live_costs: list[tuple[int, float]] = []  # recorded since the last drawing
+        self._redraw = QTimer(self, singleShot=True, interval=LIVE_REDRAW_MS, timeout=self._draw_live_point)
         self.session: TrainingSession | None = None
         #: the pane's last finished run (None before one)
         self.result: TrainingResult | None = None
@@ -142,7 +146,7 @@ class ModelPane(QWidget):
         grid.setRowStretch(first_row + -(-len(controls) // 2), 1)
         layout.addWidget(settings)
 
-        self.view = BoundaryView(model_name(self.kind))
+        self.view = BoundaryView(model_name(self.kind), workers=self.workers)  # maps computed off the UI thread
         self.view.setObjectName(view_name)
         if self.hidden_lines_check is not None:
             self.hidden_lines_check.toggled.connect(self.view.set_show_hidden_lines)
@@ -288,9 +292,12 @@ class ModelPane(QWidget):
         self.iteration_label.setText("—")
         self.plot.clear_curves()
         self._curve = self.plot.new_curve(model_name(self.kind))
+        self._live_costs = []
         self.accuracy_label.setText(translate("ModelPane", "Training…"))
         self.advice_label.setVisible(False)
         self.view.clear_model()
+        if self.landscape is not None:
+            self.landscape.live = True
         self._runner.start(session.work, progress=self._events_arrived, result=self._succeeded,
                            failure=self._failed, finish=self._finished)
         self._update_state()
@@ -320,17 +327,25 @@ class ModelPane(QWidget):
             if isinstance(event, Recorded):
                 self._keeper.add(event.iteration, event.parameters)
                 costs.append((event.iteration, event.train_cost))
-        self._curve.extend(costs)
+        self._live_costs += costs
         self._history = list(self._keeper.kept)
         if self._history[-1][0] != latest.iteration:
             self._history.append((latest.iteration, latest.parameters))
         self._live_point = latest
-        self._redraw.start()
+        if not self._redraw.isActive():
+            self._redraw.start()
+
+    def _extend_curve(self) -> None:
+        """The costs recorded since the last drawing, appended to the curve at once."""
+        if self._live_costs:
+            self._curve.extend(self._live_costs)
+            self._live_costs = []
 
     def _draw_live_point(self) -> None:
         latest = self._live_point
         if latest is None or self.session is None:
             return
+        self._extend_curve()
         self._show_accuracy(latest.train_accuracy, latest.iteration)
         self._set_slider_to_end()
 
@@ -360,6 +375,7 @@ class ModelPane(QWidget):
         self._redraw.stop()  # the result is drawn now, with the run's last point
         if self.session is None:
             return
+        self._extend_curve()
         outcome = self.session.outcome(results)
         self.result = outcome.kept
         if outcome.kept is None:
@@ -427,6 +443,8 @@ class ModelPane(QWidget):
 
     def _finished(self) -> None:
         self.session = None
+        if self.landscape is not None:
+            self.landscape.live = False
         self._update_state()
         self.busyChanged.emit(False)
 
