@@ -151,6 +151,8 @@ class StepSliceView(QWidget):
     def _compute(self, inputs):
         """A worker's job (or the caller's): the objective (kept per data and scaler), then the slice."""
         parameters, settings, scaler, train = inputs
+        if not settings.kind.iterates:  # fitted in one step: no rate, no step to slice
+            return translate("Landscape", "The step slice is drawn for a model trained by gradient descent.")
         key = (id(train), id(scaler), settings.model, settings.l1, settings.l2, settings.activation,
                settings.batches, settings.batch_size)
         kept = self._objectives.get(key)

@@ -1,4 +1,7 @@
-"""The Playground's state, Qt-free: its data set and points, both panes' settings and their trained runs.
+"""The Playground's state, Qt-free: its data set and points, each pane's settings and its trained run.
+
+There is one pane per model kind that declares one (:class:`lrgui.kinds.Playground`):
+what a pane keeps is what its kind declares, never a test of the kind's name.
 
 :class:`PlaygroundState` is the part of :class:`~lrgui.session.state.AppState`
 the Playground tab renders and a lesson writes down (its ``playground``

@@ -109,3 +109,14 @@ def _run(settings):
     from lrgui.session.lesson import LessonRun
 
     return LessonRun(settings=settings)
+
+
+def test_the_step_slice_says_why_a_kind_fitted_in_one_step_has_none(nearest_mean):
+    from lrgui.errors import UserError
+    from lrgui.session.landscape import Objective, step_slice
+
+    settings = TrainingSettings.of(model=nearest_mean).validate()
+    X = np.array([[0, 0], [1, 1], [0, 1], [1, 0]], dtype=np.float32)
+    objective = Objective.from_settings(settings, X, np.array(["a", "b", "a", "b"]))
+    with pytest.raises(UserError, match="The step slice is drawn for a model trained by gradient descent"):
+        step_slice(objective, {"means": np.zeros((2, 2), np.float32)}, 0.1)
