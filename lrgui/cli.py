@@ -36,7 +36,7 @@ from lrgui.session.experiment import Experiment
 from lrgui.session.training_session import run_advice, run_outcome
 from lrgui.kinds import all_kinds, kind_names
 from lrgui.kinds.fields import SchemaError
-from lrgui.kinds.settings import COMMON, Setting, TrainingSettings, parse_learning_rates
+from lrgui.kinds.settings import CHOSEN_WITH_A_KIND, Setting, TrainingSettings, parse_learning_rates
 from lrgui.session.sources import DEFAULT_TEST_FRACTION, DataRequest, load, preset_for, toy_names
 from lrgui.session.terminal import json_text, terminal_text, tsv_field
 from lrgui.session.trainer import Preparing, Recorded, RunFinished, RunStarted, Stepped, TrainingResult
@@ -155,7 +155,7 @@ def _imported(args) -> tuple[str, str] | None:
 def _model_settings() -> dict[str, tuple[Setting, list]]:
     """Every kind's settings (but the model and the seed, which have their own flags), with the kinds using each."""
     found: dict[str, tuple[Setting, list]] = {}
-    for setting in COMMON[1:-1]:
+    for setting in CHOSEN_WITH_A_KIND:
         found[setting.name] = (setting, [])
     for kind in all_kinds():
         for setting in kind.settings:

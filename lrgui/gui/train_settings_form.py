@@ -9,8 +9,10 @@ switching the model brings that model's defaults.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -19,13 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lrgui.data.schema import MAX_EPOCHS, MAX_HIDDEN
 from lrgui.gui.setting_widgets import changed_signal, field_widget, set_widget_value, widget_value
-from lrgui.gui.spinboxes import LearningRateSpinBox
 from lrgui.gui.widgets import WholeTextComboBox
 from lrgui.kinds import all_kinds, kind_named
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
-from lrgui.kinds.mlp import ACTIVATIONS
+from lrgui.kinds.base import Setting
+from lrgui.kinds.settings import CHOSEN_WITH_A_KIND
 from lrgui.session.settings import TrainingSettings, model_titles
 from lrgui.session.state import AppState
 
@@ -34,6 +35,14 @@ PACES = [(QT_TRANSLATE_NOOP("SettingsForm", "as fast as possible"), None),
          (QT_TRANSLATE_NOOP("SettingsForm", "show over 5 s"), 5.0),
          (QT_TRANSLATE_NOOP("SettingsForm", "show over 10 s"), 10.0),
          (QT_TRANSLATE_NOOP("SettingsForm", "show over 30 s"), 30.0)]
+
+#: Where a setting's row goes: the main box (never scrolls), the recording box; every other one in the kind's box.
+MAIN_SETTINGS = ("learning_rate", "epochs")
+RECORDING_SETTINGS = ("record_every",)
+#: Settings whose box shows 0 as "auto" (unset: the network chooses from the data's size).
+AUTO_WHEN_ZERO = ("record_every",)
+#: The window's own words for a setting where the flag's help speaks of the command line (several rates).
+FORM_TOOLTIPS = {"learning_rate": QT_TRANSLATE_NOOP("SettingsForm", "Step size of gradient descent (arrows step 1–2–5 per decade)")}
 
 
 class SettingsForm(QWidget):
@@ -64,34 +73,44 @@ class SettingsForm(QWidget):
             self.model_combo.addItem(translate("ModelKind", name), key)
         self.model_combo.setToolTip(translate("SettingsForm", "Logistic regression: one sigmoid neuron. Neural network: one hidden layer."))
         form.addRow(translate("SettingsForm", "Model:"), self.model_combo)
-        self.lr_spin = LearningRateSpinBox()
-        self.lr_spin.setObjectName("learningRateSpin")
-        self.lr_spin.setToolTip(translate("SettingsForm", "Step size of gradient descent (arrows step 1–2–5 per decade)"))
-        form.addRow(translate("SettingsForm", "Learning rate:"), self.lr_spin)
-        self.epochs_spin = QSpinBox()
-        self.epochs_spin.setObjectName("epochsSpin")
-        self.epochs_spin.setRange(1, MAX_EPOCHS)  # the settings' own upper limit (docs/limits.md)
-        self.epochs_spin.setGroupSeparatorShown(True)
-        self.epochs_spin.setSingleStep(100)
-        self.epochs_spin.setToolTip(translate("SettingsForm", "Gradient-descent iterations (epochs for the network)"))
-        self.epochs_label = QLabel(translate("SettingsForm", "Iterations:"))
-        form.addRow(self.epochs_label, self.epochs_spin)
         layout.addWidget(self.main_box)
 
         # the secondary settings: the tab puts them in its scrolling area
         self.more_box = QGroupBox(translate("SettingsForm", "Recording and pace"))
         more = QFormLayout(self.more_box)
-        more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow column (notes beside doubled type): fields go under their labels
-        self.record_spin = QSpinBox()
-        self.record_spin.setObjectName("recordEverySpin")
-        self.record_spin.setRange(0, 1_000_000)
-        # 0 is "auto": the network chooses from the data's size, so that recording costs under 10 % of training
-        self.record_spin.setSpecialValueText(translate("SettingsForm", "auto"))
-        self.record_spin.setGroupSeparatorShown(True)
-        self.record_spin.setToolTip(translate("SettingsForm", "How often the cost, the accuracies and the weights are recorded: every N "
-                                    "iterations (epochs). Smaller: a finer curve and replay, a slower run"))
-        self.record_label = QLabel(translate("SettingsForm", "Record every:"))
-        more.addRow(self.record_label, self.record_spin)
+        more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.kind_box = QGroupBox()
+        self.kind_box.setObjectName("kindSettingsBox")
+        own = QFormLayout(self.kind_box)
+        own.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+        #: every kind's settings by name, each with the widget made from its field (a name several kinds share
+        #: is one widget; its range is the shown kind's)
+        self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self._rows: dict[str, QFormLayout] = {}
+        settings = {}
+        for kind in all_kinds():
+            shown = set()  # one box per group of settings that say one thing two ways (minibatches, not a batch size)
+            for setting in (*kind.settings, *CHOSEN_WITH_A_KIND):
+                if setting.exclusive and setting.exclusive in shown:
+                    continue
+                shown.add(setting.exclusive)
+                settings.setdefault(setting.name, setting)
+        for name, setting in settings.items():
+            rows = form if name in MAIN_SETTINGS else more if name in RECORDING_SETTINGS else own
+            widget = self._make_widget(setting)
+            self.fields[name] = widget
+            self._rows[name] = rows
+            if isinstance(widget, QCheckBox):  # a check box says what it is
+                widget.setText(translate("ModelKind", setting.title))
+                rows.addRow(widget)
+            else:
+                label = QLabel(translate("SettingsForm", "{setting}:").format(setting=translate("ModelKind", setting.title)))
+                label.setBuddy(widget)
+                self.labels[name] = label
+                rows.addRow(label, widget)
+            changed_signal(widget).connect(self._edited)
         self.pace_combo = QComboBox()
         self.pace_combo.setObjectName("paceCombo")
         for text, seconds in PACES:
@@ -99,82 +118,59 @@ class SettingsForm(QWidget):
         self.pace_combo.setToolTip(translate("SettingsForm", "Spread the run over a few seconds so a class can follow it; "
                                    "Pause and Step still answer at once"))
         more.addRow(translate("SettingsForm", "Pace:"), self.pace_combo)
-
-        self.network_box = QGroupBox(translate("SettingsForm", "Neural network"))
-        net = QFormLayout(self.network_box)
-        net.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow column (notes beside doubled type): fields go under their labels
-        self.hidden_spin = QSpinBox()
-        self.hidden_spin.setObjectName("hiddenSpin")
-        self.hidden_spin.setRange(1, MAX_HIDDEN)
-        self.activation_combo = QComboBox()
-        self.activation_combo.setObjectName("activationCombo")
-        self.activation_combo.addItems(ACTIVATIONS)
-        self.batches_spin = QSpinBox()
-        self.batches_spin.setObjectName("batchesSpin")
-        self.batches_spin.setRange(1, 100_000)
-        self.batches_spin.setToolTip(translate("SettingsForm", "Minibatches per epoch (1 = full-batch gradient descent)"))
-        self.l2_spin = LearningRateSpinBox()
-        self.l2_spin.setObjectName("l2Spin")
-        self.l2_spin.setRange(0.0, 1000.0)
-        self.l2_spin.setToolTip(translate("SettingsForm", "L2 penalty (l2/2)·||W||² on the weights"))
-        self.l1_spin = LearningRateSpinBox()
-        self.l1_spin.setObjectName("l1Spin")
-        self.l1_spin.setRange(0.0, 1000.0)
-        self.l1_spin.setToolTip(translate("SettingsForm", "L1 penalty l1·|W| on the weights"))
-        for penalty in (self.l2_spin, self.l1_spin):
-            penalty.setValue(0.0)  # no penalty until one is chosen
-        self.standardize_check = QCheckBox(translate("SettingsForm", "Standardise inputs (zero mean, unit variance)"))
-        self.standardize_check.setObjectName("standardizeCheck")
-        net.addRow(translate("SettingsForm", "Hidden units:"), self.hidden_spin)
-        net.addRow(translate("SettingsForm", "Activation:"), self.activation_combo)
-        net.addRow(translate("SettingsForm", "Minibatches:"), self.batches_spin)
-        net.addRow(translate("SettingsForm", "L2 penalty:"), self.l2_spin)
-        net.addRow(translate("SettingsForm", "L1 penalty:"), self.l1_spin)
-        net.addRow(self.standardize_check)
-
-        #: the widget of each setting, by the setting's name; a kind's settings that have none here get one
-        #: generated from the setting's field in its own box (:meth:`_generated_box`)
-        self.fields: dict[str, QWidget] = {
-            "learning_rate": self.lr_spin, "epochs": self.epochs_spin, "record_every": self.record_spin,
-            "hidden": self.hidden_spin, "activation": self.activation_combo, "batches": self.batches_spin,
-            "l2": self.l2_spin, "l1": self.l1_spin, "standardize": self.standardize_check,
-        }
-        #: the network box's widgets, shown (and read) for a kind that has its settings
-        self.network_fields = ("hidden", "activation", "batches", "l2", "l1", "standardize")
-        self.generated_boxes: dict[str, QGroupBox] = {}
-        for kind in all_kinds():
-            self._generated_box(kind)
-
         self.model_combo.currentIndexChanged.connect(self._model_switched)
-        for spin in (self.lr_spin, self.epochs_spin, self.record_spin, self.hidden_spin, self.batches_spin,
-                     self.l2_spin, self.l1_spin):
-            spin.valueChanged.connect(self._edited)
-        self.activation_combo.currentIndexChanged.connect(self._edited)
-        self.standardize_check.toggled.connect(self._edited)
 
-    def _generated_box(self, kind) -> None:
-        """A box with a widget for each of ``kind``'s settings the form has none for, made from its field."""
-        shown = {s.exclusive for s in kind.settings if s.exclusive and s.name in self.fields}
-        # one widget per group of settings that say one thing two ways (minibatches, not also a batch size)
-        missing = [setting for setting in kind.settings
-                   if setting.name not in self.fields and not (setting.exclusive and setting.exclusive in shown)]
-        if not missing:
-            return
-        box = QGroupBox(translate("ModelKind", kind.title))
-        box.setObjectName(f"{kind.name}SettingsBox")
-        rows = QFormLayout(box)
-        rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for setting in missing:
-            widget = field_widget(setting)
-            widget.setObjectName(f"{kind.name}_{setting.name}Field")
-            widget.setToolTip(translate("ModelKind", setting.help))
-            widget.setAccessibleName(translate("ModelKind", setting.title))
-            rows.addRow(translate("ModelKind", setting.title) + ":", widget)
-            self.fields[setting.name] = widget
-            changed_signal(widget).connect(self._edited)
-        box.setVisible(False)
-        self.main_box.layout().addRow(box)
-        self.generated_boxes[kind.name] = box
+    def _make_widget(self, setting: Setting) -> QWidget:
+        """The setting's box, from its field; named ``<setting>Spin``, ``…Combo`` or ``…Check`` (the tests' handles)."""
+        widget = field_widget(setting)
+        if setting.name in AUTO_WHEN_ZERO:  # unset is "auto": the network chooses from the data's size
+            widget.setMinimum(0)
+            widget.setSpecialValueText(translate("SettingsForm", "auto"))
+        if isinstance(widget, QDoubleSpinBox) and setting.name != "learning_rate":
+            widget.setValue(0.0)  # a penalty: none until one is chosen
+        words = setting.name.split("_")
+        suffix = "Check" if isinstance(widget, QCheckBox) else "Combo" if isinstance(widget, QComboBox) else "Spin"
+        widget.setObjectName(words[0] + "".join(word.capitalize() for word in words[1:]) + suffix)
+        tip = translate("SettingsForm", FORM_TOOLTIPS[setting.name]) if setting.name in FORM_TOOLTIPS else \
+            translate("ModelKind", setting.help)
+        widget.setToolTip(tip[:1].upper() + tip[1:])
+        widget.setAccessibleName(translate("ModelKind", setting.title))
+        return widget
+
+    def _show_kind(self, kind) -> None:
+        """Shows the rows of ``kind``'s settings, named as the kind names its steps, with its ranges."""
+        own = self._shown_settings(kind)
+        for name, widget in self.fields.items():
+            self._rows[name].setRowVisible(widget, name in own)
+            if name in own and isinstance(widget, QSpinBox) and name not in AUTO_WHEN_ZERO:
+                field = own[name].field
+                widget.setRange(int(field.minimum if field.minimum is not None else 0),
+                                int(min(field.maximum if field.maximum is not None else 2**31 - 1, 2**31 - 1)))
+        steps = translate("StepWord", kind.step_word())
+        if "epochs" in own:
+            self.labels["epochs"].setText(translate("SettingsForm", "{steps}:").format(steps=steps.capitalize()))
+        if "record_every" in own:
+            self.labels["record_every"].setText(
+                translate("SettingsForm", "Record every ({steps}):").format(steps=steps) if kind.step != "iteration"
+                else translate("SettingsForm", "Record every:"))
+        self.kind_box.setTitle(translate("ModelKind", kind.title))
+        self.kind_box.setVisible(any(self._rows[name] is self.kind_box.layout() for name in own))
+
+    def _shown_settings(self, kind) -> dict[str, Setting]:
+        """The settings of ``kind`` the form shows: its own and the common ones chosen with it, one per group."""
+        return {setting.name: setting for setting in (*kind.settings, *CHOSEN_WITH_A_KIND)
+                if setting.name in self.fields}
+
+    # the widgets by the names the tab, the presentation mode and the tests use
+    lr_spin = property(lambda self: self.fields["learning_rate"])
+    epochs_spin = property(lambda self: self.fields["epochs"])
+    record_spin = property(lambda self: self.fields["record_every"])
+    hidden_spin = property(lambda self: self.fields["hidden"])
+    activation_combo = property(lambda self: self.fields["activation"])
+    batches_spin = property(lambda self: self.fields["batches"])
+    l2_spin = property(lambda self: self.fields["l2"])
+    l1_spin = property(lambda self: self.fields["l1"])
+    standardize_check = property(lambda self: self.fields["standardize"])
 
     # ----------------------------------------------------------------- values
     @property
@@ -192,25 +188,19 @@ class SettingsForm(QWidget):
     def commit_typed_values(self) -> None:
         """What is typed in a spin box counts even before Enter: every action starts with this."""
         # the form's boxes by name: the tab places the secondary ones in its scrolling area, away from this widget
-        for spin in (self.lr_spin, self.epochs_spin, self.record_spin, self.hidden_spin, self.batches_spin,
-                     self.l2_spin, self.l1_spin):
-            spin.interpretText()
+        for widget in self.fields.values():
+            if isinstance(widget, QAbstractSpinBox):
+                widget.interpretText()
 
     def read(self) -> TrainingSettings:
         """The settings as the widgets show them."""
         kind = self.model_combo.currentData()
         draft = self.state.draft
         values = dict(model=kind, seed=draft.seed if draft is not None else 0)  # the seed: the lesson's or 0
-        own = {setting.name for setting in kind_named(kind).settings}
-        network = self._shows_network_box(own)
-        for name in own:
-            widget = self.fields.get(name)
-            if widget is not None and (network or name not in self.network_fields):
-                values[name] = widget_value(widget)
-        if "record_every" in own:
-            values["record_every"] = self.record_spin.value() or None  # 0 is "auto"
-        if network:  # the network box's standardisation goes with its kind's settings
-            values["standardize"] = self.standardize_check.isChecked()
+        for name in self._shown_settings(kind_named(kind)):
+            values[name] = widget_value(self.fields[name])
+            if name in AUTO_WHEN_ZERO:
+                values[name] = values[name] or None  # 0 is "auto"
         return TrainingSettings.of(**values).with_preset(self._preset())
 
     def settings(self) -> TrainingSettings:
@@ -248,43 +238,18 @@ class SettingsForm(QWidget):
         self._rendering = True
         try:
             self.model_combo.setCurrentIndex(self.model_combo.findData(settings.model))
-            if settings.learning_rate is not None:
-                self.lr_spin.setValue(settings.learning_rate)
-            if settings.epochs is not None:
-                self.epochs_spin.setValue(settings.epochs)
-            self.record_spin.setValue(settings.record_every or 0)
             kind = kind_named(settings.model)
-            own = {setting.name for setting in kind.settings}
-            network = self._shows_network_box(own)
-            self.record_label.setText(
-                translate("SettingsForm", "Record every ({steps}):").format(
-                    steps=translate("StepWord", kind.step_word())) if kind.step != "iteration"
-                else translate("SettingsForm", "Record every:"))
-            self.network_box.setVisible(network)
-            self.epochs_label.setText(translate("SettingsForm", "{steps}:").format(
-                steps=translate("StepWord", kind.step_word()).capitalize()))
-            for widget in (self.lr_spin, self.epochs_spin, self.epochs_label):
-                widget.setVisible(kind.iterates)
-            for name, box in self.generated_boxes.items():
-                box.setVisible(name == kind.name)
-            if network:  # the logistic regression's draft leaves the network's boxes as they are
-                self.hidden_spin.setValue(settings.hidden or self.hidden_spin.value())
-                self.activation_combo.setCurrentText(settings.activation or self.activation_combo.currentText())
-                self.batches_spin.setValue(settings.batches or 1)
-                self.l1_spin.setValue(settings.l1 or 0.0)
-                self.l2_spin.setValue(settings.l2 or 0.0)
-                self.standardize_check.setChecked(bool(settings.standardize))
-            for name in own - set(self.network_fields) - {"learning_rate", "epochs", "record_every"}:
-                if settings.get(name) is not None and name in self.fields:
-                    set_widget_value(self.fields[name], settings.get(name))
+            self._show_kind(kind)
+            defaults = kind.defaults()
+            for name, setting in self._shown_settings(kind).items():
+                value = settings.get(name)
+                if value is None:  # unset: "auto", the kind's default, or the box keeps what it shows
+                    value = 0 if name in AUTO_WHEN_ZERO else defaults.get(name, setting.default)
+                if value is not None:
+                    set_widget_value(self.fields[name], value)
         finally:
             self._rendering = False
 
-    def _shows_network_box(self, own: set) -> bool:
-        """The network box is for a kind with hidden units, minibatches or an L1 penalty."""
-        return bool(own & {"hidden", "activation", "batches", "l1"})
-
     def set_editable(self, editable: bool) -> None:
-        for widget in (self.model_combo, self.lr_spin, self.epochs_spin, self.network_box, self.record_spin,
-                       self.pace_combo, *self.generated_boxes.values()):
+        for widget in (self.model_combo, self.kind_box, self.pace_combo, *self.fields.values()):
             widget.setEnabled(editable)

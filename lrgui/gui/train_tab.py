@@ -106,7 +106,7 @@ class TrainTab(QWidget):
         self.data_label.setStyleSheet("color: palette(mid);")
         extra.addWidget(self.data_label)
         extra.addWidget(form.more_box)  # secondary settings scroll on a small screen; the main ones never do
-        extra.addWidget(form.network_box)
+        extra.addWidget(form.kind_box)
         extra.addStretch(1)
         extra_widget = QWidget()
         extra_widget.setLayout(extra)
@@ -133,7 +133,7 @@ class TrainTab(QWidget):
         layout.addWidget(plots, 1)
         # the parts' widgets, by the names the tests and the presentation mode use
         for name in ("model_combo", "lr_spin", "epochs_spin", "record_spin", "pace_combo", "hidden_spin",
-                     "activation_combo", "batches_spin", "l2_spin", "l1_spin", "standardize_check", "network_box",
+                     "activation_combo", "batches_spin", "l2_spin", "l1_spin", "standardize_check", "kind_box",
                      "more_box"):
             setattr(self, name, getattr(form, name))
         for name in ("train_button", "stop_button", "continue_button", "pause_button", "step_button", "progress",

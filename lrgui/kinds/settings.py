@@ -36,6 +36,9 @@ SEED = Setting("seed", Field("int", QT_TRANSLATE_NOOP("Schema", "The seed"), 0, 
                default=0, estimator_parameter=False)
 #: every kind's settings; a kind's own come in its ``settings``
 COMMON = (MODEL, STANDARDIZE, SEED)
+#: the common settings chosen beside a kind's own, in the window's form and as flags (the model is chosen first, by
+#: its own box or flag; the seed is the data's and the lesson's, with its own flag)
+CHOSEN_WITH_A_KIND = (STANDARDIZE,)
 
 # ------------------------------------------------------------------ settings several kinds share
 LEARNING_RATE = Setting(
@@ -261,5 +264,5 @@ def learning_rate_runs(settings: TrainingSettings, rates: list[float]) -> list[T
     return [base.with_values(learning_rate=rate).validate() for rate in rates]
 
 
-__all__ = ["COMMON", "PLAYGROUND_LEARNING_RATE", "SchemaError", "TrainingSettings", "check_settings_record", "epochs_setting",
+__all__ = ["CHOSEN_WITH_A_KIND", "COMMON", "PLAYGROUND_LEARNING_RATE", "SchemaError", "TrainingSettings", "check_settings_record", "epochs_setting",
            "learning_rate_runs", "parse_learning_rates", "refused_on_continue"]

@@ -52,13 +52,14 @@ def test_unchecking_an_imported_class_leaves_it_out(qtbot, window, cifar_folder)
 def test_switching_model_switches_settings_and_trains_the_network(qtbot, window, image_folders):
     combo = find(window, QComboBox, "modelCombo")
     lr = window.train_tab.lr_spin
-    assert lr.value() == pytest.approx(0.005) and window.train_tab.network_box.isHidden()
+    assert lr.value() == pytest.approx(0.005) and window.train_tab.hidden_spin.isHidden()
+    assert not window.train_tab.l2_spin.isHidden()  # the line's own settings: its penalty, standardisation
     combo.setCurrentIndex(combo.findData("mlp"))
     from lrgui.core import NeuralNetwork
 
     assert lr.value() == pytest.approx(NeuralNetwork().learning_rate)
     assert window.train_tab.epochs_spin.value() == NeuralNetwork().epochs
-    assert not window.train_tab.network_box.isHidden()
+    assert not window.train_tab.hidden_spin.isHidden() and window.train_tab.kind_box.title().startswith("Neural network")
     load_folders(qtbot, window, [image_folders])
     window.train_tab.epochs_spin.setValue(20)
     window.train_tab.hidden_spin.setValue(8)

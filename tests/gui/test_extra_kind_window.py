@@ -20,13 +20,14 @@ def test_the_train_tab_shows_trains_and_reports_the_extra_kind(qtbot, nearest_me
     window = nearest_window
     combo = find(window, QComboBox, "modelCombo")
     assert combo.findData(nearest_mean) >= 0  # the kinds' list, not a typed one
-    box = find(window, QGroupBox, f"{nearest_mean}SettingsBox")
-    assert box.isHidden()
+    shrink = find(window, QDoubleSpinBox, "shrinkSpin")  # made from the kind's field, named after it
+    assert shrink.isHidden()
     combo.setCurrentIndex(combo.findData(nearest_mean))
-    assert not box.isHidden() and window.train_tab.network_box.isHidden()
+    box = find(window, QGroupBox, "kindSettingsBox")
+    assert not box.isHidden() and box.title() == "Nearest class mean" and not shrink.isHidden()
+    assert window.train_tab.hidden_spin.isHidden()  # the network's settings are not this kind's
     assert window.train_tab.lr_spin.isHidden()  # a kind that trains in one step has no learning rate
     load_folders(qtbot, window, [image_folders])
-    shrink = find(window, QDoubleSpinBox, f"{nearest_mean}_shrinkField")
     assert (shrink.minimum(), shrink.maximum()) == (0.0, 1.0)  # the field's own range
     shrink.setValue(0.5)
     assert window.state.draft.model == nearest_mean and window.state.draft.shrink == 0.5
