@@ -18,7 +18,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 
 
-from lrgui.gui.plot_style import style_ticks
+from lrgui.gui.plot_style import shrinkable_title, style_ticks
 from lrgui.kinds import kind_named
 from lrgui.session.boundary import Extent, grid_extent, hidden_unit_lines, probability_grid_from_parameters
 from lrgui.session.boundary_image import PALETTE
@@ -60,6 +60,7 @@ class BoundaryView(pg.PlotWidget):
         item = self.getPlotItem()
         self._title = title
         item.setTitle(title, size="11pt")
+        shrinkable_title(item)
         item.setMenuEnabled(False)  # right-click removes a point here
         item.getViewBox().setMouseEnabled(False, False)  # a fixed map: clicks place points, they do not pan
         item.getViewBox().setAspectLocked(True)
@@ -106,6 +107,7 @@ class BoundaryView(pg.PlotWidget):
         """Big title, ticks and markers for a projector (ticks ≥ 20 px), or the normal style."""
         item = self.getPlotItem()
         item.setTitle(self._title, size="18pt" if on else "11pt")
+        shrinkable_title(item)
         style_ticks(item, on)
         for scatter in self.scatters:
             scatter.setSize(16 if on else 9)

@@ -187,7 +187,10 @@ class CostPlot(pg.PlotWidget):
                 title = None
         if (title, size) != self.__dict__.get("_title_shown"):
             self._title_shown = (title, size)
-            self.getPlotItem().setTitle(title, size=size)
+            item = self.getPlotItem()
+            if title is None:  # a hidden title keeps its text's width as the plot's least: the curve would be cut
+                item.titleLabel.setText("")
+            item.setTitle(title, size=size)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

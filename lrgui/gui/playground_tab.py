@@ -200,7 +200,7 @@ class PlaygroundTab(QWidget):
         buttons.addWidget(self.hint_label, 1)
         layout.addLayout(buttons)
 
-        panes = QHBoxLayout()
+        self.panes_layout = panes = QHBoxLayout()
         self.left = ModelPane("logistic", self.workers, "leftBoundaryView")
         self.right = ModelPane("mlp", self.workers, "rightBoundaryView")
         self.left.race_button.clicked.connect(lambda: self.race("logistic"))
@@ -230,10 +230,13 @@ class PlaygroundTab(QWidget):
             pane.view.set_presentation(on)
             pane.plot.set_presentation(on)
         self.left.landscape.set_presentation(on)
-        # the line's map is what the class watches: in doubled type it takes three fifths beside the landscape
+        # presenting, the line's pane holds two pictures (its map and the landscape, whose axes and level labels
+        # take doubled type): it gets 55 % of the width, the network's one map the rest
+        self.panes_layout.setStretchFactor(self.left, 11 if on else 1)
+        self.panes_layout.setStretchFactor(self.right, 9 if on else 1)
         maps = self.left.maps_splitter
         total = max(1, sum(maps.sizes()))
-        maps.setSizes([total * 3 // 5, total - total * 3 // 5] if on else [total // 2, total - total // 2])
+        maps.setSizes([total // 2, total - total // 2])
 
     @property
     def left_view(self) -> BoundaryView:

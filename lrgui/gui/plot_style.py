@@ -6,7 +6,7 @@ import weakref
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QObject, QPointF, QRectF, QTimer
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont
 
 #: Tick labels in pixels: normal, and for the back of a room (presentation mode).
@@ -27,6 +27,18 @@ def style_ticks(plot_item, presenting: bool) -> None:
 CORNERS = ((1, 0), (0, 0), (1, 1), (0, 1))
 #: Pixels between the legend and the plot's edge.
 LEGEND_MARGIN = 8
+
+
+def shrinkable_title(plot_item) -> None:
+    """The plot's title no longer sets the plot's least width. pyqtgraph keeps a title's whole width as the
+    least, and a plot narrower than that (doubled type, the notes beside it) is drawn wider than its widget and
+    cut at the edge, axes and all; the title's ends are cut instead."""
+    label = plot_item.titleLabel
+    least = label._sizeHint.get(Qt.SizeHint.MinimumSize)  # pyqtgraph's own record of its text's size
+    if least is not None:
+        label._sizeHint[Qt.SizeHint.MinimumSize] = (0, least[1])
+    label.setMinimumWidth(0)
+    label.updateGeometry()
 
 
 def covered_points(rect, curves) -> int:
@@ -75,6 +87,12 @@ class LegendPlacer(QObject):
         size = legend.boundingRect()
         area = view.boundingRect()
         if size.width() <= 0 or area.width() <= 0:
+            return
+        # a legend wider or taller than the view (a narrow plot beside the notes) would cover the curves and be
+        # cut at the plot's edge: it is not drawn until the view has room for it
+        fits = size.width() + 2 * LEGEND_MARGIN <= area.width() and size.height() + 2 * LEGEND_MARGIN <= area.height()
+        legend.setOpacity(1.0 if fits else 0.0)
+        if not fits:
             return
         curves = self._curves()
         if curves is None:

@@ -15,15 +15,15 @@ import re
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSizePolicy
 
 from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
 from lrgui.gui.weights_view import WeightsView
 
 #: Every font is this many times its normal size.
 FONT_SCALE = 2.0
-#: The notes dock takes this share of the screen's width.
-NOTES_SHARE = 0.28
+#: The notes dock takes this share of the screen's width (at least what the tab shown leaves it).
+NOTES_SHARE = 0.25
 
 
 def doubled(font: QFont, scale: float = FONT_SCALE) -> QFont:
@@ -144,6 +144,7 @@ class Presentation:
             tab.set_presentation(True)
         menu_bar.setVisible(False)
         status_bar.setVisible(False)
+        self._only_the_shown_tab_counts(True)
         notes = self._notes()
         if notes is not None:
             notes.set_presentation(True)
@@ -163,6 +164,36 @@ class Presentation:
         width = window.screen().geometry().width() if window.screen() else window.width()
         window.resizeDocks([notes], [min(int(width * NOTES_SHARE), notes.maximumWidth())], Qt.Orientation.Horizontal)
 
+    def _only_the_shown_tab_counts(self, on: bool) -> None:
+        """Presenting, the tab shown alone sets how narrow the window's middle may be: the notes beside the
+        Train tab's stage get their share, though the Draw tab needs more width (switching to it narrows
+        them, switching back widens them again). Normally every tab counts, so that none is ever squeezed."""
+        tabs = self.window.tabs
+        if on:
+            self._saved["tab_policies"] = {tabs.widget(i): tabs.widget(i).sizePolicy() for i in range(tabs.count())}
+            tabs.currentChanged.connect(self._tab_shown)
+            self._tab_shown()
+            return
+        try:
+            tabs.currentChanged.disconnect(self._tab_shown)
+        except (RuntimeError, TypeError):
+            pass  # never connected
+        for page, policy in self._saved.get("tab_policies", {}).items():
+            if shiboken6.isValid(page):
+                page.setSizePolicy(policy)
+
+    def _tab_shown(self, *_) -> None:
+        tabs = self.window.tabs
+        current = tabs.currentWidget()
+        for page, policy in self._saved.get("tab_policies", {}).items():
+            if not shiboken6.isValid(page):
+                continue
+            shown = QSizePolicy(policy)
+            if page is not current:  # an ignored width counts for nothing in the tab widget's minimum
+                shown.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(shown)
+        QTimer.singleShot(50, self._widen_notes)  # once the notes' limit follows the tab shown
+
     def _fill_screen(self) -> None:
         screen = self.window.screen()
         if self._active and screen is not None and self.window.geometry() != screen.geometry():
@@ -181,6 +212,7 @@ class Presentation:
                 label.setStyleSheet(style)
         for tab in self._tabs():
             tab.set_presentation(False)
+        self._only_the_shown_tab_counts(False)
         for plot in self._plots():
             plot.set_presentation(False)
         notes = self._notes()
