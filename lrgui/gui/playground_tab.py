@@ -73,6 +73,7 @@ class PlaygroundTab(QWidget):
         # first asked for: the window opens without them
         self._built = False
         self._presenting = False
+        self._normal_sizes: list[list[int]] = []  # the dividers' sizes before presentation
         state.events.playground.connect(self._playground_changed)
 
     def build(self) -> None:
@@ -234,9 +235,19 @@ class PlaygroundTab(QWidget):
         # take doubled type): it gets 55 % of the width, the network's one map the rest
         self.panes_layout.setStretchFactor(self.left, 11 if on else 1)
         self.panes_layout.setStretchFactor(self.right, 9 if on else 1)
+        splitters = (self.left.maps_splitter, self.left.splitter, self.right.splitter)
+        if not on:  # the dividers where they were (a teacher may have dragged them)
+            for splitter, sizes in zip(splitters, self._normal_sizes):
+                splitter.setSizes(sizes)
+            return
+        self._normal_sizes = [splitter.sizes() for splitter in splitters]
         maps = self.left.maps_splitter
         total = max(1, sum(maps.sizes()))
         maps.setSizes([total // 2, total - total // 2])
+        # the cost curves' doubled ticks and axis names need more than a quarter of the height: a third
+        for pane in (self.left, self.right):
+            total = max(1, sum(pane.splitter.sizes()))
+            pane.splitter.setSizes([total * 2 // 3, total - total * 2 // 3])
 
     @property
     def left_view(self) -> BoundaryView:

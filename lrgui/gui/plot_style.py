@@ -31,14 +31,27 @@ LEGEND_MARGIN = 8
 
 def shrinkable_title(plot_item) -> None:
     """The plot's title no longer sets the plot's least width. pyqtgraph keeps a title's whole width as the
-    least, and a plot narrower than that (doubled type, the notes beside it) is drawn wider than its widget and
-    cut at the edge, axes and all; the title's ends are cut instead."""
+    least (again at every resize), and a plot narrower than that (doubled type, the notes beside it) is drawn
+    wider than its widget and cut at the edge, axes, points and all; the title's ends are cut instead."""
     label = plot_item.titleLabel
-    least = label._sizeHint.get(Qt.SizeHint.MinimumSize)  # pyqtgraph's own record of its text's size
-    if least is not None:
-        label._sizeHint[Qt.SizeHint.MinimumSize] = (0, least[1])
-    label.setMinimumWidth(0)
-    label.updateGeometry()
+    if "updateMin" in label.__dict__:
+        label.updateMin()
+        return
+    owner = weakref.ref(label)  # held weakly: no cycle between the label and its own method
+
+    def update_min() -> None:
+        title = owner()
+        if title is None:
+            return
+        type(title).updateMin(title)  # pyqtgraph's: the text's size as the least
+        least = title._sizeHint.get(Qt.SizeHint.MinimumSize)
+        if least is not None:
+            title._sizeHint[Qt.SizeHint.MinimumSize] = (0, least[1])
+        title.setMinimumWidth(0)
+        title.updateGeometry()
+
+    label.updateMin = update_min  # LabelItem.resizeEvent and setText call self.updateMin()
+    update_min()
 
 
 def covered_points(rect, curves) -> int:

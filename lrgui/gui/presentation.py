@@ -15,7 +15,7 @@ import re
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSizePolicy
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSizePolicy, QSplitter
 
 from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
 from lrgui.gui.weights_view import WeightsView
@@ -122,6 +122,8 @@ class Presentation:
             "status_bar": status_bar.isVisibleTo(window),
             "added_actions": [],
             "notes_width": None,
+            # every divider where it was: presentation rearranges the Train tab's and the Playground's
+            "splitters": [(splitter, splitter.sizes()) for splitter in window.findChildren(QSplitter)],
         }
         # a hidden menu bar takes its actions' shortcuts with it: the window holds them meanwhile
         own = set(window.actions())
@@ -231,13 +233,25 @@ class Presentation:
         # the tabs shrink back to normal type only once their layouts have run: then the window is put back
         # where it was (without a window manager "maximised" is only a state, and restoreGeometry() adds a
         # frame that is not there), rather than kept at the size that presentation's layout asked for
-        QTimer.singleShot(0, window, lambda rect=saved["rect"]: self._put_back(rect))
-        QTimer.singleShot(150, window, lambda rect=saved["rect"]: self._put_back(rect))
+        back = (saved["rect"], saved["state"], saved["notes_width"], saved["splitters"])
+        QTimer.singleShot(0, window, lambda: self._put_back(*back))
+        QTimer.singleShot(150, window, lambda: self._put_back(*back))
         self._saved = {}
 
-    def _put_back(self, rect) -> None:
-        if not self._active and not self.window.isFullScreen() and self.window.geometry() != rect:
-            self.window.setGeometry(rect)
+    def _put_back(self, rect, state, notes_width, splitters) -> None:
+        window = self.window
+        if self._active or window.isFullScreen():
+            return
+        if window.geometry() != rect:
+            window.setGeometry(rect)
+        if window.windowState() != state:  # a new geometry clears "maximised" on some platforms
+            window.setWindowState(state)
+        notes = self._notes()
+        if notes is not None and notes_width is not None and notes.isVisible() and notes.width() != notes_width:
+            window.resizeDocks([notes], [notes_width], Qt.Orientation.Horizontal)  # the tabs' normal type is back
+        for splitter, sizes in splitters:  # once the window has its size back, the dividers theirs
+            if shiboken6.isValid(splitter) and splitter.sizes() != sizes and sum(splitter.sizes()) == sum(sizes) > 0:
+                splitter.setSizes(sizes)
 
     def _tabs(self) -> list:
         """The tabs with controls of their own to hide or enlarge in presentation mode."""

@@ -154,3 +154,4 @@ def test_the_data_tab_and_the_train_tab_count_what_is_trained_and_tested(qtbot, 
     for row in rows:
         trained, tested = data.train.counts()[row.entry.name], data.test.counts().get(row.entry.name, 0)
         assert row.count_label.text() == f"{trained + tested} images ({trained} to train, {tested} to test)"
+

@@ -10,7 +10,9 @@ units for two epochs, and prints ``TILE <case> <pixels>`` for each: normal,
 in presentation mode, in presentation with the lesson notes open, and with the
 notes open; ``SIZE <what> <width> <height>`` for the notes and the cost plot in
 presentation with the notes, and for the Playground's maps and cost plots in
-presentation (``-notes``: with the notes open too).
+presentation (``-notes``: with the notes open too); ``RESTORED <tab> <1|0> <what differs>`` for each tab, after
+presentation on and off in the maximised window with the notes open: its geometry and state, the notes' width,
+every divider shown and the Train tab's settings column as they were.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import sys
 import tempfile
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QSplitter
 
 from tests.gui.screen_walk import wait, wait_until
 
@@ -98,9 +100,39 @@ def main() -> int:
             notes.trigger()
         presentation.trigger()
         wait(300)
+    restored_on_every_tab(window, presentation, notes)
     window.close()
     app.processEvents()
     return 0
+
+
+def restored_on_every_tab(window, presentation, notes) -> None:
+    tab, dock = window.train_tab, window.lessons.notes
+    notes.trigger()
+    wait(400)
+
+    def state() -> dict:
+        return {"geometry": window.geometry().getRect(), "state": int(window.windowState().value),
+                "notes": dock.width(), "dividers": [(s.objectName(), s.orientation().value, s.sizes())
+                                                    for s in window.findChildren(QSplitter) if s.isVisible()],
+                "column": (tab.side_widget.geometry().getRect(), tab.form.isVisible(), tab.model_combo.isVisible())}
+
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        wait(300)
+        before = state()
+        presentation.trigger()
+        wait(700)
+        presentation.trigger()
+        wait(700)
+        after = state()
+        differs = [f"{key}:{before[key]}->{after[key]}" for key in before if before[key] != after[key]]
+        screen = window.screen().availableGeometry()
+        if len(differs) == 1 and differs[0].startswith("geometry") and before["geometry"][2] > screen.width() \
+                and after["geometry"][2] <= screen.width():
+            differs = []  # a window wider than its screen before (the Draw tab beside the notes) now fits it
+        print(f"RESTORED {index} {int(not differs)} {' '.join(differs) or '-'}".replace("\n", " "))
+    notes.trigger()
 
 
 if __name__ == "__main__":
