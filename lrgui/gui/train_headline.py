@@ -7,6 +7,7 @@ A run whose cost exploded has no accuracy worth big type: the headline says
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel
 
 from lrgui.gui.cost_plot import shown_step_word
@@ -70,8 +71,20 @@ class AccuracyHeadline(QLabel):
         self.setText(f"<div>{train_word} <b style='font-size:{big}'>{train_text}</b></div>"
                      f"<div>{test_word} <b style='font-size:{big}'>{test_text}</b></div>{costs}")
 
+    def least_width(self) -> int:
+        """Presenting, the width that keeps each accuracy on one line ("Test 95.6 %" in its word's and its
+        number's type), padding included: narrower, the number would wrap under its word."""
+        word, big = QFont(self.font()), QFont(self.font())
+        word.setPointSizeF(30)
+        big.setPointSizeF(36)
+        big.setBold(True)
+        words = [translate("AccuracyHeadline", "Train"), translate("AccuracyHeadline", "Test")]
+        number = QFontMetrics(big).horizontalAdvance("100.0\u00a0%")
+        return max(QFontMetrics(word).horizontalAdvance(w + " ") for w in words) + number + 2 * 10 + 8
+
     def set_presentation(self, on: bool) -> None:
         self.presenting = on
         self.setStyleSheet(ACCURACY_STYLE.format(size=30 if on else 15))
+        self.setMinimumWidth(self.least_width() if on else 0)
         if self._shown is not None:
             self.show_point(*self._shown)

@@ -87,7 +87,7 @@ class TrainStage:
         """The band's least width: the buttons and a headline whose numbers stay on one line each, and the form."""
         tab = self.tab
         spacing = max(0, tab.side_layout.spacing())
-        needed = tab.controls.minimumSizeHint().width() + tab.accuracy_label.sizeHint().width() * 3 // 4 + spacing
+        needed = tab.controls.minimumSizeHint().width() + tab.accuracy_label.least_width() + spacing
         if with_form:
             needed += tab.form.minimumSizeHint().width() + spacing
         margins = tab.main_layout.contentsMargins()
