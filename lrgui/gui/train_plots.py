@@ -385,7 +385,9 @@ class TrainPlots(QWidget):
         self._arranged = key
         handle = splitter.handleWidth()
         width, height = size.width() - handle, size.height() - handle
-        beside = self._least_for_readable(lambda w: view.tile_at(w, height), width - CURVE_LEAST_WIDTH)
+        # compared runs are read on their curves: those keep half the width, with their legend (as in normal mode)
+        curve_least = max(CURVE_LEAST_WIDTH, width // 2 if self.comparing else 0)
+        beside = self._least_for_readable(lambda w: view.tile_at(w, height), width - curve_least)
         below = self._least_for_readable(lambda h: view.tile_at(width, h), height - CURVE_LEAST_HEIGHT)
         readable = view.readable_tile()
         tile_beside = view.tile_at(beside, height)
