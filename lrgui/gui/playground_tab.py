@@ -230,6 +230,7 @@ class PlaygroundTab(QWidget):
         for pane in (self.left, self.right):
             pane.view.set_presentation(on)
             pane.plot.set_presentation(on)
+            pane.place_score(beside=not on)
         self.left.landscape.set_presentation(on)
         # presenting, the line's pane holds two pictures (its map and the landscape, whose axes and level labels
         # take doubled type): it gets 55 % of the width, the network's one map the rest

@@ -6,7 +6,7 @@ A run whose cost exploded has no accuracy worth big type: the headline says
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel
 
@@ -23,6 +23,9 @@ ACCURACY_STYLE = ("QLabel {{ font-size: {size}pt; padding: 10px; border-radius: 
 class AccuracyHeadline(QLabel):
     """``accuracyLabel``: what the displayed model gets right, at the displayed point."""
 
+    #: a new text, perhaps of another height (the presentation band follows it)
+    shown = Signal()
+
     def __init__(self, parent=None):
         super().__init__(translate("AccuracyHeadline", "Train a model to see its accuracy."), parent)
         self.setObjectName("accuracyLabel")
@@ -38,6 +41,7 @@ class AccuracyHeadline(QLabel):
         """A sentence instead of numbers ("Training…", "Stopped before the first iteration.")."""
         self._shown = None
         self.setText(text)
+        self.shown.emit()
 
     def show_point(self, train: float | None, test: float | None, cost: float | None = None,
                    test_cost: float | None = None, iteration: int | None = None, diverged: bool = False) -> None:
@@ -60,6 +64,7 @@ class AccuracyHeadline(QLabel):
                          + f"</b></div><div style='font-size:{small}'>"
                          + translate("AccuracyHeadline", "at the last finite point: {numbers}").format(numbers=numbers)
                          + f"</div>{costs}")
+            self.shown.emit()
             return
         test_text = format_percent(test) if test is not None else translate("AccuracyHeadline", "no test set")
         # presenting: each number stays on one line at twice the size
@@ -70,6 +75,7 @@ class AccuracyHeadline(QLabel):
         test_text = test_text.replace(" %", "\u00a0%")
         self.setText(f"<div>{train_word} <b style='font-size:{big}'>{train_text}</b></div>"
                      f"<div>{test_word} <b style='font-size:{big}'>{test_text}</b></div>{costs}")
+        self.shown.emit()
 
     def least_width(self) -> int:
         """Presenting, the width that keeps each accuracy on one line ("Test 95.6 %" in its word's and its

@@ -402,10 +402,12 @@ class TrainPlots(QWidget):
         splitter.setSizes([total - weights, weights])
 
     def _least_for_readable(self, tile_at, most: int) -> int:
-        """The least room (up to ``most``) at which ``tile_at(room)`` reaches a readable tile; ``most`` if none."""
-        readable = self.weights_view.readable_tile() * 1.02 + 1  # the view keeps a margin of 1 % around them
+        """The least room (up to ``most``) at which ``tile_at(room)`` reaches a readable tile, or (when the other
+        side limits them, as under the step slice) the largest the pictures can take: no wider than useful."""
         low, high = 0, max(0, most)
-        if tile_at(high) < readable:
+        readable = self.weights_view.readable_tile() * 1.02 + 1  # the view keeps a margin of 1 % around them
+        readable = min(readable, tile_at(high) - 1e-6)
+        if readable <= 0:
             return high
         while high - low > 2:
             middle = (low + high) // 2

@@ -33,6 +33,7 @@ class TrainStage:
         self._hidden: list[QWidget] = []
         self._form_hidden = False
         self._side_policy: QSizePolicy | None = None
+        tab.accuracy_label.shown.connect(self.fit)  # a longer headline ("Diverged" and why): a taller band
 
     def secondary(self) -> tuple:
         """What presentation hides: settings a class need not read, the comparison, the replay's extras."""
@@ -62,6 +63,9 @@ class TrainStage:
             # in the band the form is the learning rate and the iterations: the model's name (doubled, the
             # widest field) is in the weights' title and the window's own words
             tab.form.main_box.layout().setRowVisible(tab.model_combo, False)
+            # nor does the form set the stage's least width: the notes may take their share, and fit() then
+            # takes the form out of the band before it is squeezed
+            tab.form.setMinimumWidth(1)
             tab.side_layout.setStretchFactor(tab.accuracy_label, 1)
             tab.main_layout.setStretchFactor(tab.plots, 1)
             self.fit()
@@ -73,6 +77,7 @@ class TrainStage:
                 tab.form.setVisible(True)
                 self._form_hidden = False
             tab.form.main_box.layout().setRowVisible(tab.model_combo, True)
+            tab.form.setMinimumWidth(0)
             tab.side_layout.setStretchFactor(tab.accuracy_label, 0)
             tab.side_layout.setDirection(QBoxLayout.Direction.TopToBottom)
             tab.main_layout.setDirection(QBoxLayout.Direction.LeftToRight)
@@ -98,10 +103,15 @@ class TrainStage:
         tab = self.tab
         if not self.on:
             return
-        # the headline wraps in a narrow band (beside the notes): the band grows to keep its every line
-        headline = tab.accuracy_label
-        tab.side_widget.setMinimumHeight(headline.heightForWidth(max(1, headline.width())))
         fits = tab.width() >= self.band_width_needed(with_form=True)
         if fits == self._form_hidden:  # hidden and now room for it, or shown and now no room
             tab.form.setVisible(fits)
             self._form_hidden = not fits
+        # the headline wraps in a narrow band (beside the notes): the band is as tall as all its lines, at the
+        # width the band leaves it
+        headline, spacing = tab.accuracy_label, max(0, tab.side_layout.spacing())
+        margins = tab.main_layout.contentsMargins()
+        width = tab.width() - margins.left() - margins.right() - tab.controls.sizeHint().width() - spacing
+        if fits:
+            width -= tab.form.sizeHint().width() + spacing
+        tab.side_widget.setMinimumHeight(headline.heightForWidth(max(headline.minimumWidth(), width)))

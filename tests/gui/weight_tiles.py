@@ -128,9 +128,9 @@ def restored_on_every_tab(window, presentation, notes) -> None:
         after = state()
         differs = [f"{key}:{before[key]}->{after[key]}" for key in before if before[key] != after[key]]
         screen = window.screen().availableGeometry()
-        if len(differs) == 1 and differs[0].startswith("geometry") and before["geometry"][2] > screen.width() \
-                and after["geometry"][2] <= screen.width():
-            differs = []  # a window wider than its screen before (the Draw tab beside the notes) now fits it
+        if before["geometry"][2] > screen.width() and after["geometry"][2] <= screen.width() \
+                and all(d.startswith(("geometry", "dividers")) for d in differs):
+            differs = []  # a window wider than its screen before (a tab beside the notes) now fits it, its dividers too
         print(f"RESTORED {index} {int(not differs)} {' '.join(differs) or '-'}".replace("\n", " "))
     notes.trigger()
 
