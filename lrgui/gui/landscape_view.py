@@ -20,7 +20,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from lrgui.gui.plot_style import style_ticks
+from lrgui.gui.plot_style import label_margins, style_ticks
 from lrgui.gui.cost_plot import RUN_COLOURS
 from lrgui.gui.latest_result import LatestResult
 from lrgui.gui.widgets import WholeTextComboBox
@@ -346,14 +346,14 @@ class LandscapeView(QWidget):
         else:
             self.contours.setData([], [])
         size = 18 if self.presenting else 10
-        view = item.getViewBox()
         placed = [] if self._current is None else [self._current[list(pair_indices(self._pair)[:2])]]
         used = 0
         for number, (level, segment) in enumerate(zip(computed.levels, computed.segments)):
             if not len(segment) or number % (2 if self.presenting else 1):
                 continue  # presenting, every other level is labelled: big labels need the room
             text = f"{level:.2g}"
-            middle = label_position(segment, placed, (xs[0], xs[-1], ys[0], ys[-1]), label_margins(text, size, view))
+            margins = label_margins(text, size, item.getViewBox())
+            middle = label_position(segment, placed, (xs[0], xs[-1], ys[0], ys[-1]), margins)
             if middle is None:
                 continue  # no part of this level far enough from the edges for its label: none, rather than cut
             placed.append(middle)
@@ -459,15 +459,6 @@ class LandscapeView(QWidget):
         self._draw_grid(self._drawn, describe=False)
         # the long caption once the normal font is back: at twice the size it would stretch the window
         QTimer.singleShot(0, self._describe)
-
-
-def label_margins(text: str, pixels: int, view) -> tuple[float, float]:
-    """How far from the view's edges (as fractions of its width and height) a label's centre must be for the
-    whole label, on its veil, to lie inside: at least a tenth; more in a small view or in presentation's type."""
-    width, height = max(1.0, view.width()), max(1.0, view.height())
-    half_width = (0.6 * pixels * len(text) + 8) / 2  # digits are about 0.6 of the type's size wide; the veil pads
-    half_height = (1.4 * pixels + 4) / 2
-    return min(0.45, max(0.1, (half_width + 2) / width)), min(0.45, max(0.1, (half_height + 2) / height))
 
 
 def label_position(segments: np.ndarray, placed: list, extent, margins=(0.1, 0.1)) -> np.ndarray | None:

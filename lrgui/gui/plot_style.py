@@ -54,6 +54,14 @@ def shrinkable_title(plot_item) -> None:
     update_min()
 
 
+def label_margins(text: str, pixels: int, view) -> tuple[float, float]:
+    """How far in from the view's edges (fractions of its width and height) a label's centre must be for the
+    label and its veil to lie whole inside: a tenth, more in a small view (digits ~0.6 of the type's size)."""
+    half_width, half_height = (0.6 * pixels * len(text) + 12) / 2, (1.4 * pixels + 8) / 2
+    return (min(0.45, max(0.1, half_width / max(1.0, view.width()))),
+            min(0.45, max(0.1, half_height / max(1.0, view.height()))))
+
+
 def covered_points(rect, curves) -> int:
     """How many points of the curves (their lines sampled between recorded points too) lie in ``rect`` (view units)."""
     count = 0
