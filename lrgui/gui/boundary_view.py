@@ -16,10 +16,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 
 
 from lrgui.gui.latest_result import LatestResult
-from lrgui.gui.plot_style import style_ticks
+from lrgui.gui.plot_style import shrinkable_title, style_ticks
 from lrgui.kinds import kind_named
 from lrgui.session.boundary import Extent, grid_extent, hidden_unit_lines, probability_grid_from_parameters
 from lrgui.session.boundary_image import PALETTE
@@ -72,7 +73,8 @@ class BoundaryView(pg.PlotWidget):
         self.dataset = ""
         item = self.getPlotItem()
         self._title = title
-        item.setTitle(title, size="11pt")
+        self._title_shown = None
+        self._show_title(presenting=False)
         item.setMenuEnabled(False)  # right-click removes a point here
         item.getViewBox().setMouseEnabled(False, False)  # a fixed map: clicks place points, they do not pan
         item.getViewBox().setAspectLocked(True)
@@ -124,7 +126,7 @@ class BoundaryView(pg.PlotWidget):
     def set_presentation(self, on: bool) -> None:
         """Big title, ticks and markers for a projector (ticks ≥ 20 px), or the normal style."""
         item = self.getPlotItem()
-        item.setTitle(self._title, size="18pt" if on else "11pt")
+        self._show_title(presenting=on)
         style_ticks(item, on)
         for scatter in self.scatters:
             scatter.setSize(16 if on else 9)
@@ -133,6 +135,25 @@ class BoundaryView(pg.PlotWidget):
         self.contour.setPen(pg.mkPen((35, 35, 35), width=4 if on else 2.5))
         self._presenting = on
         self._draw_map()
+
+    def _show_title(self, presenting: bool | None = None) -> None:
+        """The model's name over the map, cut short with "…" when the map is narrower (doubled type beside the
+        notes): never wider than the map, whose least width it would otherwise set (the map drawn cut)."""
+        presenting = self.__dict__.get("_presenting", False) if presenting is None else presenting
+        points = 18 if presenting else 11
+        font = QFont()
+        font.setPointSizeF(points)
+        shown = QFontMetrics(font).elidedText(self._title, Qt.TextElideMode.ElideRight, max(40, self.width() - 16))
+        if (shown, points) != self._title_shown:
+            self._title_shown = (shown, points)
+            item = self.getPlotItem()
+            item.setTitle(shown, size=f"{points}pt")
+            shrinkable_title(item)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if "_title_shown" in self.__dict__:  # a resize may come before __init__ has made the title
+            self._show_title()
 
     def probability_grid(self) -> np.ndarray:
         """(ny, nx) float32 P(class 1); row 0 at ymin (see :mod:`lrgui.session.boundary`). 0.5 before training."""

@@ -24,7 +24,7 @@ from lrgui.errors import UserError
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.session.settings import step_word
 from lrgui.session.wording import format_int, format_percent
-from lrgui.gui.plot_style import LegendPlacer
+from lrgui.gui.plot_style import LegendPlacer, shrinkable_title
 
 pg.setConfigOptions(antialias=True, useOpenGL=False, background="w", foreground="#303030")
 
@@ -187,7 +187,11 @@ class CostPlot(pg.PlotWidget):
                 title = None
         if (title, size) != self.__dict__.get("_title_shown"):
             self._title_shown = (title, size)
-            self.getPlotItem().setTitle(title, size=size)
+            item = self.getPlotItem()
+            if title is None:  # a hidden title keeps its text's width as the plot's least: the curve would be cut
+                item.titleLabel.setText("")
+            item.setTitle(title, size=size)
+            shrinkable_title(item)  # nor does a shown one, in the moment before a narrower plot hides it
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

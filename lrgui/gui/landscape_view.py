@@ -20,7 +20,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from lrgui.gui.plot_style import style_ticks
+from lrgui.gui.plot_style import label_margins, style_ticks
 from lrgui.gui.cost_plot import RUN_COLOURS
 from lrgui.gui.latest_result import LatestResult
 from lrgui.gui.widgets import WholeTextComboBox
@@ -355,10 +355,14 @@ class LandscapeView(QWidget):
         for number, (level, segment) in enumerate(zip(computed.levels, computed.segments)):
             if not len(segment) or number % (2 if self.presenting else 1):
                 continue  # presenting, every other level is labelled: big labels need the room
-            middle = label_position(segment, placed, (xs[0], xs[-1], ys[0], ys[-1]))
+            text = f"{level:.2g}"
+            margins = label_margins(text, size, item.getViewBox())
+            middle = label_position(segment, placed, (xs[0], xs[-1], ys[0], ys[-1]), margins)
+            if middle is None:
+                continue  # no part of this level far enough from the edges for its label: none, rather than cut
             placed.append(middle)
             label = self._label(used)
-            state = (f"{level:.2g}", size)
+            state = (text, size)
             if self._label_state[used] != state:  # a new text or font lays the label out again
                 font = QFont()
                 font.setPixelSize(size)
@@ -461,16 +465,19 @@ class LandscapeView(QWidget):
         QTimer.singleShot(0, self._describe)
 
 
-def label_position(segments: np.ndarray, placed: list, extent) -> np.ndarray:
-    """Where a level's label goes: the middle of one of its segments, inside the plot's inner 80 %
-    and as far as possible from the labels (and the point) placed before, so labels do not pile up."""
+def label_position(segments: np.ndarray, placed: list, extent, margins=(0.1, 0.1)) -> np.ndarray | None:
+    """Where a level's label goes: the middle of one of its segments, ``margins`` (fractions of the width and
+    height) inside the plot's edges, as far as possible from the labels (and the point) placed before, so
+    labels do not pile up; None when no segment's middle is that far inside (a label there would be cut)."""
     middles = segments.mean(axis=1)
     x0, x1, y0, y1 = extent
     span = np.array([x1 - x0, y1 - y0])
     scaled = (middles - [x0, y0]) / span
-    inside = ((scaled > 0.1) & (scaled < 0.9)).all(axis=1)
-    if inside.any():
-        middles, scaled = middles[inside], scaled[inside]
+    low = np.asarray(margins, dtype=np.float64)
+    inside = ((scaled > low) & (scaled < 1 - low)).all(axis=1)
+    if not inside.any():
+        return None
+    middles, scaled = middles[inside], scaled[inside]
     if not placed:
         return middles[len(middles) // 2]
     others = (np.asarray(placed, dtype=np.float64) - [x0, y0]) / span

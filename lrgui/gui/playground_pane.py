@@ -150,7 +150,7 @@ class ModelPane(QWidget):
         self.view.setObjectName(view_name)
         if self.hidden_lines_check is not None:
             self.hidden_lines_check.toggled.connect(self.view.set_show_hidden_lines)
-        history = QHBoxLayout()
+        self.history_row = history = QHBoxLayout()
         history.addWidget(QLabel(translate("ModelPane", "History:")))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName(f"{self.kind}PlaygroundHistorySlider")
@@ -190,6 +190,19 @@ class ModelPane(QWidget):
         history.addWidget(self.accuracy_label, 2)  # one line for the slider and the score: the map keeps the room
         layout.addLayout(history)
         layout.addWidget(self.advice_label)
+
+    def place_score(self, beside: bool) -> None:
+        """The score beside the history slider (normal), or on a line of its own under it (presentation: in
+        doubled type beside the slider it wraps into a column five lines tall, taken from the map's height)."""
+        layout, history = self.layout(), self.history_row
+        if beside == (history.indexOf(self.accuracy_label) >= 0):
+            return
+        if beside:
+            layout.removeWidget(self.accuracy_label)
+            history.addWidget(self.accuracy_label, 2)
+        else:
+            history.removeWidget(self.accuracy_label)
+            layout.insertWidget(layout.indexOf(self.advice_label), self.accuracy_label)
 
     # ------------------------------------------------------------ the landscape
     def _with_landscape(self, view):

@@ -76,6 +76,7 @@ class PlaygroundTab(QWidget):
         # first asked for: the window opens without them
         self._built = False
         self._presenting = False
+        self._normal_sizes: list[list[int]] = []  # the dividers' sizes before presentation
         state.events.playground.connect(self._playground_changed)
 
     def build(self) -> None:
@@ -203,7 +204,7 @@ class PlaygroundTab(QWidget):
         buttons.addWidget(self.hint_label, 1)
         layout.addLayout(buttons)
 
-        panes = QHBoxLayout()
+        self.panes_layout = panes = QHBoxLayout()
         kinds = playground_kinds()
         #: one pane per kind with a Playground pane, left to right in the registry's order
         self.panes: dict[str, ModelPane] = {}
@@ -249,13 +250,27 @@ class PlaygroundTab(QWidget):
         for pane in self.panes.values():
             pane.view.set_presentation(on)
             pane.plot.set_presentation(on)
-            if pane.landscape is None:
-                continue
-            pane.landscape.set_presentation(on)
-            # the line's map is what the class watches: in doubled type it takes three fifths beside the landscape
-            maps = pane.maps_splitter
-            total = max(1, sum(maps.sizes()))
-            maps.setSizes([total * 3 // 5, total - total * 3 // 5] if on else [total // 2, total - total // 2])
+            pane.place_score(beside=not on)
+            if pane.landscape is not None:
+                pane.landscape.set_presentation(on)
+            # presenting, a pane with a landscape holds two pictures (its map and the landscape, whose axes and
+            # level labels take doubled type): it gets 55 % of the width, a pane of one map 45 %
+            self.panes_layout.setStretchFactor(pane, (11 if pane.landscape is not None else 9) if on else 1)
+        splitters = [*(pane.maps_splitter for pane in self.panes.values() if pane.landscape is not None),
+                     *(pane.splitter for pane in self.panes.values())]
+        if not on:  # the dividers where they were (a teacher may have dragged them)
+            for splitter, sizes in zip(splitters, self._normal_sizes):
+                splitter.setSizes(sizes)
+            return
+        self._normal_sizes = [splitter.sizes() for splitter in splitters]
+        for pane in self.panes.values():
+            if pane.landscape is not None:
+                maps = pane.maps_splitter
+                total = max(1, sum(maps.sizes()))
+                maps.setSizes([total // 2, total - total // 2])
+            # the cost curves' doubled ticks and axis names need more than a quarter of the height: a third
+            total = max(1, sum(pane.splitter.sizes()))
+            pane.splitter.setSizes([total * 2 // 3, total - total * 2 // 3])
 
     @property
     def left(self) -> ModelPane:

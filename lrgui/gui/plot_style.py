@@ -6,7 +6,7 @@ import weakref
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QObject, QPointF, QRectF, QTimer
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont
 
 #: Tick labels in pixels: normal, and for the back of a room (presentation mode).
@@ -27,6 +27,39 @@ def style_ticks(plot_item, presenting: bool) -> None:
 CORNERS = ((1, 0), (0, 0), (1, 1), (0, 1))
 #: Pixels between the legend and the plot's edge.
 LEGEND_MARGIN = 8
+
+
+def shrinkable_title(plot_item) -> None:
+    """The plot's title no longer sets the plot's least width. pyqtgraph keeps a title's whole width as the
+    least (again at every resize), and a plot narrower than that (doubled type, the notes beside it) is drawn
+    wider than its widget and cut at the edge, axes, points and all; the title's ends are cut instead."""
+    label = plot_item.titleLabel
+    if "updateMin" in label.__dict__:
+        label.updateMin()
+        return
+    owner = weakref.ref(label)  # held weakly: no cycle between the label and its own method
+
+    def update_min() -> None:
+        title = owner()
+        if title is None:
+            return
+        type(title).updateMin(title)  # pyqtgraph's: the text's size as the least
+        least = title._sizeHint.get(Qt.SizeHint.MinimumSize)
+        if least is not None:
+            title._sizeHint[Qt.SizeHint.MinimumSize] = (0, least[1])
+        title.setMinimumWidth(0)
+        title.updateGeometry()
+
+    label.updateMin = update_min  # LabelItem.resizeEvent and setText call self.updateMin()
+    update_min()
+
+
+def label_margins(text: str, pixels: int, view) -> tuple[float, float]:
+    """How far in from the view's edges (fractions of its width and height) a label's centre must be for the
+    label and its veil to lie whole inside: a tenth, more in a small view (digits ~0.6 of the type's size)."""
+    half_width, half_height = (0.6 * pixels * len(text) + 12) / 2, (1.4 * pixels + 8) / 2
+    return (min(0.45, max(0.1, half_width / max(1.0, view.width()))),
+            min(0.45, max(0.1, half_height / max(1.0, view.height()))))
 
 
 def covered_points(rect, curves) -> int:
@@ -75,6 +108,12 @@ class LegendPlacer(QObject):
         size = legend.boundingRect()
         area = view.boundingRect()
         if size.width() <= 0 or area.width() <= 0:
+            return
+        # a legend wider or taller than the view (a narrow plot beside the notes) would cover the curves and be
+        # cut at the plot's edge: it is not drawn until the view has room for it
+        fits = size.width() + 2 * LEGEND_MARGIN <= area.width() and size.height() + 2 * LEGEND_MARGIN <= area.height()
+        legend.setOpacity(1.0 if fits else 0.0)
+        if not fits:
             return
         curves = self._curves()
         if curves is None:

@@ -15,15 +15,15 @@ import re
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSizePolicy, QSplitter
 
 from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
 from lrgui.gui.weights_view import WeightsView
 
 #: Every font is this many times its normal size.
 FONT_SCALE = 2.0
-#: The notes dock takes this share of the screen's width.
-NOTES_SHARE = 0.28
+#: The notes dock takes this share of the screen's width (at least what the tab shown leaves it).
+NOTES_SHARE = 0.25
 
 
 def doubled(font: QFont, scale: float = FONT_SCALE) -> QFont:
@@ -122,6 +122,8 @@ class Presentation:
             "status_bar": status_bar.isVisibleTo(window),
             "added_actions": [],
             "notes_width": None,
+            # every divider where it was: presentation rearranges the Train tab's and the Playground's
+            "splitters": [(splitter, splitter.sizes()) for splitter in window.findChildren(QSplitter)],
         }
         # a hidden menu bar takes its actions' shortcuts with it: the window holds them meanwhile
         own = set(window.actions())
@@ -144,6 +146,7 @@ class Presentation:
             tab.set_presentation(True)
         menu_bar.setVisible(False)
         status_bar.setVisible(False)
+        self._only_the_shown_tab_counts(True)
         notes = self._notes()
         if notes is not None:
             notes.set_presentation(True)
@@ -163,6 +166,36 @@ class Presentation:
         width = window.screen().geometry().width() if window.screen() else window.width()
         window.resizeDocks([notes], [min(int(width * NOTES_SHARE), notes.maximumWidth())], Qt.Orientation.Horizontal)
 
+    def _only_the_shown_tab_counts(self, on: bool) -> None:
+        """Presenting, the tab shown alone sets how narrow the window's middle may be: the notes beside the
+        Train tab's stage get their share, though the Draw tab needs more width (switching to it narrows
+        them, switching back widens them again). Normally every tab counts, so that none is ever squeezed."""
+        tabs = self.window.tabs
+        if on:
+            self._saved["tab_policies"] = {tabs.widget(i): tabs.widget(i).sizePolicy() for i in range(tabs.count())}
+            tabs.currentChanged.connect(self._tab_shown)
+            self._tab_shown()
+            return
+        try:
+            tabs.currentChanged.disconnect(self._tab_shown)
+        except (RuntimeError, TypeError):
+            pass  # never connected
+        for page, policy in self._saved.get("tab_policies", {}).items():
+            if shiboken6.isValid(page):
+                page.setSizePolicy(policy)
+
+    def _tab_shown(self, *_) -> None:
+        tabs = self.window.tabs
+        current = tabs.currentWidget()
+        for page, policy in self._saved.get("tab_policies", {}).items():
+            if not shiboken6.isValid(page):
+                continue
+            shown = QSizePolicy(policy)
+            if page is not current:  # an ignored width counts for nothing in the tab widget's minimum
+                shown.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(shown)
+        QTimer.singleShot(50, self._widen_notes)  # once the notes' limit follows the tab shown
+
     def _fill_screen(self) -> None:
         screen = self.window.screen()
         if self._active and screen is not None and self.window.geometry() != screen.geometry():
@@ -181,6 +214,7 @@ class Presentation:
                 label.setStyleSheet(style)
         for tab in self._tabs():
             tab.set_presentation(False)
+        self._only_the_shown_tab_counts(False)
         for plot in self._plots():
             plot.set_presentation(False)
         notes = self._notes()
@@ -199,13 +233,25 @@ class Presentation:
         # the tabs shrink back to normal type only once their layouts have run: then the window is put back
         # where it was (without a window manager "maximised" is only a state, and restoreGeometry() adds a
         # frame that is not there), rather than kept at the size that presentation's layout asked for
-        QTimer.singleShot(0, window, lambda rect=saved["rect"]: self._put_back(rect))
-        QTimer.singleShot(150, window, lambda rect=saved["rect"]: self._put_back(rect))
+        back = (saved["rect"], saved["state"], saved["notes_width"], saved["splitters"])
+        QTimer.singleShot(0, window, lambda: self._put_back(*back))
+        QTimer.singleShot(150, window, lambda: self._put_back(*back))
         self._saved = {}
 
-    def _put_back(self, rect) -> None:
-        if not self._active and not self.window.isFullScreen() and self.window.geometry() != rect:
-            self.window.setGeometry(rect)
+    def _put_back(self, rect, state, notes_width, splitters) -> None:
+        window = self.window
+        if self._active or window.isFullScreen():
+            return
+        if window.geometry() != rect:
+            window.setGeometry(rect)
+        if window.windowState() != state:  # a new geometry clears "maximised" on some platforms
+            window.setWindowState(state)
+        notes = self._notes()
+        if notes is not None and notes_width is not None and notes.isVisible() and notes.width() != notes_width:
+            window.resizeDocks([notes], [notes_width], Qt.Orientation.Horizontal)  # the tabs' normal type is back
+        for splitter, sizes in splitters:  # once the window has its size back, the dividers theirs
+            if shiboken6.isValid(splitter) and splitter.sizes() != sizes and sum(splitter.sizes()) == sum(sizes) > 0:
+                splitter.setSizes(sizes)
 
     def _tabs(self) -> list:
         """The tabs with controls of their own to hide or enlarge in presentation mode."""

@@ -6,7 +6,8 @@ A run whose cost exploded has no accuracy worth big type: the headline says
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel
 
 from lrgui.gui.cost_plot import shown_step_word
@@ -21,6 +22,9 @@ ACCURACY_STYLE = ("QLabel {{ font-size: {size}pt; padding: 10px; border-radius: 
 
 class AccuracyHeadline(QLabel):
     """``accuracyLabel``: what the displayed model gets right, at the displayed point."""
+
+    #: a new text, perhaps of another height (the presentation band follows it)
+    shown = Signal()
 
     def __init__(self, parent=None):
         super().__init__(translate("AccuracyHeadline", "Train a model to see its accuracy."), parent)
@@ -37,6 +41,7 @@ class AccuracyHeadline(QLabel):
         """A sentence instead of numbers ("Training…", "Stopped before the first iteration.")."""
         self._shown = None
         self.setText(text)
+        self.shown.emit()
 
     def show_point(self, train: float | None, test: float | None, cost: float | None = None,
                    test_cost: float | None = None, iteration: int | None = None, diverged: bool = False) -> None:
@@ -59,6 +64,7 @@ class AccuracyHeadline(QLabel):
                          + f"</b></div><div style='font-size:{small}'>"
                          + translate("AccuracyHeadline", "at the last finite point: {numbers}").format(numbers=numbers)
                          + f"</div>{costs}")
+            self.shown.emit()
             return
         test_text = format_percent(test) if test is not None else translate("AccuracyHeadline", "no test set")
         # presenting: each number stays on one line at twice the size
@@ -69,9 +75,22 @@ class AccuracyHeadline(QLabel):
         test_text = test_text.replace(" %", "\u00a0%")
         self.setText(f"<div>{train_word} <b style='font-size:{big}'>{train_text}</b></div>"
                      f"<div>{test_word} <b style='font-size:{big}'>{test_text}</b></div>{costs}")
+        self.shown.emit()
+
+    def least_width(self) -> int:
+        """Presenting, the width that keeps each accuracy on one line ("Test 95.6 %" in its word's and its
+        number's type), padding included: narrower, the number would wrap under its word."""
+        word, big = QFont(self.font()), QFont(self.font())
+        word.setPointSizeF(30)
+        big.setPointSizeF(36)
+        big.setBold(True)
+        words = [translate("AccuracyHeadline", "Train"), translate("AccuracyHeadline", "Test")]
+        number = QFontMetrics(big).horizontalAdvance("100.0\u00a0%")
+        return max(QFontMetrics(word).horizontalAdvance(w + " ") for w in words) + number + 2 * 10 + 8
 
     def set_presentation(self, on: bool) -> None:
         self.presenting = on
         self.setStyleSheet(ACCURACY_STYLE.format(size=30 if on else 15))
+        self.setMinimumWidth(self.least_width() if on else 0)
         if self._shown is not None:
             self.show_point(*self._shown)

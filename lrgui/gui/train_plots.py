@@ -34,8 +34,9 @@ from lrgui.session.trainer import Recorded, TrainingResult
 from lrgui.session.training_session import Progress, TrainingSession, run_advice, saved_model_advice, trouble_iteration
 from lrgui.session.wording import format_int, format_count, format_percent, localize
 
-#: Narrower than this, presentation mode puts the weights under the cost curve.
-STACK_BELOW_WIDTH = 1000
+#: Presenting, the curve keeps at least this much of the room the weights do not need (px wide or tall).
+CURVE_LEAST_WIDTH = 165
+CURVE_LEAST_HEIGHT = 130
 
 
 def format_cost(cost: float | None) -> str:
@@ -102,7 +103,7 @@ class TrainPlots(QWidget):
         self.plots_splitter.setStretchFactor(0, 1)
         self.plots_splitter.setStretchFactor(1, 1)
         self.plots_splitter.setChildrenCollapsible(False)
-        self.weights_view.panelsChanged.connect(lambda: QTimer.singleShot(0, self.fit_weights))
+        self.weights_view.panelsChanged.connect(lambda: QTimer.singleShot(0, self._refit))
         self._fitted_for = None
         self.accuracy_plot = AccuracyPlot()
         self.accuracy_plot.setMinimumHeight(90)
@@ -331,6 +332,7 @@ class TrainPlots(QWidget):
     def set_presentation(self, on: bool) -> None:
         self.presenting = on
         self.step_slice_view.set_presentation(on)
+        self.plot.setMinimumWidth(CURVE_LEAST_WIDTH if on else 200)  # the stage gives the weights the width
         if on:
             self._splitter_sizes = self.plots_splitter.sizes()
             # once full screen: a narrow screen stacks the weights under the curve, a wide one keeps them beside
@@ -343,10 +345,13 @@ class TrainPlots(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.presenting:  # full screen arrives after the switch: the arrangement follows the final size
-            QTimer.singleShot(0, self.arrange_for_presentation)
+        QTimer.singleShot(0, self._refit)  # full screen arrives after the switch: the arrangement follows
+
+    def _refit(self) -> None:
+        if self.presenting:
+            self.arrange_for_presentation()
         else:
-            QTimer.singleShot(0, self.fit_weights)
+            self.fit_weights()
 
     def fit_weights(self) -> None:
         """Beside the curve, the weights get the width that draws their pictures readably (160 px for a few
@@ -366,20 +371,48 @@ class TrainPlots(QWidget):
         splitter.setSizes([total - weights, weights])
 
     def arrange_for_presentation(self) -> None:
+        """Presenting: the weights beside the curve when there they reach a readable size (160 px for a few
+        classes, 48 px for hidden units), else under it; either way with the room that size needs, the rest to
+        the curve. Once per room and pictures: a divider a teacher dragged stays until they change."""
         if not self.presenting:
             self._arranged = None
             return
-        splitter = self.plots_splitter
-        narrow = splitter.width() < STACK_BELOW_WIDTH
-        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
-        if orientation == self._arranged:
-            return  # sizes a teacher dragged stay
-        self._arranged = orientation
-        splitter.setOrientation(orientation)
-        total = splitter.height() if narrow else splitter.width()
-        if narrow:  # stacked: the pictures need more than half the height to be seen from the room
-            curve = total * 2 // 5
+        splitter, view = self.plots_splitter, self.weights_view
+        size = splitter.size()
+        key = (size.width(), size.height(), len(view.panel_titles()), self.comparing)
+        if key == self._arranged or size.width() <= 0 or size.height() <= 0:
+            return
+        self._arranged = key
+        handle = splitter.handleWidth()
+        width, height = size.width() - handle, size.height() - handle
+        # compared runs are read on their curves: those keep half the width, with their legend (as in normal mode)
+        curve_least = max(CURVE_LEAST_WIDTH, width // 2 if self.comparing else 0)
+        beside = self._least_for_readable(lambda w: view.tile_at(w, height), width - curve_least)
+        below = self._least_for_readable(lambda h: view.tile_at(width, h), height - CURVE_LEAST_HEIGHT)
+        readable = view.readable_tile()
+        tile_beside = view.tile_at(beside, height)
+        tile_below = view.tile_at(width, below)
+        if not view.panel_titles() or tile_beside >= min(readable, tile_below):
+            orientation, total, weights = Qt.Orientation.Horizontal, width, beside
         else:
-            wanted = self.weights_view.wanted_width(splitter.height()) if self.weights_view.panel_titles() else 0
-            curve = max(total * 2 // 5, min(total * 3 // 5, total - wanted))
-        splitter.setSizes([curve, total - curve])
+            orientation, total, weights = Qt.Orientation.Vertical, height, below
+        if not view.panel_titles():
+            weights = total * 2 // 5
+        splitter.setOrientation(orientation)
+        splitter.setSizes([total - weights, weights])
+
+    def _least_for_readable(self, tile_at, most: int) -> int:
+        """The least room (up to ``most``) at which ``tile_at(room)`` reaches a readable tile, or (when the other
+        side limits them, as under the step slice) the largest the pictures can take: no wider than useful."""
+        low, high = 0, max(0, most)
+        readable = self.weights_view.readable_tile() * 1.02 + 1  # the view keeps a margin of 1 % around them
+        readable = min(readable, tile_at(high) - 1e-6)
+        if readable <= 0:
+            return high
+        while high - low > 2:
+            middle = (low + high) // 2
+            if tile_at(middle) >= readable:
+                high = middle
+            else:
+                low = middle
+        return high

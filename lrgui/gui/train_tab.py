@@ -19,6 +19,7 @@ from lrgui.gui.train_controls import RunControls
 from lrgui.gui.train_headline import AccuracyHeadline
 from lrgui.gui.train_plots import TrainPlots, history_points
 from lrgui.gui.train_settings_form import SettingsForm
+from lrgui.gui.train_stage import SIDE_MIN_WIDTH, SIDE_WIDTH, TrainStage
 from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.controls import enabled_controls
 from lrgui.session.experiment import learning_rate_runs
@@ -32,10 +33,6 @@ from lrgui.session.wording import format_count, split_count
 
 WARNING_STYLE = ("QLabel { color: #7a4100; background: #fff4e0; border: 1px solid #f0c080; border-radius: 4px; "
                  "padding: 6px; }")
-
-
-#: The settings column's width: what its controls need, the rest to the curve and the weight pictures.
-SIDE_WIDTH = 320
 
 
 def blas_threads_for_worker() -> int:
@@ -57,11 +54,11 @@ class TrainTab(QWidget):
         #: after a Stop: (session, results, the model shown) until the point it stopped at is measured
         self._unmeasured: tuple | None = None
         self._history_points: list[Recorded] | None = None
-        self._hidden_for_presentation: list[QWidget] = []
         self._kind_shown: str | None = None
         self._source_key = None
         self.presenting = False
         self._build()
+        self.stage = TrainStage(self)  # presentation's arrangement
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click on the plot area gives the keys to the tab
         self._add_shortcuts()
         events = state.events
@@ -78,8 +75,9 @@ class TrainTab(QWidget):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        layout = QHBoxLayout(self)
-        side = QVBoxLayout()
+        # a row (the settings column beside the plots); presentation turns both boxes (train_stage.py)
+        self.main_layout = layout = QHBoxLayout(self)
+        self.side_layout = side = QVBoxLayout()
         self.form = form = SettingsForm(self.state)
         side.addWidget(form)
         self.controls = run = RunControls()
@@ -121,7 +119,7 @@ class TrainTab(QWidget):
         self.side_widget = QWidget()
         self.side_widget.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
-        self.side_widget.setMinimumWidth(300)
+        self.side_widget.setMinimumWidth(SIDE_MIN_WIDTH)
         self.side_widget.setMaximumWidth(SIDE_WIDTH)
         layout.addWidget(self.side_widget)
 
@@ -480,20 +478,13 @@ class TrainTab(QWidget):
 
     # ------------------------------------------------------------ presentation
     def set_presentation(self, on: bool) -> None:
-        """Presentation mode: the secondary controls hidden, the accuracy twice as large; off restores them."""
+        """Presentation mode: the stage (train_stage.py), the accuracy twice as large; off restores the column."""
         self.presenting = on
-        plots = self.plots
-        secondary = (self.secondary_area, plots.axes_row, plots.compare_row, plots.comparison_table,
-                     plots.continue_here_button, self.time_label, plots.replay_label)
-        if on:
-            self._hidden_for_presentation = [w for w in secondary if not w.isHidden()]
-            for widget in self._hidden_for_presentation:
-                widget.setVisible(False)
-        else:
-            for widget in self._hidden_for_presentation:
-                widget.setVisible(True)
-            self._hidden_for_presentation = []
-        self.side_widget.setMaximumWidth(560 if on else SIDE_WIDTH)  # the model's name whole in doubled type
-        plots.set_presentation(on)
+        self.stage.set_presentation(on)
+        self.plots.set_presentation(on)
         self.accuracy_label.set_presentation(on)
-        plots.describe_position(shown_step_word(self.model_kind, 1))
+        self.plots.describe_position(shown_step_word(self.model_kind, 1))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.stage.fit()  # the notes opened or closed beside the stage: the form in its band, or not

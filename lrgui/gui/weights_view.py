@@ -143,11 +143,13 @@ class WeightsView(QWidget):
         self._tile = 1
         self._columns = 1
         self._presenting = False
+        self._colour = False  # colour pictures: a channel to choose (not in presentation: the title has the row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.title = QLabel(translate("WeightsView", "Weights"))
         self.title.setStyleSheet("font-weight: bold;")
+        self.title.setWordWrap(True)  # "First-layer weights per hidden unit" in doubled type: never the view's least width
         top.addWidget(self.title, 1)
         self.channel_combo = WholeTextComboBox()
         self.channel_combo.setObjectName("weightsChannelCombo")
@@ -208,7 +210,8 @@ class WeightsView(QWidget):
             return
         before = self._panel_shape()
         self._panels = weight_panels(parameters, image_format, classes)
-        self.channel_combo.setVisible(image_format.channels > 1)
+        self._colour = image_format.channels > 1
+        self.channel_combo.setVisible(self._colour and not self._presenting)
         network = kind_of_parameters(parameters).weight_pictures(parameters)[1] == "unit"
         self.title.setText(translate("WeightsView", "First-layer weights per hidden unit") if network
                            else translate("WeightsView", "Weights per pixel"))
@@ -256,6 +259,28 @@ class WeightsView(QWidget):
         side = self._panels[0][1].shape[0]
         mosaic_width = width_for_tiles(len(self._panels), side, box_height, readable_tile(len(self._panels)) + 1)
         return int(np.ceil(mosaic_width + (self.width() - room.width()))) + 2  # the colour bar beside it
+
+    def tile_at(self, width: float, height: float) -> float:
+        """The side one picture would take if this view were ``width`` × ``height`` (0 without pictures): the
+        colour bar keeps its size, the title and the legend wrap to the width."""
+        if not self._panels:
+            return 0.0
+        room = self.box.boundingRect()
+        grows = sum(label.heightForWidth(int(width)) - label.height() for label in (self.legend, self.title)
+                    if label.isVisibleTo(self) and label.heightForWidth(int(width)) > 0)
+        box_width = width - (self.width() - room.width())
+        box_height = height - (self.height() - room.height()) - max(0, grows)
+        if box_width <= 0 or box_height <= 0:
+            return 0.0
+        side, count = self._panels[0][1].shape[0], len(self._panels)
+        columns = best_columns(count, side, box_width, box_height)
+        rows = -(-count // columns)
+        scale = min(box_width / (columns * (side + GAP) - GAP), box_height / (rows * (side + GAP) - GAP))
+        return side * scale
+
+    def readable_tile(self) -> int:
+        """The side its pictures need to be read from the room (:func:`readable_tile`)."""
+        return readable_tile(len(self._panels))
 
     def tile_pixels(self) -> float:
         """How many screen pixels one picture's side takes now (0 when none is drawn)."""
@@ -346,6 +371,8 @@ class WeightsView(QWidget):
 
     def set_presentation(self, on: bool) -> None:
         self._presenting = on
+        # the channel is chosen while preparing; presenting, the title keeps one line in doubled type
+        self.channel_combo.setVisible(self._colour and not on)
         font = self.hover_label.font()
         font.setPointSize(16 if on else 9)
         self.hover_label.setFont(font)

@@ -19,7 +19,9 @@ def test_presentation_doubles_the_text_and_restores_everything(qtbot, window, im
     before_font = window.font()
     before_size = before_font.pointSizeF()
     before_label = tab.lr_spin.font().pointSizeF()
-    before_visible = {w: w.isVisible() for w in (tab.secondary_area, tab.compare_row, tab.axes_row)}
+    before_visible = {w: w.isVisible() for w in (tab.secondary_area, tab.compare_row, tab.axes_row, tab.lr_spin,
+                                                 tab.epochs_spin, tab.model_combo, tab.side_widget)}
+    before_widths = (tab.side_widget.minimumWidth(), tab.side_widget.maximumWidth())
     before_style = tab.accuracy_label.styleSheet()
     before_pen = tab.plot.current.item.opts["pen"].widthF()
     presentation = Presentation(window)
@@ -34,9 +36,14 @@ def test_presentation_doubles_the_text_and_restores_everything(qtbot, window, im
     assert font_px(tick, window) >= 20
     assert tab.plot.current.item.opts["pen"].widthF() >= 2 * before_pen
     assert not tab.secondary_area.isVisible() and not tab.compare_row.isVisible()
-    for widget in (tab.train_button, tab.pause_button, tab.step_button, tab.lr_spin, tab.epochs_spin,
-                   tab.accuracy_label, tab.history_slider):
+    for widget in (tab.train_button, tab.pause_button, tab.step_button, tab.accuracy_label, tab.history_slider):
         assert widget.isVisible(), widget.objectName()
+    # the stage: the run's band above the plots; the learning rate and iterations in it where it is wide enough
+    # (1024 px: tests/gui/test_weight_tiles.py), the model's name not
+    assert tab.side_widget.geometry().bottom() < tab.plots.geometry().top()
+    wide = tab.width() >= tab.stage.band_width_needed(with_form=True)
+    assert tab.lr_spin.isVisible() == wide and tab.epochs_spin.isVisible() == wide
+    assert not tab.model_combo.isVisible()
     assert "36pt" in tab.accuracy_label.text()
     assert font_px(tab.weights_view.colour_bar.axis.style["tickFont"], window) >= 20
 
@@ -47,6 +54,8 @@ def test_presentation_doubles_the_text_and_restores_everything(qtbot, window, im
     assert window.font() == before_font
     assert tab.lr_spin.font().pointSizeF() == before_label
     assert {w: w.isVisible() for w in before_visible} == before_visible
+    assert (tab.side_widget.minimumWidth(), tab.side_widget.maximumWidth()) == before_widths
+    assert tab.side_widget.geometry().right() < tab.plots.geometry().left()  # the column beside the plots again
     assert tab.accuracy_label.styleSheet() == before_style
     assert "36pt" not in tab.accuracy_label.text()
     assert tab.plot.current.item.opts["pen"].widthF() == before_pen
@@ -145,3 +154,4 @@ def test_the_data_tab_and_the_train_tab_count_what_is_trained_and_tested(qtbot, 
     for row in rows:
         trained, tested = data.train.counts()[row.entry.name], data.test.counts().get(row.entry.name, 0)
         assert row.count_label.text() == f"{trained + tested} images ({trained} to train, {tested} to test)"
+

@@ -1,8 +1,10 @@
-"""The weight pictures a class can read at 1024×600: 160 px a side for a few classes, 48 px for 50 hidden units.
+"""The weight pictures a class can read at 1024×600: 160 px a side for a few classes, 48 px for 50 hidden units,
+in normal mode and in presentation mode, with the lesson notes open too; and what presentation gives the notes,
+the cost curve and the Playground's maps there.
 
 Measured in a process of its own on an offscreen 1024×600 screen (as ``test_nothing_cut.py`` does), by
-``tests/gui/weight_tiles.py``. With the notes open or in presentation mode the room is smaller; the pictures
-still take a readable size there.
+``tests/gui/weight_tiles.py``. Beside the notes in normal mode the pictures take what the settings column leaves
+(a readable size, not the full one); presentation's stage gives them the full one.
 """
 
 from __future__ import annotations
@@ -29,9 +31,29 @@ def test_weight_pictures_are_readable_at_1024x600(tmp_path):
     run = subprocess.run([sys.executable, "-m", "tests.gui.weight_tiles"], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
-    tiles = {case: float(size) for _, case, size in (line.split() for line in run.stdout.splitlines()
-                                                      if line.startswith("TILE "))}
-    assert tiles["classes"] >= 160 and tiles["units"] >= 48, tiles
-    # presentation and the notes leave less room: still far larger than the 80 and 14 px these once were
-    assert tiles["classes-presentation"] >= 100 and tiles["classes-notes"] >= 100, tiles
-    assert tiles["units-presentation"] >= 32 and tiles["units-notes"] >= 32, tiles
+    lines = [line.split() for line in run.stdout.splitlines()]
+    tiles = {case: float(size) for kind, case, size in (line for line in lines if line[0] == "TILE")}
+    sizes = {what: (int(width), int(height)) for kind, what, width, height in (line for line in lines
+                                                                               if line[0] == "SIZE")}
+    shown = {what: value == "1" for kind, what, value in (line for line in lines if line[0] == "SHOWN")}
+    for case in ("", "-presentation", "-presentation-notes"):
+        assert tiles["classes" + case] >= 160 and tiles["units" + case] >= 48, tiles
+    # beside the notes in normal mode: still far larger than the 80 and 14 px these once were
+    assert tiles["classes-notes"] >= 100 and tiles["units-notes"] >= 32, tiles
+    for kind in ("classes", "units"):
+        # presenting with the notes: notes a room reads (not a 75-px column), a curve that stays a curve
+        assert sizes[f"{kind}-notes-presentation"][0] >= 256, sizes
+        width, height = sizes[f"{kind}-cost-presentation-notes"]
+        assert width >= 160 and height >= 250, sizes
+        # presenting on a 1024-pixel screen, the learning rate and iterations stay on the stage
+        assert shown[f"learning-rate-presentation-{kind}"], shown
+    for case in ("-presentation", "-presentation-notes"):
+        for what in ("left-map", "right-map", "landscape"):  # each map at least 40 % of the window's height
+            assert sizes[f"playground-{what}{case}"][1] >= 240, sizes
+        for what in ("left-cost", "right-cost"):
+            assert sizes[f"playground-{what}{case}"][1] >= 90, sizes
+        assert sizes[f"playground-landscape{case}"][0] >= 190, sizes  # not the 120 px it once was
+    assert sizes["playground-landscape-presentation"][0] >= 250, sizes
+    # leaving presentation gives every tab back exactly, maximised with the notes open
+    restored = [line for line in lines if line[0] == "RESTORED"]
+    assert len(restored) == 6 and all(line[2] == "1" for line in restored), run.stdout

@@ -1,4 +1,5 @@
-"""Measures the weight pictures' size on the Train tab, on the screen Qt was given: one line per case.
+"""Measures the weight pictures' size on the Train tab, and what presentation gives the notes, the curve and the
+Playground's maps, on the screen Qt was given: one line per measure.
 
 Run in its own process on an offscreen screen of the size to check (``tests/gui/test_weight_tiles.py`` does):
 
@@ -6,7 +7,12 @@ Run in its own process on an offscreen screen of the size to check (``tests/gui/
 
 It trains the built-in shapes sample (3 classes), then a network with 50 hidden
 units for two epochs, and prints ``TILE <case> <pixels>`` for each: normal,
-in presentation mode, and with the lesson notes open.
+in presentation mode, in presentation with the lesson notes open, and with the
+notes open; ``SIZE <what> <width> <height>`` for the notes and the cost plot in
+presentation with the notes, and for the Playground's maps and cost plots in
+presentation (``-notes``: with the notes open too); ``RESTORED <tab> <1|0> <what differs>`` for each tab, after
+presentation on and off in the maximised window with the notes open: its geometry and state, the notes' width,
+every divider shown and the Train tab's settings column as they were.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import sys
 import tempfile
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QSplitter
 
 from tests.gui.screen_walk import wait, wait_until
 
@@ -40,7 +46,13 @@ def main() -> int:
     notes = window.findChild(QAction, "lessonNotesAction")
     view = window.train_tab.plots.weights_view
 
+    def size(what: str, widget) -> None:
+        print(f"SIZE {kind_shown[0]}-{what} {widget.width()} {widget.height()}")
+
+    kind_shown = ["classes"]
+
     def trained(kind: str) -> None:
+        kind_shown[0] = kind
         train.click()
         wait(300)
         wait_until(lambda: train.isEnabled() and window.state.model is not None, 300)
@@ -50,7 +62,15 @@ def main() -> int:
         presentation.trigger()
         wait(700)
         print(f"TILE {kind}-presentation {view.tile_pixels():.1f}")
+        print(f"SHOWN learning-rate-presentation-{kind} {int(window.train_tab.lr_spin.isVisible())}")
+        notes.trigger()
+        wait(700)
+        print(f"TILE {kind}-presentation-notes {view.tile_pixels():.1f}")
+        size("notes-presentation", window.lessons.notes)
+        size("cost-presentation-notes", window.train_tab.plot)
+        notes.trigger()
         presentation.trigger()
+        wait(300)
         notes.trigger()
         wait(500)
         print(f"TILE {kind}-notes {view.tile_pixels():.1f}")
@@ -64,9 +84,55 @@ def main() -> int:
     form.epochs_spin.setValue(2)
     wait(200)
     trained("units")
+    window.tabs.setCurrentWidget(window.playground_tab)
+    playground = window.playground_tab
+    kind_shown[0] = "playground"
+    for case in ("-presentation", "-presentation-notes"):
+        presentation.trigger()
+        if case.endswith("notes"):
+            notes.trigger()
+        wait(800)
+        for what, widget in (("left-map", playground.left.view), ("landscape", playground.left.landscape),
+                             ("right-map", playground.right.view), ("left-cost", playground.left.plot),
+                             ("right-cost", playground.right.plot)):
+            size(what + case, widget)
+        if case.endswith("notes"):
+            notes.trigger()
+        presentation.trigger()
+        wait(300)
+    restored_on_every_tab(window, presentation, notes)
     window.close()
     app.processEvents()
     return 0
+
+
+def restored_on_every_tab(window, presentation, notes) -> None:
+    tab, dock = window.train_tab, window.lessons.notes
+    notes.trigger()
+    wait(400)
+
+    def state() -> dict:
+        return {"geometry": window.geometry().getRect(), "state": int(window.windowState().value),
+                "notes": dock.width(), "dividers": [(s.objectName(), s.orientation().value, s.sizes())
+                                                    for s in window.findChildren(QSplitter) if s.isVisible()],
+                "column": (tab.side_widget.geometry().getRect(), tab.form.isVisible(), tab.model_combo.isVisible())}
+
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        wait(300)
+        before = state()
+        presentation.trigger()
+        wait(700)
+        presentation.trigger()
+        wait(700)
+        after = state()
+        differs = [f"{key}:{before[key]}->{after[key]}" for key in before if before[key] != after[key]]
+        screen = window.screen().availableGeometry()
+        if before["geometry"][2] > screen.width() and after["geometry"][2] <= screen.width() \
+                and all(d.startswith(("geometry", "dividers")) for d in differs):
+            differs = []  # a window wider than its screen before (a tab beside the notes) now fits it, its dividers too
+        print(f"RESTORED {index} {int(not differs)} {' '.join(differs) or '-'}".replace("\n", " "))
+    notes.trigger()
 
 
 if __name__ == "__main__":
