@@ -22,7 +22,8 @@ from lrgui.gui.draw_tab import DrawTab
 from lrgui.gui.language import follow_environment
 from lrgui.gui.lesson_actions import LessonActions
 from lrgui.gui.menus import build_menus
-from lrgui.gui.playground_tab import PlaygroundTab, SearchesLazyTabs
+from lrgui.gui.lazy_tabs import SearchesLazyTabs
+from lrgui.gui.playground_tab import PlaygroundTab
 from lrgui.gui.predict_tab import PredictTab
 from lrgui.gui.results_tab import ResultsTab
 from lrgui.gui.settings import app_settings, read, read_json
