@@ -9,6 +9,8 @@ redraws the boundary as it was.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -24,14 +26,15 @@ from PySide6.QtWidgets import (
 from lrgui.data.dataset import Dataset, TrainTest
 from lrgui.data.toy import MAX_NOISE, MAX_POINTS, MIN_POINTS, TOY_SETS, load_toy
 from lrgui.errors import UserError
-from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.lazy_tabs import MadeOnFirstShow
-from lrgui.gui.playground_pane import ModelPane
 from lrgui.gui.spinboxes import DecimalSpinBox
 from lrgui.gui.widgets import WholeTextComboBox, show_error
 from lrgui.session.i18n import translate
 from lrgui.session.playground import PlaygroundState
 from lrgui.session.state import AppState
+
+if TYPE_CHECKING:
+    from lrgui.gui.boundary_view import BoundaryView
 
 CLASS_NAMES = ("0", "1")
 
@@ -157,6 +160,8 @@ class PlaygroundTab(MadeOnFirstShow, QWidget):
         self.hint_label.setWordWrap(True)
         buttons.addWidget(self.hint_label, 1)
         layout.addLayout(buttons)
+
+        from lrgui.gui.playground_pane import ModelPane  # with the contents: the window opens without its plots
 
         panes = QHBoxLayout()
         self.left = ModelPane("logistic", self.workers, "leftBoundaryView")
