@@ -13,13 +13,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from lrgui.core.blas_threads import usable_cores
 from lrgui.data import TrainedModel
 from lrgui.errors import UserError
-from lrgui.gui.cost_plot import shown_step_word
 from lrgui.gui.lazy_tabs import MadeOnFirstShow
-from lrgui.gui.train_controls import RunControls
-from lrgui.gui.train_headline import AccuracyHeadline
-from lrgui.gui.train_plots import TrainPlots, history_points
 from lrgui.gui.train_shortcuts import add_shortcuts
-from lrgui.gui.train_settings_form import SettingsForm
+from lrgui.gui.step_words import shown_step_word
 from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.controls import enabled_controls
 from lrgui.session.draft import DraftFollowsData
@@ -29,7 +25,6 @@ from lrgui.kinds import kind_of
 from lrgui.session.settings import TrainingSettings, parse_learning_rates
 from lrgui.session.state import AppState, RunOutcome, RunStatus
 from lrgui.session.trainer import Recorded, TrainingResult
-from lrgui.session.training_session import TrainingSession
 from lrgui.session.wording import format_count, split_count
 
 WARNING_STYLE = ("QLabel { color: #7a4100; background: #fff4e0; border: 1px solid #f0c080; border-radius: 4px; "
@@ -55,7 +50,7 @@ class TrainTab(MadeOnFirstShow, QWidget):
         self.state = state
         self.workers = workers
         self._runner = workers.runner("training")
-        self.session: TrainingSession | None = None
+        self.session = None  # the TrainingSession of the run going, if one is
         #: after a Stop: (session, results, the model shown) until the point it stopped at is measured
         self._unmeasured: tuple | None = None
         self._history_points: list[Recorded] | None = None
@@ -88,6 +83,10 @@ class TrainTab(MadeOnFirstShow, QWidget):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
+        from lrgui.gui.train_controls import RunControls  # the parts' modules with the contents, not at opening
+        from lrgui.gui.train_headline import AccuracyHeadline
+        from lrgui.gui.train_plots import TrainPlots
+        from lrgui.gui.train_settings_form import SettingsForm
         layout = QHBoxLayout(self)
         side = QVBoxLayout()
         self.form = form = SettingsForm(self.state)
@@ -247,6 +246,7 @@ class TrainTab(MadeOnFirstShow, QWidget):
     # ------------------------------------------------------------- rendering
     def _model_points(self) -> list[Recorded]:
         if self._history_points is None:
+            from lrgui.gui.train_plots import history_points
             self._history_points = history_points(self.model)
         return self._history_points
 
@@ -368,6 +368,7 @@ class TrainTab(MadeOnFirstShow, QWidget):
         request = state.request
         try:
             runs = [settings.validate() for settings in runs]  # the window's boundary: checked once, here
+            from lrgui.session.training_session import TrainingSession
             session = TrainingSession(state.data, runs, resume, start_index, blas_threads=blas_threads_for_worker(),
                                       pace_seconds=self.form.pace_seconds, defer_stopped=True,
                                       toy=request.name if request is not None and request.kind == "toy" else None)
