@@ -11,6 +11,8 @@ LEGACY_MODEL_EXTENSION = ".lrgui.h5"
 LESSON_EXTENSION = ".lrlesson"  # lrgui.session.lesson.LESSON_EXTENSION
 # lrgui.data.legacy_model.READER_FLAG: the frozen app reads old models in a child started this way
 LEGACY_READER_FLAG = "--read-legacy-model"
+#: ``lrgui --gui [FILE|FOLDER…]``: the app whatever it is given (the bundle's ``lrgui-gui`` launcher runs it so)
+GUI_FLAG = "--gui"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,6 +21,10 @@ def main(argv: list[str] | None = None) -> int:
         from lrgui.data._legacy_reader import main as read_legacy_model
 
         return read_legacy_model(argv[1:])
+    if argv[:1] == [GUI_FLAG]:
+        from lrgui.gui.launcher import main as gui_main
+
+        return gui_main(argv[1:])
     if not argv or all(_is_model_file(arg) for arg in argv):
         # no arguments, or model files double-clicked in a file manager: the app
         # (which explains how to convert an old model it is given)

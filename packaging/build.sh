@@ -5,7 +5,9 @@
 #   packaging/build.sh [--reuse-venv] [BUILD_DIR]     (BUILD_DIR: default ${TMPDIR:-/tmp}/lrgui-build)
 #
 # Leaves BUILD_DIR/venv (the build environment), BUILD_DIR/work (PyInstaller's
-# scratch files) and BUILD_DIR/dist/lrgui/ (the bundle: run dist/lrgui/lrgui).
+# scratch files) and BUILD_DIR/dist/lrgui/ (the bundle: run dist/lrgui/lrgui; on
+# Linux its one executable, with dist/lrgui/lrgui-gui a launcher script for the app).
+# On Linux the bundle must stay within MAX_BUNDLE_MB (default 200) megabytes.
 # --reuse-venv keeps an existing BUILD_DIR/venv instead of making a new one.
 # PYTHON picks the interpreter (default python3; lrgui needs 3.11 or newer), and
 # the bundle runs on systems with the same or a newer glibc than the build machine.
@@ -57,6 +59,14 @@ if [[ "$(uname -s)" == Linux ]]; then
         [[ -f "$bundle/_internal/PySide6/Qt/plugins/platforms/$plugin" ]] ||
             { echo "build.sh: the bundle lacks the Qt platform plugin $plugin" >&2; exit 1; }
     done
+fi
+if [[ "$(uname -s)" == Linux ]]; then
+    # one executable; lrgui-gui is the shell launcher that runs it as the app
+    [[ -x "$bundle/lrgui-gui" && "$(head -c 2 "$bundle/lrgui-gui")" == "#!" ]] ||
+        { echo "build.sh: the bundle lacks its lrgui-gui launcher script" >&2; exit 1; }
+    size_mb="$(du -sm "$bundle" | cut -f1)"
+    (( size_mb <= ${MAX_BUNDLE_MB:-200} )) ||
+        { echo "build.sh: the bundle is $size_mb MB, over its ${MAX_BUNDLE_MB:-200} MB budget" >&2; exit 1; }
 fi
 [[ -d "$bundle/_internal/lrgui/resources/icons" ]] ||
     { echo "build.sh: the bundle lacks lrgui/resources" >&2; exit 1; }

@@ -20,6 +20,17 @@ def test_no_arguments_open_the_app(monkeypatch):
     assert calls == [[]]
 
 
+def test_the_gui_flag_opens_the_app_with_whatever_follows(monkeypatch, tmp_path):
+    """``lrgui --gui FOLDER`` (the bundle's lrgui-gui launcher): the app adds the folder, no command line."""
+    import lrgui.gui.launcher
+
+    calls = []
+    monkeypatch.setattr(lrgui.gui.launcher, "main", lambda argv: calls.append(argv) or 0)
+    assert lrgui.entry.main(["--gui", str(tmp_path)]) == 0
+    assert lrgui.entry.main(["--gui"]) == 0
+    assert calls == [[str(tmp_path)], []]
+
+
 def test_arguments_go_to_the_command_line(capsys):
     try:
         lrgui.entry.main(["--version"])

@@ -14,14 +14,16 @@ widgets may have changed (a tab shown, Tab pressed):
   grid and a form row by row, a splitter pane by pane, a tab widget's bar and
   then its pages. A table is one stop: Tab leaves it and the arrows move inside.
 
-Widgets that no layout places (rare) keep Qt's creation order after the rest.
+Widgets that no layout places (rare) keep Qt's creation order after the rest. A walk never makes a lazy
+tab's contents (:mod:`lrgui.gui.lazy_tabs`): it takes the widgets that exist, and a tab made later is walked
+when it is shown.
 """
 
 from __future__ import annotations
 
 from typing import Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -49,6 +51,12 @@ UNNAMED_KINDS = (QAbstractSpinBox, QComboBox, QLineEdit, QAbstractSlider, QAbstr
 ATOMIC_KINDS = (QAbstractSpinBox, QComboBox, QAbstractItemView, QAbstractScrollArea)
 
 
+def _children(parent: QWidget, kind: type, direct: bool = False) -> list:
+    """Qt's own search of ``parent``'s children: not a lazy tab's override, which would make its contents."""
+    options = Qt.FindChildOption.FindDirectChildrenOnly if direct else Qt.FindChildOption.FindChildrenRecursively
+    return QObject.findChildren(parent, kind, options=options)
+
+
 def is_atomic(widget: QWidget) -> bool:
     return isinstance(widget, ATOMIC_KINDS) and not isinstance(widget, QScrollArea)
 
@@ -69,7 +77,7 @@ def layout_entries(layout: QLayout) -> list[tuple[int, QWidget | QLayout]]:
             found.append((layout.indexOf(child), child))
     parent = layout.parentWidget()
     if parent is not None:
-        for widget in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        for widget in _children(parent, QWidget, direct=True):
             if layout.indexOf(widget) >= 0:
                 found.append((layout.indexOf(widget), widget))
     return sorted(found, key=lambda entry: entry[0])
@@ -129,7 +137,7 @@ def _children_in_order(widget: QWidget) -> list[QWidget]:
         ordered = [widget.widget()] if widget.widget() is not None else []
     elif isinstance(widget, QMainWindow):
         ordered = [w for w in (widget.menuWidget(), widget.centralWidget()) if w is not None]
-        ordered += [dock for dock in widget.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)]
+        ordered += [dock for dock in _children(widget, QDockWidget, direct=True)]
     elif widget.layout() is not None:
         ordered = list(_placed(widget.layout()))
     else:
@@ -141,7 +149,7 @@ def _children_in_order(widget: QWidget) -> list[QWidget]:
         return ordered
     listed = {id(w) for w in ordered}
     # widgets no layout places come after the placed ones, in the order they were made
-    ordered += [child for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    ordered += [child for child in _children(widget, QWidget, direct=True)
                 if id(child) not in listed and not child.isWindow()]
     return ordered
 
@@ -152,7 +160,7 @@ def name_by_labels(root: QWidget) -> int:
     In a box the label is the item before; in a grid, the cell to the left in the same row (a form names
     its fields itself)."""
     named = 0
-    for layout in root.findChildren(QLayout):
+    for layout in _children(root, QLayout):
         for label, control in _neighbours(layout):
             if (isinstance(label, QLabel) and isinstance(control, UNNAMED_KINDS) and label.buddy() is None
                     and not control.accessibleName() and _plain_short(label.text())):
@@ -184,12 +192,12 @@ def _plain_short(text: str) -> bool:
 
 def order_tabs(root: QWidget) -> None:
     """Chains Tab through ``root``'s controls in reading order; a table is one stop (the arrows move inside)."""
-    for view in root.findChildren(QAbstractItemView):
+    for view in _children(root, QAbstractItemView):
         view.setTabKeyNavigation(False)
-    for area in root.findChildren(QScrollArea):
+    for area in _children(root, QScrollArea):
         # no stop of its own when it holds controls: Tab reaches them and the area scrolls to each
         inside = area.widget()
-        if inside is not None and any(takes_tab(w) for w in inside.findChildren(QWidget)):
+        if inside is not None and any(takes_tab(w) for w in _children(inside, QWidget)):
             area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     controls = [w for w in reading_order(root) if takes_tab(w)]
     for first, second in zip(controls, controls[1:]):
@@ -204,7 +212,7 @@ def make_accessible(root: QWidget, force: bool = False) -> bool:
     """Both rules on ``root``, if any widget came since the last time (or ``force``); True if applied.
 
     Asked at every Tab press, it costs a look at each widget when nothing is new, the two walks otherwise."""
-    widgets = root.findChildren(QWidget)
+    widgets = _children(root, QWidget)
     if not force and all(widget.property(SETTLED) for widget in widgets):
         return False
     name_by_labels(root)

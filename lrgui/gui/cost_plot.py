@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from lrgui.data.files import write_output
 from lrgui.errors import UserError
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
-from lrgui.session.settings import step_word
+from lrgui.gui.step_words import STEP_WORDS, shown_step_word  # noqa: F401 - their old home, still imported from here
 from lrgui.session.wording import format_int, format_percent
 from lrgui.gui.plot_style import LegendPlacer, shrinkable_title
 
@@ -41,14 +41,6 @@ WARNING_COLOUR = "#A03000"
 COST_TIP = QT_TRANSLATE_NOOP("CostPlot", "The cost J: how wrong the model is on average. For each image, −log of "
                               "the probability it gives the image's true class (0 when it is sure and right), averaged "
                               "over the images, plus the penalty if any. Gradient descent makes it smaller step by step.")
-#: the names of a step, as lrgui.session.settings.step_word gives them
-STEP_WORDS = (QT_TRANSLATE_NOOP("StepWord", "iteration"), QT_TRANSLATE_NOOP("StepWord", "iterations"),
-              QT_TRANSLATE_NOOP("StepWord", "epoch"), QT_TRANSLATE_NOOP("StepWord", "epochs"))
-
-
-def shown_step_word(model: str, count: int | None = None) -> str:
-    """:func:`step_word` in the user's language: 'iteration(s)' for logistic regression, 'epoch(s)' for the network."""
-    return translate("StepWord", step_word(model, count))
 
 class SpacedAxis(pg.AxisItem):
     """A vertical axis whose labels never overlap, however short the plot.

@@ -5,6 +5,8 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
+import shiboken6
+
 from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
@@ -22,7 +24,8 @@ from lrgui.gui.draw_tab import DrawTab
 from lrgui.gui.language import follow_environment
 from lrgui.gui.lesson_actions import LessonActions
 from lrgui.gui.menus import build_menus
-from lrgui.gui.playground_tab import PlaygroundTab, SearchesLazyTabs
+from lrgui.gui.lazy_tabs import SearchesLazyTabs
+from lrgui.gui.playground_tab import PlaygroundTab
 from lrgui.gui.predict_tab import PredictTab
 from lrgui.gui.results_tab import ResultsTab
 from lrgui.gui.settings import app_settings, read, read_json
@@ -65,6 +68,7 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
         self.remember_settings = remember_settings
+        self._painted = False  # the first paint settles the labels and the Tab order (paintEvent)
         self.confirm_quit = confirm_quit
         self.settings_store = settings if settings is not None else (app_settings() if remember_settings else None)
         #: everything the views show; they observe it and never reach into each other
@@ -129,9 +133,16 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
         if index >= 0 and self.isVisible():
             make_accessible(self, force=True)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        make_accessible(self)
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            # labels and Tab order once the window is on screen: its first paint does not wait for the walk
+            self._painted = True
+            QTimer.singleShot(0, self._settle_accessibility)
+
+    def _settle_accessibility(self) -> None:
+        if shiboken6.isValid(self) and self.isVisible():
+            make_accessible(self)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002 - Qt's names
         """Tab and Shift+Tab: the chain in reading order, rows added since (a class row) in their place."""

@@ -10,8 +10,9 @@ redraws the boundary as it was.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import shiboken6
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,8 +27,7 @@ from PySide6.QtWidgets import (
 from lrgui.data.dataset import Dataset, TrainTest
 from lrgui.data.toy import MAX_NOISE, MAX_POINTS, MIN_POINTS, TOY_SETS, load_toy
 from lrgui.errors import UserError
-from lrgui.gui.boundary_view import BoundaryView
-from lrgui.gui.playground_pane import ModelPane
+from lrgui.gui.lazy_tabs import MadeOnFirstShow
 from lrgui.gui.spinboxes import DecimalSpinBox
 from lrgui.gui.widgets import WholeTextComboBox, show_error
 from lrgui.kinds import all_kinds, playground_kinds
@@ -36,28 +36,14 @@ from lrgui.session.settings import model_name
 from lrgui.session.playground import PlaygroundState
 from lrgui.session.state import AppState
 
+if TYPE_CHECKING:
+    from lrgui.gui.boundary_view import BoundaryView
+    from lrgui.gui.playground_pane import ModelPane
+
 CLASS_NAMES = ("0", "1")
 
 
-class SearchesLazyTabs:
-    """For the main window: a search of its widgets finds the Playground's too (made on first show)."""
-
-    def findChild(self, *args, **kwargs):  # noqa: N802 - Qt's name
-        self._build_lazy_tabs()
-        return super().findChild(*args, **kwargs)
-
-    def findChildren(self, *args, **kwargs):  # noqa: N802 - Qt's name
-        self._build_lazy_tabs()
-        return super().findChildren(*args, **kwargs)
-
-    def _build_lazy_tabs(self) -> None:
-        # never for a window being closed or gone: a search at teardown (of its threads) must not make widgets
-        tab = self.__dict__.get("playground_tab")
-        if tab is not None and shiboken6.isValid(self) and shiboken6.isValid(tab):
-            tab.build()
-
-
-class PlaygroundTab(QWidget):
+class PlaygroundTab(MadeOnFirstShow, QWidget):
     """Toy data in two dimensions, a logistic regression and a network trained side by side on them."""
 
     busyChanged = Signal(bool)
@@ -79,11 +65,7 @@ class PlaygroundTab(QWidget):
         self._normal_sizes: list[list[int]] = []  # the dividers' sizes before presentation
         state.events.playground.connect(self._playground_changed)
 
-    def build(self) -> None:
-        """Makes the tab's contents now, if they are not made yet."""
-        if self._built or self.workers.closed:
-            return  # made, or the window has closed (nothing is made for a window on its way out)
-        self._built = True
+    def _make_contents(self) -> None:
         self._build()  # ends by loading the chosen set
         self._update_state()  # Stop, Pause and Step only once something trains
         for spin in (self.points_spin, self.noise_spin, self.seed_spin):
@@ -96,26 +78,6 @@ class PlaygroundTab(QWidget):
             self._publish()
         if self._presenting:
             self.set_presentation(True)
-
-    def __getattr__(self, name: str):
-        # only for names not found: the contents' widgets and panes, made on first use; never for a private
-        # name, nor once Qt has deleted the widget (a collector probing a closed window's tab must not build it)
-        if name.startswith("_") or self.__dict__.get("_built", True) or not shiboken6.isValid(self):
-            raise AttributeError(name)
-        self.build()
-        return getattr(self, name)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self.build()
-        super().showEvent(event)
-
-    def findChild(self, *args, **kwargs):  # noqa: N802 - Qt's name
-        self.build()
-        return super().findChild(*args, **kwargs)
-
-    def findChildren(self, *args, **kwargs):  # noqa: N802 - Qt's name
-        self.build()
-        return super().findChildren(*args, **kwargs)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -203,6 +165,8 @@ class PlaygroundTab(QWidget):
         self.hint_label.setWordWrap(True)
         buttons.addWidget(self.hint_label, 1)
         layout.addLayout(buttons)
+
+        from lrgui.gui.playground_pane import ModelPane  # with the contents: the window opens without its plots
 
         self.panes_layout = panes = QHBoxLayout()
         kinds = playground_kinds()

@@ -1,9 +1,9 @@
 """The Train tab's settings form: a view of the state's draft settings.
 
 It shows ``state.draft`` and writes every edit back into it; it never decides
-what the settings become after a run or a lesson (the session and the lesson
-set the draft, the form follows). New data bring their preset's settings, and
-switching the model brings that model's defaults.
+what the settings become after a run, a lesson or new data (the session, the
+lesson and :class:`~lrgui.session.draft.DraftFollowsData` set the draft, the
+form follows). Switching the model brings that model's defaults.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from lrgui.gui.setting_widgets import changed_signal, field_widget, set_widget_value, widget_value
 from lrgui.gui.widgets import WholeTextComboBox
 from lrgui.kinds import all_kinds, kind_named
+from lrgui.session.draft import default_settings, preset
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.kinds.base import Setting
 from lrgui.kinds.settings import CHOSEN_WITH_A_KIND
@@ -52,11 +53,9 @@ class SettingsForm(QWidget):
         super().__init__(parent)
         self.state = state
         self._rendering = False
-        self._source_key = None
         self._build()
         state.events.draft.connect(self.render)
-        state.events.data.connect(self._data_changed)
-        if state.draft is None:
+        if state.draft is None:  # a form on a state no rule keeps a draft for
             state.set_draft(self.defaults(self.model_combo.currentData()))
         else:
             self.render(state.draft)
@@ -178,12 +177,11 @@ class SettingsForm(QWidget):
         return self.pace_combo.currentData()
 
     def _preset(self) -> dict:
-        loaded = self.state.loaded
-        return loaded.preset if loaded is not None else {}
+        return preset(self.state)
 
     def defaults(self, kind: str) -> TrainingSettings:
         """A model's defaults with the loaded data's preset."""
-        return TrainingSettings(model=kind).with_preset(self._preset()).validate()
+        return default_settings(self.state, kind)
 
     def commit_typed_values(self) -> None:
         """What is typed in a spin box counts even before Enter: every action starts with this."""
@@ -218,16 +216,6 @@ class SettingsForm(QWidget):
     def _model_switched(self, *_) -> None:
         """Switching the model switches every setting to that model's defaults (and the data's preset)."""
         if not self._rendering:
-            self.state.set_draft(self.defaults(self.model_combo.currentData()))
-
-    def _data_changed(self, loaded) -> None:
-        """New data (not the same data loaded again): their recommended settings."""
-        if loaded is None:
-            return
-        request = loaded.request
-        key = (request.kind, request.name, request.paths)
-        if key != self._source_key:
-            self._source_key = key
             self.state.set_draft(self.defaults(self.model_combo.currentData()))
 
     # -------------------------------------------------------------- render

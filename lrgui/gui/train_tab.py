@@ -8,27 +8,24 @@ state. Once idle, every part shows the state's model at the state's displayed po
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from lrgui.core.blas_threads import usable_cores
 from lrgui.data import TrainedModel
 from lrgui.errors import UserError
-from lrgui.gui.cost_plot import shown_step_word
-from lrgui.gui.train_controls import RunControls
-from lrgui.gui.train_headline import AccuracyHeadline
-from lrgui.gui.train_plots import TrainPlots, history_points
-from lrgui.gui.train_settings_form import SettingsForm
+from lrgui.gui.lazy_tabs import MadeOnFirstShow
+from lrgui.gui.step_words import shown_step_word
+from lrgui.gui.train_shortcuts import add_shortcuts
 from lrgui.gui.train_stage import SIDE_MIN_WIDTH, SIDE_WIDTH, TrainStage
 from lrgui.gui.widgets import show_error, show_training_error
 from lrgui.session.controls import enabled_controls
+from lrgui.session.draft import DraftFollowsData
 from lrgui.session.experiment import learning_rate_runs
 from lrgui.session.i18n import translate
 from lrgui.kinds import kind_of
 from lrgui.session.settings import TrainingSettings, parse_learning_rates
 from lrgui.session.state import AppState, RunOutcome, RunStatus
 from lrgui.session.trainer import Recorded, TrainingResult
-from lrgui.session.training_session import TrainingSession
 from lrgui.session.wording import format_count, split_count
 
 WARNING_STYLE = ("QLabel { color: #7a4100; background: #fff4e0; border: 1px solid #f0c080; border-radius: 4px; "
@@ -40,7 +37,7 @@ def blas_threads_for_worker() -> int:
     return max(1, usable_cores() - 1)
 
 
-class TrainTab(QWidget):
+class TrainTab(MadeOnFirstShow, QWidget):
     busyChanged = Signal(bool)
     message = Signal(str)
 
@@ -50,18 +47,22 @@ class TrainTab(QWidget):
         self.state = state
         self.workers = workers
         self._runner = workers.runner("training")
-        self.session: TrainingSession | None = None
+        self.session = None  # the TrainingSession of the run going, if one is
         #: after a Stop: (session, results, the model shown) until the point it stopped at is measured
         self._unmeasured: tuple | None = None
         self._history_points: list[Recorded] | None = None
         self._kind_shown: str | None = None
         self._source_key = None
         self.presenting = False
+        self.draft_rule = DraftFollowsData(state)  # new data bring their preset, made or not
+        self._built = False  # the contents are made when first shown or asked for (lrgui.gui.lazy_tabs)
+
+    def _make_contents(self) -> None:
         self._build()
         self.stage = TrainStage(self)  # presentation's arrangement
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click on the plot area gives the keys to the tab
-        self._add_shortcuts()
-        events = state.events
+        add_shortcuts(self)  # Space, → and ← in the tab
+        state, events = self.state, self.state.events
         events.data.connect(self._data_changed)
         events.draft.connect(self._draft_changed)
         events.model.connect(self._model_changed)
@@ -72,9 +73,17 @@ class TrainTab(QWidget):
         self._rates_changed(state.compare_rates)
         self._draft_changed(state.draft)
         self._data_changed(state.loaded)
+        self._model_changed(state.model)  # a model opened or a lesson's, given before the tab was first shown
+        self._outcome_changed(state.outcome)
+        if self.presenting:
+            self.set_presentation(True)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
+        from lrgui.gui.train_controls import RunControls  # the parts' modules with the contents, not at opening
+        from lrgui.gui.train_headline import AccuracyHeadline
+        from lrgui.gui.train_plots import TrainPlots
+        from lrgui.gui.train_settings_form import SettingsForm
         # a row (the settings column beside the plots); presentation turns both boxes (train_stage.py)
         self.main_layout = layout = QHBoxLayout(self)
         self.side_layout = side = QVBoxLayout()
@@ -142,21 +151,6 @@ class TrainTab(QWidget):
                      "accuracy_curves_check", "plots_splitter", "compare_row", "axes_row", "replay_label"):
             setattr(self, name, getattr(plots, name))
 
-    def _add_shortcuts(self) -> None:
-        """Space starts or pauses, → steps (or moves on), ← goes back one recorded point; in the Train tab."""
-        self.space_action = QAction(translate("TrainTab", "Train / pause / resume"), self, shortcut=QKeySequence(Qt.Key.Key_Space),
-                                    triggered=self.start_or_pause)
-        self.step_action = QAction(translate("TrainTab", "Step one iteration (paused) / next recorded point"), self,
-                                   shortcut=QKeySequence(Qt.Key.Key_Right), triggered=self.step_forward)
-        self.back_action = QAction(translate("TrainTab", "Back one recorded point"), self, shortcut=QKeySequence(Qt.Key.Key_Left),
-                                   triggered=self.step_back)
-        self.log_action = QAction(translate("TrainTab", "Log scale on/off"), self, shortcut=QKeySequence(Qt.Key.Key_L),
-                                  triggered=self.plots.log_check.toggle)
-        for action in (self.space_action, self.step_action, self.back_action, self.log_action):
-            # text boxes keep their keys (they accept the shortcut override); elsewhere in the tab these act
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-
     # ------------------------------------------------------------------- state
     @property
     def is_training(self) -> bool:
@@ -180,7 +174,8 @@ class TrainTab(QWidget):
         return self.form.settings()
 
     def commit_typed_values(self) -> None:
-        self.form.commit_typed_values()
+        if self.is_built:  # nothing is typed in a form not made yet
+            self.form.commit_typed_values()
 
     def _update_controls(self, *_) -> None:
         can = enabled_controls(self.state)
@@ -249,6 +244,7 @@ class TrainTab(QWidget):
     # ------------------------------------------------------------- rendering
     def _model_points(self) -> list[Recorded]:
         if self._history_points is None:
+            from lrgui.gui.train_plots import history_points
             self._history_points = history_points(self.model)
         return self._history_points
 
@@ -370,6 +366,7 @@ class TrainTab(QWidget):
         request = state.request
         try:
             runs = [settings.validate() for settings in runs]  # the window's boundary: checked once, here
+            from lrgui.session.training_session import TrainingSession
             session = TrainingSession(state.data, runs, resume, start_index, blas_threads=blas_threads_for_worker(),
                                       pace_seconds=self.form.pace_seconds, defer_stopped=True,
                                       toy=request.name if request is not None and request.kind == "toy" else None)
@@ -480,6 +477,8 @@ class TrainTab(QWidget):
     def set_presentation(self, on: bool) -> None:
         """Presentation mode: the stage (train_stage.py), the accuracy twice as large; off restores the column."""
         self.presenting = on
+        if not self.is_built:
+            return  # applied when the contents are made
         self.stage.set_presentation(on)
         self.plots.set_presentation(on)
         self.accuracy_label.set_presentation(on)
@@ -487,4 +486,5 @@ class TrainTab(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self.stage.fit()  # the notes opened or closed beside the stage: the form in its band, or not
+        if self.is_built:
+            self.stage.fit()  # the notes opened or closed beside the stage: the form in its band, or not
