@@ -18,7 +18,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 
 
-from lrgui.gui.plot_style import style_ticks
+from lrgui.gui.plot_style import own_plot_menus, style_ticks
 from lrgui.kinds import kind_named
 from lrgui.session.boundary import Extent, grid_extent, hidden_unit_lines, probability_grid_from_parameters
 from lrgui.session.boundary_image import PALETTE
@@ -52,12 +52,13 @@ class BoundaryView(pg.PlotWidget):
     removeRequested = Signal(float, float)
 
     def __init__(self, title: str = "", parent=None):
-        super().__init__(parent)
+        super().__init__(parent, enableMenu=False)
         self.setMinimumSize(160, 140)  # a 1024×600 screen still shows both maps whole
         self.setAccessibleName(translate("BoundaryView", "Decision boundary map {title}").format(title=title).strip())
         #: the data set's name, for the map's description
         self.dataset = ""
         item = self.getPlotItem()
+        own_plot_menus(self, item)
         self._title = title
         item.setTitle(title, size="11pt")
         item.setMenuEnabled(False)  # right-click removes a point here

@@ -125,6 +125,10 @@ class ModelPane(QWidget):
             grid.addWidget(self.train_button, 2, 2, 1, 2)
         else:
             grid.addWidget(self.train_button, 1, 0, 1, 2)
+            for unused in (self.hidden_spin, self.activation_combo, self.hidden_lines_check):
+                unused.setParent(self)  # a line has no hidden layer: its boxes, never shown, still die with the pane
+                unused.hide()
+                unused.setObjectName("")  # the tests' handles name the network pane's boxes
             # the line's own race (its paths on the landscape) and the start a click on the landscape chose
             self.race_button = QPushButton(translate("ModelPane", "Race rates…"))
             self.race_button.setObjectName("logisticPlaygroundRaceButton")

@@ -23,6 +23,27 @@ def style_ticks(plot_item, presenting: bool) -> None:
         axis.setStyle(tickTextOffset=6 if presenting else 3)
 
 
+def own_plot_menus(owner, *items) -> None:
+    """Gives pyqtgraph's context menus of ``items`` (plot items or view boxes) and their widget groups a Qt parent.
+
+    pyqtgraph makes them parentless, so their Python wrappers own them: a closed plot's menus were
+    destroyed whenever the garbage collector reached its cycles, inside whatever the UI thread was doing,
+    holding the GIL in ``~QObject`` while workers sent news (a deadlock). Owned by ``owner`` they die
+    with it, in the event loop.
+    """
+    for item in items:
+        menus = []
+        if hasattr(item, "ctrlMenu"):  # a PlotItem: its "Plot Options" menu, then its view box's
+            menus.append((item.ctrlMenu, [item.stateGroup]))
+            item = item.getViewBox()
+        if getattr(item, "menu", None) is not None:
+            menus.append((item.menu, item.menu.widgetGroups))
+        for menu, groups in menus:
+            menu.setParent(owner, menu.windowFlags())  # still a popup, now a child of the plot
+            for group in groups:
+                group.setParent(menu)
+
+
 #: A legend's corners, in the order tried: top right first, where a falling cost curve leaves room.
 CORNERS = ((1, 0), (0, 0), (1, 1), (0, 1))
 #: Pixels between the legend and the plot's edge.
