@@ -1047,12 +1047,3 @@ _BUILTIN_PARAGRAPHS = frozenset(PARAGRAPHS)
 def _name_of(path: Path) -> str:
     return printable(path.name or str(path))
 
-
-def _finite_or_none(value):
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {key: _finite_or_none(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_finite_or_none(item) for item in value]
-    return value
