@@ -23,13 +23,26 @@ def style_ticks(plot_item, presenting: bool) -> None:
         axis.setStyle(tickTextOffset=6 if presenting else 3)
 
 
-def own_plot_menus(owner, *items) -> None:
-    """Gives pyqtgraph's context menus of ``items`` (plot items or view boxes) and their widget groups a Qt parent.
+#: The dynamic property of a parentless QObject that Qt destroys after its owner (:func:`destroyed_after`).
+DESTROYED_AFTER_OWNER = "lrguiDestroyedAfterOwner"
 
-    pyqtgraph makes them parentless, so their Python wrappers own them: a closed plot's menus were
-    destroyed whenever the garbage collector reached its cycles, inside whatever the UI thread was doing,
-    holding the GIL in ``~QObject`` while workers sent news (a deadlock). Owned by ``owner`` they die
-    with it, in the event loop.
+
+def destroyed_after(thing: QObject, owner: QObject) -> None:
+    """``thing`` (a QObject without a parent) is destroyed by Qt, in the event loop, once ``owner`` is: never by
+    Python's garbage collector, at a random moment holding the GIL (its ``~QObject`` then deadlocked beside
+    workers sending news). Its own end releases the Python side a connection holds until then."""
+    thing.setProperty(DESTROYED_AFTER_OWNER, True)
+    owner.destroyed.connect(thing.deleteLater)
+    thing.destroyed.connect(lambda *_, kept=thing: None)  # the wrapper lives as long as the C++ object
+
+
+def own_plot_menus(owner, *items) -> None:
+    """pyqtgraph's context menus of ``items`` (plot items or view boxes) and their widget groups die after ``owner``.
+
+    pyqtgraph makes them parentless, so their Python wrappers own them, and a closed plot's menus died
+    whenever the garbage collector reached its cycles. They are not made ``owner``'s children: their
+    hundreds of hidden widgets in the window's tree would slow every walk of it (the accessibility one at
+    each Tab press); each is destroyed by Qt after ``owner`` instead (:func:`destroyed_after`).
     """
     for item in items:
         menus = []
@@ -39,9 +52,9 @@ def own_plot_menus(owner, *items) -> None:
         if getattr(item, "menu", None) is not None:
             menus.append((item.menu, item.menu.widgetGroups))
         for menu, groups in menus:
-            menu.setParent(owner, menu.windowFlags())  # still a popup, now a child of the plot
             for group in groups:
                 group.setParent(menu)
+            destroyed_after(menu, owner)
 
 
 #: A legend's corners, in the order tried: top right first, where a falling cost curve leaves room.

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsObject, QPushButton, QSpinBox, QWidget
 
 from lrgui.gui import MainWindow
 from lrgui.gui import main_window
+from lrgui.gui.plot_style import DESTROYED_AFTER_OWNER
 from lrgui.gui.workers import _Executor
 from tests.gui.conftest import drop_paths
 
@@ -36,7 +37,9 @@ def described(objects) -> list[str]:
 
 def has_qt_owner(thing: QObject) -> bool:
     """A graphics item in a scene dies with the scene; an executor lives in its lane's thread and is
-    given to its lane when the lane closes."""
+    given to its lane when the lane closes; a plot's context menu is deleted by Qt after its plot."""
+    if thing.property(DESTROYED_AFTER_OWNER):
+        return True
     if isinstance(thing, QGraphicsObject):
         return thing.scene() is not None
     if isinstance(thing, _Executor):
@@ -77,6 +80,7 @@ def test_a_closed_window_is_destroyed_by_qt_and_leaves_nothing_for_the_collector
     assert window.close()
     qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5000)  # the event loop deleted it
     assert window not in main_window._windows
+    qtbot.wait(50)  # and then, in the event loop too, what dies after its plot
     left = [o for o in python_owned() if id(o) not in before]
     assert not left, f"left for the garbage collector to destroy: {described(left)}"
 
