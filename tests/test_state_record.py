@@ -135,3 +135,80 @@ def test_a_format_lrgui_never_wrote_is_refused(tmp_path, version, words):
     path = write_lesson(tmp_path / "x.lrlesson", lesson_document(format_version=version))
     with pytest.raises(LessonFileError, match=words):
         load_lesson(path)
+
+
+def _comparison_state(rates=(0.01, 0.001, 1000.0)) -> AppState:
+    state = AppState()
+    state.set_data(load(DataRequest("sample", name="shapes")))
+    runs = [TrainingSettings(model="logistic", learning_rate=rate, epochs=60, record_every=10).validate()
+            for rate in rates]
+    session = TrainingSession(state.data, runs)
+    session.apply(state, session.work(lambda batch, force=False: session.absorb(batch)))
+    return state
+
+
+def _reopened(lesson, path) -> AppState:
+    reopened = AppState()
+    open_lesson_state(reopened, lesson)
+    reopened.set_data(load(resolve_request(lesson)))
+    apply_lesson_data(reopened, lesson, path)
+    return reopened
+
+
+def test_a_comparison_reopens_with_its_runs_curves_the_kept_run_and_why(tmp_path):
+    from lrgui.session.run_record import RunRecord
+
+    state = _comparison_state()
+    assert len(state.runs) == 3 and state.runs[2].diverged and not state.best_run.diverged
+    path = save_lesson(tmp_path / "compare.lrlesson", lesson_from_state(state))
+    reopened = _reopened(load_lesson(path), path)
+
+    saved, again = state.record(), reopened.record()
+    assert again.differences(saved) == [] and again == saved
+    assert again.runs == tuple(RunRecord.of(run) for run in state.runs)  # settings, curves, scores, diverged
+    assert again.kept_run == state.runs.index(state.best_run)
+    assert again.kept_reason == state.best_reason and "Kept learning rate" in again.kept_reason
+    assert all(isinstance(run, RunRecord) for run in reopened.runs) and reopened.best_run is reopened.runs[again.kept_run]
+    assert [run.diverged for run in reopened.runs] == [False, False, True]
+    assert reopened.outcome.note == state.best_reason  # the window's line under the curves says why
+    assert any("1000" in sentence for sentence in reopened.outcome.advice)  # the diverged run's advice, named
+    for record, result in zip(reopened.runs, state.runs):  # the table's numbers, read as from a trained run
+        assert (record.final_cost, record.final_test_cost) == (RunRecord.of(result).final_cost,
+                                                               RunRecord.of(result).final_test_cost)
+        assert record.series("test_cost") == [(i, v) for i, v in result.series("test_cost")
+                                              if np.isfinite(v)]
+
+
+def test_a_lesson_of_format_2_without_the_runs_endings_still_opens(tmp_path):
+    """Format 2 lessons saved before a run's ending was kept (stopped early, unstable) open, those read as not."""
+    state = _comparison_state(rates=(0.01, 0.001))
+    path = save_lesson(tmp_path / "new.lrlesson", lesson_from_state(state))
+    document = _document(path)
+    for run in document["runs"]:
+        del run["curves"]["stopped_early"], run["curves"]["unstable"]
+    old = tmp_path / "old.lrlesson"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(old, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, json.dumps(document).encode() if info.filename == JSON_MEMBER else source.read(info))
+    reopened, saved = _reopened(load_lesson(old), old).record(), state.record()
+    assert reopened.differences(saved) in ([], ["runs"])
+    assert reopened.runs == tuple(replace(run, stopped_early=False, unstable=None) for run in saved.runs)
+
+
+@pytest.mark.parametrize("curves, words", [
+    ({"costs": [[0, 0.5]] * 1_000_001}, "at most 1,000,000"),  # the length, before a point is read
+    ({"costs": [[0, "0.5"]]}, "must be a number"),
+    ({"costs": [[0, 0.5, 1]]}, "an iteration and a value"),
+    ({"test_accuracies": [[0, 1.5]]}, "at most 1"),
+    ({"iterations": -1}, "at least 0"),
+    ({"diverged": "no"}, "true or false"),
+    ({"unstable": {"factor": 2.0}}, "unstable iteration"),
+])
+def test_a_runs_curves_are_checked_before_they_are_used(tmp_path, curves, words):
+    from lrgui.session.lesson import LessonFileError
+    from tests.hostile import lesson_document, write_lesson
+
+    run = {"settings": TrainingSettings(model="logistic").validate().as_dict(), "curves": curves}
+    path = write_lesson(tmp_path / "x.lrlesson", lesson_document(runs=[run]))
+    with pytest.raises(LessonFileError, match=words):
+        load_lesson(path)

@@ -12,6 +12,7 @@ means the same thing to every reader. Every refusal is one sentence
   line and files agree.
 * :data:`MODEL_INFO_FIELDS` — the ``info`` record of a model file.
 * :data:`PLAYGROUND_FIELDS` — the playground's state, as a lesson keeps it.
+* :data:`RUN_CURVES_FIELDS` — a lesson's run: its curves, scores and how it ended.
 """
 
 from __future__ import annotations
@@ -77,6 +78,41 @@ PLAYGROUND_FIELDS: dict[str, Field] = {
 }
 _COORDINATE = Field("number", QT_TRANSLATE_NOOP("Schema", "A point's coordinate"), -1e6, 1e6, nullable=False)
 _LABEL = Field("int", QT_TRANSLATE_NOOP("Schema", "A point's label"), 0, 1, nullable=False)
+
+
+#: A run's curves hold at most this many (iteration, value) points each.
+MAX_CURVE_POINTS = 1_000_000
+_CURVE = Field("list", QT_TRANSLATE_NOOP("Schema", "A run's curve"), maximum=MAX_CURVE_POINTS)
+#: a recorded value: a cost or an accuracy; null where it was not a finite number (a diverged run's cost)
+_CURVE_VALUES = {"costs": Field("number", QT_TRANSLATE_NOOP("Schema", "A run's recorded cost"), 0, 1e300),
+                 "test_costs": Field("number", QT_TRANSLATE_NOOP("Schema", "A run's recorded test cost"), 0, 1e300),
+                 "train_accuracies": _ACCURACY, "test_accuracies": _ACCURACY}
+RUN_CURVES_FIELDS: dict[str, Field] = {
+    **{name: _CURVE for name in _CURVE_VALUES},
+    "train_accuracy": _ACCURACY,
+    "test_accuracy": _ACCURACY,
+    "iterations": _COUNT,
+    "diverged": Field("bool", QT_TRANSLATE_NOOP("Schema", "Diverged")),
+    "stopped_early": Field("bool", QT_TRANSLATE_NOOP("Schema", "Stopped early")),
+    "unstable": Field("object", QT_TRANSLATE_NOOP("Schema", "The instability note")),
+}
+
+
+def check_run_curves(values) -> dict:
+    """A lesson's run as it ended: each curve a list of [iteration, value] (its length checked before a point is
+    read), the final scores, the iterations, diverged, stopped early and the instability met."""
+    curves = check_record(values, RUN_CURVES_FIELDS, "A run's curves", unknown="drop")
+    for name, value_field in _CURVE_VALUES.items():
+        points = curves.get(name) or []
+        for point in points:
+            if not (isinstance(point, list) and len(point) == 2):
+                raise SchemaError(translate("Schema", "Each point of a run's curve must be an iteration and a value."))
+        curves[name] = [(_ITERATION.check(i), value_field.check(v)) for i, v in points]
+    if curves.get("unstable") is not None:
+        curves["unstable"] = check_record(curves["unstable"], INSTABILITY_FIELDS, "The instability note")
+        if curves["unstable"].get("iteration") is None:
+            raise SchemaError(translate("Schema", "The unstable iteration must be given."))
+    return curves
 
 
 def check_settings(values) -> dict:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 
 from lrgui.gui.latest_result import LatestResult
-from lrgui.gui.plot_style import shrinkable_title, style_ticks
+from lrgui.gui.plot_style import own_plot_menus, shrinkable_title, style_ticks
 from lrgui.kinds import kind_named
 from lrgui.session.boundary import Extent, grid_extent, hidden_unit_lines, probability_grid_from_parameters
 from lrgui.session.boundary_image import PALETTE
@@ -66,12 +66,13 @@ class BoundaryView(pg.PlotWidget):
 
     def __init__(self, title: str = "", parent=None, workers=None):
         """``workers``: the window's pool, on which a model's map is computed (None: in the caller's thread)."""
-        super().__init__(parent)
+        super().__init__(parent, enableMenu=False)
         self.setMinimumSize(160, 140)  # a 1024×600 screen still shows both maps whole
         self.setAccessibleName(translate("BoundaryView", "Decision boundary map {title}").format(title=title).strip())
         #: the data set's name, for the map's description
         self.dataset = ""
         item = self.getPlotItem()
+        own_plot_menus(self, item)
         self._title = title
         self._title_shown = None
         self._show_title(presenting=False)

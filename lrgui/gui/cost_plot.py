@@ -24,7 +24,7 @@ from lrgui.errors import UserError
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.gui.step_words import STEP_WORDS, shown_step_word  # noqa: F401 - their old home, still imported from here
 from lrgui.session.wording import format_int, format_percent
-from lrgui.gui.plot_style import LegendPlacer, shrinkable_title
+from lrgui.gui.plot_style import LegendPlacer, own_plot_menus, shrinkable_title
 
 pg.setConfigOptions(antialias=True, useOpenGL=False, background="w", foreground="#303030")
 
@@ -132,6 +132,7 @@ class CostPlot(pg.PlotWidget):
         self.setMinimumSize(320, 240)
         self._step_name = "iteration"
         item = self.getPlotItem()
+        own_plot_menus(self, item)
         item.setLabel("bottom", translate("CostPlot", "iteration"))
         item.setLabel("left", translate("CostPlot", "cost"))
         item.getAxis("left").enableAutoSIPrefix(False)  # "cost (x0.001)" confuses a classroom
@@ -206,6 +207,8 @@ class CostPlot(pg.PlotWidget):
             plot.removeItem(mark)
         self._marks = []
         self._legend.clear()
+        if self._dashed_entry is not None:
+            self._dashed_entry.deleteLater()  # the plot owns it (see below): Qt destroys it, not Python's gc
         self._dashed_entry = None
         self.curves = []
         self.cursor.setVisible(False)
@@ -240,6 +243,7 @@ class CostPlot(pg.PlotWidget):
             elif self._dashed_entry is None:  # compared runs: one entry says what dashed means, not one per run
                 self._dashed_entry = pg.PlotDataItem([], [], pen=pg.mkPen("#606060", width=self._width(),
                                                                           style=Qt.PenStyle.DashLine))
+                self._dashed_entry.setParent(self)  # only the legend shows it: no scene owns it, the plot does
                 self._legend.addItem(self._dashed_entry, translate("CostPlot", "dashed: test cost"))
             test_curve = CostCurve(test_item, label, on_change=self.describe)
         item = plot.plot(
@@ -429,6 +433,7 @@ class AccuracyPlot(pg.PlotWidget):
         self.setAccessibleName(translate("AccuracyPlot", "Accuracy plot"))
         self.setMinimumHeight(110)
         item = self.getPlotItem()
+        own_plot_menus(self, item)
         item.setLabel("left", translate("AccuracyPlot", "accuracy %"))
         item.getAxis("left").enableAutoSIPrefix(False)
         item.showGrid(x=True, y=True, alpha=0.25)

@@ -70,7 +70,6 @@ class DataTab(DataLoading, DropArea):
         self.sample_name: str | None = None  # the built-in sample whose classes are listed, if any
         self._pending_positive: str | None = None
         self._loading = workers.runner("loading")  # a new load cancels the last one
-        self._thumbnails = workers.runner("thumbnails")
         self._load_started = 0.0
         self._names_at_load: list[tuple[ClassEntry, str]] = []
         self._reload_timer = QTimer(self, singleShot=True, interval=150, timeout=self.start_loading)

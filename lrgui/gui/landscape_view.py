@@ -20,7 +20,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from lrgui.gui.plot_style import label_margins, style_ticks
+from lrgui.gui.plot_style import label_margins, own_plot_menus, style_ticks
 from lrgui.gui.cost_plot import RUN_COLOURS
 from lrgui.gui.latest_result import LatestResult
 from lrgui.gui.widgets import WholeTextComboBox
@@ -128,12 +128,12 @@ class LandscapeView(QWidget):
         self.caption.setObjectName("landscapeCaption")
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(enableMenu=False)
         self.plot.setMinimumSize(150, 130)
         self.plot.setAccessibleName(translate("LandscapeView", "Cost landscape"))
         self.plot.setToolTip(translate("LandscapeView", "The cost J of the line at every pair of values; the path is where training took it"))
         item = self.plot.getPlotItem()
-        item.setMenuEnabled(False)
+        own_plot_menus(self.plot, item)
         item.hideButtons()
         item.getViewBox().setMouseEnabled(False, False)  # a click chooses a start; the view follows the path
         self.image = pg.ImageItem(axisOrder="row-major")

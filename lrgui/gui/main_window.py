@@ -6,7 +6,6 @@ import traceback
 from pathlib import Path
 
 import shiboken6
-
 from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
@@ -39,6 +38,17 @@ from lrgui.session.settings import model_name
 from lrgui.session.state import AppState
 
 
+#: Every window until Qt has destroyed it. A top-level window is owned by its Python wrapper; were the garbage
+#: collector to drop that wrapper, the whole window would be destroyed then, at a random moment inside whatever
+#: the UI thread was doing and holding the GIL (which deadlocked in ~QObject beside running workers). Held here,
+#: a window is destroyed only by Qt: closed, it deletes itself in the event loop (WA_DeleteOnClose).
+_windows: list["MainWindow"] = []
+
+
+def _forget_destroyed_windows(*_) -> None:
+    _windows[:] = [window for window in _windows if shiboken6.isValid(window)]
+
+
 class MainWindow(SearchesLazyTabs, QMainWindow):
     """lrgui's window.
 
@@ -63,6 +73,9 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
         follow_environment()  # LRGUI_LANGUAGE=de: the window's words are made in German from here on
         self.setLocale(QLocale())  # and its boxes write numbers as the language does (2.000 in German)
         self.setObjectName("mainWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _windows.append(self)
+        self.destroyed.connect(_forget_destroyed_windows)
         self.setWindowTitle(translate("MainWindow", "lrgui"))
         icon = resource_path("icons", "lrgui.svg")
         if icon.exists():
@@ -428,6 +441,15 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
         s.sync()
 
     # -------------------------------------------------------------------- close
+    def close(self) -> bool:
+        """Closes the window, which then deletes itself; a window deleted already (a harness closing what it
+        showed) is closed."""
+        return super().close() if shiboken6.isValid(self) else True
+
+    def deleteLater(self) -> None:  # noqa: N802 - Qt's name
+        if shiboken6.isValid(self):
+            super().deleteLater()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.confirm_quit and self.unsaved and self.model is not None:
             answer = QMessageBox.question(

@@ -23,6 +23,40 @@ def style_ticks(plot_item, presenting: bool) -> None:
         axis.setStyle(tickTextOffset=6 if presenting else 3)
 
 
+#: The dynamic property of a parentless QObject that Qt destroys after its owner (:func:`destroyed_after`).
+DESTROYED_AFTER_OWNER = "lrguiDestroyedAfterOwner"
+
+
+def destroyed_after(thing: QObject, owner: QObject) -> None:
+    """``thing`` (a QObject without a parent) is destroyed by Qt, in the event loop, once ``owner`` is: never by
+    Python's garbage collector, at a random moment holding the GIL (its ``~QObject`` then deadlocked beside
+    workers sending news). Its own end releases the Python side a connection holds until then."""
+    thing.setProperty(DESTROYED_AFTER_OWNER, True)
+    owner.destroyed.connect(thing.deleteLater)
+    thing.destroyed.connect(lambda *_, kept=thing: None)  # the wrapper lives as long as the C++ object
+
+
+def own_plot_menus(owner, *items) -> None:
+    """pyqtgraph's context menus of ``items`` (plot items or view boxes) and their widget groups die after ``owner``.
+
+    pyqtgraph makes them parentless, so their Python wrappers own them, and a closed plot's menus died
+    whenever the garbage collector reached its cycles. They are not made ``owner``'s children: their
+    hundreds of hidden widgets in the window's tree would slow every walk of it (the accessibility one at
+    each Tab press); each is destroyed by Qt after ``owner`` instead (:func:`destroyed_after`).
+    """
+    for item in items:
+        menus = []
+        if hasattr(item, "ctrlMenu"):  # a PlotItem: its "Plot Options" menu, then its view box's
+            menus.append((item.ctrlMenu, [item.stateGroup]))
+            item = item.getViewBox()
+        if getattr(item, "menu", None) is not None:
+            menus.append((item.menu, item.menu.widgetGroups))
+        for menu, groups in menus:
+            for group in groups:
+                group.setParent(menu)
+            destroyed_after(menu, owner)
+
+
 #: A legend's corners, in the order tried: top right first, where a falling cost curve leaves room.
 CORNERS = ((1, 0), (0, 0), (1, 1), (0, 1))
 #: Pixels between the legend and the plot's edge.

@@ -19,7 +19,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from lrgui.gui.plot_style import style_ticks
+from lrgui.gui.plot_style import own_plot_menus, style_ticks
 from lrgui.errors import UserError
 from lrgui.gui.latest_result import LatestResult
 from lrgui.kinds import kind_named
@@ -73,11 +73,11 @@ class StepSliceView(QWidget):
         self.caption.setObjectName("stepSliceCaption")
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(enableMenu=False)
         self.plot.setMinimumSize(150, 60)
         self.plot.setAccessibleName(translate("StepSliceView", "Step slice"))
         item = self.plot.getPlotItem()
-        item.setMenuEnabled(False)
+        own_plot_menus(self.plot, item)
         item.hideButtons()
         item.getViewBox().setMouseEnabled(False, False)
         self.curve_item = pg.PlotDataItem([], [], pen=pg.mkPen(CURVE_COLOUR, width=2))

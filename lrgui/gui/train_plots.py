@@ -30,6 +30,7 @@ from lrgui.gui.tables import FittedTable
 from lrgui.gui.weights_view import WeightsView
 from lrgui.session.advice import run_name
 from lrgui.session.i18n import translate
+from lrgui.session.run_record import RunRecord
 from lrgui.session.trainer import Recorded, TrainingResult
 from lrgui.session.training_session import Progress, TrainingSession, run_advice, saved_model_advice, trouble_iteration
 from lrgui.session.wording import format_int, format_count, format_percent, localize
@@ -284,7 +285,10 @@ class TrainPlots(QWidget):
             if advice:
                 self.plot.mark(curve, advice[0][0], at=advice[0][1])
 
-    def fill_comparison(self, results: list[TrainingResult]) -> None:
+    def fill_comparison(self, results: list[TrainingResult | RunRecord], draw: bool = False) -> None:
+        """The comparison's table; with ``draw``, its runs' curves too (a reopened lesson's: no run drew them)."""
+        if draw:
+            self.draw_runs(results)
         self.comparison_table.setRowCount(len(results))
         for row, result in enumerate(results):
             test_cost = format_cost(result.final_test_cost) if result.final_test_cost is not None else "—"
@@ -298,6 +302,28 @@ class TrainPlots(QWidget):
                 self.comparison_table.setItem(row, column, QTableWidgetItem(text))
         self.comparison_table.refit()
         self.comparison_table.setVisible(True)
+
+    def draw_runs(self, results: list[TrainingResult | RunRecord]) -> None:
+        """Each run's cost and test cost, and the mark of its trouble, as the run drew them when it finished."""
+        self.plot.clear_curves()
+        self.accuracy_plot.clear_curves()
+        records = [RunRecord.of(result) for result in results]
+        self.run_settings = [record.settings for record in records]
+        self.comparing = True
+        self.same_scale_check.setChecked(True)
+        with_test = any(record.series("test_cost") for record in records)
+        self.run_curves = {}
+        for run, record in enumerate(records):
+            curve = self.run_curves[run] = self.plot.new_curve(run_name(record.settings, self.run_settings),
+                                                               test=with_test, compared=True)
+            curve.replace(record.series("train_cost"))
+            if curve.test is not None:
+                curve.test.extend(record.series("test_cost"))
+            advice = run_advice(record)
+            if advice:
+                self.plot.mark(curve, advice[0], at=trouble_iteration(record))
+        self.plot.set_cursor(None)
+        self.plot.apply_scale()
 
     # --------------------------------------------------------------- replay
     def set_points(self, points: list[Recorded], index: int | None) -> None:

@@ -239,7 +239,7 @@ class TrainTab(MadeOnFirstShow, QWidget):
         if outcome.note:
             self.time_label.setText(outcome.note)
         if len(outcome.runs) > 1:
-            self.plots.fill_comparison(list(outcome.runs))
+            self.plots.fill_comparison(list(outcome.runs), draw=self.session is None)  # live runs drew their own
 
     # ------------------------------------------------------------- rendering
     def _model_points(self) -> list[Recorded]:

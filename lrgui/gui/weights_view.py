@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lrgui.data.dataset import ImageFormat
 from lrgui.data.selection import not_label
+from lrgui.gui.plot_style import own_plot_menus
 from lrgui.gui.widgets import WholeTextComboBox
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.session.wording import format_number
@@ -171,6 +172,7 @@ class WeightsView(QWidget):
         self.colour_bar = pg.ColorBarItem(values=(-1, 1), colorMap=DIVERGING, interactive=False, width=12)
         self.colour_bar.setImageItem(self.image)
         self.graphics.addItem(self.colour_bar, row=0, col=1)
+        own_plot_menus(self.graphics, self.box, self.colour_bar)
         self.graphics.ci.setContentsMargins(0, 2, 0, 2)  # every pixel of the width to the pictures
         self.graphics.ci.layout.setHorizontalSpacing(2)
         self._titles: list[pg.TextItem] = []

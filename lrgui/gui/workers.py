@@ -185,6 +185,8 @@ class Lane(QObject):
         self.thread.quit()
         finished = self.thread.wait(max(0, int((deadline - time.monotonic()) * 1000)))
         if finished:
+            if self.executor.thread() is self.thread.thread():
+                self.executor.setParent(self)  # home again: it dies with its lane in C++, never in Python's gc
             for job in self.jobs.values():  # queued behind the quit, never begun: they will not run now
                 job._done.set()
             self.jobs = {}

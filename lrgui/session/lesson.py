@@ -15,7 +15,9 @@ archive holding exactly two members, read by name and never extracted:
               selection, renames, test_fraction, seed, toy_options} | null,
      "sources": [{given, absolute, relative, files, bytes, digest, hint}],
      "excluded": [{given, source, file}],  # source: a source's "given" or "sample:NAME"
-     "runs": [{settings, curves}],         # the comparison runs, in order
+     "runs": [{settings, curves}],         # the comparison runs, in order; curves: RunRecord.to_json(), checked
+                                           # by check_run_curves (each curve its [iteration, value] points, the
+                                           # final scores, iterations, diverged, stopped_early, unstable)
      "best_run": index | null, "model": "model.lrgui.safetensors" | null,
      "playground": {...} | null,           # PlaygroundState.to_json(), checked by check_playground
      "view": {"draft": settings | null,    # the settings the Train form shows (the next run's)
@@ -62,7 +64,7 @@ from lrgui.data.files import check_output, printable, read_regular_file, strict_
 from lrgui.data.limits import check_fits, format_bytes
 from lrgui.data.model_file import MODEL_EXTENSION, model_from_bytes, model_to_bytes
 from lrgui.data.samples import sample_folder
-from lrgui.data.schema import SchemaError, check_playground
+from lrgui.data.schema import SchemaError, check_playground, check_run_curves
 from lrgui.data.selection import ClassSelection
 from lrgui.data.trained_model import TrainedModel
 from lrgui.errors import DataError, ModelFileError, UserError
@@ -71,9 +73,12 @@ from lrgui.session.experiment import Experiment
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.session.lesson_texts import PARAGRAPHS
 from lrgui.session.playground import PlaygroundState
+from lrgui.session.run_record import RunRecord
 from lrgui.session.settings import TrainingSettings
 from lrgui.session.sources import ClassSource, DataRequest, LoadedData, Progress, StopCheck, load, source_kinds
+from lrgui.session.state import RunOutcome
 from lrgui.session.trainer import TrainingResult
+from lrgui.session.training_session import reopened_outcome
 from lrgui.session.wording import format_int, localize
 
 LESSON_EXTENSION = ".lrlesson"
@@ -99,7 +104,6 @@ MAX_JSON_DEPTH = 16
 MAX_SOURCES = 256
 MAX_EXCLUDED = 100_000
 MAX_RUNS = 32
-MAX_CURVE_POINTS = 1_000_000
 MAX_PLAYGROUND_BYTES = 4 << 20
 MEMBERS = (JSON_MEMBER, MODEL_MEMBER)
 
@@ -194,18 +198,9 @@ class Lesson:
         return [run.settings for run in self.runs]
 
 
-def run_curves(result: TrainingResult) -> dict:
-    """A finished run's curves and scores, named as in ``lrgui train --json``."""
-    return _finite_or_none({
-        "costs": [[int(i), float(c)] for i, c in result.costs],
-        "test_costs": [[int(i), float(v)] for i, v in result.series("test_cost")],
-        "train_accuracies": [[int(i), float(v)] for i, v in result.series("train_accuracy")],
-        "test_accuracies": [[int(i), float(v)] for i, v in result.series("test_accuracy")],
-        "train_accuracy": result.train_accuracy,
-        "test_accuracy": result.test_accuracy,
-        "iterations": int(result.iterations),
-        "diverged": bool(result.diverged),
-    })
+def run_curves(result: TrainingResult | RunRecord) -> dict:
+    """A finished run's curves and scores, named as in ``lrgui train --json`` (its :class:`RunRecord` written)."""
+    return RunRecord.of(result).to_json()
 
 
 def lesson_from_results(request: DataRequest | None, results: list[TrainingResult], best: TrainingResult | None = None,
@@ -216,7 +211,8 @@ def lesson_from_results(request: DataRequest | None, results: list[TrainingResul
     if not runs:
         runs = [LessonRun(s) for s in settings or []]
     best_index = next((i for i, r in enumerate(results) if r is best), None)
-    model = best.model if best is not None else (results[-1].model if results else None)
+    # a reopened lesson's runs are records, without models: the state's model is the lesson's then
+    model = getattr(best, "model", None) if best is not None else (getattr(results[-1], "model", None) if results else None)
     return Lesson(title, notes, request, runs, best_index, model, playground)
 
 
@@ -255,9 +251,18 @@ def open_lesson_state(state, lesson: Lesson) -> None:
         state.set_exclusions(lesson.request.excluded)
 
 
+def lesson_outcome(lesson: Lesson) -> RunOutcome:
+    """The runs a lesson's comparison trained (their records), the kept one and why; nothing when its runs were
+    not all trained (a lesson prepared, not run: the built-in ones)."""
+    if not lesson.runs or any(run.curves is None for run in lesson.runs):
+        return RunOutcome()
+    return reopened_outcome([RunRecord.from_json(run.settings, run.curves) for run in lesson.runs], lesson.best_run)
+
+
 def apply_lesson_data(state, lesson: Lesson, path: Path | None = None) -> None:
     """What a lesson gives the state once its data are loaded (so the data's preset does not win): the draft,
-    the rates to compare, the model (saved: it is in the lesson file ``path``) and the displayed point."""
+    the rates to compare, the model (saved: it is in the lesson file ``path``), the displayed point and the
+    comparison's runs with the kept one and why (after the model: the views draw the runs over it)."""
     settings = lesson.settings
     if lesson.model is not None:
         best = lesson.best_run if lesson.best_run is not None else 0
@@ -266,6 +271,7 @@ def apply_lesson_data(state, lesson: Lesson, path: Path | None = None) -> None:
         history = lesson.model.history
         point = lesson.selected_point
         state.select_point(point if history is not None and point is not None and 0 <= point < len(history) else None)
+    state.set_outcome(lesson_outcome(lesson))
     if lesson.draft is not None:
         state.set_draft(lesson.draft)
     if lesson.compare_rates:
@@ -857,14 +863,11 @@ def _run(entry: dict) -> LessonRun:
             rstrip=str(exc).rstrip('.'))) from None
     curves = entry.get("curves")
     if curves is not None:
-        curves = _object(curves, "run's curves")
-        for key in ("costs", "test_costs", "train_accuracies", "test_accuracies"):
-            points = curves.get(key) or []
-            if not isinstance(points, list) or len(points) > MAX_CURVE_POINTS or not all(
-                    isinstance(p, list) and len(p) == 2 and all(isinstance(v, (int, float)) and not isinstance(v, bool)
-                                                                for v in p) for p in points):
-                raise _Invalid(translate("LessonFile", "a run's '{key}' is not a list of (iteration, value) pairs").format(
-                    key=key))
+        try:
+            check_run_curves(_object(curves, "run's curves"))  # its sizes before its points, every value bounded
+        except SchemaError as exc:
+            raise _Invalid(translate("LessonFile", "a run's curves are refused ({rstrip})").format(
+                rstrip=str(exc).rstrip('.'))) from None
     return LessonRun(settings, curves)
 
 
@@ -1044,12 +1047,3 @@ _BUILTIN_PARAGRAPHS = frozenset(PARAGRAPHS)
 def _name_of(path: Path) -> str:
     return printable(path.name or str(path))
 
-
-def _finite_or_none(value):
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {key: _finite_or_none(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_finite_or_none(item) for item in value]
-    return value

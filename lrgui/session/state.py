@@ -5,8 +5,9 @@ the request that made it), the **draft settings** the Train form shows and
 edits, the current model with the settings it was trained with, its file and
 whether it has unsaved changes, the **displayed point** (which recorded point
 of the model's history the views show), the run status, the last run's or
-comparison's outcome (runs, the kept one, why, and the advice), the
-exclusions, the Playground (:class:`~lrgui.session.playground.PlaygroundState`: its
+comparison's outcome (runs, the kept one, why, and the advice; a reopened
+lesson's runs are :class:`~lrgui.session.run_record.RunRecord` s: their
+settings, curves and scores, without models), the exclusions, the Playground (:class:`~lrgui.session.playground.PlaygroundState`: its
 data set, points, both panes' settings and trained runs), and the open lesson's
 title and notes. A lesson file is this state written down
 (:func:`lrgui.session.lesson.lesson_from_state`; :func:`~lrgui.session.lesson.open_lesson_state` and
@@ -34,6 +35,7 @@ from psygnal import Signal, SignalGroup
 
 from lrgui.data.trained_model import TrainedModel
 from lrgui.session.playground import PlaygroundState
+from lrgui.session.run_record import RunRecord
 from lrgui.errors import UserError
 from lrgui.session.settings import TrainingSettings
 from lrgui.session.sources import DataRequest, LoadedData
@@ -64,8 +66,9 @@ class RunOutcome:
     every front end; the views only render it.
     """
 
-    runs: tuple[TrainingResult, ...] = ()
-    kept: TrainingResult | None = None
+    #: the runs: trained now (results, with their models) or reopened from a lesson (records, without)
+    runs: tuple[TrainingResult | RunRecord, ...] = ()
+    kept: TrainingResult | RunRecord | None = None
     chosen_by: str = ""
     reason: str = ""
     #: sentences for the learner: divergence, instability, "a line cannot separate XOR"
@@ -114,6 +117,10 @@ class StateRecord:
     lesson_title: str
     lesson_notes: str
     playground: PlaygroundState | None
+    #: the last run's or comparison's runs (settings, curves, scores, diverged or not), the kept one and why
+    runs: tuple[RunRecord, ...] = ()
+    kept_run: int | None = None
+    kept_reason: str = ""
 
     def differences(self, other: "StateRecord") -> list[str]:
         """The names of the fields that differ."""
@@ -330,10 +337,13 @@ class AppState:
     def record(self) -> StateRecord:
         """What a lesson file keeps of this state (the data as requested, without the images themselves)."""
         request = self.request
+        outcome = self.outcome
+        kept = next((i for i, run in enumerate(outcome.runs) if run is outcome.kept), None)
         return StateRecord(
             None if request is None else replace(request, excluded=()), self.exclusions, self.draft,
             self.compare_rates, self.model, self.model_settings, self.selected_point, self.lesson_title,
-            self.lesson_notes, self.playground)
+            self.lesson_notes, self.playground, tuple(RunRecord.of(run) for run in outcome.runs), kept,
+            outcome.reason)
     def set_lesson_runs(self, runs) -> None:
         """The lesson's runs (settings), which Train trains together while the draft is one of them."""
         self.lesson_runs = tuple(_filled(run) for run in runs)

@@ -32,6 +32,7 @@ from lrgui.session.advice import Instability, divergence_advice, for_run, instab
 from lrgui.session.experiment import Experiment, choose_best
 from lrgui.session.i18n import translate
 from lrgui.session.settings import TrainingSettings, step_word
+from lrgui.session.run_record import RunRecord
 from lrgui.session.state import AppState, RunOutcome, RunStatus
 from lrgui.session.trainer import Preparing, Recorded, RunFinished, RunStarted, Stepped, TrainingResult
 from lrgui.session.wording import format_count, format_number
@@ -174,13 +175,7 @@ def run_outcome(results: list[TrainingResult], toy: str | None = None, stopped: 
         return RunOutcome(note=translate("RunOutcome", "Stopped before the first iteration."))
     best, chosen_by, why = choose_best(results)
     comparing = len(results) > 1
-    advice = []
-    for result in results:
-        for sentence in run_advice(result, toy):
-            if comparing and sentence != xor_advice():
-                sentence = for_run(result.learning_rate, sentence)
-            if sentence not in advice:
-                advice.append(sentence)
+    advice = runs_advice(results, toy)
     steps = format_count(sum(r.iterations for r in results), step_word(best.settings.model, 1),
                          step_word(best.settings.model))
     note = translate("RunOutcome", "{steps} in {seconds} s").format(
@@ -189,8 +184,36 @@ def run_outcome(results: list[TrainingResult], toy: str | None = None, stopped: 
         note = translate("RunOutcome", "Stopped after {note}; the weights reached are kept").format(note=note)
     if comparing:
         note += ". " + why
-    return RunOutcome(tuple(results), best, chosen_by if comparing else "", why if comparing else "", tuple(advice),
+    return RunOutcome(tuple(results), best, chosen_by if comparing else "", why if comparing else "", advice,
                       note)
+
+
+def runs_advice(results: list[TrainingResult | RunRecord], toy: str | None = None) -> tuple[str, ...]:
+    """Every run's advice, each sentence once; a comparison's name their run's rate (XOR's is for them all)."""
+    comparing = len(results) > 1
+    advice = []
+    for result in results:
+        for sentence in run_advice(result, toy):
+            if comparing and sentence != xor_advice():
+                sentence = for_run(result.learning_rate, sentence)
+            if sentence not in advice:
+                advice.append(sentence)
+    return tuple(advice)
+
+
+def reopened_outcome(runs: list[RunRecord], kept: int | None) -> RunOutcome:
+    """A lesson's runs reopened: the one it kept, why (the sentence their training said, in today's language)
+    and their advice; nothing for runs not all trained. The note is the reason (their timing was not kept)."""
+    if not runs:
+        return RunOutcome()
+    kept_run = runs[kept] if kept is not None and 0 <= kept < len(runs) else None
+    advice = runs_advice(runs)
+    if len(runs) < 2 or kept_run is None:
+        return RunOutcome(tuple(runs), kept_run, advice=advice)
+    chosen, chosen_by, why = choose_best(list(runs))
+    if chosen is not kept_run:  # kept by another rule than lrgui's: it says which run, not why
+        return RunOutcome(tuple(runs), kept_run, advice=advice)
+    return RunOutcome(tuple(runs), kept_run, chosen_by, why, advice, note=why)
 
 
 # ------------------------------------------------------------------- payloads

@@ -61,7 +61,7 @@ def window(qtbot):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.close()
+    win.close()  # closed, it deletes itself (pytest-qt may have closed it already)
 
 
 def drop_paths(widget, paths) -> bool:
@@ -105,21 +105,3 @@ class TickGaps:
     def worst(self) -> float:
         """The longest gap, the first excepted (it includes the timer's own start)."""
         return max(self.gaps[1:], default=0.0)
-
-
-@pytest.hookimpl(hookwrapper=True, trylast=True)
-def pytest_runtest_teardown(item):
-    """Destroys the test's closed windows now, and collects their Python side.
-
-    Worker threads do not need this (no QObject lives or dies per task); PySide's garbage does: a closed
-    window's menus and plot items collected at a random later moment (inside another test's paint event,
-    while that test's workers run) deadlock in ~QObject or abort the interpreter.
-    """
-    yield
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    if QCoreApplication.instance() is not None:
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    import gc
-
-    gc.collect()

@@ -1,7 +1,8 @@
 """The teacher's walk at 1024×600: after every action, every view shows the same model at the same point.
 
 sample → Train → Pause → Step ×5 → resume → Stop → Continue → Compare 0.01, 0.001, 0.0001 → lr 1000 →
-Results → Playground XOR "Train both" → save lesson → reopen lesson.
+Results → Compare 0.01, 0.001, 0.0001 again (a model worth keeping) → Playground XOR "Train both" →
+save lesson → reopen lesson: the same state, comparison table, curves and kept reason.
 """
 
 from __future__ import annotations
@@ -69,6 +70,15 @@ def live_agree(window) -> None:
     assert format_percent(point.train_accuracy) in tab.accuracy_label.text().replace("\u00a0", " ")
 
 
+def table_texts(table) -> list[list[str]]:
+    return [[table.item(row, column).text() for column in range(table.columnCount())] for row in range(table.rowCount())]
+
+
+def curves_drawn(plot) -> list:
+    """Each run's name, cost points and test cost points as the cost plot draws them."""
+    return [(curve.name, curve.points, curve.test.points if curve.test is not None else None) for curve in plot.curves]
+
+
 def idle(window):
     return window.state.status is RunStatus.IDLE and window.state.model is not None
 
@@ -132,10 +142,11 @@ def test_the_walk(qtbot, tmp_path):
     assert window.results_tab.evaluation.accuracy == evaluated(state.model, state.data.test)
     assert "Diverged" in window.results_tab.summary.text()
 
-    tab.lr_spin.setValue(0.01)  # a model worth keeping for the lesson
-    tab.train_button.click()
-    qtbot.waitUntil(lambda: idle(window) and not state.model.estimator.diverged_, timeout=60000)
+    tab.compare_button.click()  # a model worth keeping for the lesson, and the comparison it was kept from
+    qtbot.waitUntil(lambda: idle(window) and len(state.runs) == 3 and not state.model.estimator.diverged_,
+                    timeout=60000)
     views_agree(window)
+    assert state.best_reason and state.best_reason in tab.time_label.text()
 
     playground = window.playground_tab
     window.tabs.setCurrentWidget(playground)
@@ -175,5 +186,12 @@ def test_the_walk(qtbot, tmp_path):
     assert right.accuracy_label.text() == playground.right.accuracy_label.text()
     assert XOR_ADVICE in left.advice_label.text() and right.slider.maximum() > 0
     np.testing.assert_allclose(right.view.probability_grid(), playground.right.view.probability_grid())
+    # the comparison comes back as it was shown: its table, its curves and marks, the kept run and why
+    again = other.train_tab
+    assert table_texts(again.comparison_table) == table_texts(tab.comparison_table)
+    assert again.comparison_table.isVisible()
+    assert curves_drawn(again.plot) == curves_drawn(tab.plot) and again.plot.marks == tab.plot.marks
+    assert reopened.runs.index(reopened.best_run) == saved.runs.index(saved.best_run)
+    assert reopened.best_reason == saved.best_reason and saved.best_reason in again.time_label.text()
     other.close()
     window.close()
