@@ -951,7 +951,7 @@
     <name>Landscape</name>
     <message>
         <source>The cost landscape is drawn for a logistic regression of two features and two classes.</source>
-        <extracomment>The pairs a landscape can show (the first is the default). Grid points per side, when the data allow it (see :func:`grid_side`). At most this many (grid point × data row) terms per grid: its time is bounded before the work starts. The fewest grid points per side a large data set is drawn with. float32 values of one block of grid rows × data rows (256 KB: stays in the cache through its seven passes). The product form of the grid is used while every product of factors 1 + e^z stays below e^80 (float32 holds up to e^88); up to this many rows&apos; factors are multiplied before one logarithm is taken. Up to this much work a grid takes well under 20 ms: it may be computed where it is asked for. Filled contour bands; a range wider than this ratio gets logarithmic levels. Samples of a step slice per learning rate (α = lr is sample number STEPS_PER_RATE). At most this many (sample × row × hidden unit) terms in a network&apos;s slice: each sample is a pass of a dozen float64 operations over the hidden layer (Caltech-sized photos and 50 units: 17 per rate). Logits of this many values at most are held at once while a logistic slice is computed.
+        <extracomment>The pairs a landscape can show (the first is the default). Grid points per side, when the data allow it (see :func:`grid_side`). At most this many (grid point × data row) terms per grid: its time is bounded before the work starts. The fewest grid points per side a large data set is drawn with. float32 values of one block of grid rows × data rows (256 KB: stays in the cache through its seven passes). The product form of the grid is used while every product of factors 1 + e^z stays below e^80 (float32 holds up to e^88); up to this many rows&apos; factors are multiplied before one logarithm is taken. Up to this much work a grid takes well under 20 ms: it may be computed where it is asked for. Filled contour bands; a range wider than this ratio gets logarithmic levels. Samples of a step slice per learning rate (α = lr is sample number STEPS_PER_RATE). At most this many (sample × row × hidden unit) terms in a network&apos;s slice: each sample is a pass of a dozen float64 operations over the hidden layer (Caltech-sized photos and 50 units: 17 per rate).
 ----------
 minibatches per epoch of the network (1: full batch)</extracomment>
         <translation>El paisaje del coste se dibuja para una regresión logística de dos características y dos clases.</translation>
@@ -961,9 +961,9 @@ minibatches per epoch of the network (1: full batch)</extracomment>
         <translation>Un paisaje muestra dos de {join}, no {pair}.</translation>
     </message>
     <message>
-        <source>The learning rate must be a positive number, not {learning_rate}.</source>
-        <extracomment>the sample α = lr: its cost is the cost after one more full-batch step minibatches per epoch of the run: the slice&apos;s step is then not the step training takes</extracomment>
-        <translation>La tasa de aprendizaje debe ser un número positivo, no {learning_rate}.</translation>
+        <source>The step slice is drawn for a model trained by gradient descent.</source>
+        <extracomment>What an explanation explains (lrgui.session.explain): one sigmoid logit, the softmax&apos;s logits, a network&apos;s. settings of one group say one thing two ways: a flag of the group excludes the others (--batches, --batch-size) the check run after the field&apos;s own (a named function of lrgui.kinds.checks, looked up when called) what one press of a box&apos;s arrow adds (0: the box&apos;s own step) the one name of the kind: in settings, lessons, model files and ``--model`` other names read from older files (never written) what one step of training is called (&quot;iteration&quot;, &quot;epoch&quot;); a kind that trains in one step says &quot;step&quot; False for a model fitted in one step (no curve to follow, nothing to continue) the non-array entries of the estimator&apos;s get_state(), kept in a model file&apos;s metadata True when the logits are linear in the features (a flip plan is then exact; XOR is out of its reach) True when training starts from all-zero weights (else from weights drawn with the seed) True when its cost over its weights is drawn as a landscape (two features: w₁, w₂, b): its Playground pane then shows the landscape, starts from a point chosen on it and races from there its pane in the Playground (None: not offered there)</extracomment>
+        <translation>El corte del paso se dibuja para un modelo entrenado por descenso de gradiente.</translation>
     </message>
 </context>
 <context>
@@ -1526,8 +1526,8 @@ minibatches per epoch of the network (1: full batch)</extracomment>
         <translation>los ajustes de una ejecución se rechazan ({rstrip})</translation>
     </message>
     <message>
-        <source>a run&apos;s &apos;{key}&apos; is not a list of (iteration, value) pairs</source>
-        <translation>el &apos;{key}&apos; de una ejecución no es una lista de pares (iteración, valor)</translation>
+        <source>a run&apos;s curves are refused ({rstrip})</source>
+        <translation>las curvas de una ejecución se rechazan ({rstrip})</translation>
     </message>
     <message>
         <source>This lesson has no data to train on (it is a playground lesson); open it in the app.</source>
@@ -1885,6 +1885,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <name>ModelKind</name>
     <message>
         <source>Logistic regression</source>
+        <extracomment>Logits of this many values at most are held at once while a step slice is computed.</extracomment>
         <translation>Regresión logística</translation>
     </message>
     <message>
@@ -1970,6 +1971,11 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <message>
         <source>step size of gradient descent; several, separated by commas or spaces, train one model each and compare</source>
         <translation>tamaño de paso del descenso de gradiente; varias, separadas por espacios o punto y coma, entrenan un modelo cada una para comparar</translation>
+    </message>
+    <message>
+        <source>step size of gradient descent</source>
+        <extracomment>The learning rate of one Playground pane: one rate (its own Race compares several).</extracomment>
+        <translation>tamaño del paso del descenso de gradiente</translation>
     </message>
     <message>
         <source>Record every</source>
@@ -2125,7 +2131,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>The learning rate</source>
-        <extracomment>every kind&apos;s settings; a kind&apos;s own come in its ``settings``</extracomment>
+        <extracomment>every kind&apos;s settings; a kind&apos;s own come in its ``settings`` the common settings chosen beside a kind&apos;s own, in the window&apos;s form and as flags (the model is chosen first, by its own box or flag; the seed is the data&apos;s and the lesson&apos;s, with its own flag)</extracomment>
         <translation>La tasa de aprendizaje</translation>
     </message>
     <message>
@@ -2215,15 +2221,13 @@ minibatches per epoch of the network (1: full batch)</extracomment>
         <translation>La subida del coste</translation>
     </message>
     <message>
-        <source>The playground&apos;s number of steps</source>
-        <translation>El número de pasos del área de pruebas</translation>
-    </message>
-    <message>
         <source>The playground&apos;s hidden units</source>
+        <extracomment>The Playground&apos;s network: a few points on a plane, at most this many hidden units (each one&apos;s line is drawn).</extracomment>
         <translation>Las unidades ocultas de la zona de pruebas</translation>
     </message>
     <message>
         <source>Show hidden lines</source>
+        <extracomment>A pane&apos;s own entries beside its kind&apos;s Playground settings (lrgui.kinds.base.Playground)</extracomment>
         <translation>Mostrar las rectas ocultas</translation>
     </message>
     <message>
@@ -2236,7 +2240,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>The trained pane&apos;s activation</source>
-        <extracomment>A trained pane as a lesson keeps it (its history thinned to at most this many points).</extracomment>
+        <extracomment>A trained pane as a lesson keeps it (its history thinned to at most this many points). a trained pane of a kind without an activation setting has none</extracomment>
         <translation>La activación del panel entrenado</translation>
     </message>
     <message>
@@ -2273,7 +2277,6 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>The playground&apos;s data set</source>
-        <extracomment>The parameters of a playground pane&apos;s snapshot (two inputs, two classes), by model kind. The playground&apos;s two panes: the line (a logistic regression) and the network.</extracomment>
         <translation>El conjunto de datos de la zona de pruebas</translation>
     </message>
     <message>
@@ -2307,6 +2310,32 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <message>
         <source>A point&apos;s label</source>
         <translation>La etiqueta de un punto</translation>
+    </message>
+    <message>
+        <source>A run&apos;s curve</source>
+        <extracomment>A run&apos;s curves hold at most this many (iteration, value) points each.</extracomment>
+        <translation>La curva de una ejecución</translation>
+    </message>
+    <message>
+        <source>A run&apos;s recorded cost</source>
+        <extracomment>a recorded value: a cost or an accuracy; null where it was not a finite number (a diverged run&apos;s cost)</extracomment>
+        <translation>Un coste registrado de una ejecución</translation>
+    </message>
+    <message>
+        <source>A run&apos;s recorded test cost</source>
+        <translation>Un coste de prueba registrado de una ejecución</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Detenida antes de terminar</translation>
+    </message>
+    <message>
+        <source>Each point of a run&apos;s curve must be an iteration and a value.</source>
+        <translation>Cada punto de la curva de una ejecución debe ser una iteración y un valor.</translation>
+    </message>
+    <message>
+        <source>The unstable iteration must be given.</source>
+        <translation>Debe indicarse la iteración inestable.</translation>
     </message>
     <message>
         <source>The model&apos;s class list must hold texts only.</source>

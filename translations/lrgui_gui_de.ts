@@ -5,7 +5,7 @@
     <name>AccuracyHeadline</name>
     <message>
         <source>Train a model to see its accuracy.</source>
-        <extracomment>The headline&apos;s frame; its own font size, which presentation mode doubles.</extracomment>
+        <extracomment>The headline&apos;s frame; its own font size, which presentation mode doubles. a new text, perhaps of another height (the presentation band follows it)</extracomment>
         <translation>Trainiere ein Modell, um seine Genauigkeit zu sehen.</translation>
     </message>
     <message>
@@ -821,10 +821,18 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
 </context>
 <context>
+    <name>Landscape</name>
+    <message>
+        <source>The step slice is drawn for a model trained by gradient descent.</source>
+        <extracomment>&quot;iteration&quot; or &quot;epoch&quot;, for the caption</extracomment>
+        <translation>Der Schrittschnitt wird für ein Modell gezeichnet, das mit Gradientenabstieg trainiert wird.</translation>
+    </message>
+</context>
+<context>
     <name>LandscapeView</name>
     <message>
         <source>{first} and {second}</source>
-        <extracomment>The bands&apos; colours, lowest cost first: pale where the valley is, a muted blue up the walls (paths stay visible). (w₁, w₂, b) of a left click: the start a click asks for</extracomment>
+        <extracomment>The bands&apos; colours, lowest cost first: pale where the valley is, a muted blue up the walls (paths stay visible). (w₁, w₂, b) of a left click: the start a click asks for True while a run is drawn live: every grid is then computed on the worker (the owner sets it)</extracomment>
         <translation>{first} und {second}</translation>
     </message>
     <message>
@@ -1045,6 +1053,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <name>MainWindow</name>
     <message>
         <source>lrgui</source>
+        <extracomment>Every window until Qt has destroyed it. A top-level window is owned by its Python wrapper; were the garbage collector to drop that wrapper, the whole window would be destroyed then, at a random moment inside whatever the UI thread was doing and holding the GIL (which deadlocked in ~QObject beside running workers). Held here, a window is destroyed only by Qt: closed, it deletes itself in the event loop (WA_DeleteOnClose).</extracomment>
         <translation>lrgui</translation>
     </message>
     <message>
@@ -1361,20 +1370,8 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <name>ModelPane</name>
     <message>
         <source>Settings of the {model}</source>
-        <extracomment>About this many recorded points per run: a smooth history slider, a few hundred small snapshots. Snapshots kept per run for the history slider (evenly thinned beyond this). the pane&apos;s settings or its trained run changed (the tab writes them into the state) the pane&apos;s last finished run (None before one) the pane&apos;s finished run as the state and a lesson keep it (None: not trained)</extracomment>
+        <extracomment>About this many recorded points per run: a smooth history slider, a few hundred small snapshots. Snapshots kept per run for the history slider (evenly thinned beyond this). A live run is drawn at most this often (ms): ten pictures a second, and time for the window between them. the pane&apos;s settings or its trained run changed (the tab writes them into the state) the pane&apos;s last finished run (None before one) the pane&apos;s finished run as the state and a lesson keep it (None: not trained) the box of each Playground setting, by the setting&apos;s name</extracomment>
         <translation>Einstellungen: {model}</translation>
-    </message>
-    <message>
-        <source>Learning rate:</source>
-        <translation>Lernrate:</translation>
-    </message>
-    <message>
-        <source>Epochs:</source>
-        <translation>Epochen:</translation>
-    </message>
-    <message>
-        <source>Iterations:</source>
-        <translation>Iterationen:</translation>
     </message>
     <message>
         <source>Show the hidden units&apos; lines</source>
@@ -1389,12 +1386,8 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <source>Hidden units:</source>
-        <translation>Einheiten:</translation>
-    </message>
-    <message>
-        <source>Activation:</source>
-        <translation>Aktivierung:</translation>
+        <source>{setting}:</source>
+        <translation>{setting}:</translation>
     </message>
     <message>
         <source>Race rates…</source>
@@ -1555,6 +1548,11 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <message>
         <source>Left click adds a point, right click removes the nearest one.</source>
         <translation>Linksklick fügt einen Punkt hinzu, Rechtsklick entfernt den nächsten.</translation>
+    </message>
+    <message>
+        <source>Not offered here: {models}. The Playground shows the models that declare a Playground pane; train the others on the Train tab.</source>
+        <extracomment>one pane per kind with a Playground pane, left to right in the registry&apos;s order</extracomment>
+        <translation>Hier nicht angeboten: {models}. Die Spielwiese zeigt die Modelle, die einen eigenen Bereich auf der Spielwiese angeben; trainieren Sie die anderen im Reiter „Training“.</translation>
     </message>
     <message>
         <source>Cannot make the data</source>
@@ -2013,31 +2011,21 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>Step size of gradient descent (arrows step 1–2–5 per decade)</source>
+        <extracomment>Where a setting&apos;s row goes: the main box (never scrolls), the recording box; every other one in the kind&apos;s box. Settings whose box shows 0 as &quot;auto&quot; (unset: the network chooses from the data&apos;s size). The window&apos;s own words for a setting where the flag&apos;s help speaks of the command line (several rates).</extracomment>
         <translation>Schrittweite des Gradientenverfahrens (Pfeile in Schritten 1–2–5 je Dekade)</translation>
-    </message>
-    <message>
-        <source>Learning rate:</source>
-        <translation>Lernrate:</translation>
-    </message>
-    <message>
-        <source>Gradient-descent iterations (epochs for the network)</source>
-        <translation>Iterationen des Gradientenverfahrens (Epochen beim Netz)</translation>
-    </message>
-    <message>
-        <source>Iterations:</source>
-        <translation>Iterationen:</translation>
     </message>
     <message>
         <source>Recording and pace</source>
         <translation>Aufzeichnung und Tempo</translation>
     </message>
     <message>
-        <source>auto</source>
-        <translation>auto</translation>
+        <source>{setting}:</source>
+        <extracomment>every kind&apos;s settings by name, each with the widget made from its field (a name several kinds share is one widget; its range is the shown kind&apos;s)</extracomment>
+        <translation>{setting}:</translation>
     </message>
     <message>
-        <source>How often the cost, the accuracies and the weights are recorded: every N iterations (epochs). Smaller: a finer curve and replay, a slower run</source>
-        <translation>Wie oft Kosten, Genauigkeiten und Gewichte aufgezeichnet werden: alle N Iterationen (Epochen). Kleiner: feinere Kurve und Wiedergabe, langsamerer Lauf</translation>
+        <source>auto</source>
+        <translation>auto</translation>
     </message>
     <message>
         <source>Record every:</source>
@@ -2052,48 +2040,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
         <translation>Tempo:</translation>
     </message>
     <message>
-        <source>Neural network</source>
-        <translation>Neuronales Netz</translation>
-    </message>
-    <message>
-        <source>Minibatches per epoch (1 = full-batch gradient descent)</source>
-        <translation>Minibatches pro Epoche (1 = Gradientenverfahren über alle Daten)</translation>
-    </message>
-    <message>
-        <source>L2 penalty (l2/2)·||W||² on the weights</source>
-        <translation>L2-Strafe (l2/2)·||W||² auf die Gewichte</translation>
-    </message>
-    <message>
-        <source>L1 penalty l1·|W| on the weights</source>
-        <translation>L1-Strafe l1·|W| auf die Gewichte</translation>
-    </message>
-    <message>
-        <source>Standardise inputs (zero mean, unit variance)</source>
-        <translation>Eingaben standardisieren (Mittelwert 0, Varianz 1)</translation>
-    </message>
-    <message>
-        <source>Hidden units:</source>
-        <translation>Einheiten:</translation>
-    </message>
-    <message>
-        <source>Activation:</source>
-        <translation>Aktivierung:</translation>
-    </message>
-    <message>
-        <source>Minibatches:</source>
-        <translation>Minibatches:</translation>
-    </message>
-    <message>
-        <source>L2 penalty:</source>
-        <translation>L2-Strafe:</translation>
-    </message>
-    <message>
-        <source>L1 penalty:</source>
-        <translation>L1-Strafe:</translation>
-    </message>
-    <message>
         <source>Record every ({steps}):</source>
-        <extracomment>the widget of each setting, by the setting&apos;s name; a kind&apos;s settings that have none here get one generated from the setting&apos;s field in its own box (:meth:`_generated_box`) the network box&apos;s widgets, shown (and read) for a kind that has its settings</extracomment>
         <translation>Aufzeichnen alle ({steps}):</translation>
     </message>
     <message>
@@ -2118,7 +2065,6 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>The data loaded now are not the ones this model was trained on.</source>
-        <extracomment>&quot;iteration&quot; or &quot;epoch&quot;, for the caption</extracomment>
         <translation>Die jetzt geladenen Daten sind nicht die, mit denen dieses Modell trainiert wurde.</translation>
     </message>
     <message>
@@ -2190,7 +2136,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <name>TrainPlots</name>
     <message>
         <source>diverged</source>
-        <extracomment>Narrower than this, presentation mode puts the weights under the cost curve.</extracomment>
+        <extracomment>Presenting, the curve keeps at least this much of the room the weights do not need (px wide or tall).</extracomment>
         <translation>divergiert</translation>
     </message>
     <message>
@@ -2298,7 +2244,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <name>TrainTab</name>
     <message>
         <source>No data loaded: add classes on the Data tab.</source>
-        <extracomment>The settings column&apos;s width: what its controls need, the rest to the curve and the weight pictures. after a Stop: (session, results, the model shown) until the point it stopped at is measured</extracomment>
+        <extracomment>after a Stop: (session, results, the model shown) until the point it stopped at is measured</extracomment>
         <translation>Keine Daten geladen: füge im Reiter Daten Klassen hinzu.</translation>
     </message>
     <message>

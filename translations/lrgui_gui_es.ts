@@ -5,7 +5,7 @@
     <name>AccuracyHeadline</name>
     <message>
         <source>Train a model to see its accuracy.</source>
-        <extracomment>The headline&apos;s frame; its own font size, which presentation mode doubles.</extracomment>
+        <extracomment>The headline&apos;s frame; its own font size, which presentation mode doubles. a new text, perhaps of another height (the presentation band follows it)</extracomment>
         <translation>Entrena un modelo para ver su precisión.</translation>
     </message>
     <message>
@@ -821,10 +821,18 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
 </context>
 <context>
+    <name>Landscape</name>
+    <message>
+        <source>The step slice is drawn for a model trained by gradient descent.</source>
+        <extracomment>&quot;iteration&quot; or &quot;epoch&quot;, for the caption</extracomment>
+        <translation>El corte del paso se dibuja para un modelo entrenado por descenso de gradiente.</translation>
+    </message>
+</context>
+<context>
     <name>LandscapeView</name>
     <message>
         <source>{first} and {second}</source>
-        <extracomment>The bands&apos; colours, lowest cost first: pale where the valley is, a muted blue up the walls (paths stay visible). (w₁, w₂, b) of a left click: the start a click asks for</extracomment>
+        <extracomment>The bands&apos; colours, lowest cost first: pale where the valley is, a muted blue up the walls (paths stay visible). (w₁, w₂, b) of a left click: the start a click asks for True while a run is drawn live: every grid is then computed on the worker (the owner sets it)</extracomment>
         <translation>{first} y {second}</translation>
     </message>
     <message>
@@ -1045,6 +1053,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>MainWindow</name>
     <message>
         <source>lrgui</source>
+        <extracomment>Every window until Qt has destroyed it. A top-level window is owned by its Python wrapper; were the garbage collector to drop that wrapper, the whole window would be destroyed then, at a random moment inside whatever the UI thread was doing and holding the GIL (which deadlocked in ~QObject beside running workers). Held here, a window is destroyed only by Qt: closed, it deletes itself in the event loop (WA_DeleteOnClose).</extracomment>
         <translation>lrgui</translation>
     </message>
     <message>
@@ -1361,20 +1370,8 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>ModelPane</name>
     <message>
         <source>Settings of the {model}</source>
-        <extracomment>About this many recorded points per run: a smooth history slider, a few hundred small snapshots. Snapshots kept per run for the history slider (evenly thinned beyond this). the pane&apos;s settings or its trained run changed (the tab writes them into the state) the pane&apos;s last finished run (None before one) the pane&apos;s finished run as the state and a lesson keep it (None: not trained)</extracomment>
+        <extracomment>About this many recorded points per run: a smooth history slider, a few hundred small snapshots. Snapshots kept per run for the history slider (evenly thinned beyond this). A live run is drawn at most this often (ms): ten pictures a second, and time for the window between them. the pane&apos;s settings or its trained run changed (the tab writes them into the state) the pane&apos;s last finished run (None before one) the pane&apos;s finished run as the state and a lesson keep it (None: not trained) the box of each Playground setting, by the setting&apos;s name</extracomment>
         <translation>Ajustes: {model}</translation>
-    </message>
-    <message>
-        <source>Learning rate:</source>
-        <translation>Tasa:</translation>
-    </message>
-    <message>
-        <source>Epochs:</source>
-        <translation>Épocas:</translation>
-    </message>
-    <message>
-        <source>Iterations:</source>
-        <translation>Iteraciones:</translation>
     </message>
     <message>
         <source>Show the hidden units&apos; lines</source>
@@ -1389,12 +1386,8 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Entrenar</translation>
     </message>
     <message>
-        <source>Hidden units:</source>
-        <translation>Unidades ocultas:</translation>
-    </message>
-    <message>
-        <source>Activation:</source>
-        <translation>Activación:</translation>
+        <source>{setting}:</source>
+        <translation>{setting}:</translation>
     </message>
     <message>
         <source>Race rates…</source>
@@ -1555,6 +1548,11 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <message>
         <source>Left click adds a point, right click removes the nearest one.</source>
         <translation>Clic izquierdo añade un punto, clic derecho quita el más cercano.</translation>
+    </message>
+    <message>
+        <source>Not offered here: {models}. The Playground shows the models that declare a Playground pane; train the others on the Train tab.</source>
+        <extracomment>one pane per kind with a Playground pane, left to right in the registry&apos;s order</extracomment>
+        <translation>No disponible aquí: {models}. El Laboratorio muestra los modelos que declaran un panel propio en él; entrene los demás en la pestaña «Entrenar».</translation>
     </message>
     <message>
         <source>Cannot make the data</source>
@@ -2013,31 +2011,21 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>Step size of gradient descent (arrows step 1–2–5 per decade)</source>
+        <extracomment>Where a setting&apos;s row goes: the main box (never scrolls), the recording box; every other one in the kind&apos;s box. Settings whose box shows 0 as &quot;auto&quot; (unset: the network chooses from the data&apos;s size). The window&apos;s own words for a setting where the flag&apos;s help speaks of the command line (several rates).</extracomment>
         <translation>Tamaño del paso del descenso de gradiente (las flechas avanzan 1–2–5 por década)</translation>
-    </message>
-    <message>
-        <source>Learning rate:</source>
-        <translation>Tasa de aprendizaje:</translation>
-    </message>
-    <message>
-        <source>Gradient-descent iterations (epochs for the network)</source>
-        <translation>Iteraciones del descenso de gradiente (épocas para la red)</translation>
-    </message>
-    <message>
-        <source>Iterations:</source>
-        <translation>Iteraciones:</translation>
     </message>
     <message>
         <source>Recording and pace</source>
         <translation>Registro y ritmo</translation>
     </message>
     <message>
-        <source>auto</source>
-        <translation>auto</translation>
+        <source>{setting}:</source>
+        <extracomment>every kind&apos;s settings by name, each with the widget made from its field (a name several kinds share is one widget; its range is the shown kind&apos;s)</extracomment>
+        <translation>{setting}:</translation>
     </message>
     <message>
-        <source>How often the cost, the accuracies and the weights are recorded: every N iterations (epochs). Smaller: a finer curve and replay, a slower run</source>
-        <translation>Cada cuánto se registran el coste, las precisiones y los pesos: cada N iteraciones (épocas). Menor: una curva y una repetición más finas, una ejecución más lenta</translation>
+        <source>auto</source>
+        <translation>auto</translation>
     </message>
     <message>
         <source>Record every:</source>
@@ -2052,48 +2040,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
         <translation>Ritmo:</translation>
     </message>
     <message>
-        <source>Neural network</source>
-        <translation>Red neuronal</translation>
-    </message>
-    <message>
-        <source>Minibatches per epoch (1 = full-batch gradient descent)</source>
-        <translation>Minilotes por época (1 = descenso de gradiente con todo el lote)</translation>
-    </message>
-    <message>
-        <source>L2 penalty (l2/2)·||W||² on the weights</source>
-        <translation>Penalización L2 (l2/2)·||W||² sobre los pesos</translation>
-    </message>
-    <message>
-        <source>L1 penalty l1·|W| on the weights</source>
-        <translation>Penalización L1 l1·|W| sobre los pesos</translation>
-    </message>
-    <message>
-        <source>Standardise inputs (zero mean, unit variance)</source>
-        <translation>Estandarizar las entradas (media cero, varianza unidad)</translation>
-    </message>
-    <message>
-        <source>Hidden units:</source>
-        <translation>Unidades ocultas:</translation>
-    </message>
-    <message>
-        <source>Activation:</source>
-        <translation>Activación:</translation>
-    </message>
-    <message>
-        <source>Minibatches:</source>
-        <translation>Minilotes:</translation>
-    </message>
-    <message>
-        <source>L2 penalty:</source>
-        <translation>Penalización L2:</translation>
-    </message>
-    <message>
-        <source>L1 penalty:</source>
-        <translation>Penalización L1:</translation>
-    </message>
-    <message>
         <source>Record every ({steps}):</source>
-        <extracomment>the widget of each setting, by the setting&apos;s name; a kind&apos;s settings that have none here get one generated from the setting&apos;s field in its own box (:meth:`_generated_box`) the network box&apos;s widgets, shown (and read) for a kind that has its settings</extracomment>
         <translation>Registrar cada ({steps}):</translation>
     </message>
     <message>
@@ -2118,7 +2065,6 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     </message>
     <message>
         <source>The data loaded now are not the ones this model was trained on.</source>
-        <extracomment>&quot;iteration&quot; or &quot;epoch&quot;, for the caption</extracomment>
         <translation>Los datos cargados ahora no son con los que se entrenó este modelo.</translation>
     </message>
     <message>
@@ -2190,7 +2136,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>TrainPlots</name>
     <message>
         <source>diverged</source>
-        <extracomment>Narrower than this, presentation mode puts the weights under the cost curve.</extracomment>
+        <extracomment>Presenting, the curve keeps at least this much of the room the weights do not need (px wide or tall).</extracomment>
         <translation>divergió</translation>
     </message>
     <message>
@@ -2298,7 +2244,7 @@ Suelta carpetas de clases aquí o usa «Añadir carpeta…».</translation>
     <name>TrainTab</name>
     <message>
         <source>No data loaded: add classes on the Data tab.</source>
-        <extracomment>The settings column&apos;s width: what its controls need, the rest to the curve and the weight pictures. after a Stop: (session, results, the model shown) until the point it stopped at is measured</extracomment>
+        <extracomment>after a Stop: (session, results, the model shown) until the point it stopped at is measured</extracomment>
         <translation>No hay datos cargados: añade clases en la pestaña Datos.</translation>
     </message>
     <message>
