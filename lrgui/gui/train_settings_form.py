@@ -75,10 +75,12 @@ class SettingsForm(QWidget):
         layout.addWidget(self.main_box)
 
         # the secondary settings: the tab puts them in its scrolling area
-        self.more_box = QGroupBox(translate("SettingsForm", "Recording and pace"))
+        # children of the form until the tab places them: shown before that, a box without a parent would be
+        # a window of its own, and take the keyboard from the main window
+        self.more_box = QGroupBox(translate("SettingsForm", "Recording and pace"), self)
         more = QFormLayout(self.more_box)
         more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.kind_box = QGroupBox()
+        self.kind_box = QGroupBox(self)
         self.kind_box.setObjectName("kindSettingsBox")
         own = QFormLayout(self.kind_box)
         own.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

@@ -23,6 +23,17 @@ def test_the_window_paints_without_the_hidden_tabs_and_a_search_makes_them(qtbot
     assert window.findChild(QWidget, "leftBoundaryView") is not None
 
 
+def test_making_a_tab_after_the_window_opened_keeps_the_keyboard_in_the_window(qtbot, window):
+    """A part shown before it has a parent is a window of its own: it would take the keys (Ctrl+T) from the app."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(window.isActiveWindow)
+    window.findChild(QDoubleSpinBox, "learningRateSpin")  # both tabs made now, in an open window
+    qtbot.wait(50)
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+    assert window.isActiveWindow()
+
+
 def test_a_tab_is_made_when_shown_with_a_lessons_draft_set_before(qtbot, window):
     state = window.state
     state.set_data(toy("xor"))  # a lesson's data, then its draft (as apply_lesson_data does)
