@@ -44,7 +44,7 @@ from lrgui.session.sources import (
 from lrgui.session.state import AppState
 from lrgui.gui.class_rows import THUMBNAIL_SIZE, ClassEntry, ClassRow
 from lrgui.gui.data_loading import THUMBNAILS_PER_CLASS, DataLoading
-from lrgui.gui.widgets import DropArea, WholeTextComboBox, show_error
+from lrgui.gui.widgets import DropArea, WholeTextComboBox, discard, show_error
 from lrgui.session.i18n import translate
 from lrgui.session.wording import format_count
 
@@ -352,8 +352,7 @@ class DataTab(DataLoading, DropArea):
     def _remove(self, row: ClassRow) -> None:
         self.entries.remove(row.entry)
         self.rows.remove(row)
-        row.setParent(None)
-        row.deleteLater()
+        discard(row)
         self._update_state()
         self.schedule_reload()
 
@@ -361,8 +360,7 @@ class DataTab(DataLoading, DropArea):
         self._reload_timer.stop()
         self._drop_load_job()
         for row in self.rows:
-            row.setParent(None)
-            row.deleteLater()
+            discard(row)
         self.rows, self.entries = [], []
         self.importer, self.import_folder = None, None
         self.sample_name = None

@@ -36,7 +36,7 @@ from lrgui.errors import UserError
 from lrgui.gui.draw_canvas import RESOLUTION, DrawCanvas
 from lrgui.gui.draw_views import ContributionsView, HiddenUnitsView, PixelView, ProbabilityBars, array_image
 from lrgui.gui.thumbnails import qimage_to_pil
-from lrgui.gui.widgets import DropArea, show_error
+from lrgui.gui.widgets import DropArea, discard, show_error
 from lrgui.kinds import kind_of
 from lrgui.session import drawing
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
@@ -226,8 +226,7 @@ class DrawTab(DropArea):
         while self.swatches.count():
             widget = self.swatches.takeAt(0).widget()
             if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
+                discard(widget)
         for i, rgb in enumerate(colours):
             swatch = QToolButton()
             swatch.setObjectName(f"drawSwatch_{i}")

@@ -28,7 +28,7 @@ from lrgui.gui.accessibility import make_accessible
 from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.cost_plot import CostPlot, shown_step_word
 from lrgui.gui.landscape_view import LandscapeView
-from lrgui.gui.widgets import show_error, show_training_error
+from lrgui.gui.widgets import discard, show_error, show_training_error
 from lrgui.session.advice import format_rate
 from lrgui.session.experiment import learning_rate_runs
 from lrgui.session.i18n import translate
@@ -189,8 +189,7 @@ class LearningRateRace(QDialog):
 
     def _build_views(self, rates: list[float]) -> None:
         for view in self.views:
-            view.setParent(None)
-            view.deleteLater()
+            discard(view)
         self.views = []
         columns = 3 if len(rates) > 4 else max(1, min(len(rates), 3))
         for index, rate in enumerate(rates):

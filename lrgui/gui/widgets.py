@@ -99,3 +99,17 @@ class WholeTextComboBox(QComboBox):
         longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
         hint.setWidth(max(hint.width(), longest + 3 * metrics.height()))  # the arrow and the frame
         return hint
+
+
+def discard(widget: QWidget) -> None:
+    """Takes ``widget`` off the screen and out of its layout; Qt deletes it in the event loop.
+
+    Not ``setParent(None)``: that hands the widget to its Python wrapper, and the
+    garbage collector would destroy it at a random later moment, inside whatever
+    runs then (docs/architecture.md, "Who destroys a QObject").
+    """
+    widget.hide()
+    parent = widget.parentWidget()
+    if parent is not None and parent.layout() is not None:
+        parent.layout().removeWidget(widget)
+    widget.deleteLater()
