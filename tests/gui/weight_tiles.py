@@ -128,9 +128,8 @@ def restored_on_every_tab(window, presentation, notes) -> None:
         after = state()
         differs = [f"{key}:{before[key]}->{after[key]}" for key in before if before[key] != after[key]]
         screen = window.screen().availableGeometry()
-        if before["geometry"][2] > screen.width() and after["geometry"][2] <= screen.width() \
-                and all(d.startswith(("geometry", "dividers")) for d in differs):
-            differs = []  # a window wider than its screen before (a tab beside the notes) now fits it, its dividers too
+        if before["geometry"][2] > screen.width():  # every tab beside the notes fits the screen's width
+            differs.append(f"wider-than-screen:{before['geometry'][2]}")
         print(f"RESTORED {index} {int(not differs)} {' '.join(differs) or '-'}".replace("\n", " "))
     notes.trigger()
 
