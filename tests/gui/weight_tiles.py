@@ -10,7 +10,8 @@ units for two epochs, and prints ``TILE <case> <pixels>`` for each: normal,
 in presentation mode, in presentation with the lesson notes open, and with the
 notes open; ``SIZE <what> <width> <height>`` for the notes and the cost plot in
 presentation with the notes, and for the Playground's maps and cost plots in
-presentation (``-notes``: with the notes open too); ``RESTORED <tab> <1|0> <what differs>`` for each tab, after
+presentation (``-notes``: with the notes open too), and for the notes beside the Results tab in presentation
+(``CUT results-presentation-notes <what>`` for each of its table rows or headers cut); ``RESTORED <tab> <1|0> <what differs>`` for each tab, after
 presentation on and off in the maximised window with the notes open: its geometry and state, the notes' width,
 every divider shown and the Train tab's settings column as they were.
 """
@@ -24,7 +25,7 @@ import tempfile
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QSplitter
 
-from tests.gui.screen_walk import wait, wait_until
+from tests.gui.screen_walk import cut_tables, wait, wait_until
 
 
 def main() -> int:
@@ -78,6 +79,7 @@ def main() -> int:
         wait(300)
 
     trained("classes")
+    results_beside_the_notes(window, presentation, notes)
     form = window.train_tab.form
     form.model_combo.setCurrentIndex(form.model_combo.findData("mlp"))
     form.hidden_spin.setValue(50)
@@ -104,6 +106,21 @@ def main() -> int:
     window.close()
     app.processEvents()
     return 0
+
+
+def results_beside_the_notes(window, presentation, notes) -> None:
+    """The Results tab presented beside the notes: the notes' width, and every table row or header cut."""
+    window.tabs.setCurrentWidget(window.results_tab)
+    wait_until(lambda: window.results_tab.evaluation is not None, 60)
+    presentation.trigger()
+    notes.trigger()
+    wait(900)
+    print(f"SIZE results-notes-presentation {window.lessons.notes.width()} {window.lessons.notes.height()}")
+    for problem in cut_tables(window):
+        print(f"CUT results-presentation-notes {problem}")
+    notes.trigger()
+    presentation.trigger()
+    wait(300)
 
 
 def restored_on_every_tab(window, presentation, notes) -> None:
