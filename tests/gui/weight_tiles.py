@@ -11,7 +11,8 @@ in presentation mode, in presentation with the lesson notes open, and with the
 notes open; ``SIZE <what> <width> <height>`` for the notes and the cost plot in
 presentation with the notes, and for the Playground's maps and cost plots in
 presentation (``-notes``: with the notes open too), and for the notes beside the Results tab in presentation
-(``CUT results-presentation-notes <what>`` for each of its table rows or headers cut); ``RESTORED <tab> <1|0> <what differs>`` for each tab, after
+(``CUT results-presentation-notes <what>`` for each of its table rows or headers cut), and for the step slice's
+plot in presentation; ``RESTORED <tab> <1|0> <what differs>`` for each tab, after
 presentation on and off in the maximised window with the notes open: its geometry and state, the notes' width,
 every divider shown and the Train tab's settings column as they were.
 """
@@ -23,7 +24,7 @@ import sys
 import tempfile
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication, QSplitter
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QSplitter
 
 from tests.gui.screen_walk import cut_tables, wait, wait_until
 
@@ -80,6 +81,7 @@ def main() -> int:
 
     trained("classes")
     results_beside_the_notes(window, presentation, notes)
+    step_slice_presented(window, presentation)
     form = window.train_tab.form
     form.model_combo.setCurrentIndex(form.model_combo.findData("mlp"))
     form.hidden_spin.setValue(50)
@@ -121,6 +123,22 @@ def results_beside_the_notes(window, presentation, notes) -> None:
     notes.trigger()
     presentation.trigger()
     wait(300)
+
+
+def step_slice_presented(window, presentation) -> None:
+    """The step slice's plot presented on the Train tab: ``SIZE classes-step-slice-presentation``."""
+    window.tabs.setCurrentWidget(window.train_tab)
+    check = window.findChild(QCheckBox, "stepSliceCheck")
+    check.setChecked(True)
+    wait(300)
+    presentation.trigger()
+    wait(900)
+    plot = window.train_tab.plots.step_slice_view.plot
+    print(f"SIZE classes-step-slice-presentation {plot.width()} {plot.height()}")
+    presentation.trigger()
+    wait(300)
+    check.setChecked(False)
+    wait(200)
 
 
 def restored_on_every_tab(window, presentation, notes) -> None:
