@@ -166,8 +166,9 @@ class DrawTab(DropArea):
             column.addWidget(caption)
             column.addWidget(view, 1)
             pictures.addLayout(column, 1)
-        pictures.addWidget(self.hidden_units, 2)
         right.addLayout(pictures, 2)
+        # under the pictures: beside them the units made the tab 945 px wide, too wide for 1024 px with the notes
+        right.addWidget(self.hidden_units, 2)
         self.sum_label = QLabel()
         self.sum_label.setObjectName("drawSum")
         self.sum_label.setWordWrap(True)

@@ -8,6 +8,7 @@ import numpy as np
 import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGraphicsGridLayout, QGraphicsWidget
 
 #: Tick labels in pixels: normal, and for the back of a room (presentation mode).
 TICK_PX, PRESENTATION_TICK_PX = 11, 20
@@ -113,10 +114,39 @@ def covered_points(rect, curves) -> int:
     return count
 
 
-class LegendPlacer(QObject):
-    """Keeps a plot's legend off its data: in the corner whose legend-sized area covers the fewest points.
+def set_legend_columns(legend, columns: int) -> None:
+    """Lays the legend's entries out in ``columns`` side by side. pyqtgraph's ``setColumnCount`` keeps the old
+    layout's column count and, going from several columns back to one, leaves entries where they were and a
+    width that counts them twice: the entries go into a new grid instead."""
+    if columns == getattr(legend, "columnCount", 1) and legend.layout.count() == 2 * len(legend.items):
+        return
+    old = legend.layout
+    grid = QGraphicsGridLayout()
+    grid.setHorizontalSpacing(old.horizontalSpacing())
+    grid.setVerticalSpacing(old.verticalSpacing())
+    for index in range(old.count() - 1, -1, -1):
+        old.removeAt(index)
+    legend.setLayout(grid)  # Qt deletes the old grid; the entries stay the legend's
+    legend.layout = grid
+    legend.columnCount, legend.rowCount = columns, -(-len(legend.items) // columns)
+    for index, (sample, label) in enumerate(legend.items):
+        row, column = divmod(index, columns)
+        grid.addItem(sample, row, 2 * column, alignment=Qt.AlignmentFlag.AlignVCenter)
+        grid.addItem(label, row, 2 * column + 1)
+    # as large as the grid's entries ask (pyqtgraph's updateSize() adds up their current geometry, which the
+    # old grid had stretched to the old legend's width)
+    hint = grid.preferredSize()
+    legend.setGeometry(0, 0, hint.width(), hint.height())
 
-    Placed again when the view's range or size changes (as points arrive), at most every 200 ms.
+
+class LegendPlacer(QObject):
+    """Keeps a plot's legend off its data: in a corner no curve passes through, else under the plot, outside it.
+
+    Compared runs fill every corner (a fast rate falls down the left and runs
+    along the bottom, a slow one along the top): there the legend leaves the
+    view for a row of its own under the axis, its entries side by side, and
+    the view gives up that row's height. Placed again when the view's range or
+    size changes (as points arrive), at most every 200 ms.
     """
 
     def __init__(self, plot_item, legend, curves, parent: QObject):
@@ -125,6 +155,9 @@ class LegendPlacer(QObject):
         #: the plot's method listing its curve items, held weakly: no cycle keeps a closed plot alive
         self._curves = weakref.WeakMethod(curves)
         self.corner = CORNERS[0]
+        self.outside = False
+        #: under the plot, the row the legend takes (the legend itself floats over it, anchored to the plot)
+        self._row = QGraphicsWidget()
         self._timer = QTimer(self, singleShot=True, interval=200, timeout=self.place)
         view = plot_item.getViewBox()
         view.sigRangeChanged.connect(self.schedule)
@@ -136,18 +169,23 @@ class LegendPlacer(QObject):
 
     def place(self) -> None:
         legend = self.legend
-        if not shiboken6.isValid(legend) or not shiboken6.isValid(self.plot_item) or not legend.isVisible():
+        if not shiboken6.isValid(legend) or not shiboken6.isValid(self.plot_item):
+            return
+        if not legend.isVisible():
+            if self.outside:
+                self._move_outside(False)
             return
         view = self.plot_item.getViewBox()
+        if self.outside:
+            set_legend_columns(legend, 1)  # measured as it would stand in a corner
         size = legend.boundingRect()
         area = view.boundingRect()
         if size.width() <= 0 or area.width() <= 0:
             return
         # a legend wider or taller than the view (a narrow plot beside the notes) would cover the curves and be
-        # cut at the plot's edge: it is not drawn until the view has room for it
-        fits = size.width() + 2 * LEGEND_MARGIN <= area.width() and size.height() + 2 * LEGEND_MARGIN <= area.height()
-        legend.setOpacity(1.0 if fits else 0.0)
-        if not fits:
+        # cut at the plot's edge: it goes under the plot (or, narrower than the legend's one column, is not drawn)
+        if size.width() + 2 * LEGEND_MARGIN > area.width() or size.height() + 2 * LEGEND_MARGIN > area.height():
+            self._move_outside(True)
             return
         curves = self._curves()
         if curves is None:
@@ -162,10 +200,55 @@ class LegendPlacer(QObject):
             b = view.mapToView(QPointF(left + size.width(), top + size.height()))
             return QRectF(QPointF(min(a.x(), b.x()), min(a.y(), b.y())), QPointF(max(a.x(), b.x()), max(a.y(), b.y())))
 
-        best = min(CORNERS, key=lambda corner: (covered_points(rect_for(corner), items), CORNERS.index(corner)))
+        covered = {corner: covered_points(rect_for(corner), items) for corner in CORNERS}
+        best = min(CORNERS, key=lambda corner: (covered[corner], CORNERS.index(corner)))
+        if covered[best]:
+            self._move_outside(True)
+            return
+        if self.outside:
+            self._move_outside(False)
+        legend.setOpacity(1.0)
         if best != self.corner or legend.pos().isNull():
             self.corner = best
             cx, cy = best
             legend.anchor(itemPos=best, parentPos=best,
                           offset=(LEGEND_MARGIN if cx == 0 else -LEGEND_MARGIN,
                                   LEGEND_MARGIN if cy == 0 else -LEGEND_MARGIN))
+
+    def _move_outside(self, on: bool) -> None:
+        """Under the plot in a row of its own, as many entries side by side as its width takes; or back over
+        the view (placed in a corner by the next :meth:`place`)."""
+        legend, item = self.legend, self.plot_item
+        if on:
+            room = item.boundingRect().width() - 2 * LEGEND_MARGIN
+            for columns in range(max(1, len(legend.items)), 0, -1):
+                set_legend_columns(legend, columns)
+                if legend.boundingRect().width() <= room:
+                    break
+            if legend.boundingRect().width() > room:  # not even one column fits: not drawn until it does
+                self._leave_row()
+                set_legend_columns(legend, 1)
+                legend.setOpacity(0.0)
+                return
+            height = legend.boundingRect().height()
+            self._row.setMinimumHeight(height)
+            self._row.setMaximumHeight(height)
+            if not self.outside:
+                self.outside = True
+                item.layout.addItem(self._row, 4, 1)
+                legend.setParentItem(item)
+            legend.anchor(itemPos=(0.5, 1), parentPos=(0.5, 1), offset=(0, -2))
+            legend.setOpacity(1.0)
+            return
+        if self.outside:
+            self._leave_row()
+            set_legend_columns(legend, 1)
+            self.corner = None  # placed again in its corner
+            self.schedule()
+
+    def _leave_row(self) -> None:
+        if self.outside:
+            self.outside = False
+            self.plot_item.layout.removeItem(self._row)
+            self._row.setParentItem(None)
+            self.legend.setParentItem(self.plot_item.getViewBox())

@@ -152,6 +152,7 @@ class Presentation:
             notes.set_presentation(True)
             if notes.isVisible():
                 saved["notes_width"] = notes.width()
+            notes.visibilityChanged.connect(self._notes_toggled)  # shown again while presenting: their share again
         window.showFullScreen()
         # without a window manager (a bare X server, a kiosk) full screen is only a state: the size is ours to set
         QTimer.singleShot(100, self._fill_screen)
@@ -165,6 +166,10 @@ class Presentation:
             return
         width = window.screen().geometry().width() if window.screen() else window.width()
         window.resizeDocks([notes], [min(int(width * NOTES_SHARE), notes.maximumWidth())], Qt.Orientation.Horizontal)
+
+    def _notes_toggled(self, visible: bool) -> None:
+        if visible:
+            QTimer.singleShot(300, self._widen_notes)  # once the tab shown has laid itself out beside them
 
     def _only_the_shown_tab_counts(self, on: bool) -> None:
         """Presenting, the tab shown alone sets how narrow the window's middle may be: the notes beside the
@@ -220,6 +225,7 @@ class Presentation:
         notes = self._notes()
         if notes is not None:
             notes.set_presentation(False)
+            notes.visibilityChanged.disconnect(self._notes_toggled)
         # an explicit font or palette is put back; none set before means the inherited one again
         window.setFont(saved["font"] if saved["font_set"] else QFont())
         window.setPalette(saved["palette"] if saved["palette_set"] else QPalette())

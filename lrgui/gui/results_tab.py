@@ -33,6 +33,7 @@ from lrgui.errors import UserError
 from lrgui.gui.explain_view import show_explanation
 from lrgui.gui.gallery import Gallery, short_name
 from lrgui.gui.exclusions_box import ExclusionsBox
+from lrgui.gui.results_layout import arrange_tables
 from lrgui.gui.tables import FittedTable
 from lrgui.gui.widgets import show_error
 from lrgui.session.evaluation import DEFAULT_THRESHOLD, Evaluation, evaluate
@@ -94,7 +95,6 @@ class ResultsTab(QWidget):
         bar.addWidget(self.set_combo)
         bar.addWidget(self.percent_check)
         bar.addStretch(1)
-        bar.addWidget(self.mistakes_button)
         layout.addLayout(bar)
 
         self.summary = QLabel()
@@ -161,6 +161,8 @@ class ResultsTab(QWidget):
         self.draw_button.setObjectName("drawOverButton")
         self.draw_button.setToolTip(translate("ResultsTab", "Open the selected picture on the Draw tab, to paint over it"))
         self.draw_button.clicked.connect(self.draw_over_selected)
+        # with the buttons acting on the images, not in the top bar: there it made the tab too wide for the notes
+        gallery_row.addWidget(self.mistakes_button)
         gallery_row.addWidget(self.explain_button)
         gallery_row.addWidget(self.draw_button)
         gallery_row.addWidget(self.exclude_button)
@@ -182,20 +184,8 @@ class ResultsTab(QWidget):
         self._show_exclusions()
 
     def _arrange_tables(self) -> None:
-        """Side by side when both fit the screen's width whole, else one above the other."""
-        screen = self.screen()
-        room = screen.availableGeometry().width() if screen is not None else 1024
-        # what the window spends beside this tab (a notes dock, margins) is not the tables' to take
-        beside = self.window().width() - self.width() if self.isVisible() else 40
-        room -= max(beside, 0)
-        margins = self.layout().contentsMargins()
-        need = (self.matrix_box.sizeHint().width() + self.rates_box.sizeHint().width()
-                + self.tables_layout.spacing() + margins.left() + margins.right())
-        if self.exclusions_box.isVisibleTo(self):
-            need += self.exclusions_box.sizeHint().width() + self.tables_layout.spacing()
-        direction = QBoxLayout.Direction.LeftToRight if need <= room else QBoxLayout.Direction.TopToBottom
-        if self.tables_layout.direction() != direction:
-            self.tables_layout.setDirection(direction)
+        """Side by side when both fit the screen's width whole, else one above the other (results_layout)."""
+        arrange_tables(self)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -37,6 +37,19 @@ SLOW_SLICE_DELAY_MS = 250
 RATE_COLOUR, BEST_COLOUR, CURVE_COLOUR = "#D55E00", "#009E73", "#0072B2"
 
 
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def decade_ticks(low: float, high: float, most: int) -> list[tuple[float, str]]:
+    """At most ``most`` ticks at whole powers of ten between ``low`` and ``high`` (log10 units), evenly spaced:
+    pyqtgraph's own put a label at every decade and every minor step, crowded into a short plot."""
+    first, last = math.ceil(low), math.floor(high)
+    if last < first:
+        return []
+    step = max(1, math.ceil((last - first + 1) / most))
+    return [(float(power), "10" + str(power).translate(_SUPERSCRIPT)) for power in range(first, last + 1, step)]
+
+
 def format_cost(cost: float) -> str:
     """Four significant digits; a cost that overflowed says so."""
     return f"{cost:,.4g}" if math.isfinite(cost) else translate("StepSliceView", "overflow")
@@ -207,6 +220,8 @@ class StepSliceView(QWidget):
             self.rate_text.setText(f"lr {format_rate(rate)} → {format_cost(math.inf)}")
         self.best_item.setData([computed.best_alpha], [float(costs[computed.best_index])])
         item.getViewBox().autoRange(padding=0.08)
+        ticks = decade_ticks(*item.getViewBox().viewRange()[1], 3 if self.presenting else 5) if log_axis else []
+        item.getAxis("left").setTicks([ticks] if ticks else None)
         self._describe(computed)
 
     def _describe(self, computed: StepSlice) -> None:

@@ -104,6 +104,13 @@ class FittedTable(QTableWidget):
             self._scrolls_sideways = sideways
             self.updateGeometry()
 
+    def set_squeezable(self, on: bool) -> None:
+        """Lets the table be narrower than its columns (scrolling sideways, headers whole) or not."""
+        if on != self._squeezable:
+            self._squeezable = on
+            self._scrolls_sideways = on and self.width() < content_width(self)
+            self.updateGeometry()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.updateGeometry()  # the headers know their height only now

@@ -361,6 +361,7 @@ class TrainPlots(QWidget):
         self.plot.setMinimumWidth(CURVE_LEAST_WIDTH if on else 200)  # the stage gives the weights the width
         if on:
             self._splitter_sizes = self.plots_splitter.sizes()
+            self._panel_sizes = self.panels_splitter.sizes()
             # once full screen: a narrow screen stacks the weights under the curve, a wide one keeps them beside
             QTimer.singleShot(0, self.arrange_for_presentation)
         else:
@@ -368,6 +369,9 @@ class TrainPlots(QWidget):
             self.plots_splitter.setOrientation(Qt.Orientation.Horizontal)
             if self._splitter_sizes:
                 self.plots_splitter.setSizes(self._splitter_sizes)
+            self.panels_splitter.setOrientation(Qt.Orientation.Vertical)
+            if getattr(self, "_panel_sizes", None):
+                self.panels_splitter.setSizes(self._panel_sizes)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -396,6 +400,19 @@ class TrainPlots(QWidget):
         weights = max(view.minimumSizeHint().width(), min(view.wanted_width(), total - curve_least))
         splitter.setSizes([total - weights, weights])
 
+    def _slice_beside(self) -> None:
+        """Presenting, the step slice goes beside the curve and the weights, with the stage's whole height: under
+        them it had 130 px of a 600-pixel screen, its ticks crowded."""
+        panels = self.panels_splitter
+        shown = self.step_slice_view.isVisibleTo(self)
+        orientation = Qt.Orientation.Horizontal if shown else Qt.Orientation.Vertical
+        if panels.orientation() != orientation:
+            panels.setOrientation(orientation)
+            if shown:
+                width = panels.width()
+                panels.setSizes([width - width * 9 // 20, width * 9 // 20, 0])
+            QTimer.singleShot(0, self.arrange_for_presentation)  # the curve and the weights in their new room
+
     def arrange_for_presentation(self) -> None:
         """Presenting: the weights beside the curve when there they reach a readable size (160 px for a few
         classes, 48 px for hidden units), else under it; either way with the room that size needs, the rest to
@@ -403,6 +420,7 @@ class TrainPlots(QWidget):
         if not self.presenting:
             self._arranged = None
             return
+        self._slice_beside()
         splitter, view = self.plots_splitter, self.weights_view
         size = splitter.size()
         key = (size.width(), size.height(), len(view.panel_titles()), self.comparing)
@@ -412,7 +430,8 @@ class TrainPlots(QWidget):
         handle = splitter.handleWidth()
         width, height = size.width() - handle, size.height() - handle
         # compared runs are read on their curves: those keep half the width, with their legend (as in normal mode)
-        curve_least = max(CURVE_LEAST_WIDTH, width // 2 if self.comparing else 0)
+        # (beside the step slice too: there the curve is what the slice's step is read against)
+        curve_least = max(CURVE_LEAST_WIDTH, width // 2 if self.comparing or self.step_slice_view.isVisibleTo(self) else 0)
         beside = self._least_for_readable(lambda w: view.tile_at(w, height), width - curve_least)
         below = self._least_for_readable(lambda h: view.tile_at(width, h), height - CURVE_LEAST_HEIGHT)
         readable = view.readable_tile()

@@ -166,6 +166,9 @@ class WeightsView(QWidget):
         self.graphics.setMinimumSize(160, 120)
         self.graphics.setAccessibleName(translate("WeightsView", "Weight pictures"))
         self.box = self.graphics.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMouse=False)
+        # the pictures' room changes without the view's own size too: presentation's type, left while the tab
+        # was hidden, gives the title and the legend their normal height back only once it is shown again
+        self.box.sigResized.connect(self._fit_columns)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(DIVERGING)
         self.box.addItem(self.image)
@@ -242,6 +245,9 @@ class WeightsView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self, *_) -> None:
         if self._drawn:  # the columns follow the room: a row of three when wide, a square when tall
             room = self.box.boundingRect()
             columns = best_columns(len(self._drawn), self._drawn[0].shape[0], max(1.0, room.width()),

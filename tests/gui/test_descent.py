@@ -198,3 +198,13 @@ def test_a_lesson_keeps_the_chosen_start(qtbot, playground):
     state["panes"]["logistic"]["start"] = [1.0, "x", 2.0]
     playground.apply_lesson_state(state)
     assert playground.left.start_point is None
+
+
+def test_a_log_axis_has_a_few_whole_decades_not_a_label_at_every_step():
+    from lrgui.gui.step_slice_view import decade_ticks
+
+    ticks = decade_ticks(-8.3, 6.4, 3)
+    assert [value for value, _ in ticks] == [-8.0, -3.0, 2.0]
+    assert [label for _, label in ticks] == ["10⁻⁸", "10⁻³", "10²"]
+    assert len(decade_ticks(-8.3, 6.4, 5)) <= 5
+    assert decade_ticks(0.2, 0.8, 3) == []  # no whole decade in view: pyqtgraph's own ticks

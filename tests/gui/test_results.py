@@ -180,3 +180,10 @@ def test_a_stale_evaluation_is_dropped_and_a_mismatched_model_is_explained(qtbot
     qtbot.waitUntil(lambda: not tab.is_evaluating and "values per image" in tab.summary.text(), timeout=20000)
     assert tab.evaluation is None and tab.matrix.rowCount() == 0
     assert not tab.mistakes_button.isEnabled()
+
+
+def test_the_tables_give_way_to_a_dock_at_the_share_presentation_gives_the_notes():
+    from lrgui.gui.presentation import NOTES_SHARE
+    from lrgui.gui.results_layout import DOCK_SHARE
+
+    assert DOCK_SHARE == NOTES_SHARE

@@ -327,3 +327,41 @@ def test_the_legend_sits_in_an_empty_corner_of_a_narrow_plot(qtbot, costs, corne
 
     rect = QRectF(QPointF(min(a.x(), b.x()), min(a.y(), b.y())), QPointF(max(a.x(), b.x()), max(a.y(), b.y())))
     assert covered_points(rect, [c.item for c in plot.curves]) == 0
+
+
+def test_a_legend_with_no_empty_corner_goes_under_the_plot_and_covers_no_curve(qtbot):
+    """Compared rates fill every corner (a fast rate down the left and along the bottom, a slow one along the
+    top): the legend leaves the view for a row under it, entries side by side, and comes back when a corner
+    empties."""
+    from PySide6.QtCore import QPointF, QRectF
+
+    from lrgui.gui.cost_plot import CostPlot
+    from lrgui.gui.plot_style import covered_points
+
+    plot = CostPlot()
+    qtbot.addWidget(plot)
+    plot.resize(500, 330)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.set_presentation(True)
+    x = np.arange(0, 2001, 100)
+    for rate, costs in (("lr 0.01", 0.1 + np.exp(-x / 150)), ("lr 0.001", 0.4 + 0.7 * np.exp(-x / 800)),
+                        ("lr 0.0001", 1.1 - x / 5000), ("lr 0.00001", 1.1 - x / 50000)):
+        plot.new_curve(rate).extend(list(zip(x.tolist(), costs.tolist())))
+    placer = plot._legend_placer
+    qtbot.waitUntil(lambda: placer.outside, timeout=3000)
+    qtbot.wait(300)
+    view = plot.getPlotItem().getViewBox()
+    legend = placer.legend
+    assert legend.opacity() == 1.0 and legend.columnCount > 1  # drawn, entries side by side
+    box = legend.mapRectToItem(view, legend.boundingRect())
+    assert box.top() >= view.boundingRect().bottom()  # under the view, not over it
+    a, b = view.mapToView(box.topLeft()), view.mapToView(box.bottomRight())
+    rect = QRectF(QPointF(min(a.x(), b.x()), min(a.y(), b.y())), QPointF(max(a.x(), b.x()), max(a.y(), b.y())))
+    assert covered_points(rect, [c.item for c in plot.curves]) == 0
+    assert legend.mapRectToScene(legend.boundingRect()).bottom() <= plot.getPlotItem().sceneBoundingRect().bottom() + 1
+    plot.clear_curves()  # one falling curve leaves the top right empty: the legend returns to it
+    for rate in ("lr 0.1", "lr 0.01"):
+        plot.new_curve(rate).extend([(i, 1.0 / (1 + i / 50) * (1.2 if rate == "lr 0.01" else 1.0)) for i in x])
+    qtbot.waitUntil(lambda: not placer.outside and placer.corner == (1, 0), timeout=3000)
+    assert legend.columnCount == 1

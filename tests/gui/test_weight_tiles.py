@@ -54,6 +54,13 @@ def test_weight_pictures_are_readable_at_1024x600(tmp_path):
             assert sizes[f"playground-{what}{case}"][1] >= 90, sizes
         assert sizes[f"playground-landscape{case}"][0] >= 190, sizes  # not the 120 px it once was
     assert sizes["playground-landscape-presentation"][0] >= 250, sizes
+    # the Results tab beside the notes in presentation: notes a room reads, every row and header whole (the rates
+    # may scroll sideways)
+    assert sizes["results-notes-presentation"][0] >= 256, sizes
+    assert not [line for line in lines if line[0] == "CUT"], run.stdout
+    # the step slice presented: a plot a room reads (it was 130 px under the curve), beside the curve
+    width, height = sizes["classes-step-slice-presentation"]
+    assert height >= 200 and width >= 300, sizes
     # leaving presentation gives every tab back exactly, maximised with the notes open
     restored = [line for line in lines if line[0] == "RESTORED"]
     assert len(restored) == 6 and all(line[2] == "1" for line in restored), run.stdout
