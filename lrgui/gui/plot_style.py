@@ -158,6 +158,7 @@ class LegendPlacer(QObject):
         self.outside = False
         #: under the plot, the row the legend takes (the legend itself floats over it, anchored to the plot)
         self._row = QGraphicsWidget()
+        destroyed_after(self._row, self)  # Qt's to destroy, in or out of the plot's layout, never the collector's
         self._timer = QTimer(self, singleShot=True, interval=200, timeout=self.place)
         view = plot_item.getViewBox()
         view.sigRangeChanged.connect(self.schedule)
