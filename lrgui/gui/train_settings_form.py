@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lrgui.gui.setting_widgets import changed_signal, field_widget, set_widget_value, widget_value
-from lrgui.gui.widgets import WholeTextComboBox
+from lrgui.gui.widgets import WholeTextComboBox, check_box_row
 from lrgui.kinds import all_kinds, kind_named
 from lrgui.session.draft import default_settings, preset
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
@@ -90,6 +90,7 @@ class SettingsForm(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self._rows: dict[str, QFormLayout] = {}
+        self._row_of: dict[str, QWidget] = {}  # a row's own widget where it is not the setting's box
         settings = {}
         for kind in all_kinds():
             shown = set()  # one box per group of settings that say one thing two ways (minibatches, not a batch size)
@@ -103,9 +104,9 @@ class SettingsForm(QWidget):
             widget = self._make_widget(setting)
             self.fields[name] = widget
             self._rows[name] = rows
-            if isinstance(widget, QCheckBox):  # a check box says what it is
-                widget.setText(translate("ModelKind", setting.title))
-                rows.addRow(widget)
+            if isinstance(widget, QCheckBox):  # a check box says what it is, in words that wrap in the column
+                self._row_of[name] = row = check_box_row(widget, translate("ModelKind", setting.title))
+                rows.addRow(row)
             else:
                 label = QLabel(translate("SettingsForm", "{setting}:").format(setting=translate("ModelKind", setting.title)))
                 label.setBuddy(widget)
@@ -142,7 +143,7 @@ class SettingsForm(QWidget):
         """Shows the rows of ``kind``'s settings, named as the kind names its steps, with its ranges."""
         own = self._shown_settings(kind)
         for name, widget in self.fields.items():
-            self._rows[name].setRowVisible(widget, name in own)
+            self._rows[name].setRowVisible(self._row_of.get(name, widget), name in own)
             if name in own and isinstance(widget, QSpinBox) and name not in AUTO_WHEN_ZERO:
                 field = own[name].field
                 widget.setRange(int(field.minimum if field.minimum is not None else 0),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from lrgui.data.images import is_image_name
 from lrgui.session.i18n import translate
@@ -113,3 +113,29 @@ def discard(widget: QWidget) -> None:
     if parent is not None and parent.layout() is not None:
         parent.layout().removeWidget(widget)
     widget.deleteLater()
+
+
+class CheckBoxLabel(QLabel):
+    """A check box's words, wrapped in a narrow column (a QCheckBox's own text never wraps, and its width
+    would widen the column past the screen); a click on the words ticks the box, as on the box's own text."""
+
+    def __init__(self, text: str, box: QCheckBox, parent=None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self._box = box
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled() and self.rect().contains(event.position().toPoint()):
+            self._box.click()
+        super().mouseReleaseEvent(event)
+
+
+def check_box_row(box: QCheckBox, text: str) -> QWidget:
+    """``box`` with its words beside it, wrapping: one row of a form."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(CheckBoxLabel(text, box), 1)
+    return row

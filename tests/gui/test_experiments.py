@@ -110,3 +110,26 @@ def test_bad_rates_are_refused_in_words(qtbot, window, image_folders):
     box = QApplication.activeModalWidget()
     assert "'fast'" in box.text()
     box.close()
+
+
+def test_every_models_settings_fit_the_column_and_the_words_tick_the_box(qtbot, window):
+    """The column scrolls up and down only: a setting wider than it (a check box's long words) would be cut at the
+    scroll bar, where the screenshot tool cannot see it."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from lrgui.gui.widgets import CheckBoxLabel
+
+    window.resize(1024, 600)
+    tab = window.train_tab
+    window.tabs.setCurrentWidget(tab)
+    combo = find(window, QComboBox, "modelCombo")
+    for index in range(combo.count()):
+        combo.setCurrentIndex(index)
+        qtbot.wait(20)
+        area = tab.secondary_area
+        assert area.widget().minimumSizeHint().width() <= area.viewport().width(), combo.currentText()
+    words = tab.standardize_check.parentWidget().findChild(CheckBoxLabel)
+    before = tab.standardize_check.isChecked()
+    QTest.mouseClick(words, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert tab.standardize_check.isChecked() != before and window.state.draft.standardize != before
