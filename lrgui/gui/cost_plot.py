@@ -83,6 +83,11 @@ class CostCurve:
         self._x = np.empty(64)
         self._y = np.empty(64)
         self._count = 0
+        #: the largest finite cost recorded (the live frame's top follows it without scanning the curve)
+        self.highest = -np.inf
+        #: while its plot is hidden, the points are kept and given to pyqtgraph when it is shown (flush)
+        self.deferred = False
+        self._stale = False
 
     #: Beyond this many points, markers cost far more to draw than they show.
     MAX_SYMBOLS = 200
@@ -95,11 +100,26 @@ class CostCurve:
             self._x[self._count] = x
             self._y[self._count] = y
             self._count += 1
+            if y > self.highest and math.isfinite(y):
+                self.highest = y
+        if self.deferred:
+            self._stale = True
+        else:
+            self._draw()
+        if self.on_change is not None:
+            self.on_change()
+
+    def _draw(self) -> None:
         if self._count > self.MAX_SYMBOLS and self.item.opts.get("symbol") is not None:
             self.item.setSymbol(None)
         self.item.setData(self._x[: self._count], self._y[: self._count])
-        if self.on_change is not None:
-            self.on_change()
+        self._stale = False
+
+    def flush(self) -> None:
+        """Draws the points kept while deferred."""
+        self.deferred = False
+        if self._stale:
+            self._draw()
 
     @property
     def last(self) -> tuple[float, float] | None:
@@ -113,6 +133,7 @@ class CostCurve:
 
     def replace(self, points) -> None:
         self._count = 0
+        self.highest = -np.inf
         self.extend(points)
 
     @property
@@ -153,6 +174,8 @@ class CostPlot(pg.PlotWidget):
         self._dashed_entry: pg.PlotDataItem | None = None
         self.same_scale = False
         self.presenting = False
+        #: while a run is drawn live: (last step, top of the cost axis); None otherwise (see begin_live)
+        self._live: tuple[float, float | None] | None = None
         self._marks: list[pg.TextItem] = []
         self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#606060", width=1.5, style=Qt.PenStyle.DashLine))
         self.cursor.setVisible(False)
@@ -212,7 +235,8 @@ class CostPlot(pg.PlotWidget):
         self._dashed_entry = None
         self.curves = []
         self.cursor.setVisible(False)
-        plot.enableAutoRange(y=True)
+        self._live = None
+        plot.enableAutoRange(x=True, y=True)
         self.describe()
 
     def _width(self) -> float:
@@ -265,6 +289,41 @@ class CostPlot(pg.PlotWidget):
         return None if current is None or current.test is None else current.test.item
 
     # ------------------------------------------------------------------ axes
+    def begin_live(self, last_step: float) -> None:
+        """A run is drawn as it trains: a still frame, from step 0 to its last step and from cost 0 to a
+        round number above its costs, which grows only when a cost leaves it. The curve falls in a frame
+        that does not move, and the axes are not re-ticked at every point (pyqtgraph's auto-range would:
+        half of each redraw)."""
+        self._live = (max(1.0, float(last_step)), None)
+        plot = self.getPlotItem()
+        plot.disableAutoRange(axis="x")
+        plot.setXRange(0, self._live[0], padding=0.02)
+        self.follow_live()
+
+    def follow_live(self) -> None:
+        """The live frame after new points: its top raised if a cost went above it (see :meth:`begin_live`)."""
+        if self._live is None or self.same_scale or self.log_scale:
+            return  # same scale sets the cost axis itself; a log axis follows the curve down
+        highest = max((part.highest for curve in self.curves for part in (curve, curve.test) if part is not None),
+                      default=-np.inf)
+        last_step, top = self._live
+        if not math.isfinite(highest) or (top is not None and highest <= top):
+            return
+        top = nice_step(highest * (1.25 if top is not None else 1.05))
+        self._live = (last_step, top)
+        plot = self.getPlotItem()
+        plot.disableAutoRange(axis="y")
+        plot.setYRange(0, top, padding=0.02)
+
+    def end_live(self) -> None:
+        """The run has ended: the axes fit the whole curve again."""
+        if self._live is None:
+            return
+        self._live = None
+        plot = self.getPlotItem()
+        plot.enableAutoRange(x=True)
+        self.apply_scale()
+
     def set_log_scale(self, on: bool) -> None:
         self.getPlotItem().setLogMode(y=on)
         for curve in self.curves:
@@ -285,6 +344,10 @@ class CostPlot(pg.PlotWidget):
         plot = self.getPlotItem()
         firsts = [c.points[0][1] for c in self.curves if c.points]
         if not self.same_scale or not firsts:
+            if self._live is not None and not self.same_scale and not self.log_scale:
+                self._live = (self._live[0], None)  # a live run's own frame, from its costs
+                self.follow_live()
+                return
             plot.enableAutoRange(y=True)
             return
         top = max(v for v in firsts if np.isfinite(v)) if any(np.isfinite(v) for v in firsts) else 1.0
@@ -450,6 +513,15 @@ class AccuracyPlot(pg.PlotWidget):
             self.curves[name] = CostCurve(data_item, name, on_change=self.describe)
         self.describe()
 
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        """A hidden panel's curves are not redrawn at every point of a run: they are drawn when it is shown."""
+        for curve in self.curves.values():
+            if visible:
+                curve.flush()
+            else:
+                curve.deferred = True
+        super().setVisible(visible)
+
     def describe(self) -> None:
         """The newest training and test accuracy in words: the plot's accessible description."""
         words = {"train": translate("AccuracyPlot", "training accuracy {percent} at {iteration}"),
@@ -471,6 +543,15 @@ class AccuracyPlot(pg.PlotWidget):
     def clear_curves(self) -> None:
         for curve in self.curves.values():
             curve.replace([])
+
+    def begin_live(self, last_step: float) -> None:
+        """The steps' axis still while a run is drawn, from 0 to its last step (see CostPlot.begin_live)."""
+        plot = self.getPlotItem()
+        plot.disableAutoRange(axis="x")
+        plot.setXRange(0, max(1.0, float(last_step)), padding=0.02)
+
+    def end_live(self) -> None:
+        self.getPlotItem().enableAutoRange(x=True)
 
     def set_presentation(self, on: bool) -> None:
         font = QFont()

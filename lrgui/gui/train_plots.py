@@ -223,7 +223,16 @@ class TrainPlots(QWidget):
             self.same_scale_check.setChecked(True)  # compared runs on one scale: a slow rate looks slow
         self.comparison_table.setVisible(self.comparing)
         self.plot.set_cursor(None)
+        started = max((curve.last[0] for curve in self.run_curves.values() if curve.last is not None), default=0.0)
+        last_step = started + max(settings.steps for settings in session.settings)
+        self.plot.begin_live(last_step)
+        self.accuracy_plot.begin_live(last_step)
         QTimer.singleShot(0, self.fit_weights)
+
+    def end(self) -> None:
+        """The run has ended (finished, stopped or failed): the axes fit the whole curves again."""
+        self.plot.end_live()
+        self.accuracy_plot.end_live()
 
     def absorb(self, progress: Progress, shown_run: int) -> None:
         """A batch of a run's progress: new curves, their points, each finished run's own curve and mark."""
@@ -252,6 +261,7 @@ class TrainPlots(QWidget):
                     self.plot.mark(curve, advice[0], at=trouble_iteration(result))
         if self.same_scale_check.isChecked():
             self.plot.apply_scale()
+        self.plot.follow_live()
 
     def show_history(self, curve, model: TrainedModel, upto: int | None = None) -> None:
         """A model's recorded costs (and test costs and accuracies, from its history) on the plots."""

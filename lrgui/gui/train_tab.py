@@ -289,7 +289,7 @@ class TrainTab(MadeOnFirstShow, QWidget):
         data = self.state.data
         if data is not None and point.parameters:
             self.plots.weights_view.show_parameters(point.parameters, data.train.image_format,
-                                                    sorted(data.train.classes))
+                                                    sorted(data.train.classes), live=True)
             # live, the slice follows the run only while it is shown (idle, it is always current)
             trainer = self.session.experiment.current if self.session is not None else None
             if trainer is not None and self.plots.step_slice_view.isVisible():
@@ -446,6 +446,7 @@ class TrainTab(MadeOnFirstShow, QWidget):
 
     def _finished(self) -> None:
         self.session = None
+        self.plots.end()
         self.controls.end()
         self.state.set_status(RunStatus.IDLE)
         self._show_displayed()

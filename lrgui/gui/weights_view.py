@@ -11,9 +11,11 @@ shows its weight.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -130,6 +132,19 @@ def symmetric_limit(values: np.ndarray) -> float:
     return limit if limit > 0 else 1.0
 
 
+#: The colour scale's ends step through these (× 10ᵏ): at most a fifth of the scale unused, and a live run's
+#: colour bar keeps its labels until the weights outgrow them (re-ticking its axis was half of each redraw).
+SCALE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def scale_end(limit: float) -> float:
+    """The smallest SCALE_STEPS × 10ᵏ at least ``limit`` (> 0): the colour scale's end for weights up to it."""
+    if not math.isfinite(limit) or limit <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(limit))
+    return next(step * power for step in SCALE_STEPS if step * power >= limit * (1 - 1e-12))
+
+
 class WeightsView(QWidget):
     """The weight images of one parameter snapshot, redrawn at every recorded point."""
 
@@ -144,6 +159,9 @@ class WeightsView(QWidget):
         self._tile = 1
         self._columns = 1
         self._presenting = False
+        # a live run's pictures are drawn in the event loop's next turn: the point's plots, numbers and
+        # pictures then make two short stretches of the UI thread rather than one long one
+        self._redraw_soon = QTimer(self, singleShot=True, interval=0, timeout=self._redraw)
         self._colour = False  # colour pictures: a channel to choose (not in presentation: the title has the row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -205,8 +223,12 @@ class WeightsView(QWidget):
         self.hover_label.setText("")
         self._describe()
 
-    def show_parameters(self, parameters: dict | None, image_format: ImageFormat | None, classes) -> None:
-        """Draws the weights of one parameter snapshot (nothing for data that are not images)."""
+    def show_parameters(self, parameters: dict | None, image_format: ImageFormat | None, classes,
+                        live: bool = False) -> None:
+        """Draws the weights of one parameter snapshot (nothing for data that are not images).
+
+        ``live``: a point of a run being trained; its panels, title and words are the view's at once, its
+        pictures are drawn in the event loop's next turn (a newer point by then is drawn instead)."""
         if parameters is None or image_format is None:
             self.clear()
             if image_format is None and parameters is not None:
@@ -221,7 +243,10 @@ class WeightsView(QWidget):
         self.title.setText(translate("WeightsView", "First-layer weights per hidden unit") if network
                            else translate("WeightsView", "Weights per pixel"))
         self.legend.setText(legend_sentence(self._panels, network, classes))
-        self._redraw()
+        if live and self._panel_shape() == before and self._drawn:
+            self._redraw_soon.start()
+        else:
+            self._redraw()
         self._describe()
         if self._panel_shape() != before:
             self.panelsChanged.emit()
@@ -315,6 +340,7 @@ class WeightsView(QWidget):
         return panel.sum(axis=2) if channel == 0 else panel[:, :, channel - 1]
 
     def _redraw(self, *_) -> None:
+        self._redraw_soon.stop()  # drawn now, with the newest panels
         if not self._panels:
             self._remove_titles()
             return
@@ -323,9 +349,10 @@ class WeightsView(QWidget):
         self._columns = best_columns(len(self._drawn), self._drawn[0].shape[0], max(1.0, room.width()),
                                      max(1.0, room.height()))
         canvas, self._tile = mosaic(self._drawn, self._columns)
-        limit = symmetric_limit(canvas)
+        limit = scale_end(symmetric_limit(canvas))
         self.image.setImage(canvas, levels=(-limit, limit), autoLevels=False)
-        self.colour_bar.setLevels((-limit, limit))
+        if tuple(self.colour_bar.levels()) != (-limit, limit):
+            self.colour_bar.setLevels((-limit, limit))
         # the titles and the view's range are kept while the panels' layout is the same: every live point
         # of a run redraws the weights, and new text items would cost milliseconds each time
         layout = (tuple(title for title, _ in self._panels), self._presenting, self._columns, self._tile,

@@ -107,7 +107,8 @@ def test_the_weights_are_drawn_as_images_of_the_data_shape_at_every_recorded_poi
     shown = []
     original = tab.weights_view.show_parameters
     monkeypatch.setattr(tab.weights_view, "show_parameters",
-                        lambda parameters, *rest: (shown.append(parameters), original(parameters, *rest)))
+                        lambda parameters, *rest, **options: (shown.append(parameters),
+                                                              original(parameters, *rest, **options)))
     tab.epochs_spin.setValue(300)
     tab.start_training()
     trained(qtbot, window)
@@ -134,6 +135,68 @@ def test_weight_panels_per_class_per_unit_and_grey():
     canvas, tile = mosaic([p for _, p in units], 3)
     assert canvas.shape == (2 * tile - 2, 3 * tile - 2) and np.isnan(canvas[8, 0])
     assert symmetric_limit(np.array([-3.0, 2.0, np.nan])) == 3.0
+
+
+def test_the_colour_scale_steps_to_a_round_end_no_weight_beyond_it():
+    from lrgui.gui.weights_view import SCALE_STEPS, scale_end
+
+    for limit in (3e-5, 0.0071, 0.5, 1.0, 1.01, 7.3, 123.0):
+        end = scale_end(limit)
+        assert limit <= end <= limit * 1.25 + 1e-12  # nothing clipped, at most a fifth of the scale unused
+        assert any(end == pytest.approx(step * 10.0 ** np.floor(np.log10(end))) for step in SCALE_STEPS)
+    assert scale_end(0.0) == scale_end(float("nan")) == 1.0
+
+
+def test_a_live_run_is_drawn_in_a_still_frame_and_fitted_when_it_ends(qtbot, window, image_folders):
+    load_folders(qtbot, window, [image_folders])
+    tab = window.train_tab
+    tab.epochs_spin.setValue(400)
+    plot = tab.plot.getPlotItem()
+    frames = []
+    original = tab.plot.follow_live
+
+    def follow() -> None:
+        original()
+        frames.append((tuple(plot.viewRange()[0]), tuple(plot.viewRange()[1]), tab.plot._live))
+
+    tab.plot.follow_live = follow
+    tab.start_training()
+    trained(qtbot, window)
+    live = [frame for frame in frames if frame[2] is not None]
+    assert live, "points arrived while the run was live"
+    # the steps' axis spans the whole run from its first point; the cost axis starts at 0 above every cost
+    assert all(x[0] < 0 < 400 < x[1] < 420 for x, _, _ in live)
+    assert all(y[0] < 0 and y[1] >= frame[1] for _, y, frame in live if frame[1] is not None)
+    assert len({x for x, _, _ in live}) == 1, "the frame stood still"
+    costs = [cost for _, cost in tab.plot.current.points]
+    assert max(costs) <= max(top for _, _, (_, top) in live if top is not None)
+    # the run ended: the axes fit the curve again, and the accuracy panel, hidden, got its points when shown
+    qtbot.waitUntil(lambda: tab.plot._live is None)
+    assert plot.getViewBox().state["autoRange"][0] and plot.getViewBox().state["autoRange"][1]
+    tab.accuracy_curves_check.setChecked(True)
+    x, _ = tab.accuracy_plot.curves["train"].item.getData()
+    assert x is not None and len(x) == len(window.model.history)
+
+
+def test_live_weights_are_the_newest_points_and_drawn_in_the_next_turn(qtbot, window, image_folders):
+    from PySide6.QtWidgets import QApplication
+
+    load_folders(qtbot, window, [image_folders])
+    tab = window.train_tab
+    tab.epochs_spin.setValue(50)
+    tab.start_training()
+    trained(qtbot, window)
+    view = tab.weights_view
+    fmt = window.data_tab.data.train.image_format
+    classes = sorted(window.data_tab.data.train.classes)
+    coef = np.asarray(window.model.estimator.coef_, dtype=float)
+    for scale in (2.0, 3.0):  # two live points in one turn of the event loop: the newest is drawn
+        view.show_parameters({"coef": scale * coef}, fmt, classes, live=True)
+    assert view.current_images()[0].ravel() == pytest.approx(3.0 * coef.ravel())  # the view's panels at once
+    QApplication.processEvents()
+    image = view.image.image
+    assert np.nanmax(np.abs(image)) == pytest.approx(np.abs(view._flat(view._panels[0][1])).max())
+    assert np.nanmax(np.abs(image)) == pytest.approx(3.0 * np.abs(view._flat(coef.reshape(view._panels[0][1].shape))).max())
 
 
 def test_replay_moves_the_cursor_and_the_weights_and_continue_from_here_trains_on(qtbot, window, image_folders):
