@@ -76,15 +76,18 @@ class Heartbeat:
         self._last = 0.0
         self.rows: list[tuple] = []
         self.phase = ""
+        self.show_worst = 0  # print this many of each phase's longest gaps, with where they began
 
     def _tick(self) -> None:
         now = time.perf_counter()
         self.gaps.append((now - self._last) * 1000)
+        self.at.append((self._last - self._wall) * 1000)
         self._last = now
 
     def begin(self, name: str = "") -> None:
         self.phase = name
         self.gaps = []
+        self.at: list[float] = []  # where in the phase each gap began (ms)
         self._wall, self._cpu = time.perf_counter(), time.thread_time()
         self._last = time.perf_counter()
         self.timer.start()
@@ -98,6 +101,9 @@ class Heartbeat:
         self.rows.append(row)
         print(f"  {name:<11} {row[1]:>6} ticks  p99 {row[2]:6.1f} ms  p99.9 {row[3]:6.1f} ms  max {row[4]:6.1f} ms"
               f"  UI thread busy {row[5]:5.1%}  ({wall:.1f} s)", flush=True)
+        if self.show_worst:
+            worst = sorted(zip(self.gaps[1:], self.at[1:]), reverse=True)[:self.show_worst]
+            print("      worst gaps: " + ", ".join(f"{gap:.0f} ms at {at:.0f}" for gap, at in worst), flush=True)
 
 
 class Watchdog:
@@ -248,6 +254,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--busy", action="store_true", help="beside a process keeping one core busy")
     parser.add_argument("--skip", action="append", default=[], help="a phase not to run (repeatable)")
     parser.add_argument("--stacks", action="store_true", help="sample the UI thread's stack during stalls")
+    parser.add_argument("--worst", type=int, default=0, help="print each phase's N longest gaps and when they began")
     args = parser.parse_args(argv)
 
     from lrgui.data.dataset import ImageFormat
@@ -270,6 +277,7 @@ def main(argv: list[str]) -> int:
           f"{'; beside a busy core' if args.busy else ''}", flush=True)
     contender = busy_loop() if args.busy else None
     beat = Heartbeat()
+    beat.show_worst = args.worst
     watchdog = Watchdog(beat) if args.stacks else None
     extra: list[str] = []
     try:

@@ -17,7 +17,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMessageBox
 
 from lrgui.data.files import write_output
 from lrgui.errors import UserError
@@ -146,9 +146,12 @@ class CostPlot(pg.PlotWidget):
 
     exported = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, cache_still: bool = False):
         super().__init__(parent, axisItems={"left": SpacedAxis("left")})
         self.setObjectName("costPlot")
+        #: curves that stand still (no live run) are kept drawn in a pixmap: moving the replay cursor then
+        #: repaints a picture, not every segment of an antialiased curve
+        self.cache_still = cache_still
         self.setAccessibleName(translate("CostPlot", "Cost plot"))
         self.setMinimumSize(320, 240)
         self._step_name = "iteration"
@@ -276,6 +279,7 @@ class CostPlot(pg.PlotWidget):
         )
         curve = CostCurve(item, name, test_curve, on_change=self.describe)
         self.curves.append(curve)
+        self._cache(curve, self._live is None)
         self._legend.setVisible(len(self.curves) > 1 or test)
         self._legend_placer.schedule()
         if points:
@@ -295,6 +299,8 @@ class CostPlot(pg.PlotWidget):
         that does not move, and the axes are not re-ticked at every point (pyqtgraph's auto-range would:
         half of each redraw)."""
         self._live = (max(1.0, float(last_step)), None)
+        for curve in self.curves:
+            self._cache(curve, False)  # a curve redrawn at every point would be drawn twice: into its pixmap too
         plot = self.getPlotItem()
         plot.disableAutoRange(axis="x")
         plot.setXRange(0, self._live[0], padding=0.02)
@@ -320,9 +326,18 @@ class CostPlot(pg.PlotWidget):
         if self._live is None:
             return
         self._live = None
+        for curve in self.curves:
+            self._cache(curve, True)
         plot = self.getPlotItem()
         plot.enableAutoRange(x=True)
         self.apply_scale()
+
+    def _cache(self, curve: CostCurve, on: bool) -> None:
+        mode = (QGraphicsItem.CacheMode.DeviceCoordinateCache if on and self.cache_still
+                else QGraphicsItem.CacheMode.NoCache)
+        for part in (curve, curve.test):
+            if part is not None:
+                part.item.curve.setCacheMode(mode)
 
     def set_log_scale(self, on: bool) -> None:
         self.getPlotItem().setLogMode(y=on)

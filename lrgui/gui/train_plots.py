@@ -91,7 +91,7 @@ class TrainPlots(QWidget):
     def _build(self) -> None:
         right = QVBoxLayout(self)
         right.setContentsMargins(0, 0, 0, 0)
-        self.plot = CostPlot()
+        self.plot = CostPlot(cache_still=True)
         self.plot.setMinimumSize(200, 150)
         self.weights_view = WeightsView()
         # the channel choice is as wide as its longest item ("R+G+B"), which presentation's font can afford
@@ -104,7 +104,12 @@ class TrainPlots(QWidget):
         self.plots_splitter.setStretchFactor(0, 1)
         self.plots_splitter.setStretchFactor(1, 1)
         self.plots_splitter.setChildrenCollapsible(False)
-        self.weights_view.panelsChanged.connect(lambda: QTimer.singleShot(0, self._refit))
+        # a timer's turn, not a queued call: a live run's first point (new pictures, the room refitted) then
+        # comes in short stretches between which the window answers
+        self._refit_soon = QTimer(self, singleShot=True, interval=0, timeout=self._refit)
+        #: started when a run ends: :meth:`end` in a turn of its own (a new run's begin stops it)
+        self.end_soon = QTimer(self, singleShot=True, interval=0, timeout=self.end)
+        self.weights_view.panelsChanged.connect(self._refit_soon.start)
         self._fitted_for = None
         self.accuracy_plot = AccuracyPlot()
         self.accuracy_plot.setMinimumHeight(90)
@@ -207,6 +212,7 @@ class TrainPlots(QWidget):
 
     def begin(self, session: TrainingSession, with_test: bool) -> None:
         """A run starts: empty plots, and a continued model's own history up to where it goes on."""
+        self.end_soon.stop()
         self.plot.clear_curves()
         self.accuracy_plot.clear_curves()
         self.run_curves = {}
@@ -218,6 +224,9 @@ class TrainPlots(QWidget):
             curve = self.plot.new_curve(run_name(session.settings[0]), test=with_test)
             self.show_history(curve, resume, upto=session.experiment.start_index)
             self.run_curves[0] = curve
+        elif not self.comparing:  # made now rather than with the first point, the busiest moment of a run
+            self.run_curves[0] = self.plot.new_curve(run_name(session.settings[0], self.run_settings),
+                                                     test=with_test)
         if self.comparing:
             self.comparison_table.setRowCount(0)
             self.same_scale_check.setChecked(True)  # compared runs on one scale: a slow rate looks slow

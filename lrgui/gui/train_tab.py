@@ -446,7 +446,7 @@ class TrainTab(MadeOnFirstShow, QWidget):
 
     def _finished(self) -> None:
         self.session = None
-        self.plots.end()
+        self.plots.end_soon.start()  # the axes refitted in a turn of their own: a run's end is busy enough
         self.controls.end()
         self.state.set_status(RunStatus.IDLE)
         self._show_displayed()

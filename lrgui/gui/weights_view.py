@@ -243,7 +243,7 @@ class WeightsView(QWidget):
         self.title.setText(translate("WeightsView", "First-layer weights per hidden unit") if network
                            else translate("WeightsView", "Weights per pixel"))
         self.legend.setText(legend_sentence(self._panels, network, classes))
-        if live and self._panel_shape() == before and self._drawn:
+        if live:
             self._redraw_soon.start()
         else:
             self._redraw()
