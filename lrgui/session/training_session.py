@@ -340,6 +340,10 @@ class TrainingSession:
                     flush()
                 if not isinstance(event, Stepped):
                     continue
+                # a step of a toy run is shorter than the interpreter's switch interval: without this the run
+                # would hold the GIL for an interval each time the UI thread enters Python (every item a paint
+                # draws in pyqtgraph), and a repaint would wait for the run hundreds of times
+                time.sleep(0)
                 if pace is not None and not stopped():
                     delay = pace.delay(sum(totals[:event.run]) + event.iteration - event.first)
                     if delay > 0:
