@@ -1527,7 +1527,7 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>a run&apos;s curves are refused ({rstrip})</source>
-        <translation>les courbes d'une exécution sont refusées ({rstrip})</translation>
+        <translation>les courbes d&apos;une exécution sont refusées ({rstrip})</translation>
     </message>
     <message>
         <source>This lesson has no data to train on (it is a playground lesson); open it in the app.</source>
@@ -2314,16 +2314,16 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     <message>
         <source>A run&apos;s curve</source>
         <extracomment>A run&apos;s curves hold at most this many (iteration, value) points each.</extracomment>
-        <translation>La courbe d'une exécution</translation>
+        <translation>La courbe d&apos;une exécution</translation>
     </message>
     <message>
         <source>A run&apos;s recorded cost</source>
         <extracomment>a recorded value: a cost or an accuracy; null where it was not a finite number (a diverged run&apos;s cost)</extracomment>
-        <translation>Un coût enregistré d'une exécution</translation>
+        <translation>Un coût enregistré d&apos;une exécution</translation>
     </message>
     <message>
         <source>A run&apos;s recorded test cost</source>
-        <translation>Un coût de test enregistré d'une exécution</translation>
+        <translation>Un coût de test enregistré d&apos;une exécution</translation>
     </message>
     <message>
         <source>Stopped early</source>
@@ -2331,11 +2331,11 @@ minibatches per epoch of the network (1: full batch)</extracomment>
     </message>
     <message>
         <source>Each point of a run&apos;s curve must be an iteration and a value.</source>
-        <translation>Chaque point de la courbe d'une exécution doit être une itération et une valeur.</translation>
+        <translation>Chaque point de la courbe d&apos;une exécution doit être une itération et une valeur.</translation>
     </message>
     <message>
         <source>The unstable iteration must be given.</source>
-        <translation>L'itération instable doit être indiquée.</translation>
+        <translation>L&apos;itération instable doit être indiquée.</translation>
     </message>
     <message>
         <source>The model&apos;s class list must hold texts only.</source>

@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Cost plot</source>
-        <extracomment>called after every change (the plot&apos;s words for a screen reader follow the curve) the same run&apos;s test cost, when it has a test set Beyond this many points, markers cost far more to draw than they show.</extracomment>
+        <extracomment>called after every change (the plot&apos;s words for a screen reader follow the curve) the same run&apos;s test cost, when it has a test set the largest finite cost recorded (the live frame&apos;s top follows it without scanning the curve) while its plot is hidden, the points are kept and given to pyqtgraph when it is shown (flush) Beyond this many points, markers cost far more to draw than they show. curves that stand still (no live run) are kept drawn in a pixmap: moving the replay cursor then repaints a picture, not every segment of an antialiased curve</extracomment>
         <translation>Kostendiagramm</translation>
     </message>
     <message>
@@ -182,6 +182,7 @@
     </message>
     <message>
         <source>Export plot as PNG…</source>
+        <extracomment>while a run is drawn live: (last step, top of the cost axis); None otherwise (see begin_live)</extracomment>
         <translation>Diagramm als PNG exportieren…</translation>
     </message>
     <message>
@@ -2149,6 +2150,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>Replay the run: the weights, costs and accuracies at each recorded point (← and → move one point)</source>
+        <extracomment>started when a run ends: :meth:`end` in a turn of its own (a new run&apos;s begin stops it)</extracomment>
         <translation>Den Lauf wiedergeben: Gewichte, Kosten und Genauigkeiten an jedem aufgezeichneten Punkt (← und → gehen einen Punkt)</translation>
     </message>
     <message>
@@ -2354,7 +2356,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>Weights</source>
-        <extracomment>the number or size of the pictures changed: the room they need (:meth:`wanted_width`) changed</extracomment>
+        <extracomment>The colour scale&apos;s ends step through these (× 10ᵏ): at most a fifth of the scale unused, and a live run&apos;s colour bar keeps its labels until the weights outgrow them (re-ticking its axis was half of each redraw). the number or size of the pictures changed: the room they need (:meth:`wanted_width`) changed</extracomment>
         <translation>Gewichte</translation>
     </message>
     <message>

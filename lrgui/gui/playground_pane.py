@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -188,13 +189,22 @@ class ModelPane(QWidget):
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
         history.addWidget(self.accuracy_label, 2)  # one line for the slider and the score: the map keeps the room
+        self._reserve_score_lines(True)
         layout.addLayout(history)
         layout.addWidget(self.advice_label)
+
+    def _reserve_score_lines(self, beside: bool) -> None:
+        """Beside the slider the score wraps to two lines once a run starts ("Training accuracy … after …"):
+        the row is two lines tall from the start, so a run's first point does not resize the map (a relayout
+        and a repaint of the whole pane, at the busiest moment of the run)."""
+        lines = QFontMetrics(self.accuracy_label.font()).lineSpacing()
+        self.accuracy_label.setMinimumHeight(2 * lines if beside else 0)
 
     def place_score(self, beside: bool) -> None:
         """The score beside the history slider (normal), or on a line of its own under it (presentation: in
         doubled type beside the slider it wraps into a column five lines tall, taken from the map's height)."""
         layout, history = self.layout(), self.history_row
+        self._reserve_score_lines(beside)
         if beside == (history.indexOf(self.accuracy_label) >= 0):
             return
         if beside:
@@ -305,6 +315,7 @@ class ModelPane(QWidget):
         self.iteration_label.setText("—")
         self.plot.clear_curves()
         self._curve = self.plot.new_curve(model_name(self.kind))
+        self.plot.begin_live(session.settings[0].steps)
         self._live_costs = []
         self.accuracy_label.setText(translate("ModelPane", "Training…"))
         self.advice_label.setVisible(False)
@@ -456,6 +467,7 @@ class ModelPane(QWidget):
 
     def _finished(self) -> None:
         self.session = None
+        self.plot.end_live()
         if self.landscape is not None:
             self.landscape.live = False
         self._update_state()

@@ -17,7 +17,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSizePolicy, QSplitter
 
-from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
+from lrgui.gui.accuracy_plot import AccuracyPlot
+from lrgui.gui.cost_plot import CostPlot
 from lrgui.gui.weights_view import WeightsView
 
 #: Every font is this many times its normal size.

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from lrgui.data import TrainedModel
-from lrgui.gui.cost_plot import AccuracyPlot, CostPlot
+from lrgui.gui.accuracy_plot import AccuracyPlot
+from lrgui.gui.cost_plot import CostPlot
 from lrgui.gui.step_slice_view import StepSliceView
 from lrgui.gui.tables import FittedTable
 from lrgui.gui.weights_view import WeightsView
