@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Cost plot</source>
-        <extracomment>called after every change (the plot&apos;s words for a screen reader follow the curve) the same run&apos;s test cost, when it has a test set Beyond this many points, markers cost far more to draw than they show.</extracomment>
+        <extracomment>called after every change (the plot&apos;s words for a screen reader follow the curve) the same run&apos;s test cost, when it has a test set the largest finite cost recorded (the live frame&apos;s top follows it without scanning the curve) while its plot is hidden, the points are kept and given to pyqtgraph when it is shown (flush) Beyond this many points, markers cost far more to draw than they show.</extracomment>
         <translation>Kostendiagramm</translation>
     </message>
     <message>
@@ -182,6 +182,7 @@
     </message>
     <message>
         <source>Export plot as PNG…</source>
+        <extracomment>while a run is drawn live: (last step, top of the cost axis); None otherwise (see begin_live)</extracomment>
         <translation>Diagramm als PNG exportieren…</translation>
     </message>
     <message>
@@ -1575,7 +1576,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <name>PredictTab</name>
     <message>
         <source>true: {name} {mark}</source>
-        <extracomment>The longest (ms) the UI thread spends showing arrived predictions before it lets other events in. Dark, distinct label backgrounds (white text stays readable on all of them). The true-label band is neutral (any hue could be a class&apos;s label colour); a mistake&apos;s text is yellow.</extracomment>
+        <extracomment>The size (px) of a prediction&apos;s picture, and how many files are predicted at a time. The label band&apos;s colour when the model&apos;s classes give none. the list&apos;s line, also what a screen reader says for the row the words under the tile the model&apos;s-eye image enlarged to TILE without smoothing the pixel row the model saw &quot;label 97.0 %&quot; on the tile&apos;s bottom band &quot;true: label ✓&quot; on the tile&apos;s top band, empty when the true label is unknown</extracomment>
         <translation>wahr: {name} {mark}</translation>
     </message>
     <message>
@@ -1588,7 +1589,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>from {file}</source>
-        <extracomment>per prediction: the pixel row the model saw and the true label (None when unknown)</extracomment>
+        <extracomment>Dark, distinct label backgrounds (white text stays readable on all of them). every row shown, predictions and skipped files; the gallery and the list are its two views</extracomment>
         <translation>aus {file}</translation>
     </message>
     <message>
@@ -1622,6 +1623,14 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <message>
         <source>Predict every image held out for testing, with its true label</source>
         <translation>Jedes zum Testen zurückgehaltene Bild vorhersagen, mit seiner wahren Klasse</translation>
+    </message>
+    <message>
+        <source>Predicted images</source>
+        <translation>Vorhergesagte Bilder</translation>
+    </message>
+    <message>
+        <source>Predictions as a list</source>
+        <translation>Vorhersagen als Liste</translation>
     </message>
     <message>
         <source>Double-click an image to see why the model said that</source>
@@ -2354,7 +2363,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>Weights</source>
-        <extracomment>the number or size of the pictures changed: the room they need (:meth:`wanted_width`) changed</extracomment>
+        <extracomment>The colour scale&apos;s ends step through these (× 10ᵏ): at most a fifth of the scale unused, and a live run&apos;s colour bar keeps its labels until the weights outgrow them (re-ticking its axis was half of each redraw). the number or size of the pictures changed: the room they need (:meth:`wanted_width`) changed</extracomment>
         <translation>Gewichte</translation>
     </message>
     <message>
