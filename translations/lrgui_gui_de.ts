@@ -1576,7 +1576,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <name>PredictTab</name>
     <message>
         <source>true: {name} {mark}</source>
-        <extracomment>The longest (ms) the UI thread spends showing arrived predictions before it lets other events in. Dark, distinct label backgrounds (white text stays readable on all of them). The true-label band is neutral (any hue could be a class&apos;s label colour); a mistake&apos;s text is yellow.</extracomment>
+        <extracomment>The size (px) of a prediction&apos;s picture, and how many files are predicted at a time. The label band&apos;s colour when the model&apos;s classes give none. the list&apos;s line, also what a screen reader says for the row the words under the tile the model&apos;s-eye image enlarged to TILE without smoothing the pixel row the model saw &quot;label 97.0 %&quot; on the tile&apos;s bottom band &quot;true: label ✓&quot; on the tile&apos;s top band, empty when the true label is unknown</extracomment>
         <translation>wahr: {name} {mark}</translation>
     </message>
     <message>
@@ -1589,7 +1589,7 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     </message>
     <message>
         <source>from {file}</source>
-        <extracomment>per prediction: the pixel row the model saw and the true label (None when unknown)</extracomment>
+        <extracomment>Dark, distinct label backgrounds (white text stays readable on all of them). every row shown, predictions and skipped files; the gallery and the list are its two views</extracomment>
         <translation>aus {file}</translation>
     </message>
     <message>
@@ -1623,6 +1623,14 @@ Lege Klassenordner hier ab oder nutze „Klassenordner…“.</translation>
     <message>
         <source>Predict every image held out for testing, with its true label</source>
         <translation>Jedes zum Testen zurückgehaltene Bild vorhersagen, mit seiner wahren Klasse</translation>
+    </message>
+    <message>
+        <source>Predicted images</source>
+        <translation>Vorhergesagte Bilder</translation>
+    </message>
+    <message>
+        <source>Predictions as a list</source>
+        <translation>Vorhersagen als Liste</translation>
     </message>
     <message>
         <source>Double-click an image to see why the model said that</source>

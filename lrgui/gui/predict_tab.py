@@ -10,21 +10,16 @@ from __future__ import annotations
 
 import csv
 import io
-import time
-from collections import deque
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -38,58 +33,14 @@ from lrgui.errors import UserError
 from lrgui.gui.explain_view import show_explanation
 from lrgui.gui.thumbnails import qimage_to_pil
 from lrgui.gui.widgets import DropArea, show_error
-from lrgui.gui.prediction_tasks import TILE, pasted_task, prediction_task, rows_task
+from lrgui.gui.prediction_model import PredictionGallery, PredictionModel, PredictionView, ProgressThrottle
+from lrgui.gui.prediction_tasks import pasted_task, prediction_task, rows_task
 from lrgui.gui.workers import Callbacks
 from lrgui.session.i18n import translate
-from lrgui.session.wording import format_count, format_percent
+from lrgui.session.wording import format_count
 
-#: The longest (ms) the UI thread spends showing arrived predictions before it lets other events in.
-DRAIN_MS = 12
 #: Dark, distinct label backgrounds (white text stays readable on all of them).
 LABEL_COLOURS = ["#0b5394", "#a61c00", "#38761d", "#741b47", "#7f6000", "#134f5c", "#351c75", "#444444"]
-
-
-#: The true-label band is neutral (any hue could be a class's label colour); a mistake's text is yellow.
-TRUE_BAND, RIGHT_TEXT, WRONG_TEXT = "#202020", "#ffffff", "#ffd600"
-
-
-def annotate(image: QImage, label: str, probability: float, colour: str, true_label: str | None = None) -> QImage:
-    """The model's-eye image enlarged to a tile without smoothing, "label  97.0 %" on a band over its bottom,
-    and "true: label ✓/✗" on a band over its top when the true label is known."""
-    tile = QImage(TILE, TILE, QImage.Format.Format_RGB32)
-    tile.fill(QColor("#f4f4f4"))
-    scaled = image.scaled(TILE, TILE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
-    painter = QPainter(tile)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.drawImage((TILE - scaled.width()) // 2, (TILE - scaled.height()) // 2, scaled)
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(15)
-    painter.setFont(font)
-    text = f"{label}  {format_percent(probability)}"  # as the list writes it: 88.4 % in both
-    metrics = QFontMetrics(font)
-    text = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, TILE - 12)
-    band = QRectF(0, TILE - 28, TILE, 28)
-    background = QColor(colour)
-    background.setAlpha(225)
-    painter.fillRect(band, background)
-    painter.setPen(QColor("white"))
-    painter.drawText(band, Qt.AlignmentFlag.AlignCenter, text)
-    if true_label is not None:
-        right = true_label == label
-        top = QRectF(0, 0, TILE, 24)
-        background = QColor(TRUE_BAND)
-        background.setAlpha(225)
-        painter.fillRect(top, background)
-        font.setPixelSize(13)
-        painter.setFont(font)
-        painter.setPen(QColor(RIGHT_TEXT if right else WRONG_TEXT))
-        painter.drawText(top, Qt.AlignmentFlag.AlignCenter,
-                         QFontMetrics(font).elidedText(translate("PredictTab", "true: {name} {mark}").format(
-                             name=true_label, mark="✓" if right else "✗"),
-                                                       Qt.TextElideMode.ElideMiddle, TILE - 12))
-    painter.end()
-    return tile
 
 
 class PredictTab(DropArea):
@@ -102,23 +53,32 @@ class PredictTab(DropArea):
         self.state = state
         self.workers = workers
         self.model: TrainedModel | None = None
-        self.predictions: list[Prediction] = []
-        #: per prediction: the pixel row the model saw and the true label (None when unknown)
-        self.rows: list[np.ndarray] = []
-        self.true_labels: list[str | None] = []
+        #: every row shown, predictions and skipped files; the gallery and the list are its two views
+        self.results = PredictionModel(self)
+        self._arrived: list = []  # rows sent by the worker, shown at the progress bar's next step
         self._running = 0
-        # arrived, not shown yet: shown for at most DRAIN_MS per turn of the event loop (24 tiles take ~100 ms)
-        self._pending: deque = deque()
-        self._total = 0
-        self._drain_timer = QTimer(self, singleShot=True, interval=0, timeout=self._drain)
-        self._finish_pending = 0  # runs that ended while their last predictions were still pending
         self.dropped.connect(self.predict_paths)
         self._build()
+        self._progress = ProgressThrottle(self.progress, self._show_arrived, self)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self, activated=self.paste)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._model_changed()  # the state may already hold a model (a tab made after opening one)
         state.subscribe("model", self._model_changed)
         state.subscribe("data", self._update_buttons)
+
+    @property
+    def predictions(self) -> list[Prediction]:
+        return [photo.prediction for photo in self.results.predicted()]
+
+    @property
+    def rows(self) -> list[np.ndarray]:
+        """Per prediction, the pixel row the model saw."""
+        return [photo.pixels for photo in self.results.predicted()]
+
+    @property
+    def true_labels(self) -> list[str | None]:
+        """Per prediction, the true label (None when unknown)."""
+        return [photo.true_label for photo in self.results.predicted()]
 
     def _model_changed(self) -> None:
         path = self.state.model_path
@@ -157,23 +117,19 @@ class PredictTab(DropArea):
         layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.gallery = QListWidget()
+        self.gallery = PredictionGallery()
         self.gallery.setObjectName("predictionGallery")
-        self.gallery.setViewMode(QListView.ViewMode.IconMode)
-        self.gallery.setIconSize(QSize(TILE, TILE))
-        self.gallery.setGridSize(QSize(TILE + 16, TILE + 30))
-        self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
-        self.gallery.setMovement(QListView.Movement.Static)
-        self.gallery.setUniformItemSizes(True)
-        self.gallery.setWordWrap(True)
-        self.gallery.setSpacing(4)
-        self.list = QListWidget()
+        self.gallery.setAccessibleName(translate("PredictTab", "Predicted images"))
+        self.gallery.setModel(self.results)
+        self.list = PredictionView()
         self.list.setObjectName("predictionList")
+        self.list.setAccessibleName(translate("PredictTab", "Predictions as a list"))
         self.list.setAlternatingRowColors(True)
-        self.list.currentRowChanged.connect(self._select_tile)
-        self.gallery.currentRowChanged.connect(self.list.setCurrentRow)
+        self.list.setUniformItemSizes(True)
+        self.list.setModel(self.results)
+        self.list.setSelectionModel(self.gallery.selectionModel())  # one selection: a row chosen in either is in both
         self.gallery.setToolTip(translate("PredictTab", "Double-click an image to see why the model said that"))
-        self.gallery.itemDoubleClicked.connect(lambda item: self.explain(self.gallery.row(item)))
+        self.gallery.doubleClicked.connect(lambda index: self.explain(index.row()))
         splitter.addWidget(self.gallery)
         splitter.addWidget(self.list)
         splitter.setStretchFactor(0, 4)
@@ -244,11 +200,12 @@ class PredictTab(DropArea):
 
     def _update_buttons(self) -> None:
         self.test_set_button.setEnabled(self._test_set() is not None)
-        self.results_splitter.setVisible(bool(self.predictions) or bool(self._running))
-        if self.model is not None and not self.predictions:
+        predicted = self.results.prediction_count > 0
+        self.results_splitter.setVisible(predicted or bool(self._running))
+        if self.model is not None and not predicted:
             self.hint.setText(self._call_to_action())
-        self.export_button.setEnabled(bool(self.predictions))
-        self.clear_button.setEnabled(bool(self.predictions))
+        self.export_button.setEnabled(predicted)
+        self.clear_button.setEnabled(predicted)
 
     # ------------------------------------------------------------------- inputs
     def choose_files(self) -> None:
@@ -276,15 +233,12 @@ class PredictTab(DropArea):
 
     def explain(self, index: int):
         """Opens the explanation of the ``index``-th prediction (None for a skipped file's tile)."""
-        if self.model is None or not 0 <= index < self.gallery.count():
+        photo = self.results.photo(index)
+        if self.model is None or photo is None or photo.prediction is None:
             return None
-        position = self.gallery.item(index).data(Qt.ItemDataRole.UserRole)
-        if position is None:
-            return None
-        prediction = self.predictions[position]
-        path = None if prediction.path.startswith("(") else prediction.path
+        path = None if photo.path.startswith("(") else photo.path
         try:
-            return show_explanation(self, self.model, self.rows[position], self.true_labels[position], path)
+            return show_explanation(self, self.model, photo.pixels, photo.true_label, path)
         except UserError as error:
             show_error(self, translate("PredictTab", "Cannot explain"), str(error))
             return None
@@ -318,66 +272,22 @@ class PredictTab(DropArea):
     # ------------------------------------------------------------------ results
     @Slot(object)
     def _chunk_ready(self, payload) -> None:
-        predictions, skipped, pictures, rows, trues, done, total = payload
+        photos, done, total = payload
         if not total:
             self.message.emit(translate("PredictTab", "No images found in what was dropped."))
-        self._total = max(total, 1)
-        self._pending.extend(("shown", p, picture, pixels, true)
-                             for p, picture, pixels, true in zip(predictions, pictures, rows, trues))
-        self._pending.extend(("skipped", item) for item in skipped)
-        self._pending.append(("done", done))
-        self._drain_timer.start()
+        self._arrived.extend(photos)
+        self._progress.update(done, max(total, 1))
 
-    def _drain(self) -> None:
-        """Shows pending predictions for at most DRAIN_MS, then lets the event loop run and goes on."""
-        started = time.perf_counter()
-        colours = self._colours() if self.model is not None else {}
-        shown = len(self.predictions)
-        while self._pending and (time.perf_counter() - started) * 1000 < DRAIN_MS:
-            entry = self._pending.popleft()
-            if entry[0] == "shown":
-                self._show_prediction(*entry[1:], colours)
-            elif entry[0] == "skipped":
-                row = QListWidgetItem(translate("PredictTab", "skipped: {path} — {reason}").format(
-                    path=entry[1].path, reason=entry[1].reason))
-                row.setForeground(QColor("#b00020"))
-                self.list.addItem(row)
-                self.gallery.addItem(QListWidgetItem(f"✕ {Path(entry[1].path).name}"))
-            else:
-                self.progress.setRange(0, self._total)
-                self.progress.setValue(entry[1])
-        if len(self.predictions) != shown:
+    def _show_arrived(self) -> None:
+        """Shows the rows that arrived since the progress bar's last step, in one insertion (each insertion
+        repaints the tiles on screen), and the words and buttons that follow the count."""
+        arrived, self._arrived = self._arrived, []
+        self.results.add(arrived)
+        count = self.results.prediction_count
+        if count:
             self.hint.setText(translate("PredictTab", "{images} predicted. Drop more, or export the list as CSV.").format(
-                images=format_count(len(self.predictions), "image")))
-            self._update_buttons()
-        if self._pending:
-            self._drain_timer.start()
-        else:
-            while self._finish_pending:
-                self._finish_pending -= 1
-                self._finished()
-
-    def _show_prediction(self, prediction, picture, pixels, true, colours) -> None:
-        tile = annotate(picture, prediction.label, prediction.probability, colours.get(prediction.label, "#444444"), true)
-        item = QListWidgetItem(QIcon(QPixmap.fromImage(tile)), Path(prediction.path).name)
-        item.setData(Qt.ItemDataRole.UserRole, len(self.predictions))
-        self.predictions.append(prediction)
-        self.rows.append(pixels)
-        self.true_labels.append(true)
-        verdict = "" if true is None else "  " + translate("PredictTab", "true: {name} {mark}").format(
-            name=true, mark="✓" if true == prediction.label else "✗")
-        item.setToolTip(f"{prediction.path}\n{prediction.label} ({format_percent(prediction.probability)}){verdict}")
-        self.gallery.addItem(item)
-        row = QListWidgetItem(f"{prediction.label}  ({format_percent(prediction.probability)}){verdict}  —  {prediction.path}")
-        self.list.addItem(row)
-
-    @Slot(int)
-    def _select_tile(self, row: int) -> None:
-        if 0 <= row < self.gallery.count():
-            self.gallery.blockSignals(True)
-            self.gallery.setCurrentRow(row)
-            self.gallery.scrollToItem(self.gallery.item(row))
-            self.gallery.blockSignals(False)
+                images=format_count(count, "image")))
+        self._update_buttons()
 
     @Slot(object, str)
     def _failed(self, error, details: str) -> None:
@@ -388,22 +298,17 @@ class PredictTab(DropArea):
 
     @Slot()
     def _finished(self) -> None:
-        if self._pending:  # the last predictions are still being shown: the end comes after them
-            self._finish_pending += 1
-            return
+        self._progress.flush()  # the run's last value, whenever the one before it was shown
         self._running -= 1
         if not self._running:
             self.progress.setVisible(False)
             self.busyChanged.emit(False)
-            self.message.emit(format_count(len(self.predictions), "prediction"))
+            self.message.emit(format_count(self.results.prediction_count, "prediction"))
+            self._update_buttons()  # the results are no longer shown for a run that predicted nothing
 
     def clear(self) -> None:
-        self._pending = deque(e for e in self._pending if e[0] == "done")  # what is cleared is not shown later
-        self.predictions.clear()
-        self.rows.clear()
-        self.true_labels.clear()
-        self.gallery.clear()
-        self.list.clear()
+        self._arrived = []  # what is cleared is not shown later
+        self.results.clear()
         self._update_buttons()
 
     # ------------------------------------------------------------------- export

@@ -26,13 +26,18 @@ class DropArea(QWidget):
         self._accept = accept
         self.setAcceptDrops(True)
 
+    def _is_wanted(self, path: Path) -> bool:
+        # the name first: an image file costs one look at the disk, not two (a drop may hold thousands)
+        if self._accept != "folders" and is_image_name(path.name) and path.is_file():
+            return True
+        return path.is_dir()
+
     def _wanted(self, paths: list[Path]) -> list[Path]:
-        if self._accept == "folders":
-            return [p for p in paths if p.is_dir()]
-        return [p for p in paths if p.is_dir() or (p.is_file() and is_image_name(p.name))]
+        return [p for p in paths if self._is_wanted(p)]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and self._wanted(local_paths(event.mimeData())):
+        # one wanted path is enough to accept the drag: the drop sorts them all
+        if event.mimeData().hasUrls() and any(self._is_wanted(p) for p in local_paths(event.mimeData())):
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -6,7 +6,7 @@ import gc
 import time
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QProgressBar, QPushButton, QSpinBox, QDoubleSpinBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListView, QListWidget, QProgressBar, QPushButton, QSpinBox, QDoubleSpinBox, QTabWidget, QWidget
 import pyqtgraph as pg
 
 from lrgui.data import load_model
@@ -41,14 +41,14 @@ def test_window_starts_empty_without_dialogs(window):
         (QProgressBar, "loadProgress"), (QWidget, "trainTab"), (QDoubleSpinBox, "learningRateSpin"),
         (QSpinBox, "epochsSpin"), (QPushButton, "trainButton"), (QPushButton, "stopButton"),
         (QProgressBar, "trainProgress"), (pg.PlotWidget, "costPlot"), (QLabel, "accuracyLabel"),
-        (QWidget, "predictTab"), (QListWidget, "predictionList"),
+        (QWidget, "predictTab"), (QListView, "predictionList"),
     ]:
         find(window, cls, name)
     assert not find(window, QPushButton, "trainButton").isEnabled()
     assert find(window, QDoubleSpinBox, "learningRateSpin").value() == pytest.approx(0.005)
     assert find(window, QSpinBox, "epochsSpin").value() == 2000
     assert find(window, QSpinBox, "imageSizeSpin").value() == 64
-    assert find(window, QListWidget, "predictionList").count() == 0
+    assert find(window, QListView, "predictionList").model().rowCount() == 0
     assert window.model is None and window.data_tab.data is None
     assert QApplication.activeModalWidget() is None
 
@@ -87,9 +87,9 @@ def test_drop_train_and_predict(qtbot, window, image_folders, tmp_path):
 
     images = sorted((image_folders / "red").glob("*"))[:3] + sorted((image_folders / "blue").glob("*"))[:3]
     assert drop_paths(find(window, QWidget, "predictTab"), images)
-    predictions = find(window, QListWidget, "predictionList")
-    qtbot.waitUntil(lambda: predictions.count() == 6, timeout=20000)
-    texts = [predictions.item(i).text() for i in range(6)]
+    predictions = find(window, QListView, "predictionList").model()
+    qtbot.waitUntil(lambda: predictions.rowCount() == 6, timeout=20000)
+    texts = [predictions.index(i, 0).data() for i in range(6)]
     assert all("red" in t for t in texts[:3]) and all("blue" in t for t in texts[3:])
     assert window.predict_tab.gallery.count() == 6
 
@@ -291,7 +291,7 @@ def test_paste_an_image(qtbot, window, image_folders):
     QApplication.clipboard().setImage(image)
     window.predict_tab.paste()
     qtbot.waitUntil(lambda: window.predict_tab.list.count() == 1, timeout=10000)
-    assert "red" in window.predict_tab.list.item(0).text()
+    assert "red" in window.predict_tab.list.model().index(0, 0).data()
 
 
 def test_settings_are_remembered_only_when_asked(qtbot, isolated_qsettings):

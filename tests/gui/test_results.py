@@ -144,7 +144,7 @@ def test_predict_tab_shows_true_labels_predicts_the_test_set_and_explains(qtbot,
     assert [p.label for p in tab.predictions] == labels.tolist()
     assert tab.true_labels == [str(y) for y in test.y]
     for i, (label, true) in enumerate(zip(labels, test.y)):
-        assert f"true: {true} {'✓' if label == true else '✗'}" in tab.list.item(i).text()
+        assert f"true: {true} {'✓' if label == true else '✗'}" in tab.list.model().index(i, 0).data()
 
     tab.clear()
     assert "Drop images" in tab.hint.text()
