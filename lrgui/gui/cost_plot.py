@@ -313,8 +313,8 @@ class CostPlot(pg.PlotWidget):
         highest = max((part.highest for curve in self.curves for part in (curve, curve.test) if part is not None),
                       default=-np.inf)
         last_step, top = self._live
-        if not math.isfinite(highest) or (top is not None and highest <= top):
-            return
+        if not (math.isfinite(highest) and highest > 0) or (top is not None and highest <= top):
+            return  # nothing above 0 to frame (a kind may record a cost of 0): the axis fits itself
         top = nice_step(highest * (1.25 if top is not None else 1.05))
         self._live = (last_step, top)
         plot = self.getPlotItem()

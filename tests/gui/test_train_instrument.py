@@ -178,6 +178,27 @@ def test_a_live_run_is_drawn_in_a_still_frame_and_fitted_when_it_ends(qtbot, win
     assert x is not None and len(x) == len(window.model.history)
 
 
+def test_a_live_frame_takes_costs_of_zero_and_rising_costs(qtbot):
+    from lrgui.gui.cost_plot import CostPlot
+
+    plot = CostPlot()
+    qtbot.addWidget(plot)
+    curve = plot.new_curve("run")
+    plot.begin_live(10)
+    curve.extend([(0, 0.0), (1, 0.0)])  # a kind whose cost is 0: nothing to frame, the axis fits itself
+    plot.follow_live()
+    assert plot._live == (10.0, None)
+    curve.extend([(2, 0.7)])
+    plot.follow_live()
+    assert plot._live == (10.0, 1.0) and plot.getPlotItem().viewRange()[1][1] >= 1.0
+    curve.extend([(3, 3.0)])  # a diverging run: the frame grows above it
+    plot.follow_live()
+    top = plot._live[1]
+    assert top >= 3.0 and plot.getPlotItem().viewRange()[1][1] >= top
+    plot.end_live()
+    assert plot._live is None and plot.getPlotItem().getViewBox().state["autoRange"][1]
+
+
 def test_live_weights_are_the_newest_points_and_drawn_in_the_next_turn(qtbot, window, image_folders):
     from PySide6.QtWidgets import QApplication
 
