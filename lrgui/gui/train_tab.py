@@ -248,8 +248,9 @@ class TrainTab(MadeOnFirstShow, QWidget):
             self._history_points = history_points(self.model)
         return self._history_points
 
-    def _show_displayed(self) -> None:
-        """Idle: the state's model at the state's displayed point, in every part of the tab."""
+    def _show_displayed(self, soon: bool = False) -> None:
+        """Idle: the state's model at the state's displayed point, in every part of the tab (``soon``: the
+        weights' pictures in the event loop's next turn, as the replay slider moves)."""
         if self.session is not None:
             return
         model = self.model
@@ -262,7 +263,7 @@ class TrainTab(MadeOnFirstShow, QWidget):
             self.plots.plot.set_cursor(None)
             return
         self.plots.weights_view.show_parameters(self.state.displayed_parameters(), model.image_format,
-                                                model.estimator.classes_)
+                                                model.estimator.classes_, soon=soon)
         last = index is None or index >= len(points) - 1
         data = self.state.data
         self.plots.show_step_slice(self.state.displayed_parameters(), self.state.model_settings, model.scaler,
@@ -289,7 +290,7 @@ class TrainTab(MadeOnFirstShow, QWidget):
         data = self.state.data
         if data is not None and point.parameters:
             self.plots.weights_view.show_parameters(point.parameters, data.train.image_format,
-                                                    sorted(data.train.classes), live=True)
+                                                    sorted(data.train.classes), soon=True)
             # live, the slice follows the run only while it is shown (idle, it is always current)
             trainer = self.session.experiment.current if self.session is not None else None
             if trainer is not None and self.plots.step_slice_view.isVisible():
@@ -309,7 +310,7 @@ class TrainTab(MadeOnFirstShow, QWidget):
         self.plots.describe_position(shown_step_word(self.model_kind, 1))
 
     def _point_selected(self, index) -> None:
-        self._show_displayed()
+        self._show_displayed(soon=True)
         self._update_controls()
 
     def step_back(self) -> None:

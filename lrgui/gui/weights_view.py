@@ -224,11 +224,11 @@ class WeightsView(QWidget):
         self._describe()
 
     def show_parameters(self, parameters: dict | None, image_format: ImageFormat | None, classes,
-                        live: bool = False) -> None:
+                        soon: bool = False) -> None:
         """Draws the weights of one parameter snapshot (nothing for data that are not images).
 
-        ``live``: a point of a run being trained; its panels, title and words are the view's at once, its
-        pictures are drawn in the event loop's next turn (a newer point by then is drawn instead)."""
+        ``soon`` (a live run's points, the replay slider's): the panels, title and words are the view's at
+        once, the pictures are drawn in the event loop's next turn (a newer point by then is drawn instead)."""
         if parameters is None or image_format is None:
             self.clear()
             if image_format is None and parameters is not None:
@@ -243,7 +243,7 @@ class WeightsView(QWidget):
         self.title.setText(translate("WeightsView", "First-layer weights per hidden unit") if network
                            else translate("WeightsView", "Weights per pixel"))
         self.legend.setText(legend_sentence(self._panels, network, classes))
-        if live:
+        if soon:
             self._redraw_soon.start()
         else:
             self._redraw()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import atexit
 import itertools
+from collections import deque
 import sys
 import threading
 import time
@@ -29,7 +30,7 @@ import weakref
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from lrgui.data import LoadingCancelled
 
@@ -144,6 +145,13 @@ class Lane(QObject):
         self.retire.connect(self.executor.retire)
         self.executor.news.connect(self._deliver)  # queued: delivered in the UI thread
         self.jobs: dict[int, Job] = {}
+        # A job's end (its result, failure or cancellation, then its finish) reaches the view in a turn of the
+        # event loop of its own, one piece a turn: it is the busiest moment of a view (a run's model applied
+        # everywhere, the axes refitted), and in one turn with the last progress and the repaints that follow
+        # each piece, the window would not answer for tens of milliseconds. News that come while pieces are
+        # waiting wait behind them, so every job's news keep their order.
+        self._waiting: deque = deque()
+        self._next_turn = QTimer(self, singleShot=True, interval=0, timeout=self._deliver_waiting)
         self.thread.start()
 
     def run(self, job: Job) -> None:
@@ -154,6 +162,19 @@ class Lane(QObject):
 
     @Slot(int, str, object)
     def _deliver(self, job_id: int, what: str, payload: Any) -> None:
+        if what == "progress" and not self._waiting:
+            self._dispatch(job_id, what, payload)
+            return
+        self._waiting.append((job_id, what, payload))
+        self._next_turn.start()
+
+    def _deliver_waiting(self) -> None:
+        if self._waiting:
+            self._dispatch(*self._waiting.popleft())
+        if self._waiting:
+            self._next_turn.start()
+
+    def _dispatch(self, job_id: int, what: str, payload: Any) -> None:
         job = self.jobs.get(job_id)
         if job is None:
             return
@@ -178,6 +199,8 @@ class Lane(QObject):
         return any(job.is_running() for job in self.jobs.values())
 
     def close(self, deadline: float) -> bool:
+        self._next_turn.stop()
+        self._waiting.clear()  # nothing more reaches a view that is closing
         for job in list(self.jobs.values()):
             job.ignore()
         if self.thread.isRunning():

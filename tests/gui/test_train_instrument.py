@@ -212,7 +212,7 @@ def test_live_weights_are_the_newest_points_and_drawn_in_the_next_turn(qtbot, wi
     classes = sorted(window.data_tab.data.train.classes)
     coef = np.asarray(window.model.estimator.coef_, dtype=float)
     for scale in (2.0, 3.0):  # two live points in one turn of the event loop: the newest is drawn
-        view.show_parameters({"coef": scale * coef}, fmt, classes, live=True)
+        view.show_parameters({"coef": scale * coef}, fmt, classes, soon=True)
     assert view.current_images()[0].ravel() == pytest.approx(3.0 * coef.ravel())  # the view's panels at once
     QApplication.processEvents()
     image = view.image.image
