@@ -155,8 +155,7 @@ class Lane(QObject):
         self.thread.start()
 
     def run(self, job: Job) -> None:
-        self.jobs = {i: j for i, j in self.jobs.items() if not j._done.is_set() or i == job.id}
-        self.jobs[job.id] = job
+        self.jobs[job.id] = job  # until its finish is delivered: a done job's news may still be on their way
         job.started = True
         self.submit.emit(job)
 

@@ -77,7 +77,8 @@ def test_drop_train_and_predict(qtbot, window, image_folders, tmp_path):
 
     find(window, QSpinBox, "epochsSpin").setValue(500)
     qtbot.mouseClick(find(window, QPushButton, "trainButton"), pg.QtCore.Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.model is not None, timeout=30000)
+    # the model arrives with the run's result, the run's end (Train enabled again) in the next turn
+    qtbot.waitUntil(lambda: window.model is not None and not window.train_tab.is_training, timeout=30000)
     costs = window.model.estimator.costs_
     assert [i for i, _ in costs] == [0, 100, 200, 300, 400, 500]  # the last point is the model's own cost
     assert plot_points(window) == [(float(i), pytest.approx(c)) for i, c in costs]

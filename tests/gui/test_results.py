@@ -23,7 +23,9 @@ def find(parent, cls, name):
 def train(qtbot, window, epochs: int) -> None:
     find(window, QSpinBox, "epochsSpin").setValue(epochs)
     before = window.state.model
-    qtbot.mouseClick(find(window, QPushButton, "trainButton"), pg.QtCore.Qt.MouseButton.LeftButton)
+    button = find(window, QPushButton, "trainButton")
+    qtbot.waitUntil(button.isEnabled, timeout=20000)  # a loading's end reaches the window a turn after its data
+    qtbot.mouseClick(button, pg.QtCore.Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.state.model is not None and window.state.model is not before
                     and not window.train_tab.is_training, timeout=60000)
 

@@ -1,0 +1,68 @@
+"""A job's news reach its view in order, its end (result, then finish) each in a turn of the event loop of its own."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from lrgui.gui.workers import WorkerPool
+
+
+def test_progress_then_the_result_then_the_finish_in_order_the_end_in_turns_of_its_own(qtbot):
+    owner = QObject()
+    pool = WorkerPool(owner)
+    heard: list[tuple[str, object]] = []
+    reported = threading.Event()
+
+    def task(report, should_stop):
+        for number in range(3):
+            report(number, True)
+        reported.set()
+        return "done"
+
+    job = pool.runner("lane").start(task, progress=lambda p: heard.append(("progress", p)),
+                                    result=lambda r: heard.append(("result", r)),
+                                    finish=lambda: heard.append(("finish", None)))
+    assert job.wait(5000) and reported.is_set()
+    lane = pool._lanes["lane"]
+    # the worker's news are queued: posted events are delivered, the end waits for the timer's turns
+    QCoreApplication.sendPostedEvents(lane)
+    assert heard == [("progress", 0), ("progress", 1), ("progress", 2)]
+    assert [what for _, what, _ in lane._waiting] == ["result", "finish"]
+    qtbot.waitUntil(lambda: len(heard) == 5)
+    assert heard[3:] == [("result", "done"), ("finish", None)]
+    pool.shutdown()
+
+
+def test_news_that_come_while_an_end_waits_wait_behind_it(qtbot):
+    owner = QObject()
+    pool = WorkerPool(owner)
+    heard: list[str] = []
+    first = pool.start(lambda report, stop: "first", "lane")
+    first.callbacks.result = lambda r: heard.append(r)
+    first.callbacks.finish = lambda: heard.append("first finished")
+    assert first.wait(5000)
+    lane = pool._lanes["lane"]
+    QCoreApplication.sendPostedEvents(lane)  # the first job's end is waiting for its turns
+    second = pool.start(lambda report, stop: report("second's news", True), "lane")
+    second.callbacks.progress = heard.append
+    assert second.wait(5000)
+    QCoreApplication.sendPostedEvents(lane)
+    assert heard == []  # queued behind the first job's end
+    qtbot.waitUntil(lambda: "second's news" in heard)
+    assert heard == ["first", "first finished", "second's news"]
+    pool.shutdown()
+
+
+def test_a_closing_pool_drops_the_news_still_waiting(qtbot):
+    owner = QObject()
+    pool = WorkerPool(owner)
+    heard: list[str] = []
+    job = pool.start(lambda report, stop: "result", "lane")
+    job.callbacks.result = heard.append
+    assert job.wait(5000)
+    QCoreApplication.sendPostedEvents(pool._lanes["lane"])
+    pool.shutdown()
+    qtbot.wait(50)
+    assert heard == []
