@@ -79,10 +79,11 @@ def test_a_stopped_network_is_idle_at_its_last_recorded_point_then_shows_where_i
     state.events.model.connect(applied.append)
     tab.stop_training()
     qtbot.waitUntil(lambda: not tab.is_training, timeout=5000)
-    interim = state.model  # at once: the run at its last recorded point, whole
-    assert applied == [interim] and interim.estimator.n_iter_ == 0 == interim.history.iterations[-1]
-    qtbot.waitUntil(lambda: state.model is not interim, timeout=10000)  # then the point it stopped at
-    model = state.model
+    # at once the run at its last recorded point, whole; then (measured in a worker) the point it stopped at
+    qtbot.waitUntil(lambda: len(applied) == 2, timeout=10000)
+    interim, model = applied
+    assert interim.estimator.n_iter_ == 0 == interim.history.iterations[-1]
+    assert state.model is model
     assert model.estimator.n_iter_ > 20 and model.history.iterations[-1] == model.estimator.n_iter_
     assert model.estimator.costs_[-1][0] == model.estimator.n_iter_ and state.unsaved
     assert f"{model.estimator.n_iter_:,}" in tab.history_label.text()
