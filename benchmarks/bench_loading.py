@@ -112,7 +112,12 @@ def check_identical(paths: list[Path], image_format: ImageFormat) -> None:
     print(f"  identical to Pillow's rows: all {len(paths):,} files", flush=True)
 
 
+#: Issue #23's targets against the plain Pillow loop: small JPEGs (CIFAR-10), photos (Caltech-101).
+TARGETS = {"CIFAR-10": 2.2, "Caltech-101": 1.3}
+
+
 def run_case(name: str, paths: list[Path], image_format: ImageFormat, rounds: int) -> dict:
+    target = TARGETS.get(name)
     print(f"{name}: {len(paths):,} files at {image_format.size} × {image_format.size}", flush=True)
     check_identical(paths, image_format)
     times: dict[str, list[float]] = {contender: [] for contender in CONTENDERS}
@@ -133,6 +138,10 @@ def run_case(name: str, paths: list[Path], image_format: ImageFormat, rounds: in
         }
         print(f"  {contender:28s} {rows[contender]['us_per_image']:7.1f} µs/image   "
               f"{rows[contender]['vs_pillow_loop']:5.2f}× the Pillow loop   {rows[contender]['vs_before']:5.2f}× before",
+              flush=True)
+    if target is not None:
+        ratio = rows["lrgui"]["vs_pillow_loop"]
+        print(f"  lrgui against the Pillow loop: {ratio:.2f}× (target ≥ {target}×: {'met' if ratio >= target else 'MISSED'})",
               flush=True)
     return {"files": len(paths), "size": image_format.size, "rounds": rounds, "contenders": rows}
 
