@@ -31,6 +31,7 @@ SMALL_CUTS = {
     (solvers, "TASK_BYTES"): 16 << 10,
     (solvers, "GRAM_TASK_BYTES"): 16 << 10,
     (solvers, "BLOCK_BYTES"): 4 << 10,
+    (solvers, "MIN_BLOCK_ROWS"): 1,
     (solvers, "GRAM_TILE_ROWS"): 16,
     (solvers, "GRAM_BLOCK_ROWS"): 48,
     (mlp, "PART_MIN_WORK"): 0,

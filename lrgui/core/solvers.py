@@ -44,6 +44,9 @@ GRAM_TILE_ROWS = 256
 #: Rows of X read per block of the primal solver: about 2 MB, small enough to stay in the CPU's
 #: cache between X_b w and X_bᵀ r_b, large enough that the dozen NumPy calls per block cost little.
 BLOCK_BYTES = 2 << 20
+#: ... and never fewer rows than this: the matrix-vector products of a short block cost far more than
+#: their share of X (docs/performance.md, "Measurements behind the code's constants").
+MIN_BLOCK_ROWS = 640
 #: Bytes of X per task shared among the threads: small enough that a thread paused by a busy
 #: core holds up little, large enough that adding up the tasks' sums costs little.
 TASK_BYTES = 8 << 20
@@ -94,8 +97,14 @@ class PrimalSolver:
         self._saved = None
         m, n = X.shape
         self.outputs = self.w.shape[1:]  # () or (k,)
-        self.block_rows = max(1, min(m, BLOCK_BYTES // (n * X.itemsize)))
         self.tasks = task_ranges(m, n * X.itemsize)
+        if len(self.tasks) > 1 and m // len(self.tasks) < MIN_BLOCK_ROWS:  # wide rows: tasks of whole blocks
+            self.tasks = split(m, max(1, m // MIN_BLOCK_ROWS))
+        block_rows = max(1, MIN_BLOCK_ROWS, BLOCK_BYTES // (n * X.itemsize))
+        # each task cut into equal blocks of at least block_rows rows (a short last block would be slow)
+        self.blocks = [[(start + first, start + last) for first, last in split(stop - start,
+                                                                               max(1, (stop - start) // block_rows))]
+                       for start, stop in self.tasks]
         task_rows = max(stop - start for start, stop in self.tasks)
         self.z = np.empty((m, *self.outputs), X.dtype)
         self.gradient = np.zeros_like(self.w)
@@ -134,8 +143,7 @@ class PrimalSolver:
         start, stop = self.tasks[i]
         out.gradient.fill(0)
         out.residual_sum.fill(0)
-        for first in range(start, stop, self.block_rows):
-            last = min(stop, first + self.block_rows)
+        for first, last in self.blocks[i]:
             X_block = self.X[first:last]
             z = np.matmul(X_block, self.w, out=out.z[first - start : last - start])
             z += self.b
