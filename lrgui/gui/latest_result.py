@@ -39,14 +39,23 @@ class LatestResult(QObject):
         self._job = None
         self._job_serial = 0
         self._failed_serial = -1
+        self._deferred = False  # the newest request waits for its view to be shown
+        self._quick = False
 
-    def request(self, inputs: Any, quick: bool) -> None:
-        """The newest inputs; ``quick`` (well under 20 ms) computes here and now, else on a worker."""
+    def request(self, inputs: Any, quick: bool, defer: bool = False) -> None:
+        """The newest inputs; ``quick`` (well under 20 ms) computes here and now, else on a worker.
+
+        ``defer`` (the view is hidden): nothing is computed until :meth:`value` asks or :meth:`resume`
+        starts it, so that a hidden view takes no worker's time from what is on screen."""
         self._serial += 1
         self._inputs = inputs
+        self._deferred = defer and inputs is not None
+        self._quick = quick
         if inputs is None:
             self._done = (self._serial, None)
             self.ready.emit(None)
+        elif defer:
+            return
         elif quick or self.workers is None:
             self.value()
         elif self._timer.interval():
@@ -54,6 +63,11 @@ class LatestResult(QObject):
                 self._timer.start()
         elif self._job is None:
             self._launch()
+
+    def resume(self) -> None:
+        """The deferred request is computed now (its view is shown), unless a result is already current."""
+        if self._deferred and self.pending:
+            self.request(self._inputs, self._quick)
 
     def _launch_if_idle(self) -> None:
         if self._job is None and self.pending and self._inputs is not None:

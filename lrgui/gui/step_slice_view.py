@@ -137,7 +137,13 @@ class StepSliceView(QWidget):
             self._result.request(None, quick=True)
             return
         quick = not live and train.X.shape[0] * int(np.prod(train.X.shape[1:])) <= QUICK_SLICE_VALUES
-        self._result.request((parameters, settings, scaler, train), quick=quick)
+        # hidden (its box unticked), it is computed when shown or asked for: a pass over the training set
+        # on a worker would take time from what is on screen (a drop on the Predict tab)
+        self._result.request((parameters, settings, scaler, train), quick=quick, defer=self.isHidden())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._result.resume()
 
     def clear(self) -> None:
         self._result.request(None, quick=True)

@@ -66,3 +66,29 @@ def test_a_closing_pool_drops_the_news_still_waiting(qtbot):
     pool.shutdown()
     qtbot.wait(50)
     assert heard == []
+
+
+def test_a_hidden_views_request_waits_until_it_is_shown_or_asked_for(qtbot):
+    from lrgui.gui.latest_result import LatestResult
+
+    owner = QObject()
+    pool = WorkerPool(owner)
+    computed: list[int] = []
+
+    def compute(inputs):
+        computed.append(inputs)
+        return inputs * 2
+
+    result = LatestResult(compute, pool, "slice", owner)
+    result.request(3, quick=False, defer=True)  # hidden: no worker's time
+    qtbot.wait(50)
+    assert computed == [] and result.pending and "slice" not in pool._lanes
+    assert result.value() == 6 and computed == [3]  # asked for: computed in the caller
+    result.request(4, quick=False, defer=True)
+    result.resume()  # shown: on a worker now
+    qtbot.waitUntil(lambda: not result.pending, timeout=5000)
+    assert computed == [3, 4] and result.value() == 8
+    result.resume()  # nothing deferred any more: nothing again
+    qtbot.wait(50)
+    assert computed == [3, 4]
+    pool.shutdown()
