@@ -141,9 +141,10 @@ class StepSliceView(QWidget):
         # on a worker would take time from what is on screen (a drop on the Predict tab)
         self._result.request((parameters, settings, scaler, train), quick=quick, defer=self.isHidden())
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self._result.resume()
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        super().setVisible(visible)
+        if visible:  # its box ticked: a slice deferred while hidden is computed now
+            self._result.resume()
 
     def clear(self) -> None:
         self._result.request(None, quick=True)
