@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import atexit
 import itertools
-from collections import deque
 import sys
 import threading
 import time
 import traceback
 import weakref
+from collections import deque
 from dataclasses import dataclass
 from typing import Any, Callable
 
