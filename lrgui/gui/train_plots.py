@@ -237,7 +237,16 @@ class TrainPlots(QWidget):
         last_step = started + max(settings.steps for settings in session.settings)
         self.plot.begin_live(last_step)
         self.accuracy_plot.begin_live(last_step)
+        if resume is None:  # a continued model's pictures are shown already
+            self._expect_pictures(session.settings[0], session.experiment.data.train)
         QTimer.singleShot(0, self.fit_weights)
+
+    def _expect_pictures(self, settings, train) -> None:
+        """A new model's pictures, blank, in the number its kind will draw: their room is laid out now rather
+        than at the run's first point, its busiest moment."""
+        expected = settings.kind.picture_count(settings, len(train.classes))
+        if expected is not None:
+            self.weights_view.expect(*expected, train.image_format, sorted(train.classes))
 
     def end(self) -> None:
         """The run has ended (finished, stopped or failed): the axes fit the whole curves again."""

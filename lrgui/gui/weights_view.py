@@ -51,10 +51,15 @@ def weight_panels(parameters: dict, image_format: ImageFormat, classes) -> list[
     named (−w: what speaks for 'not bird' speaks against 'bird'). Panels are
     ``size × size`` for grey images, ``size × size × channels`` for colour ones.
     """
+    weights, each = kind_of_parameters(parameters).weight_pictures(parameters)
+    return pictured_panels(np.asarray(weights, dtype=np.float64), each, image_format, classes)
+
+
+def pictured_panels(weights: np.ndarray, each: str, image_format: ImageFormat, classes) -> list[tuple[str, np.ndarray]]:
+    """:func:`weight_panels` of the kind's pictures ``weights`` (n_features, count), one per ``each`` ("class"
+    or "unit")."""
     shape = image_format.shape if image_format.channels > 1 else image_format.shape[:2]
     classes = [str(c) for c in classes]
-    weights, each = kind_of_parameters(parameters).weight_pictures(parameters)
-    weights = np.asarray(weights, dtype=np.float64)
     if each == "unit":
         return [(translate("WeightsView", "unit {number}").format(number=j + 1), weights[:, j].reshape(shape))
                 for j in range(min(weights.shape[1], MAX_PANELS))]
@@ -235,11 +240,25 @@ class WeightsView(QWidget):
                 self.title.setText(translate("WeightsView", "Weights: these data are not images"))
                 self._describe()
             return
+        weights, each = kind_of_parameters(parameters).weight_pictures(parameters)
+        self._show_panels(pictured_panels(np.asarray(weights, dtype=np.float64), each, image_format, classes),
+                          each == "unit", image_format, classes, soon)
+
+    def expect(self, count: int, each: str, image_format: ImageFormat | None, classes) -> None:
+        """A run starts whose points will have ``count`` pictures of ``each`` ("class" or "unit"): their titles,
+        words and room now, every weight zero (white) until the first point. That point then changes the
+        pictures alone, not the view's layout (the run's busiest moment)."""
+        if image_format is None or count < 1:
+            return
+        zeros = np.zeros((int(np.prod(image_format.shape)), min(count, MAX_PANELS)))
+        self._show_panels(pictured_panels(zeros, each, image_format, classes), each == "unit", image_format,
+                          classes, soon=False)
+
+    def _show_panels(self, panels, network: bool, image_format: ImageFormat, classes, soon: bool) -> None:
         before = self._panel_shape()
-        self._panels = weight_panels(parameters, image_format, classes)
+        self._panels = panels
         self._colour = image_format.channels > 1
         self.channel_combo.setVisible(self._colour and not self._presenting)
-        network = kind_of_parameters(parameters).weight_pictures(parameters)[1] == "unit"
         self.title.setText(translate("WeightsView", "First-layer weights per hidden unit") if network
                            else translate("WeightsView", "Weights per pixel"))
         self.legend.setText(legend_sentence(self._panels, network, classes))

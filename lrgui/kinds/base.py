@@ -237,6 +237,12 @@ class Kind:
         hidden unit."""
         raise NotImplementedError
 
+    def picture_count(self, settings, n_classes: int) -> tuple[int, str] | None:
+        """How many pictures :meth:`weight_pictures` will give for a run of these settings on ``n_classes``
+        classes, and of what ("class" or "unit"); None when not known before the run's first point. The
+        window lays the pictures' room out when a run starts, not at its first point."""
+        return None
+
     # --------------------------------------------------------- NumPy export
     def export_arrays(self, estimator: Classifier, dtype: np.dtype) -> dict[str, np.ndarray]:
         """The parameters the exported script needs, cast to the model's compute dtype."""

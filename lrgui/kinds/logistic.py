@@ -105,6 +105,9 @@ class Logistic(Kind):
                     logit=float(logits[c]), logits=logits, bias=float(intercept[c]), contributions=coef[:, c] * x,
                     loss=softmax_loss(logits, true_index))
 
+    def picture_count(self, settings, n_classes):
+        return (1 if n_classes == 2 else n_classes), "class"
+
     def weight_pictures(self, parameters):
         coef = np.asarray(parameters["coef"], dtype=np.float64)
         return (coef[:, None] if coef.ndim == 1 else coef), "class"

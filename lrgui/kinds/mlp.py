@@ -136,6 +136,9 @@ class Network(Kind):
                     loss=softmax_loss(logits, true_index), hidden_contributions=a1 * W2[:, c],
                     hidden_activations=a1, activation=activation)
 
+    def picture_count(self, settings, n_classes):
+        return int(settings.hidden), "unit"
+
     def weight_pictures(self, parameters):
         return np.asarray(parameters["W1"], dtype=np.float64), "unit"
 

@@ -220,6 +220,27 @@ def test_live_weights_are_the_newest_points_and_drawn_in_the_next_turn(qtbot, wi
     assert np.nanmax(np.abs(image)) == pytest.approx(3.0 * np.abs(view._flat(coef.reshape(view._panels[0][1].shape))).max())
 
 
+@pytest.mark.parametrize("kind, pictures", [("logistic", 1), ("mlp", 3)])
+def test_a_runs_pictures_are_laid_out_blank_when_train_is_pressed_and_its_points_keep_that_layout(
+        qtbot, window, image_folders, kind, pictures):
+    load_folders(qtbot, window, [image_folders])
+    tab = window.train_tab
+    tab.model_combo.setCurrentIndex(tab.model_combo.findData(kind))
+    tab.hidden_spin.setValue(3)
+    tab.epochs_spin.setValue(30)
+    view = tab.weights_view
+    view.clear()
+    relaid = []
+    view.panelsChanged.connect(lambda: relaid.append(len(view.panel_titles())))
+    tab.start_training()  # no point has arrived yet: that takes the event loop
+    assert len(view.panel_titles()) == pictures
+    assert all(not image.any() for image in view.current_images())  # every weight zero until the first point
+    assert view.legend.text().strip() and view.title.text() != "Weights"
+    trained(qtbot, window)
+    assert relaid == [pictures]  # laid out once, at Train; the points changed the pictures alone
+    assert any(image.any() for image in view.current_images())
+
+
 def test_replay_moves_the_cursor_and_the_weights_and_continue_from_here_trains_on(qtbot, window, image_folders):
     load_folders(qtbot, window, [image_folders])
     tab = window.train_tab
