@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -31,7 +30,7 @@ from lrgui.gui.boundary_view import BoundaryView
 from lrgui.gui.cost_plot import CostPlot, shown_step_word
 from lrgui.gui.landscape_view import LandscapeView
 from lrgui.gui.setting_widgets import changed_signal, field_widget, set_widget_value, widget_value
-from lrgui.gui.widgets import show_error, show_training_error
+from lrgui.gui.widgets import SteadyLabel, show_error, show_training_error
 from lrgui.kinds import kind_named
 from lrgui.session.i18n import translate
 from lrgui.session.landscape import LABELS, Objective, line_parameters, starting_model
@@ -159,9 +158,10 @@ class ModelPane(QWidget):
         self.slider.setRange(0, 0)
         self.slider.valueChanged.connect(self._show_history)
         history.addWidget(self.slider, 1)
+        # the step and the score change at every drawing: each in a room of its own, not a relayout of the tab
         self.iteration_label = QLabel("—")
-        self.iteration_label.setMinimumWidth(110)
-        history.addWidget(self.iteration_label)
+        history.addWidget(SteadyLabel(self.iteration_label,
+                                      widest=f"{shown_step_word(self.kind, 1)} {format_int(999_999)}"))
         self.accuracy_label = QLabel(translate("ModelPane", "Not trained yet."))
         self.accuracy_label.setObjectName(f"{self.kind}PlaygroundAccuracy")
         self.accuracy_label.setWordWrap(True)
@@ -188,31 +188,25 @@ class ModelPane(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
-        history.addWidget(self.accuracy_label, 2)  # one line for the slider and the score: the map keeps the room
-        self._reserve_score_lines(True)
+        self.score_room = SteadyLabel(self.accuracy_label, lines=2)
+        history.addWidget(self.score_room, 2)  # one line for the slider and the score: the map keeps the room
         layout.addLayout(history)
         layout.addWidget(self.advice_label)
 
-    def _reserve_score_lines(self, beside: bool) -> None:
-        """Beside the slider the score wraps to two lines once a run starts ("Training accuracy … after …"):
-        the row is two lines tall from the start, so a run's first point does not resize the map (a relayout
-        and a repaint of the whole pane, at the busiest moment of the run)."""
-        lines = QFontMetrics(self.accuracy_label.font()).lineSpacing()
-        self.accuracy_label.setMinimumHeight(2 * lines if beside else 0)
-
     def place_score(self, beside: bool) -> None:
         """The score beside the history slider (normal), or on a line of its own under it (presentation: in
-        doubled type beside the slider it wraps into a column five lines tall, taken from the map's height)."""
-        layout, history = self.layout(), self.history_row
-        self._reserve_score_lines(beside)
-        if beside == (history.indexOf(self.accuracy_label) >= 0):
+        doubled type beside the slider it wraps into a column five lines tall, taken from the map's height).
+        Either way two lines tall from the start ("Training accuracy … after …" wraps), so a run's first point
+        does not resize the map."""
+        layout, history, room = self.layout(), self.history_row, self.score_room
+        if beside == (history.indexOf(room) >= 0):
             return
         if beside:
-            layout.removeWidget(self.accuracy_label)
-            history.addWidget(self.accuracy_label, 2)
+            layout.removeWidget(room)
+            history.addWidget(room, 2)
         else:
-            history.removeWidget(self.accuracy_label)
-            layout.insertWidget(layout.indexOf(self.advice_label), self.accuracy_label)
+            history.removeWidget(room)
+            layout.insertWidget(layout.indexOf(self.advice_label), room)
 
     # ------------------------------------------------------------ the landscape
     def _with_landscape(self, view):

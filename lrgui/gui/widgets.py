@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QWidget
 
 from lrgui.data.images import is_image_name
 from lrgui.session.i18n import translate
@@ -144,3 +144,49 @@ def check_box_row(box: QCheckBox, text: str) -> QWidget:
     layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
     layout.addWidget(CheckBoxLabel(text, box), 1)
     return row
+
+
+class SteadyLabel(QWidget):
+    """A label (``label``) in a room of its own, ``lines`` lines of its font tall and as wide as the layout
+    gives (at least ``widest``'s width): for a number that changes at every point of a run. A label's new
+    text invalidates its parent's layout and so every layout up to the window's (a relayout, often a repaint
+    of the whole tab, at every point); this room has no layout, so a new text repaints the label alone. The
+    room follows the label's font (presentation's type)."""
+
+    def __init__(self, label: QLabel, lines: int = 1, widest: str = "", parent=None):
+        super().__init__(parent)
+        self.label = label
+        label.setParent(self)
+        self._lines = lines
+        self._widest = widest
+        self._room = QSize()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_lines(self, lines: int) -> None:
+        self._lines = lines
+        self.updateGeometry()
+
+    def _least(self) -> QSize:
+        metrics = QFontMetrics(self.label.font())
+        margins = self.label.contentsMargins()
+        width = max(self.label.minimumWidth(), metrics.horizontalAdvance(self._widest)) if self._widest else 0
+        return QSize(width + margins.left() + margins.right(),
+                     self._lines * metrics.lineSpacing() + margins.top() + margins.bottom())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        self._room = self._least()
+        return self._room
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.sizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.label.setGeometry(self.rect())
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the label's: a new text keeps the room, a new font not
+            if self._least() != self._room:
+                self.updateGeometry()
+            return True
+        return super().event(event)
