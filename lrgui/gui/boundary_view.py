@@ -155,6 +155,8 @@ class BoundaryView(pg.PlotWidget):
         super().resizeEvent(event)
         if "_title_shown" in self.__dict__:  # a resize may come before __init__ has made the title
             self._show_title()
+            if self.flat_note.isVisible():
+                self._wrap_flat_note()
 
     def probability_grid(self) -> np.ndarray:
         """(ny, nx) float32 P(class 1); row 0 at ymin (see :mod:`lrgui.session.boundary`). 0.5 before training."""
@@ -278,8 +280,15 @@ class BoundaryView(pg.PlotWidget):
         self.flat_note.setHtml(f"<div style='font-size:{size}; text-align:center'>"
                                + translate("BoundaryView", "The same probability everywhere: {value}<br>no side is "
                                            "preferred").format(value=f"{flat:.2f}") + "</div>")
+        self._wrap_flat_note()
         xmin, xmax, ymin, ymax = self._extent
         self.flat_note.setPos((xmin + xmax) / 2, (ymin + ymax) / 2)
+
+    def _wrap_flat_note(self) -> None:
+        """The note wraps to the map's width: in doubled type a line of it is wider than a narrow map."""
+        room = self.getPlotItem().getViewBox().boundingRect().width()
+        if room > 0:
+            self.flat_note.setTextWidth(max(60.0, room - 12))
 
     def _draw_hidden_lines(self) -> None:
         if not self._show_hidden or self._hidden is None:

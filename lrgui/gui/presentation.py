@@ -15,7 +15,7 @@ import re
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSizePolicy, QSplitter
+from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QSplitter, QWidget
 
 from lrgui.gui.accuracy_plot import AccuracyPlot
 from lrgui.gui.cost_plot import CostPlot
@@ -136,11 +136,17 @@ class Presentation:
         self._active = True
         window.setFont(doubled(saved["font"]))
         window.setPalette(high_contrast(saved["palette"]))
-        # labels with a size of their own (grey hints, captions) do not inherit the window's: they grow here
-        saved["label_styles"] = [(label, label.styleSheet()) for label in window.findChildren(QLabel)
-                                 if _FONT_SIZE.search(label.styleSheet())]
-        for label, style in saved["label_styles"]:
-            label.setStyleSheet(doubled_style(style))
+        # a widget with a style sheet of its own (grey hints, captions, the advice's box) keeps the type it had
+        # when the sheet was applied: a size of its own grows here, any other sheet is applied again (the
+        # window's new type is then its own)
+        styled = [(widget, widget.styleSheet(), QFont(widget.font()) if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+                   else None) for widget in window.findChildren(QWidget) if widget.styleSheet()]
+        saved["label_styles"] = styled
+        for widget, style, _ in styled:
+            if _FONT_SIZE.search(style):
+                widget.setStyleSheet(doubled_style(style))
+            else:
+                widget.setFont(doubled(widget.font()))
         for plot in self._plots():
             plot.set_presentation(True)
         for tab in self._tabs():
@@ -215,9 +221,6 @@ class Presentation:
         self._active = False
         for action in saved["added_actions"]:
             window.removeAction(action)
-        for label, style in saved.get("label_styles", []):
-            if shiboken6.isValid(label):  # a label rebuilt meanwhile (a gallery's) was made at the normal size
-                label.setStyleSheet(style)
         for tab in self._tabs():
             tab.set_presentation(False)
         self._only_the_shown_tab_counts(False)
@@ -230,6 +233,12 @@ class Presentation:
         # an explicit font or palette is put back; none set before means the inherited one again
         window.setFont(saved["font"] if saved["font_set"] else QFont())
         window.setPalette(saved["palette"] if saved["palette_set"] else QPalette())
+        for widget, style, font in saved.get("label_styles", []):
+            if shiboken6.isValid(widget):  # a widget rebuilt meanwhile (a gallery's) was made at the normal size
+                if _FONT_SIZE.search(style):
+                    widget.setStyleSheet(style)
+                else:
+                    widget.setFont(font if font is not None else QFont())  # its own type, or the inherited
         window.menuBar().setVisible(saved["menu_bar"])
         window.statusBar().setVisible(saved["status_bar"])
         window.setWindowState(saved["state"])

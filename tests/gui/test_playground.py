@@ -155,6 +155,14 @@ def test_at_1024x600_each_map_takes_two_fifths_of_the_window_and_a_flat_map_says
     assert tab.left.view.flat_note.isVisible() and "same probability everywhere" in tab.left.view.flat_note.textItem.toPlainText()
     assert tab.right.view.flat_probability() is None and not tab.right.view.flat_note.isVisible()
     assert "--" not in tab.left.advice_label.text()  # the window's words, never a command-line flag
+    window.set_presentation(True)  # doubled type: the note wraps within the map, whose width it never passes
+    qtbot.waitUntil(window.isFullScreen, timeout=5000)
+    qtbot.wait(200)
+    view = tab.left.view
+    note = view.flat_note.textItem.boundingRect().width()
+    assert 0 < note <= view.getPlotItem().getViewBox().boundingRect().width()
+    window.set_presentation(False)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=5000)
 
 
 def test_the_tab_renders_the_state_and_writes_what_changes_into_it(qtbot, tab):

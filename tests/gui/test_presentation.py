@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from lrgui.gui.presentation import Presentation, doubled
 from tests.gui.test_main_window import load_folders
 
@@ -142,6 +144,25 @@ def test_grey_hints_with_a_size_of_their_own_grow_and_come_back(qtbot, window, i
     presentation.set_active(False)
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=5000)
     assert hint.styleSheet() == before
+
+
+def test_boxes_with_a_style_sheet_of_their_own_but_no_size_grow_too_and_come_back(qtbot, window):
+    """A style sheet fixes a widget's type when applied (the advice's box, the Train tab's warning): presenting,
+    their text is doubled like the rest, and normal again after."""
+    window.tabs.setCurrentWidget(window.playground_tab)
+    advice, warning = window.playground_tab.left.advice_label, window.train_tab.warning_label
+    assert advice.styleSheet() and "font-size" not in advice.styleSheet()
+    normal = {label: label.font().pointSizeF() for label in (advice, warning)}
+    presentation = Presentation(window)
+    presentation.set_active(True)
+    qtbot.waitUntil(window.isFullScreen, timeout=5000)
+    for label, size in normal.items():
+        assert label.font().pointSizeF() == 2 * size == window.font().pointSizeF()
+    presentation.set_active(False)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=5000)
+    for label, size in normal.items():
+        assert label.font().pointSizeF() == size
+        assert not label.testAttribute(Qt.WidgetAttribute.WA_SetFont)  # inherited again, as before
 
 
 def test_the_data_tab_and_the_train_tab_count_what_is_trained_and_tested(qtbot, window, image_folders):
