@@ -20,6 +20,7 @@ from lrgui.gui import help_dialogs
 from lrgui.gui.accessibility import make_accessible
 from lrgui.gui.data_tab import DataTab
 from lrgui.gui.draw_tab import DrawTab
+from lrgui.gui.garbage import UiThreadGarbage
 from lrgui.gui.language import follow_environment
 from lrgui.gui.lesson_actions import LessonActions
 from lrgui.gui.menus import build_menus
@@ -87,6 +88,9 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
         #: everything the views show; they observe it and never reach into each other
         self.state = AppState()
 
+        # Python's cyclic collector runs on this thread alone while the window is open (it would free Qt
+        # objects on whichever worker allocated: a crash now and then)
+        self.garbage = UiThreadGarbage(self)
         self.workers = WorkerPool(self)
         self._sample_runner = self.workers.runner("sample")  # the last sample asked for wins
         self.tabs = QTabWidget()
@@ -467,4 +471,5 @@ class MainWindow(SearchesLazyTabs, QMainWindow):
         self.train_tab.stop_training()
         self.playground_tab.stop()
         self.workers.shutdown(15000)
+        self.garbage.release()  # no worker is left to collect on
         event.accept()
