@@ -354,6 +354,7 @@ class Epochs:
                 D1=aligned_empty((part_rows, h), dtype),
                 Z2=aligned_empty((part_rows, k), dtype),
                 row_max=aligned_empty((part_rows, 1), dtype),
+                at_label=aligned_empty((part_rows,), np.intp),
                 row_sum=aligned_empty((part_rows, 1), dtype),
                 dW1=aligned_empty((n, h), dtype),
                 dW2=aligned_empty((h, k), dtype),
@@ -363,7 +364,7 @@ class Epochs:
             )
 
         self.workers = Workers(workers, part_buffers)
-        self.row_index = np.arange(part_rows)
+        self.label_offsets = np.arange(part_rows) * k  # row i's class c is element i·k + c of the flat Z2
         self.scratch1 = np.empty((n, h), dtype)
         self.scratch2 = np.empty((h, k), dtype)
         self._rows: np.ndarray | None = None  # the current minibatch's rows (None: all of X, in order)
@@ -431,16 +432,22 @@ class Epochs:
         _activate_in_place(A1, self.activation)
         Z2 = np.matmul(A1, W2, out=out.Z2[:b])
         Z2 += b2
-        # softmax, shifted by the row maximum; J_i = log Σ_c e^(z_ic - max_i) - (z_iy - max_i)
-        top = np.max(Z2, axis=1, keepdims=True, out=out.row_max[:b])
+        # softmax, shifted by the row maximum; J_i = log Σ_c e^(z_ic - max_i) - (z_iy - max_i). The maximum is
+        # taken a class at a time (a maximum is exact: the same values as np.max over the rows, in a third of
+        # the time for ten classes), and each row's label is found in the flat array
+        top = out.row_max[:b]
+        np.maximum(Z2[:, 0], Z2[:, 1], out=top[:, 0])
+        for c in range(2, Z2.shape[1]):
+            np.maximum(top[:, 0], Z2[:, c], out=top[:, 0])
         Z2 -= top
-        at_label = Z2[self.row_index[:b], yb]
+        flat_Z2, labels = Z2.reshape(-1), np.add(self.label_offsets[:b], yb, out=out.at_label[:b])
+        at_label = flat_Z2[labels]
         np.exp(Z2, out=Z2)
         total = np.sum(Z2, axis=1, keepdims=True, out=out.row_sum[:b])
         Z2 /= total
         out.loss = float(np.sum(np.log(total[:, 0]) - at_label, dtype=np.float64))
         D2 = Z2  # P - Y, averaged over the whole minibatch
-        D2[self.row_index[:b], yb] -= 1
+        flat_Z2[labels] -= 1
         D2 *= 1.0 / self._size
         D1 = np.matmul(D2, W2.T, out=out.D1[:b])
         D1 *= _slope_in_place(A1, out.slope[:b], self.activation)
