@@ -58,7 +58,8 @@ def steps(args) -> list[tuple[str, list[str], bool]]:
          [python, str(HERE / "bench.py"), "--only", "training", *quick,
           *([] if args.quick else ["--textbook-repeat", "2"])], False),
         ("the network against the tutorial, lean NumPy, scikit-learn and PyTorch",
-         [python, str(HERE / "bench_network.py"), "--no-contended", *quick, *torch], False),
+         [python, str(HERE / "bench_network.py"), "--no-contended", *quick, *torch,
+          *([] if args.quick else ["--rounds", "5"])], False),  # five: an epoch's ratios move ±10 % between sittings
         ("loading JPEGs against a plain Pillow loop",
          [python, str(HERE / "bench_loading.py"), *loading,
           *(["--count", "2000", "--rounds", "2"] if args.quick else [])], False),
