@@ -23,10 +23,12 @@ pixel-like rows of the same shape when that folder is absent). Contenders:
 
 The epoch time is the issue's definition: (time of a 13-epoch fit − time of
 a 3-epoch fit) / 10, from the medians of interleaved rounds (every contender
-runs once per round, in turn, so that all meet the same machine load). In
-the contended mode every fit is repeated beside a process that keeps one
-core busy (a Python busy loop pinned to the last core); the table gives both
-and their ratio.
+runs once per round, in turn, so that all meet the same machine load; each
+round starts one contender further on, and the short and the long fit take
+turns going first: in a fixed order lrgui f32 always came right after
+PyTorch's process and measured 10–20 % slower). In the contended mode every
+fit is repeated beside a process that keeps one core busy (a Python busy loop
+pinned to the last core); the table gives both and their ratio.
 
 The recording overhead: lrgui f32 trained for ``--overhead-epochs`` epochs
 as the session layer's trainer does it (iterating ``training_steps``, and at
@@ -38,6 +40,7 @@ nothing recorded between the first and the last epoch.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -373,17 +376,20 @@ def bench_epochs(runs: dict, rounds: int, contended: bool) -> dict:
     """Interleaved rounds: each contender's 3- and 13-epoch fits, quiet and (optionally) beside a busy core."""
     modes = ["quiet", "busy"] if contended else ["quiet"]
     seconds = {(name, mode): {SHORT: [], LONG: []} for name in runs for mode in modes}
+    names = list(runs)
     for round_ in range(rounds):
-        for name, run in runs.items():
+        # each round in another order, the short and the long fit in turns: no contender always follows the
+        # same one (the one after PyTorch's process met a machine still settling from it) or runs its short
+        # fit cold and its long one warm
+        shift = round_ % len(names)
+        lengths = (SHORT, LONG) if round_ % 2 == 0 else (LONG, SHORT)
+        for name in names[shift:] + names[:shift]:
+            run = runs[name]
             for mode in modes if name in BUSY_CONTENDERS else ["quiet"]:
                 print(f"  round {round_ + 1}/{rounds}: {name} ({mode})", file=sys.stderr, flush=True)
-                if mode == "busy":
-                    with BusyCore():
-                        seconds[name, mode][SHORT].append(run(SHORT))
-                        seconds[name, mode][LONG].append(run(LONG))
-                else:
-                    seconds[name, mode][SHORT].append(run(SHORT))
-                    seconds[name, mode][LONG].append(run(LONG))
+                with BusyCore() if mode == "busy" else contextlib.nullcontext():
+                    for epochs in lengths:
+                        seconds[name, mode][epochs].append(run(epochs))
     table = {}
     for name in runs:
         row = {"quiet_epoch_s": epoch_seconds(seconds[name, "quiet"][SHORT], seconds[name, "quiet"][LONG])}
