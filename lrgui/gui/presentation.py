@@ -137,11 +137,11 @@ class Presentation:
         window.setFont(doubled(saved["font"]))
         window.setPalette(high_contrast(saved["palette"]))
         # a widget with a style sheet of its own (grey hints, captions, the advice's box) keeps the type it had
-        # when the sheet was applied: a size of its own grows here, any other sheet is applied again (the
-        # window's new type is then its own)
+        # when the sheet was applied, whatever the window's: a size in its sheet is doubled there, any other
+        # such widget gets its own type doubled (and back when presentation ends)
         styled = [(widget, widget.styleSheet(), QFont(widget.font()) if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
                    else None) for widget in window.findChildren(QWidget) if widget.styleSheet()]
-        saved["label_styles"] = styled
+        saved["styled"] = styled
         for widget, style, _ in styled:
             if _FONT_SIZE.search(style):
                 widget.setStyleSheet(doubled_style(style))
@@ -233,7 +233,7 @@ class Presentation:
         # an explicit font or palette is put back; none set before means the inherited one again
         window.setFont(saved["font"] if saved["font_set"] else QFont())
         window.setPalette(saved["palette"] if saved["palette_set"] else QPalette())
-        for widget, style, font in saved.get("label_styles", []):
+        for widget, style, font in saved.get("styled", []):
             if shiboken6.isValid(widget):  # a widget rebuilt meanwhile (a gallery's) was made at the normal size
                 if _FONT_SIZE.search(style):
                     widget.setStyleSheet(style)

@@ -35,16 +35,22 @@ def test_progress_then_the_result_then_the_finish_in_order_the_end_in_turns_of_i
     pool.shutdown()
 
 
-def test_news_that_come_while_an_end_waits_wait_behind_it(qtbot):
-    owner = QObject()
+def ended_job(owner: QObject, result: str, heard: list) -> tuple[WorkerPool, QObject]:
+    """A pool of ``owner`` whose lane "lane" has run a job to its end, that end still waiting for its turns;
+    the job's result and finish go to ``heard``."""
     pool = WorkerPool(owner)
-    heard: list[str] = []
-    first = pool.start(lambda report, stop: "first", "lane")
-    first.callbacks.result = lambda r: heard.append(r)
-    first.callbacks.finish = lambda: heard.append("first finished")
-    assert first.wait(5000)
+    job = pool.start(lambda report, stop: result, "lane")
+    job.callbacks.result = heard.append
+    job.callbacks.finish = lambda: heard.append(f"{result} finished")
+    assert job.wait(5000)
     lane = pool._lanes["lane"]
-    QCoreApplication.sendPostedEvents(lane)  # the first job's end is waiting for its turns
+    QCoreApplication.sendPostedEvents(lane)  # the job's end is queued on the lane, waiting for its turns
+    return pool, lane
+
+
+def test_news_that_come_while_an_end_waits_wait_behind_it(qtbot):
+    owner, heard = QObject(), []
+    pool, lane = ended_job(owner, "first", heard)
     second = pool.start(lambda report, stop: report("second's news", True), "lane")
     second.callbacks.progress = heard.append
     assert second.wait(5000)
@@ -56,13 +62,8 @@ def test_news_that_come_while_an_end_waits_wait_behind_it(qtbot):
 
 
 def test_a_closing_pool_drops_the_news_still_waiting(qtbot):
-    owner = QObject()
-    pool = WorkerPool(owner)
-    heard: list[str] = []
-    job = pool.start(lambda report, stop: "result", "lane")
-    job.callbacks.result = heard.append
-    assert job.wait(5000)
-    QCoreApplication.sendPostedEvents(pool._lanes["lane"])
+    owner, heard = QObject(), []
+    pool, _ = ended_job(owner, "result", heard)
     pool.shutdown()
     qtbot.wait(50)
     assert heard == []
