@@ -242,7 +242,7 @@ def one_read_seconds(X: np.ndarray, repeat: int = 5) -> float:
     return best
 
 
-def two_products_seconds(X: np.ndarray, repeat: int = 10) -> float:
+def two_products_seconds(X: np.ndarray, repeat: int = 30) -> float:
     """The fastest of ``repeat`` passes of the primal solver's two products alone, on its blocks and workers.
 
     For every block of rows as :class:`~lrgui.core.solvers.PrimalSolver` cuts it, ``X_b w`` (read from
@@ -274,8 +274,9 @@ def two_products_seconds(X: np.ndarray, repeat: int = 10) -> float:
     workers = Workers(run_workers(), dict)
     try:
         with one_blas_thread():
-            # as many passes as a short training: a pass judged contended sends the next few to the caller
-            # alone (lrgui.core.parallel), and the fastest pass is one with every worker
+            # as many passes as a short training: right after a product on BLAS's own threads (the textbook's),
+            # whose threads still spin for a while, a pass is judged contended and sends the next few to the
+            # caller alone (lrgui.core.parallel); the fastest pass is one with every worker
             for _ in range(repeat):
                 started = time.perf_counter()
                 workers.run(task, len(tasks))
