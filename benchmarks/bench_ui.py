@@ -25,7 +25,9 @@ time). The phases:
 * *paced*: the same run shown over 5 s (the Pace setting);
 * *compare*: three learning rates compared (``--rates``);
 * *predict*: photos (``--photos``, 320×240 JPEGs) dropped on the Predict tab
-  until every one is labelled, and the same work in-process for the ratio;
+  until every one is labelled, five times, each drop followed by the same work
+  in-process: the ratio of the medians, the gaps of the five drops together
+  (the first drop alone, and each drop's longest gap, printed after the table);
 * *network*: the 784-50-10 network on Fashion-MNIST-sized data (60,000
   generated 28×28 grayscale rows, 10 classes), 25 minibatches, live;
 * *first show*: the Playground tab shown for the first time (it makes its contents then);
@@ -94,18 +96,33 @@ class Heartbeat:
         self._last = time.perf_counter()
         self.timer.start()
 
-    def end(self, name: str) -> None:
+    def stop(self) -> tuple[list[float], list[float], float, float]:
+        """Ends a stretch of the phase: its gaps (the first, from ``begin``, left out), where each began, its wall
+        and UI-thread CPU seconds."""
         self.timer.stop()
         wall, cpu = time.perf_counter() - self._wall, time.thread_time() - self._cpu
-        gaps = np.array(self.gaps[1:] or [0.0])
+        return self.gaps[1:], self.at[1:], wall, cpu
+
+    def end(self, name: str) -> None:
+        self.report(name, [self.stop()])
+
+    def report(self, name: str, stretches: list[tuple[list[float], list[float], float, float]]) -> None:
+        """One row for the phase ``name`` from its stretches' gaps together (their p99 from all their ticks)."""
+        gaps = np.array([gap for stretch in stretches for gap in stretch[0]] or [0.0])
+        wall, cpu = sum(stretch[2] for stretch in stretches), sum(stretch[3] for stretch in stretches)
         row = (name, len(gaps), float(np.percentile(gaps, 99)), float(np.percentile(gaps, 99.9)), float(gaps.max()),
                cpu / max(wall, 1e-9), wall)
         self.rows.append(row)
         print(f"  {name:<11} {row[1]:>6} ticks  p99 {row[2]:6.1f} ms  p99.9 {row[3]:6.1f} ms  max {row[4]:6.1f} ms"
               f"  UI thread busy {row[5]:5.1%}  ({wall:.1f} s)", flush=True)
         if self.show_worst:
-            worst = sorted(zip(self.gaps[1:], self.at[1:]), reverse=True)[:self.show_worst]
-            print("      worst gaps: " + ", ".join(f"{gap:.0f} ms at {at:.0f}" for gap, at in worst), flush=True)
+            located = [(gap, at, number) for number, stretch in enumerate(stretches)
+                       for gap, at in zip(stretch[0], stretch[1])]
+            worst = sorted(located, reverse=True)[:self.show_worst]
+            where = (lambda at, number: f"{at:.0f} of stretch {number + 1}") if len(stretches) > 1 else \
+                (lambda at, number: f"{at:.0f}")
+            print("      worst gaps: " + ", ".join(f"{gap:.0f} ms at {where(at, number)}" for gap, at, number in worst),
+                  flush=True)
 
 
 class Watchdog:
@@ -344,21 +361,25 @@ def main(argv: list[str]) -> int:
         if "predict" not in args.skip:
             window.tabs.setCurrentWidget(predict)
             wait(0.3)
-            beat.begin("predict")
-            assert drop(predict, photos)
-            wait_until(lambda: predict.list.count() >= len(photos) and not predict.progress.isVisible(), 300)
-            beat.end("predict")
-            # the ratio from interleaved rounds: each drop (the first one the probe watched) and then the
-            # same work in-process, medians of each; one drop against one reference moved 1.2–2×
-            window_times, references = [beat.rows[-1][6]], [in_process_seconds(predict.model, photos, rounds=1)]
-            for _ in range(DROP_ROUNDS - 1):
-                predict.clear()
-                wait(0.3)
-                started = time.perf_counter()
+            # interleaved rounds, each a drop and then the same work in-process: the ratio of the medians (one
+            # drop against one reference moved 1.2–2×), the gaps' percentiles from every drop's ticks (a drop
+            # is 40–90 ticks, whose p99 is their longest gap: one moment, not a percentile)
+            drops, window_times, references = [], [], []
+            for number in range(DROP_ROUNDS):
+                if number:
+                    predict.clear()
+                    wait(0.3)
+                beat.begin("predict")
                 assert drop(predict, photos)
                 wait_until(lambda: predict.list.count() >= len(photos) and not predict.progress.isVisible(), 300)
-                window_times.append(time.perf_counter() - started)
+                drops.append(beat.stop())
+                window_times.append(drops[-1][2])
                 references.append(in_process_seconds(predict.model, photos, rounds=1))
+            beat.report("predict", drops)
+            first = np.array(drops[0][0] or [0.0])
+            extra.append(f"predict: the first drop alone, {len(first)} ticks: p99 {np.percentile(first, 99):.1f} ms, "
+                         f"max {first.max():.1f} ms; each drop's longest gap: "
+                         + ", ".join(f"{max(gaps or [0.0]):.1f}" for gaps, *_ in drops) + " ms")
             window_seconds, reference = float(np.median(window_times)), float(np.median(references))
             extra.append(f"predict: {len(photos)} photos labelled in the window in {window_seconds * 1000:.0f} ms, "
                          f"the same work in-process {reference * 1000:.0f} ms: {window_seconds / reference:.2f}× "
