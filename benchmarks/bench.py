@@ -262,7 +262,7 @@ def two_products_seconds(X: np.ndarray, repeat: int = 30) -> float:
     rows = max(last - first for task in blocks for first, last in task)
 
     def task(i: int, out: dict) -> None:
-        if not out:  # each thread's scratch, made once
+        if not out:  # each output's scratch (the workers' spares and the tasks' outputs), made once
             out.update(z=np.empty(rows, X.dtype), product=np.empty(n, X.dtype))
         z, product = out["z"], out["product"]
         for first, last in blocks[i]:
@@ -274,9 +274,9 @@ def two_products_seconds(X: np.ndarray, repeat: int = 30) -> float:
     workers = Workers(run_workers(), dict)
     try:
         with one_blas_thread():
-            # as many passes as a short training: right after a product on BLAS's own threads (the textbook's),
-            # whose threads still spin for a while, a pass is judged contended and sends the next few to the
-            # caller alone (lrgui.core.parallel); the fastest pass is one with every worker
+            # as many passes as a short training: right after products on BLAS's own threads (one read's X @ w,
+            # the textbook's), which still spin for a while, a pass is judged contended and sends the next few
+            # to the caller alone (lrgui.core.parallel); the fastest pass is one with every worker
             for _ in range(repeat):
                 started = time.perf_counter()
                 workers.run(task, len(tasks))
@@ -360,7 +360,7 @@ def bench_training(case: Case, repeat: int, textbook_repeat: int) -> dict:
         row["one_read_s"] = read_s
         row["read_bound_s"] = read_s * case.iterations
         row["over_read_bound"] = lr_s / row["read_bound_s"]
-        row["two_products_s"] = timings["two products"][2]  # the fastest of its passes
+        row["two_products_s"] = timings["two products"][2]  # the fastest of its passes in the last turn
         row["two_products_over_read"] = row["two_products_s"] / read_s
         row["over_two_products"] = lr_s / (row["two_products_s"] * case.iterations)
     if case.measure_memory:
