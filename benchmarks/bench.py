@@ -356,7 +356,7 @@ def bench_training(case: Case, repeat: int, textbook_repeat: int) -> dict:
         "solver": model.solver_,
     }
     if "read" in timings:
-        read_s = timings["read"][2]  # the fastest of its reads
+        read_s = timings["read"][2]  # the fastest of its reads in the last turn
         row["one_read_s"] = read_s
         row["read_bound_s"] = read_s * case.iterations
         row["over_read_bound"] = lr_s / row["read_bound_s"]
