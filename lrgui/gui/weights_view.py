@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lrgui.data.dataset import ImageFormat
 from lrgui.data.selection import not_label
-from lrgui.gui.plot_style import own_plot_menus
+from lrgui.gui.plot_style import PRESENTATION_TICK_PX, TICK_PX, own_plot_menus
 from lrgui.gui.widgets import WholeTextComboBox
 from lrgui.session.i18n import QT_TRANSLATE_NOOP, translate
 from lrgui.session.wording import format_number
@@ -200,6 +200,7 @@ class WeightsView(QWidget):
         self.graphics.addItem(self.colour_bar, row=0, col=1)
         own_plot_menus(self.graphics, self.box, self.colour_bar)
         self.graphics.ci.setContentsMargins(0, 2, 0, 2)  # every pixel of the width to the pictures
+        self._fit_bar_labels(TICK_PX)
         self.graphics.ci.layout.setHorizontalSpacing(2)
         self._titles: list[pg.TextItem] = []
         layout.addWidget(self.graphics, 1)
@@ -433,9 +434,16 @@ class WeightsView(QWidget):
         self.title.setFont(font)
         self.legend.setFont(font)
         ticks = QFont()
-        ticks.setPixelSize(20 if on else 11)  # ≥ 20 px from the back of a room, as the plots' ticks
+        ticks.setPixelSize(PRESENTATION_TICK_PX if on else TICK_PX)  # ≥ 20 px from the back of a room, as the plots'
         self.colour_bar.axis.setTickFont(ticks)
+        self._fit_bar_labels(ticks.pixelSize())
         self._redraw()
+
+    def _fit_bar_labels(self, pixels: int) -> None:
+        """Room above and below the colour bar for half a tick label: the scale ends on round values, whose labels
+        are centred on the bar's very ends and were cut in half there."""
+        half = pixels // 2 + 1
+        self.colour_bar.setContentsMargins(0, half, 0, half)
 
     def sizeHint(self):
         hint = super().sizeHint()

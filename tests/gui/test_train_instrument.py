@@ -470,3 +470,23 @@ def test_a_legend_with_no_empty_corner_goes_under_the_plot_and_covers_no_curve(q
         plot.new_curve(rate).extend([(i, 1.0 / (1 + i / 50) * (1.2 if rate == "lr 0.01" else 1.0)) for i in x])
     qtbot.waitUntil(lambda: not placer.outside and placer.corner == (1, 0), timeout=3000)
     assert legend.columnCount == 1
+
+
+@pytest.mark.parametrize("presenting", [False, True])
+def test_the_colour_bars_end_labels_are_whole_inside_the_view(qtbot, presenting):
+    """The scale ends on round values, whose labels are centred on the bar's ends: they need half a label's room
+    above and below the bar, in the normal type and in presentation's."""
+    from lrgui.data.dataset import ImageFormat
+    from lrgui.gui.weights_view import WeightsView
+
+    view = WeightsView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_presentation(presenting)
+    view.show_parameters({"coef": np.linspace(-0.2, 0.2, 16)}, ImageFormat(size=4, grayscale=True), ["a", "b"])
+    qtbot.wait(50)
+    bar = view.colour_bar.getViewBox().sceneBoundingRect()
+    half = view.colour_bar.axis.style["tickFont"].pixelSize() / 2
+    assert bar.top() - half >= 0 and bar.bottom() + half <= view.graphics.viewport().height()
