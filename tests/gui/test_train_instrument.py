@@ -412,11 +412,7 @@ def test_the_legend_sits_in_an_empty_corner_of_a_narrow_plot(qtbot, costs, corne
     from lrgui.gui.cost_plot import CostPlot
     from lrgui.gui.plot_style import covered_points
 
-    plot = CostPlot()
-    qtbot.addWidget(plot)
-    plot.resize(230, 300)
-    plot.show()
-    qtbot.waitExposed(plot)
+    plot = shown(qtbot, CostPlot(), 230, 300)
     x = np.arange(0, 1001, 50)
     for rate in ("lr 0.1", "lr 0.01"):
         curve = plot.new_curve(rate)
@@ -443,11 +439,7 @@ def test_a_legend_with_no_empty_corner_goes_under_the_plot_and_covers_no_curve(q
     from lrgui.gui.cost_plot import CostPlot
     from lrgui.gui.plot_style import covered_points
 
-    plot = CostPlot()
-    qtbot.addWidget(plot)
-    plot.resize(500, 330)
-    plot.show()
-    qtbot.waitExposed(plot)
+    plot = shown(qtbot, CostPlot(), 500, 330)
     plot.set_presentation(True)
     x = np.arange(0, 2001, 100)
     for rate, costs in (("lr 0.01", 0.1 + np.exp(-x / 150)), ("lr 0.001", 0.4 + 0.7 * np.exp(-x / 800)),
@@ -479,14 +471,19 @@ def test_the_colour_bars_end_labels_are_whole_inside_the_view(qtbot, presenting)
     from lrgui.data.dataset import ImageFormat
     from lrgui.gui.weights_view import WeightsView
 
-    view = WeightsView()
-    qtbot.addWidget(view)
-    view.resize(400, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, WeightsView(), 400, 300)
     view.set_presentation(presenting)
     view.show_parameters({"coef": np.linspace(-0.2, 0.2, 16)}, ImageFormat(size=4, grayscale=True), ["a", "b"])
     qtbot.wait(50)
     bar = view.colour_bar.getViewBox().sceneBoundingRect()
     half = view.colour_bar.axis.style["tickFont"].pixelSize() / 2
     assert bar.top() - half >= 0 and bar.bottom() + half <= view.graphics.viewport().height()
+
+
+def shown(qtbot, widget, width: int, height: int):
+    """``widget`` on screen at ``width`` × ``height``, closed with the test."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
